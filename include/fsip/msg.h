@@ -81,7 +81,7 @@ typedef struct fsip_parse_result {
  * body is the rest of the datagram.
  * Stream mode: returns FSIP_EAGAIN until the whole message is in `buf`.
  * Returns FSIP_OK and *out (caller owns, release with fsip_msg_free()),
- * FSIP_EAGAIN, FSIP_EPARSE, FSIP_ELIMIT (result.status 413/400 set), or
+ * FSIP_EAGAIN, FSIP_EPARSE, FSIP_ELIMIT (result.status 513 set), or
  * FSIP_ENOMEM. `opts` may be NULL (defaults). `result` may not be NULL. */
 int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip_parse_opts *opts,
                    fsip_msg **out, fsip_parse_result *result);
@@ -389,8 +389,9 @@ int fsip_msg_hdr_set(fsip_msg *m, const char *name, const char *value);
 int fsip_msg_set_body(fsip_msg *m, const char *content_type, const void *body, size_t len);
 
 /* Prints the message in wire format into out (at most cap bytes). Headers
- * print as name ": " value, one line each (list elements are rejoined on
- * one line); Content-Length is always printed and equals the body length.
+ * print as name ": " value, one line per value (RFC 3261 §7.3.1 makes a
+ * list element on its own line equivalent); Content-Length is always
+ * printed, last, and equals the body length.
  * Returns the number of bytes the whole message needs (snprintf
  * semantics: retry with a larger buffer when > cap). */
 size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap);

@@ -1,0 +1,215 @@
+/* RFC 3261 §25.1 header-field values, plus RFC 3262 (RSeq, RAck), RFC 3515
+ * (Refer-To), RFC 3891 (Replaces), RFC 3892 (Referred-By), RFC 4028
+ * (Session-Expires, Min-SE), RFC 4488 (Refer-Sub), RFC 6665 (Event,
+ * Subscription-State).
+ *
+ * One machine, one entry point per value shape (enum fsip_hdr_entry). Each
+ * runs over a header value already trimmed of leading and trailing LWS.
+ * Actions record offsets; list headers call hs->emit at the end of every
+ * element, which builds the typed struct in C (runtime/headers.c).
+ * URIs inside name-addr / addr-spec are delimited here and parsed by the
+ * URI machine (sip_uri.rl).
+ */
+#include "scan.h"
+
+%%{
+machine sip_headers;
+include sip_common "sip_common.rl";
+
+action elem { elem_start(hs, p); hs->open = 1; }
+action emit { if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
+action a_s { hs->a_s = p; }
+action a_e { hs->a_e = p; }
+action b_s { hs->b_s = p; }
+action b_e { hs->b_e = p; }
+action c_s { hs->c_s = p; }
+action c_e { hs->c_e = p; }
+action d_s { hs->d_s = p; }
+action d_e { hs->d_e = p; }
+action e_s { hs->e_s = p; }
+action e_e { hs->e_e = p; }
+action pn_s { pn = p; pv = NULL; }
+action pv_s { pv = p; }
+action param { push(&hs->params, pn, p, pv); }
+action v4 { hs->host_type = FSIP_HOST_IPV4; }
+action name { hs->host_type = FSIP_HOST_NAME; }
+action v6 { hs->host_type = FSIP_HOST_IPV6; }
+action angle { hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
+action aspace { hs->flags |= FSIP_HS_ASPACE; }
+action star { hs->flags |= FSIP_HS_STAR; }
+
+# generic-param = token [ EQUAL gen-value ]; gen-value = token / host / quoted-string
+gen_value = token | hostname | IPv4address | IPv6reference | quoted_string;
+generic_param = token >pn_s ( EQUAL gen_value >pv_s )?;
+params = ( SEMI generic_param %param )*;
+
+# List elements are emitted on the comma that ends them (a leaving action
+# would also fire on the LWS before a ';' that continues the element); the
+# last one is emitted after the machine finishes.
+LCOMMA = SWS "," @emit SWS;
+
+# ---------------------------------------------------------------- Via
+# via-parm = sent-protocol LWS sent-by *( SEMI via-params )
+# RFC 5118 §4.5: received= may carry an IPv6 address with or without [].
+via_host = ( hostname %name | IPv4address %v4 ) >d_s %d_e
+         | "[" IPv6address >d_s >v6 %d_e "]";
+sent_by = via_host ( COLON digit+ >e_s %e_e )?;
+via_value = gen_value | IPv6address;
+via_param = token >pn_s ( EQUAL via_value >pv_s )?;
+via_parm = ( token >a_s %a_e SLASH token >b_s %b_e SLASH token >c_s %c_e
+             LWS sent_by ( SEMI via_param %param )* ) >elem;
+via := via_parm ( LCOMMA via_parm )*;
+
+# ------------------------------------------------- name-addr / addr-spec
+# name-addr = [ display-name ] LAQUOT addr-spec RAQUOT
+# display-name = *(token LWS) / quoted-string   (RFC 4475 §3.1.1.6: the LWS
+# before '<' may be missing)
+# A URI outside <> may not contain ',' ';' '?' (RFC 3261 §20.10), so the
+# addr-spec form ends at any of them.
+display_name = ( token ( LWS token )* | quoted_string ) >a_s %a_e;
+uri_in_angle = ( any - ( ">" | "<" | WSP | CR | LF ) )+;
+name_addr = ( display_name SWS )? "<" @angle ( WSP @aspace )*
+            uri_in_angle >b_s %b_e ( WSP @aspace )* ">";
+uri_scheme = alpha ( alpha | digit | "+" | "-" | "." )*;
+addr_spec = ( uri_scheme ":" ( any - ( "," | ";" | "?" | "<" | ">" | DQUOTE | WSP | CR | LF ) )* )
+            >b_s %b_e;
+addr_elem = ( ( name_addr SWS | addr_spec ) params ) >elem;
+route_elem = ( name_addr SWS params ) >elem;
+
+addr1 := addr_elem;
+contact := "*" >elem @star | addr_elem ( LCOMMA addr_elem )*;
+route := route_elem ( LCOMMA route_elem )*;
+
+# -------------------------------------------------------- numbers, CSeq
+cseq := digit+ >a_s %a_e LWS Method >b_s %b_e;
+rack := digit+ >a_s %a_e LWS digit+ >b_s %b_e LWS Method >c_s %c_e;
+num := digit+ >a_s %a_e;
+se := digit+ >a_s %a_e params;
+
+# ---------------------------------------------------------- token lists
+tok_elem = token >elem >a_s %a_e;
+tokens1 := tok_elem ( LCOMMA tok_elem )*;
+tokens0 := ( tok_elem ( LCOMMA tok_elem )* )?;
+
+# ---------------------------------------------------------------- misc
+# callid = word [ "@" word ]
+callid := word ( "@" word )?;
+m_param = token >pn_s EQUAL ( token | quoted_string ) >pv_s;
+media := token >a_s %a_e SLASH token >b_s %b_e ( SEMI m_param %param )*;
+event := token >a_s %a_e params;
+replaces := ( word ( "@" word )? ) >a_s %a_e params;
+refersub := ( "true"i | "false"i ) >a_s %a_e params;
+
+# challenge / credentials = auth-scheme LWS auth-param *(COMMA auth-param)
+auth_param = token >pn_s EQUAL ( token | quoted_string ) >pv_s;
+auth := token >a_s %a_e LWS auth_param %param ( COMMA auth_param %param )*;
+
+# rfc1123-date = wkday "," SP date1 SP time SP "GMT"   (RFC 3261 §20.17)
+wkday = "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun";
+month = "Jan" @{ hs->month = 1; } | "Feb" @{ hs->month = 2; } | "Mar" @{ hs->month = 3; }
+      | "Apr" @{ hs->month = 4; } | "May" @{ hs->month = 5; } | "Jun" @{ hs->month = 6; }
+      | "Jul" @{ hs->month = 7; } | "Aug" @{ hs->month = 8; } | "Sep" @{ hs->month = 9; }
+      | "Oct" @{ hs->month = 10; } | "Nov" @{ hs->month = 11; } | "Dec" @{ hs->month = 12; };
+date := wkday "," SP digit{2} >a_s %a_e SP month SP digit{4} >b_s %b_e SP
+        digit{2} >c_s %c_e ":" digit{2} >d_s %d_e ":" digit{2} >e_s %e_e SP "GMT";
+
+# Retry-After = delta-seconds [ comment ] *( SEMI retry-param )
+retry := digit+ >a_s %a_e ( SWS comment >b_s %b_e )? params;
+
+write data;
+}%%
+
+static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
+                 const unsigned char *vs)
+{
+    /* A param's leaving action also fires on LWS that turns out to precede
+     * its '=' (the DFA cannot know yet); the later push of the same param
+     * then replaces the first. */
+    fsip_param *pr;
+    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
+        pr = &st->v[st->n - 1];
+    } else if (st->n >= FSIP_MAX_PARAMS) {
+        st->overflow = 1;
+        return;
+    } else {
+        pr = &st->v[st->n++];
+    }
+    const unsigned char *ne = ns;
+    if (vs) {
+        /* name ends before EQUAL = SWS "=" SWS */
+        ne = vs;
+        while (ne > ns && ne[-1] != '=') ne--;
+        ne--;
+        while (ne > ns && (ne[-1] == ' ' || ne[-1] == '\t' || ne[-1] == '\r' || ne[-1] == '\n'))
+            ne--;
+        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
+    } else {
+        ne = end;
+        pr->value = FSIP_STR_NULL;
+    }
+    pr->name = (fsip_str){(const char *)ns, (size_t)(ne - ns)};
+}
+
+static int emit(struct fsip_hscan *hs, const unsigned char *end)
+{
+    hs->open = 0;
+    return hs->emit(hs, end);
+}
+
+static void elem_start(struct fsip_hscan *hs, const unsigned char *p)
+{
+    hs->elem_s = p;
+    hs->a_s = hs->a_e = hs->b_s = hs->b_e = hs->c_s = hs->c_e = NULL;
+    hs->d_s = hs->d_e = hs->e_s = hs->e_e = NULL;
+    hs->flags = 0;
+    hs->host_type = FSIP_HOST_NONE;
+    hs->params.n = 0;
+}
+
+int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len,
+                   size_t *err_at)
+{
+    const unsigned char *p = s, *pe = s + len, *eof = pe;
+    const unsigned char *pn = s, *pv = NULL;
+    int cs;
+
+    elem_start(hs, s);
+    hs->open = 0;
+    hs->params.overflow = 0;
+    switch (entry) {
+    case FSIP_HE_VIA: cs = sip_headers_en_via; break;
+    case FSIP_HE_ADDR1: cs = sip_headers_en_addr1; break;
+    case FSIP_HE_CONTACT: cs = sip_headers_en_contact; break;
+    case FSIP_HE_ROUTE: cs = sip_headers_en_route; break;
+    case FSIP_HE_CSEQ: cs = sip_headers_en_cseq; break;
+    case FSIP_HE_RACK: cs = sip_headers_en_rack; break;
+    case FSIP_HE_NUM: cs = sip_headers_en_num; break;
+    case FSIP_HE_SE: cs = sip_headers_en_se; break;
+    case FSIP_HE_TOKENS1: cs = sip_headers_en_tokens1; break;
+    case FSIP_HE_TOKENS0: cs = sip_headers_en_tokens0; break;
+    case FSIP_HE_CALLID: cs = sip_headers_en_callid; break;
+    case FSIP_HE_MEDIA: cs = sip_headers_en_media; break;
+    case FSIP_HE_EVENT: cs = sip_headers_en_event; break;
+    case FSIP_HE_REPLACES: cs = sip_headers_en_replaces; break;
+    case FSIP_HE_REFERSUB: cs = sip_headers_en_refersub; break;
+    case FSIP_HE_AUTH: cs = sip_headers_en_auth; break;
+    case FSIP_HE_DATE: cs = sip_headers_en_date; break;
+    default: cs = sip_headers_en_retry; break;
+    }
+    %% write exec;
+
+    if (cs < sip_headers_first_final || p != pe) {
+        *err_at = (size_t)(p - s);
+        return FSIP_EPARSE;
+    }
+    if (hs->params.overflow) {
+        *err_at = len;
+        return FSIP_ELIMIT;
+    }
+    if (hs->open && emit(hs, pe) < 0) {
+        *err_at = len;
+        return hs->err;
+    }
+    (void)sip_headers_error;
+    return 0;
+}

@@ -1,0 +1,447 @@
+/* Header names and the C side of grammar/sip_headers.rl: turns the marks
+ * the machine records into typed structs in the message arena. */
+#include <string.h>
+#include <strings.h>
+
+#include "msg_internal.h"
+#include "scan.h"
+#include "uri.h"
+
+struct hdr_def {
+    const char *name;
+    char compact;
+    int entry;
+};
+
+/* Indexed by fsip_hdr_id. Compact forms: RFC 3261 §7.3.3, RFC 3515 (r),
+ * RFC 3892 (b), RFC 4028 (x), RFC 6665 (o). */
+static const struct hdr_def defs[FSIP_HDR__COUNT] = {
+    [FSIP_HDR_OTHER] = {"", 0, -1},
+    [FSIP_HDR_VIA] = {"Via", 'v', FSIP_HE_VIA},
+    [FSIP_HDR_FROM] = {"From", 'f', FSIP_HE_ADDR1},
+    [FSIP_HDR_TO] = {"To", 't', FSIP_HE_ADDR1},
+    [FSIP_HDR_CALL_ID] = {"Call-ID", 'i', FSIP_HE_CALLID},
+    [FSIP_HDR_CSEQ] = {"CSeq", 0, FSIP_HE_CSEQ},
+    [FSIP_HDR_MAX_FORWARDS] = {"Max-Forwards", 0, FSIP_HE_NUM},
+    [FSIP_HDR_CONTACT] = {"Contact", 'm', FSIP_HE_CONTACT},
+    [FSIP_HDR_ROUTE] = {"Route", 0, FSIP_HE_ROUTE},
+    [FSIP_HDR_RECORD_ROUTE] = {"Record-Route", 0, FSIP_HE_ROUTE},
+    [FSIP_HDR_CONTENT_LENGTH] = {"Content-Length", 'l', FSIP_HE_NUM},
+    [FSIP_HDR_CONTENT_TYPE] = {"Content-Type", 'c', FSIP_HE_MEDIA},
+    [FSIP_HDR_EXPIRES] = {"Expires", 0, FSIP_HE_NUM},
+    [FSIP_HDR_REQUIRE] = {"Require", 0, FSIP_HE_TOKENS1},
+    [FSIP_HDR_SUPPORTED] = {"Supported", 'k', FSIP_HE_TOKENS0},
+    [FSIP_HDR_PROXY_REQUIRE] = {"Proxy-Require", 0, FSIP_HE_TOKENS1},
+    [FSIP_HDR_UNSUPPORTED] = {"Unsupported", 0, FSIP_HE_TOKENS1},
+    [FSIP_HDR_ALLOW] = {"Allow", 0, FSIP_HE_TOKENS0},
+    [FSIP_HDR_EVENT] = {"Event", 'o', FSIP_HE_EVENT},
+    [FSIP_HDR_SUBSCRIPTION_STATE] = {"Subscription-State", 0, FSIP_HE_EVENT},
+    [FSIP_HDR_REFER_TO] = {"Refer-To", 'r', FSIP_HE_ADDR1},
+    [FSIP_HDR_REFERRED_BY] = {"Referred-By", 'b', FSIP_HE_ADDR1},
+    [FSIP_HDR_REPLACES] = {"Replaces", 0, FSIP_HE_REPLACES},
+    [FSIP_HDR_REFER_SUB] = {"Refer-Sub", 0, FSIP_HE_REFERSUB},
+    [FSIP_HDR_RSEQ] = {"RSeq", 0, FSIP_HE_NUM},
+    [FSIP_HDR_RACK] = {"RAck", 0, FSIP_HE_RACK},
+    [FSIP_HDR_SESSION_EXPIRES] = {"Session-Expires", 'x', FSIP_HE_SE},
+    [FSIP_HDR_MIN_SE] = {"Min-SE", 0, FSIP_HE_SE},
+    [FSIP_HDR_WWW_AUTHENTICATE] = {"WWW-Authenticate", 0, FSIP_HE_AUTH},
+    [FSIP_HDR_PROXY_AUTHENTICATE] = {"Proxy-Authenticate", 0, FSIP_HE_AUTH},
+    [FSIP_HDR_AUTHORIZATION] = {"Authorization", 0, FSIP_HE_AUTH},
+    [FSIP_HDR_PROXY_AUTHORIZATION] = {"Proxy-Authorization", 0, FSIP_HE_AUTH},
+    [FSIP_HDR_DATE] = {"Date", 0, FSIP_HE_DATE},
+    [FSIP_HDR_RETRY_AFTER] = {"Retry-After", 0, FSIP_HE_RETRY},
+};
+
+const char *fsip_hdr_name(fsip_hdr_id id)
+{
+    return (unsigned)id < FSIP_HDR__COUNT ? defs[id].name : "";
+}
+
+fsip_hdr_id fsip_hdr_lookup(fsip_str name)
+{
+    if (!name.ptr || name.len == 0) return FSIP_HDR_OTHER;
+    int c0 = name.ptr[0] | 0x20;
+    if (name.len == 1) {
+        for (int id = 1; id < FSIP_HDR__COUNT; id++)
+            if (defs[id].compact == c0) return (fsip_hdr_id)id;
+        return FSIP_HDR_OTHER;
+    }
+    /* First letter and length select at most a couple of candidates. */
+    for (int id = 1; id < FSIP_HDR__COUNT; id++) {
+        const char *n = defs[id].name;
+        if ((n[0] | 0x20) == c0 && strlen(n) == name.len && strncasecmp(n, name.ptr, name.len) == 0)
+            return (fsip_hdr_id)id;
+    }
+    return FSIP_HDR_OTHER;
+}
+
+/* ----------------------------------------------------------- builders */
+
+struct ctx {
+    fsip_msg *m;
+    fsip_hdr_id id;
+    fsip_str name;
+    uint32_t flags;
+    const fsip_parse_opts *opts;
+    const unsigned char *base;
+    const char *reason;
+    const unsigned char *err_p; /* where the error is, when known */
+};
+
+static fsip_str span(const unsigned char *s, const unsigned char *e)
+{
+    if (!s || !e) return FSIP_STR_NULL;
+    return (fsip_str){(const char *)s, (size_t)(e - s)};
+}
+
+static int fail(struct fsip_hscan *hs, struct ctx *c, const unsigned char *at, const char *reason)
+{
+    c->reason = reason;
+    c->err_p = at;
+    hs->err = FSIP_EPARSE;
+    return FSIP_EPARSE;
+}
+
+static int nomem(struct fsip_hscan *hs)
+{
+    hs->err = FSIP_ENOMEM;
+    return FSIP_ENOMEM;
+}
+
+static fsip_str trim_end(const unsigned char *s, const unsigned char *e)
+{
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n')) e--;
+    return span(s, e);
+}
+
+static fsip_hdr *append(struct fsip_hscan *hs, struct ctx *c, fsip_str value)
+{
+    fsip_hdr *h = fsip__msg_append(c->m, c->id, c->name, value, c->flags);
+    if (!h) nomem(hs);
+    return h;
+}
+
+static void *alloc0(struct fsip_hscan *hs, struct ctx *c, size_t n)
+{
+    void *p = fsip__arena_alloc(&c->m->arena, n);
+    if (!p) {
+        nomem(hs);
+        return NULL;
+    }
+    memset(p, 0, n);
+    return p;
+}
+
+static int copy_params(struct fsip_hscan *hs, struct ctx *c, fsip_params *out)
+{
+    if (fsip__params_copy(&c->m->arena, hs->params.v, hs->params.n, out) < 0) return nomem(hs);
+    return 0;
+}
+
+static int emit_via(struct fsip_hscan *hs, const unsigned char *end)
+{
+    struct ctx *c = hs->ctx;
+    uint32_t n = fsip_msg_hdr_count_id(c->m, FSIP_HDR_VIA);
+    if (c->opts && n >= c->opts->max_via)
+        return fail(hs, c, hs->elem_s, "too many Via values");
+    fsip_via *v = alloc0(hs, c, sizeof(*v));
+    if (!v) return FSIP_ENOMEM;
+    v->protocol = span(hs->a_s, hs->a_e);
+    v->version = span(hs->b_s, hs->b_e);
+    v->transport = span(hs->c_s, hs->c_e);
+    v->host = span(hs->d_s, hs->d_e);
+    v->host_type = hs->host_type;
+    v->ttl = -1;
+    v->rport = -1;
+    if (hs->e_s && !fsip__parse_u32((const char *)hs->e_s, (size_t)(hs->e_e - hs->e_s), 65535,
+                                    &v->port))
+        return fail(hs, c, hs->e_s, "Via port out of range");
+    if (copy_params(hs, c, &v->params) < 0) return FSIP_ENOMEM;
+    for (uint32_t i = 0; i < v->params.n; i++) {
+        const fsip_param *p = &v->params.v[i];
+        uint32_t u;
+        if (fsip_str_caseeq(p->name, "branch")) {
+            if (!p->value.ptr) return fail(hs, c, (const unsigned char *)p->name.ptr, "Via branch without value");
+            v->branch = p->value;
+        } else if (fsip_str_caseeq(p->name, "received")) {
+            fsip_str r = p->value;
+            if (r.ptr && r.len > 2 && r.ptr[0] == '[' && r.ptr[r.len - 1] == ']')
+                r = (fsip_str){r.ptr + 1, r.len - 2}; /* RFC 5118 §4.5 */
+            v->received = r;
+        } else if (fsip_str_caseeq(p->name, "maddr")) {
+            v->maddr = p->value;
+        } else if (fsip_str_caseeq(p->name, "ttl")) {
+            if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, 255, &u))
+                return fail(hs, c, (const unsigned char *)p->name.ptr, "bad Via ttl");
+            v->ttl = (int32_t)u;
+        } else if (fsip_str_caseeq(p->name, "rport")) {
+            if (!p->value.ptr) {
+                v->rport = 0;
+            } else if (!fsip__parse_u32(p->value.ptr, p->value.len, 65535, &u)) {
+                return fail(hs, c, (const unsigned char *)p->value.ptr, "bad Via rport");
+            } else {
+                v->rport = (int32_t)u;
+            }
+        }
+    }
+    fsip_hdr *h = append(hs, c, trim_end(hs->elem_s, end));
+    if (!h) return FSIP_ENOMEM;
+    h->p.via = v;
+    return 0;
+}
+
+static int emit_addr(struct fsip_hscan *hs, const unsigned char *end)
+{
+    struct ctx *c = hs->ctx;
+    fsip_addr *a = alloc0(hs, c, sizeof(*a));
+    if (!a) return FSIP_ENOMEM;
+    a->expires = -1;
+    if (c->id == FSIP_HDR_ROUTE || c->id == FSIP_HDR_RECORD_ROUTE) {
+        if (c->opts && fsip_msg_hdr_count_id(c->m, c->id) >= c->opts->max_route)
+            return fail(hs, c, hs->elem_s, "too many Route values");
+    }
+    if (hs->flags & FSIP_HS_STAR) {
+        a->star = true;
+    } else {
+        a->name_addr = (hs->flags & FSIP_HS_NAME_ADDR) != 0;
+        if ((hs->flags & FSIP_HS_ASPACE) &&
+            !(c->opts && (c->opts->lenient & FSIP_LENIENT_ADDR_SPEC_SPACES)))
+            return fail(hs, c, hs->b_s, "LWS inside <>");
+        if (a->name_addr) a->display = span(hs->a_s, hs->a_e);
+        size_t at = 0;
+        const char *why = NULL;
+        int rc = fsip__uri_parse(&c->m->arena, (const char *)hs->b_s, (size_t)(hs->b_e - hs->b_s),
+                                 a->name_addr ? 0 : FSIP_URI_NO_HEADERS, &a->uri, &at, &why);
+        if (rc == FSIP_ENOMEM) return nomem(hs);
+        if (rc < 0) return fail(hs, c, hs->b_s + at, why);
+    }
+    if (copy_params(hs, c, &a->params) < 0) return FSIP_ENOMEM;
+    for (uint32_t i = 0; i < a->params.n; i++) {
+        const fsip_param *p = &a->params.v[i];
+        if (fsip_str_caseeq(p->name, "tag")) {
+            a->tag = p->value;
+        } else if (fsip_str_caseeq(p->name, "q")) {
+            a->q = p->value;
+        } else if (fsip_str_caseeq(p->name, "expires") && c->id == FSIP_HDR_CONTACT) {
+            uint32_t u;
+            if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
+                return fail(hs, c, (const unsigned char *)p->name.ptr, "bad Contact expires");
+            a->expires = u;
+        }
+    }
+    fsip_hdr *h = append(hs, c, trim_end(hs->elem_s, end));
+    if (!h) return FSIP_ENOMEM;
+    h->p.addr = a;
+    return 0;
+}
+
+static int emit_token(struct fsip_hscan *hs, const unsigned char *end)
+{
+    struct ctx *c = hs->ctx;
+    return append(hs, c, trim_end(hs->elem_s, end)) ? 0 : FSIP_ENOMEM;
+}
+
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = (unsigned)(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (int64_t)doe - 719468;
+}
+
+static uint32_t num2(const unsigned char *s)
+{
+    return (uint32_t)(s[0] - '0') * 10 + (uint32_t)(s[1] - '0');
+}
+
+int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
+                    const fsip_parse_opts *opts, size_t *err_at, const char **reason)
+{
+    struct fsip_hscan hs;
+    struct ctx c = {m, id, name, flags, opts, (const unsigned char *)value.ptr, NULL, NULL};
+    const unsigned char *s = (const unsigned char *)value.ptr;
+    int entry = defs[id].entry;
+
+    if (entry < 0) return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
+
+    hs.ctx = &c;
+    hs.err = 0;
+    hs.month = 0;
+    switch (entry) {
+    case FSIP_HE_VIA: hs.emit = emit_via; break;
+    case FSIP_HE_ADDR1:
+    case FSIP_HE_CONTACT:
+    case FSIP_HE_ROUTE: hs.emit = emit_addr; break;
+    default: hs.emit = emit_token; break;
+    }
+
+    size_t at = 0;
+    int rc = fsip__hdr_scan(&hs, entry, s, value.len, &at);
+    if (rc < 0) {
+        if (rc == FSIP_ENOMEM) return rc;
+        *err_at = c.err_p ? (size_t)(c.err_p - s) : at;
+        *reason = c.reason ? c.reason : (rc == FSIP_ELIMIT ? "too many parameters" : "malformed value");
+        return FSIP_EPARSE;
+    }
+    /* List shapes emitted their entries while scanning. */
+    if (entry == FSIP_HE_VIA || entry == FSIP_HE_ADDR1 || entry == FSIP_HE_CONTACT ||
+        entry == FSIP_HE_ROUTE || entry == FSIP_HE_TOKENS1 || entry == FSIP_HE_TOKENS0)
+        return 0;
+
+    fsip_hdr *h = fsip__msg_append(m, id, name, value, flags);
+    if (!h) return FSIP_ENOMEM;
+    struct fsip_arena *a = &m->arena;
+#define NEW(T, var)                                                                                \
+    T *var = fsip__arena_alloc(a, sizeof(T));                                                      \
+    if (!var) return FSIP_ENOMEM;                                                                  \
+    memset(var, 0, sizeof(T))
+#define PARAMS(dst)                                                                                \
+    if (fsip__params_copy(a, hs.params.v, hs.params.n, (dst)) < 0) return FSIP_ENOMEM
+#define BAD(ptr, why)                                                                              \
+    do {                                                                                           \
+        *err_at = (size_t)((const unsigned char *)(ptr)-s);                                        \
+        *reason = (why);                                                                           \
+        return FSIP_EPARSE;                                                                        \
+    } while (0)
+
+    switch (entry) {
+    case FSIP_HE_CSEQ: {
+        NEW(fsip_cseq, q);
+        /* RFC 3261 §8.1.1.5: a 32-bit unsigned integer. */
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &q->seq))
+            BAD(hs.a_s, "CSeq number out of range");
+        q->method_name = span(hs.b_s, hs.b_e);
+        q->method = fsip_method_from_str(q->method_name);
+        h->p.cseq = q;
+        break;
+    }
+    case FSIP_HE_RACK: {
+        NEW(fsip_rack, r);
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &r->rseq))
+            BAD(hs.a_s, "RAck response-num out of range");
+        if (!fsip__parse_u32((const char *)hs.b_s, (size_t)(hs.b_e - hs.b_s), UINT32_MAX, &r->cseq))
+            BAD(hs.b_s, "RAck CSeq-num out of range");
+        r->method_name = span(hs.c_s, hs.c_e);
+        r->method = fsip_method_from_str(r->method_name);
+        h->p.rack = r;
+        break;
+    }
+    case FSIP_HE_NUM: {
+        /* Max-Forwards is 0..255 (RFC 3261 §20.22 says 0-255 in practice);
+         * the others are 32-bit. */
+        uint32_t max = id == FSIP_HDR_MAX_FORWARDS ? 255 : UINT32_MAX;
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), max, &h->p.num))
+            BAD(hs.a_s, "value out of range");
+        break;
+    }
+    case FSIP_HE_SE: {
+        NEW(fsip_session_expires, se);
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &se->delta))
+            BAD(hs.a_s, "delta-seconds out of range");
+        PARAMS(&se->params);
+        const fsip_param *r = fsip_params_find(&se->params, "refresher");
+        if (r) {
+            if (!fsip_str_caseeq(r->value, "uac") && !fsip_str_caseeq(r->value, "uas"))
+                BAD(r->name.ptr, "refresher must be uac or uas");
+            se->refresher = r->value;
+        }
+        h->p.se = se;
+        break;
+    }
+    case FSIP_HE_CALLID: break;
+    case FSIP_HE_MEDIA: {
+        NEW(fsip_media_type, mt);
+        mt->type = span(hs.a_s, hs.a_e);
+        mt->subtype = span(hs.b_s, hs.b_e);
+        PARAMS(&mt->params);
+        h->p.media = mt;
+        break;
+    }
+    case FSIP_HE_EVENT:
+        if (id == FSIP_HDR_EVENT) {
+            NEW(fsip_event, ev);
+            ev->package = span(hs.a_s, hs.a_e);
+            PARAMS(&ev->params);
+            const fsip_param *p = fsip_params_find(&ev->params, "id");
+            if (p) ev->id = p->value;
+            h->p.event = ev;
+        } else {
+            NEW(fsip_substate, st);
+            st->state = span(hs.a_s, hs.a_e);
+            st->expires = st->retry_after = -1;
+            PARAMS(&st->params);
+            for (uint32_t i = 0; i < st->params.n; i++) {
+                const fsip_param *p = &st->params.v[i];
+                uint32_t u;
+                if (fsip_str_caseeq(p->name, "reason")) {
+                    st->reason = p->value;
+                } else if (fsip_str_caseeq(p->name, "expires") ||
+                           fsip_str_caseeq(p->name, "retry-after")) {
+                    if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
+                        BAD(p->name.ptr, "bad delta-seconds");
+                    if (fsip_str_caseeq(p->name, "expires"))
+                        st->expires = u;
+                    else
+                        st->retry_after = u;
+                }
+            }
+            h->p.substate = st;
+        }
+        break;
+    case FSIP_HE_REPLACES: {
+        NEW(fsip_replaces, r);
+        r->call_id = span(hs.a_s, hs.a_e);
+        PARAMS(&r->params);
+        for (uint32_t i = 0; i < r->params.n; i++) {
+            const fsip_param *p = &r->params.v[i];
+            if (fsip_str_caseeq(p->name, "to-tag"))
+                r->to_tag = p->value;
+            else if (fsip_str_caseeq(p->name, "from-tag"))
+                r->from_tag = p->value;
+            else if (fsip_str_caseeq(p->name, "early-only"))
+                r->early_only = true;
+        }
+        /* RFC 3891 §6.1: to-tag and from-tag are mandatory. */
+        if (!r->to_tag.ptr || !r->from_tag.ptr) BAD(s + value.len, "Replaces needs to-tag and from-tag");
+        h->p.replaces = r;
+        break;
+    }
+    case FSIP_HE_REFERSUB: {
+        NEW(fsip_refer_sub, r);
+        r->value = (hs.a_s[0] | 0x20) == 't';
+        PARAMS(&r->params);
+        h->p.refer_sub = r;
+        break;
+    }
+    case FSIP_HE_AUTH: {
+        NEW(fsip_auth, au);
+        au->scheme = span(hs.a_s, hs.a_e);
+        PARAMS(&au->params);
+        h->p.auth = au;
+        break;
+    }
+    case FSIP_HE_DATE: {
+        uint32_t day = num2(hs.a_s), hh = num2(hs.c_s), mm = num2(hs.d_s), ss = num2(hs.e_s);
+        uint32_t year = num2(hs.b_s) * 100 + num2(hs.b_s + 2);
+        if (day < 1 || day > 31 || hh > 23 || mm > 59 || ss > 60) BAD(hs.a_s, "bad date");
+        h->p.date = days_from_civil(year, hs.month, day) * 86400 + hh * 3600 + mm * 60 + ss;
+        break;
+    }
+    case FSIP_HE_RETRY: {
+        NEW(fsip_retry_after, ra);
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &ra->delta))
+            BAD(hs.a_s, "Retry-After out of range");
+        ra->comment = span(hs.b_s, hs.b_e);
+        PARAMS(&ra->params);
+        h->p.retry_after = ra;
+        break;
+    }
+    default: break;
+    }
+#undef NEW
+#undef PARAMS
+#undef BAD
+    return 0;
+}

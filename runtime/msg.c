@@ -1,0 +1,795 @@
+/* The message object: allocation, header index, accessors, builder,
+ * printer and the readable dump used by `fsip parse` and the fixtures. */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "msg_internal.h"
+#include "uri.h"
+
+/* ------------------------------------------------------------- methods */
+
+static const char *const method_names[] = {
+    [FSIP_METHOD_OTHER] = "",          [FSIP_METHOD_INVITE] = "INVITE",
+    [FSIP_METHOD_ACK] = "ACK",         [FSIP_METHOD_BYE] = "BYE",
+    [FSIP_METHOD_CANCEL] = "CANCEL",   [FSIP_METHOD_OPTIONS] = "OPTIONS",
+    [FSIP_METHOD_REGISTER] = "REGISTER", [FSIP_METHOD_PRACK] = "PRACK",
+    [FSIP_METHOD_UPDATE] = "UPDATE",   [FSIP_METHOD_REFER] = "REFER",
+    [FSIP_METHOD_NOTIFY] = "NOTIFY",   [FSIP_METHOD_SUBSCRIBE] = "SUBSCRIBE",
+    [FSIP_METHOD_INFO] = "INFO",       [FSIP_METHOD_MESSAGE] = "MESSAGE",
+    [FSIP_METHOD_PUBLISH] = "PUBLISH",
+};
+#define N_METHODS (sizeof(method_names) / sizeof(method_names[0]))
+
+fsip_method fsip_method_from_str(fsip_str s)
+{
+    if (!s.ptr || s.len < 3 || s.len > 9) return FSIP_METHOD_OTHER;
+    for (unsigned i = 1; i < N_METHODS; i++)
+        if (method_names[i][0] == s.ptr[0] && strlen(method_names[i]) == s.len &&
+            memcmp(method_names[i], s.ptr, s.len) == 0)
+            return (fsip_method)i;
+    return FSIP_METHOD_OTHER;
+}
+
+const char *fsip_method_name(fsip_method m)
+{
+    return (unsigned)m < N_METHODS ? method_names[m] : "";
+}
+
+/* ---------------------------------------------------------- allocation */
+
+fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **inline_buf,
+                          size_t extra)
+{
+    size_t head = (sizeof(fsip_msg) + reserve + 7) & ~(size_t)7;
+    fsip_msg *m = alloc->malloc(head + extra, alloc->arg);
+    if (!m) return NULL;
+    memset(m, 0, sizeof(*m));
+    m->alloc = alloc;
+    m->content_length = -1;
+    for (int i = 0; i < FSIP_HDR__COUNT; i++) m->first[i] = m->last[i] = FSIP_NONE;
+    if (inline_buf) *inline_buf = (char *)(m + 1);
+    fsip__arena_init(&m->arena, alloc, (char *)m + head, extra);
+    return m;
+}
+
+void fsip_msg_free(fsip_msg *m)
+{
+    if (!m) return;
+    fsip__arena_release(&m->arena);
+    m->alloc->free(m, m->alloc->arg);
+}
+
+fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value,
+                           uint32_t flags)
+{
+    if (m->nhdrs == m->cap) {
+        uint32_t cap = m->cap ? m->cap * 2 : 16;
+        fsip_hdr *h = fsip__arena_alloc(&m->arena, cap * sizeof(*h));
+        uint32_t *nx = fsip__arena_alloc(&m->arena, cap * sizeof(*nx));
+        if (!h || !nx) return NULL;
+        if (m->nhdrs) {
+            memcpy(h, m->hdrs, m->nhdrs * sizeof(*h));
+            memcpy(nx, m->next, m->nhdrs * sizeof(*nx));
+        }
+        m->hdrs = h;
+        m->next = nx;
+        m->cap = cap;
+    }
+    uint32_t i = m->nhdrs++;
+    fsip_hdr *h = &m->hdrs[i];
+    memset(&h->p, 0, sizeof(h->p));
+    h->id = id;
+    h->flags = flags;
+    h->name = name;
+    h->value = value;
+    m->next[i] = FSIP_NONE;
+    if (m->last[id] == FSIP_NONE)
+        m->first[id] = i;
+    else
+        m->next[m->last[id]] = i;
+    m->last[id] = i;
+    return h;
+}
+
+void fsip__msg_reindex(fsip_msg *m)
+{
+    for (int i = 0; i < FSIP_HDR__COUNT; i++) m->first[i] = m->last[i] = FSIP_NONE;
+    for (uint32_t i = 0; i < m->nhdrs; i++) {
+        fsip_hdr_id id = m->hdrs[i].id;
+        m->next[i] = FSIP_NONE;
+        if (m->last[id] == FSIP_NONE)
+            m->first[id] = i;
+        else
+            m->next[m->last[id]] = i;
+        m->last[id] = i;
+    }
+}
+
+/* ------------------------------------------------------------ accessors */
+
+bool fsip_msg_is_request(const fsip_msg *m)
+{
+    return m->is_request;
+}
+fsip_method fsip_msg_method(const fsip_msg *m)
+{
+    return m->method;
+}
+fsip_str fsip_msg_method_name(const fsip_msg *m)
+{
+    return m->method_name;
+}
+const fsip_uri *fsip_msg_request_uri(const fsip_msg *m)
+{
+    return m->is_request ? &m->ruri : NULL;
+}
+int fsip_msg_status(const fsip_msg *m)
+{
+    return m->status;
+}
+fsip_str fsip_msg_reason(const fsip_msg *m)
+{
+    return m->reason;
+}
+fsip_str fsip_msg_version(const fsip_msg *m)
+{
+    return m->version;
+}
+fsip_str fsip_msg_body(const fsip_msg *m)
+{
+    return m->body;
+}
+fsip_str fsip_msg_raw(const fsip_msg *m)
+{
+    return m->raw;
+}
+uint32_t fsip_msg_hdr_count(const fsip_msg *m)
+{
+    return m->nhdrs;
+}
+const fsip_hdr *fsip_msg_hdr_at(const fsip_msg *m, uint32_t i)
+{
+    return i < m->nhdrs ? &m->hdrs[i] : NULL;
+}
+
+const fsip_hdr *fsip_msg_hdr_first(const fsip_msg *m, fsip_hdr_id id)
+{
+    if ((unsigned)id >= FSIP_HDR__COUNT || m->first[id] == FSIP_NONE) return NULL;
+    return &m->hdrs[m->first[id]];
+}
+
+const fsip_hdr *fsip_msg_hdr_next(const fsip_msg *m, const fsip_hdr *h)
+{
+    uint32_t i = (uint32_t)(h - m->hdrs);
+    if (i >= m->nhdrs || m->next[i] == FSIP_NONE) return NULL;
+    return &m->hdrs[m->next[i]];
+}
+
+uint32_t fsip_msg_hdr_count_id(const fsip_msg *m, fsip_hdr_id id)
+{
+    uint32_t n = 0;
+    for (const fsip_hdr *h = fsip_msg_hdr_first(m, id); h; h = fsip_msg_hdr_next(m, h)) n++;
+    return n;
+}
+
+/* Compact forms of headers fsip does not type (RFC 3261 §7.3.3, RFC 6665,
+ * RFC 3841, RFC 4474), so lookups by either name find them. */
+static const struct {
+    char compact;
+    const char *name;
+} aliases[] = {{'e', "Content-Encoding"}, {'s', "Subject"},        {'u', "Allow-Events"},
+               {'a', "Accept-Contact"},   {'j', "Reject-Contact"}, {'d', "Request-Disposition"},
+               {'y', "Identity"},         {'n', "Identity-Info"}};
+
+static bool name_matches(fsip_str written, const char *name)
+{
+    size_t n = strlen(name);
+    if (written.len == n && strncasecmp(written.ptr, name, n) == 0) return true;
+    for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++) {
+        bool w_is = written.len == 1 && (written.ptr[0] | 0x20) == aliases[i].compact;
+        bool w_full = fsip_str_caseeq(written, aliases[i].name);
+        bool n_is = n == 1 && (name[0] | 0x20) == aliases[i].compact;
+        bool n_full = strcasecmp(name, aliases[i].name) == 0;
+        if ((w_is || w_full) && (n_is || n_full)) return true;
+    }
+    return false;
+}
+
+const fsip_hdr *fsip_msg_hdr_find(const fsip_msg *m, const char *name)
+{
+    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    if (id != FSIP_HDR_OTHER) return fsip_msg_hdr_first(m, id);
+    for (const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_OTHER); h; h = fsip_msg_hdr_next(m, h))
+        if (name_matches(h->name, name)) return h;
+    return NULL;
+}
+
+const fsip_via *fsip_msg_via(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_VIA);
+    return h ? h->p.via : NULL;
+}
+const fsip_addr *fsip_msg_from(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_FROM);
+    return h ? h->p.addr : NULL;
+}
+const fsip_addr *fsip_msg_to(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_TO);
+    return h ? h->p.addr : NULL;
+}
+fsip_str fsip_msg_call_id(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_CALL_ID);
+    return h ? h->value : FSIP_STR_NULL;
+}
+const fsip_cseq *fsip_msg_cseq(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_CSEQ);
+    return h ? h->p.cseq : NULL;
+}
+int32_t fsip_msg_max_forwards(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_MAX_FORWARDS);
+    return h ? (int32_t)h->p.num : -1;
+}
+int64_t fsip_msg_content_length(const fsip_msg *m)
+{
+    return m->content_length;
+}
+
+size_t fsip_str_unfold(fsip_str s, char *out, size_t cap)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        char c = s.ptr[i];
+        if (c == '\r' || c == '\n') {
+            /* CRLF / LF followed by WSP: the fold and its WSP become one SP */
+            size_t k = i;
+            while (k < s.len && (s.ptr[k] == '\r' || s.ptr[k] == '\n')) k++;
+            while (k < s.len && (s.ptr[k] == ' ' || s.ptr[k] == '\t')) k++;
+            while (j > 0 && j <= cap && (out[j - 1] == ' ' || out[j - 1] == '\t')) j--;
+            if (j < cap) out[j] = ' ';
+            j++;
+            i = k - 1;
+            continue;
+        }
+        if (j < cap) out[j] = c;
+        j++;
+    }
+    return j;
+}
+
+/* -------------------------------------------------------------- builder */
+
+static bool is_token(const char *s, size_t n)
+{
+    if (n == 0) return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              strchr("-.!%*_+`'~", c)))
+            return false;
+    }
+    return true;
+}
+
+/* A header value may span lines only as folding (CRLF followed by WSP). */
+static bool value_ok(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            if (i + 2 >= n || s[i + 1] != '\n' || (s[i + 2] != ' ' && s[i + 2] != '\t'))
+                return false;
+            i++;
+        } else if (s[i] == '\n' || s[i] == '\0') {
+            return false;
+        }
+    }
+    return true;
+}
+
+static fsip_msg *new_msg(const fsip_allocator *alloc)
+{
+    fsip_msg *m = fsip__msg_alloc(alloc ? alloc : fsip_allocator_default(), 0, NULL, 2048);
+    if (m) {
+        m->flags |= FSIP_MSG_BUILT;
+        m->version = fsip_str_c("SIP/2.0");
+        m->body = (fsip_str){"", 0};
+    }
+    return m;
+}
+
+fsip_msg *fsip_msg_new_request(const char *method, const char *request_uri,
+                               const fsip_allocator *alloc)
+{
+    if (!method || !request_uri || !is_token(method, strlen(method))) return NULL;
+    fsip_msg *m = new_msg(alloc);
+    if (!m) return NULL;
+    size_t ulen = strlen(request_uri), at;
+    const char *why;
+    char *meth = fsip__arena_dup(&m->arena, method, strlen(method));
+    char *uri = fsip__arena_dup(&m->arena, request_uri, ulen);
+    if (!meth || !uri ||
+        fsip__uri_parse(&m->arena, uri, ulen, FSIP_URI_NO_HEADERS, &m->ruri, &at, &why) < 0) {
+        fsip_msg_free(m);
+        return NULL;
+    }
+    m->is_request = 1;
+    m->method_name = fsip_str_c(meth);
+    m->method = fsip_method_from_str(m->method_name);
+    return m;
+}
+
+static const char *std_reason(int status)
+{
+    switch (status) {
+    case 100: return "Trying";
+    case 180: return "Ringing";
+    case 181: return "Call Is Being Forwarded";
+    case 182: return "Queued";
+    case 183: return "Session Progress";
+    case 200: return "OK";
+    case 202: return "Accepted";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 407: return "Proxy Authentication Required";
+    case 408: return "Request Timeout";
+    case 413: return "Request Entity Too Large";
+    case 415: return "Unsupported Media Type";
+    case 416: return "Unsupported URI Scheme";
+    case 420: return "Bad Extension";
+    case 421: return "Extension Required";
+    case 422: return "Session Interval Too Small";
+    case 423: return "Interval Too Brief";
+    case 480: return "Temporarily Unavailable";
+    case 481: return "Call/Transaction Does Not Exist";
+    case 482: return "Loop Detected";
+    case 483: return "Too Many Hops";
+    case 486: return "Busy Here";
+    case 487: return "Request Terminated";
+    case 488: return "Not Acceptable Here";
+    case 489: return "Bad Event";
+    case 491: return "Request Pending";
+    case 500: return "Server Internal Error";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "Version Not Supported";
+    case 513: return "Message Too Large";
+    case 603: return "Decline";
+    default: return "Unknown";
+    }
+}
+
+static int add_str(fsip_msg *m, fsip_str name, fsip_str value, bool prepend)
+{
+    if (!is_token(name.ptr, name.len) || !value_ok(value.ptr, value.len)) return FSIP_EINVAL;
+    char *n = fsip__arena_dup(&m->arena, name.ptr, name.len);
+    char *v = fsip__arena_dup(&m->arena, value.ptr, value.len);
+    if (!n || !v) return FSIP_ENOMEM;
+    fsip_hdr_id id = fsip_hdr_lookup(name);
+    uint32_t before = m->nhdrs;
+    size_t at;
+    const char *why;
+    bool folded = memchr(v, '\n', value.len) != NULL;
+    int rc = fsip__hdr_parse(m, id, (fsip_str){n, name.len}, (fsip_str){v, value.len},
+                             folded ? FSIP_HDR_F_FOLDED : 0, NULL, &at, &why);
+    if (rc < 0) {
+        m->nhdrs = before;
+        fsip__msg_reindex(m);
+        return rc == FSIP_ENOMEM ? rc : FSIP_EINVAL;
+    }
+    if (prepend && m->first[id] < before) {
+        /* Move the new entries in front of the first existing one. */
+        uint32_t pos = m->first[id], added = m->nhdrs - before;
+        fsip_hdr tmp[16];
+        for (uint32_t done = 0; done < added;) {
+            uint32_t k = added - done > 16 ? 16 : added - done;
+            memcpy(tmp, &m->hdrs[before + done], k * sizeof(fsip_hdr));
+            memmove(&m->hdrs[pos + done + k], &m->hdrs[pos + done],
+                    (before - pos) * sizeof(fsip_hdr));
+            memcpy(&m->hdrs[pos + done], tmp, k * sizeof(fsip_hdr));
+            done += k;
+        }
+        fsip__msg_reindex(m);
+    }
+    return 0;
+}
+
+int fsip_msg_hdr_add(fsip_msg *m, const char *name, const char *value)
+{
+    if (!m || !name || !value) return FSIP_EINVAL;
+    return add_str(m, fsip_str_c(name), fsip_str_c(value), false);
+}
+
+int fsip_msg_hdr_prepend(fsip_msg *m, const char *name, const char *value)
+{
+    if (!m || !name || !value) return FSIP_EINVAL;
+    return add_str(m, fsip_str_c(name), fsip_str_c(value), true);
+}
+
+int fsip_msg_hdr_remove(fsip_msg *m, const char *name)
+{
+    if (!m || !name) return FSIP_EINVAL;
+    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    uint32_t j = 0;
+    int removed = 0;
+    for (uint32_t i = 0; i < m->nhdrs; i++) {
+        const fsip_hdr *h = &m->hdrs[i];
+        bool match = id != FSIP_HDR_OTHER ? h->id == id
+                                          : (h->id == FSIP_HDR_OTHER && name_matches(h->name, name));
+        if (match) {
+            removed++;
+            continue;
+        }
+        m->hdrs[j++] = *h;
+    }
+    m->nhdrs = j;
+    fsip__msg_reindex(m);
+    if (id == FSIP_HDR_CONTENT_LENGTH && !(m->flags & FSIP_MSG_BUILT)) m->content_length = -1;
+    return removed;
+}
+
+int fsip_msg_hdr_set(fsip_msg *m, const char *name, const char *value)
+{
+    if (!m || !name || !value) return FSIP_EINVAL;
+    if (!is_token(name, strlen(name)) || !value_ok(value, strlen(value))) return FSIP_EINVAL;
+    fsip_msg_hdr_remove(m, name);
+    return fsip_msg_hdr_add(m, name, value);
+}
+
+fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *req,
+                                const fsip_allocator *alloc)
+{
+    if (status < 100 || status > 699) return NULL;
+    fsip_msg *m = new_msg(alloc);
+    if (!m) return NULL;
+    const char *r = reason ? reason : std_reason(status);
+    char *rc = fsip__arena_dup(&m->arena, r, strlen(r));
+    if (!rc) goto fail;
+    m->status = status;
+    m->reason = fsip_str_c(rc);
+    if (req) {
+        /* RFC 3261 §8.2.6.2: Via (all, in order), From, To, Call-ID, CSeq. */
+        static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO,
+                                           FSIP_HDR_CALL_ID, FSIP_HDR_CSEQ};
+        for (size_t i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
+            for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
+                 h = fsip_msg_hdr_next(req, h))
+                if (add_str(m, fsip_str_c(fsip_hdr_name(copy[i])), h->value, false) < 0) goto fail;
+    }
+    return m;
+fail:
+    fsip_msg_free(m);
+    return NULL;
+}
+
+int fsip_msg_set_body(fsip_msg *m, const char *content_type, const void *body, size_t len)
+{
+    if (!m || (len && !body)) return FSIP_EINVAL;
+    char *b = fsip__arena_dup(&m->arena, body ? body : "", len);
+    if (!b) return FSIP_ENOMEM;
+    int rc = content_type ? fsip_msg_hdr_set(m, "Content-Type", content_type)
+                          : (fsip_msg_hdr_remove(m, "Content-Type"), 0);
+    if (rc < 0) return rc;
+    m->body = (fsip_str){b, len};
+    m->content_length = (int64_t)len;
+    return 0;
+}
+
+/* -------------------------------------------------------------- printer */
+
+struct out {
+    char *p;
+    size_t cap, n;
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+    if (o->n < o->cap) {
+        size_t k = o->cap - o->n < n ? o->cap - o->n : n;
+        memcpy(o->p + o->n, s, k);
+    }
+    o->n += n;
+}
+
+static void puts_(struct out *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+static void putstr(struct out *o, fsip_str s)
+{
+    if (s.ptr) put(o, s.ptr, s.len);
+}
+
+__attribute__((format(printf, 2, 3))) static void putf(struct out *o, const char *fmt, ...)
+{
+    char tmp[128];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+    va_end(ap);
+    if (n > 0) put(o, tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+}
+
+static void finish(struct out *o)
+{
+    if (o->cap) o->p[o->n < o->cap ? o->n : o->cap - 1] = '\0';
+}
+
+size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
+{
+    struct out o = {out, cap, 0};
+    if (m->is_request) {
+        putstr(&o, m->method_name);
+        puts_(&o, " ");
+        putstr(&o, m->ruri.raw);
+        puts_(&o, " SIP/2.0\r\n");
+    } else {
+        putf(&o, "SIP/2.0 %03d ", m->status);
+        putstr(&o, m->reason);
+        puts_(&o, "\r\n");
+    }
+    /* One line per value (RFC 3261 §7.3.1 makes that equivalent to a
+     * comma-separated list); Content-Length is printed from the body. */
+    for (uint32_t i = 0; i < m->nhdrs; i++) {
+        const fsip_hdr *h = &m->hdrs[i];
+        if (h->id == FSIP_HDR_CONTENT_LENGTH) continue;
+        putstr(&o, h->name);
+        puts_(&o, ": ");
+        putstr(&o, h->value);
+        puts_(&o, "\r\n");
+    }
+    putf(&o, "Content-Length: %zu\r\n\r\n", m->body.len);
+    putstr(&o, m->body);
+    size_t n = o.n;
+    if (o.n < o.cap) o.p[o.n] = '\0';
+    return n;
+}
+
+/* ----------------------------------------------------------------- dump */
+
+static void dstr(struct out *o, fsip_str s)
+{
+    if (!s.ptr) {
+        puts_(o, "-");
+        return;
+    }
+    puts_(o, "\"");
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned char c = (unsigned char)s.ptr[i];
+        if (c == '\r')
+            puts_(o, "\\r");
+        else if (c == '\n')
+            puts_(o, "\\n");
+        else if (c == '\t')
+            puts_(o, "\\t");
+        else if (c == '"' || c == '\\')
+            putf(o, "\\%c", c);
+        else if (c < 0x20 || c >= 0x7f)
+            putf(o, "\\x%02x", c);
+        else
+            put(o, (const char *)&c, 1);
+    }
+    puts_(o, "\"");
+}
+
+static void dparams(struct out *o, const char *indent, const char *what, const fsip_params *ps)
+{
+    for (uint32_t i = 0; i < ps->n; i++) {
+        putf(o, "%s%s ", indent, what);
+        dstr(o, ps->v[i].name);
+        puts_(o, " = ");
+        dstr(o, ps->v[i].value);
+        puts_(o, "\n");
+    }
+}
+
+static const char *host_type_name(fsip_host_type t)
+{
+    switch (t) {
+    case FSIP_HOST_NAME: return "name";
+    case FSIP_HOST_IPV4: return "ipv4";
+    case FSIP_HOST_IPV6: return "ipv6";
+    default: return "none";
+    }
+}
+
+static void duri(struct out *o, const char *indent, const fsip_uri *u)
+{
+    static const char *const schemes[] = {"other", "sip", "sips", "tel"};
+    putf(o, "%suri %s scheme_s=", indent, schemes[u->scheme]);
+    dstr(o, u->scheme_s);
+    if (u->scheme == FSIP_URI_OTHER) {
+        puts_(o, " opaque=");
+        dstr(o, u->opaque);
+        puts_(o, "\n");
+        return;
+    }
+    puts_(o, " user=");
+    dstr(o, u->user);
+    if (u->scheme != FSIP_URI_TEL) {
+        puts_(o, " password=");
+        dstr(o, u->password);
+        putf(o, " host(%s)=", host_type_name(u->host_type));
+        dstr(o, u->host);
+        putf(o, " port=%u", (unsigned)u->port);
+    }
+    puts_(o, "\n");
+    char in2[16];
+    snprintf(in2, sizeof(in2), "%s  ", indent);
+    dparams(o, in2, "uri-param", &u->params);
+    dparams(o, in2, "uri-header", &u->headers);
+}
+
+static void dhdr(struct out *o, const fsip_hdr *h)
+{
+    const char *in = "    ";
+    switch (h->id) {
+    case FSIP_HDR_VIA: {
+        const fsip_via *v = h->p.via;
+        puts_(o, "  via ");
+        dstr(o, v->protocol);
+        puts_(o, "/");
+        dstr(o, v->version);
+        puts_(o, "/");
+        dstr(o, v->transport);
+        putf(o, " host(%s)=", host_type_name(v->host_type));
+        dstr(o, v->host);
+        putf(o, " port=%u branch=", (unsigned)v->port);
+        dstr(o, v->branch);
+        puts_(o, " received=");
+        dstr(o, v->received);
+        puts_(o, " maddr=");
+        dstr(o, v->maddr);
+        putf(o, " ttl=%d rport=%d\n", (int)v->ttl, (int)v->rport);
+        dparams(o, in, "param", &v->params);
+        break;
+    }
+    case FSIP_HDR_FROM:
+    case FSIP_HDR_TO:
+    case FSIP_HDR_CONTACT:
+    case FSIP_HDR_ROUTE:
+    case FSIP_HDR_RECORD_ROUTE:
+    case FSIP_HDR_REFER_TO:
+    case FSIP_HDR_REFERRED_BY: {
+        const fsip_addr *a = h->p.addr;
+        if (a->star) {
+            puts_(o, "  addr *\n");
+            break;
+        }
+        putf(o, "  addr name_addr=%d display=", (int)a->name_addr);
+        dstr(o, a->display);
+        puts_(o, " tag=");
+        dstr(o, a->tag);
+        putf(o, " expires=%" PRId64 " q=", a->expires);
+        dstr(o, a->q);
+        puts_(o, "\n");
+        duri(o, in, &a->uri);
+        dparams(o, in, "param", &a->params);
+        break;
+    }
+    case FSIP_HDR_CSEQ:
+        putf(o, "  cseq %u method=", (unsigned)h->p.cseq->seq);
+        dstr(o, h->p.cseq->method_name);
+        putf(o, " (%s)\n", fsip_method_name(h->p.cseq->method));
+        break;
+    case FSIP_HDR_RACK:
+        putf(o, "  rack rseq=%u cseq=%u method=", (unsigned)h->p.rack->rseq,
+             (unsigned)h->p.rack->cseq);
+        dstr(o, h->p.rack->method_name);
+        puts_(o, "\n");
+        break;
+    case FSIP_HDR_CONTENT_LENGTH:
+    case FSIP_HDR_MAX_FORWARDS:
+    case FSIP_HDR_EXPIRES:
+    case FSIP_HDR_RSEQ: putf(o, "  number %u\n", (unsigned)h->p.num); break;
+    case FSIP_HDR_CONTENT_TYPE:
+        puts_(o, "  media ");
+        dstr(o, h->p.media->type);
+        puts_(o, "/");
+        dstr(o, h->p.media->subtype);
+        puts_(o, "\n");
+        dparams(o, in, "param", &h->p.media->params);
+        break;
+    case FSIP_HDR_EVENT:
+        puts_(o, "  event package=");
+        dstr(o, h->p.event->package);
+        puts_(o, " id=");
+        dstr(o, h->p.event->id);
+        puts_(o, "\n");
+        dparams(o, in, "param", &h->p.event->params);
+        break;
+    case FSIP_HDR_SUBSCRIPTION_STATE:
+        puts_(o, "  substate state=");
+        dstr(o, h->p.substate->state);
+        puts_(o, " reason=");
+        dstr(o, h->p.substate->reason);
+        putf(o, " expires=%" PRId64 " retry_after=%" PRId64 "\n", h->p.substate->expires,
+             h->p.substate->retry_after);
+        dparams(o, in, "param", &h->p.substate->params);
+        break;
+    case FSIP_HDR_REPLACES:
+        puts_(o, "  replaces call_id=");
+        dstr(o, h->p.replaces->call_id);
+        puts_(o, " to_tag=");
+        dstr(o, h->p.replaces->to_tag);
+        puts_(o, " from_tag=");
+        dstr(o, h->p.replaces->from_tag);
+        putf(o, " early_only=%d\n", (int)h->p.replaces->early_only);
+        dparams(o, in, "param", &h->p.replaces->params);
+        break;
+    case FSIP_HDR_REFER_SUB:
+        putf(o, "  refer_sub %s\n", h->p.refer_sub->value ? "true" : "false");
+        dparams(o, in, "param", &h->p.refer_sub->params);
+        break;
+    case FSIP_HDR_SESSION_EXPIRES:
+    case FSIP_HDR_MIN_SE:
+        putf(o, "  delta %u refresher=", (unsigned)h->p.se->delta);
+        dstr(o, h->p.se->refresher);
+        puts_(o, "\n");
+        dparams(o, in, "param", &h->p.se->params);
+        break;
+    case FSIP_HDR_WWW_AUTHENTICATE:
+    case FSIP_HDR_PROXY_AUTHENTICATE:
+    case FSIP_HDR_AUTHORIZATION:
+    case FSIP_HDR_PROXY_AUTHORIZATION:
+        puts_(o, "  auth scheme=");
+        dstr(o, h->p.auth->scheme);
+        puts_(o, "\n");
+        dparams(o, in, "param", &h->p.auth->params);
+        break;
+    case FSIP_HDR_DATE: putf(o, "  date %" PRId64 "\n", h->p.date); break;
+    case FSIP_HDR_RETRY_AFTER:
+        putf(o, "  retry_after %u comment=", (unsigned)h->p.retry_after->delta);
+        dstr(o, h->p.retry_after->comment);
+        puts_(o, "\n");
+        dparams(o, in, "param", &h->p.retry_after->params);
+        break;
+    default: break;
+    }
+}
+
+size_t fsip_msg_dump(const fsip_msg *m, char *out, size_t cap)
+{
+    struct out o = {out, cap, 0};
+    if (m->is_request) {
+        puts_(&o, "request ");
+        dstr(&o, m->method_name);
+        putf(&o, " (%s)\n", m->method == FSIP_METHOD_OTHER ? "extension" : fsip_method_name(m->method));
+        puts_(&o, "request-uri ");
+        dstr(&o, m->ruri.raw);
+        puts_(&o, "\n");
+        duri(&o, "  ", &m->ruri);
+    } else {
+        putf(&o, "response %d reason=", m->status);
+        dstr(&o, m->reason);
+        puts_(&o, "\n");
+    }
+    puts_(&o, "version ");
+    dstr(&o, m->version);
+    puts_(&o, "\n");
+    for (uint32_t i = 0; i < m->nhdrs; i++) {
+        const fsip_hdr *h = &m->hdrs[i];
+        putf(&o, "header %s ", h->id == FSIP_HDR_OTHER ? "(other)" : fsip_hdr_name(h->id));
+        dstr(&o, h->name);
+        puts_(&o, " = ");
+        dstr(&o, h->value);
+        puts_(&o, (h->flags & FSIP_HDR_F_FOLDED) ? " folded\n" : "\n");
+        dhdr(&o, h);
+    }
+    putf(&o, "body %zu ", m->body.len);
+    dstr(&o, m->body);
+    puts_(&o, "\n");
+    size_t n = o.n;
+    finish(&o);
+    return n;
+}

@@ -1,0 +1,54 @@
+/* The message object: private layout shared by parse.c, headers.c, msg.c. */
+#ifndef FSIP_MSG_INTERNAL_H
+#define FSIP_MSG_INTERNAL_H
+
+#include "arena.h"
+#include "fsip/msg.h"
+
+#define FSIP_NONE UINT32_MAX
+
+enum fsip_msg_flags {
+    FSIP_MSG_CL_CONFLICT = 1u << 0, /* several Content-Length values that differ */
+    FSIP_MSG_BUILT = 1u << 1        /* made by the builder, not parsed */
+};
+
+struct fsip_msg {
+    const fsip_allocator *alloc;
+    struct fsip_arena arena;
+    uint32_t flags;
+    int is_request;
+    fsip_method method;
+    fsip_str method_name;
+    fsip_uri ruri;
+    int status;
+    fsip_str reason;
+    fsip_str version;
+    fsip_str raw;
+    fsip_str body;
+    int64_t content_length; /* -1 when absent */
+    fsip_hdr *hdrs;
+    uint32_t *next; /* next value of the same id, FSIP_NONE at the end */
+    uint32_t nhdrs, cap;
+    uint32_t first[FSIP_HDR__COUNT];
+    uint32_t last[FSIP_HDR__COUNT];
+};
+
+/* Allocates a message whose arena starts with `extra` bytes inline.
+ * *inline_buf (if not NULL) receives `reserve` bytes carved off first. */
+fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **inline_buf,
+                          size_t extra);
+
+/* Appends a header entry (id, name, value) and links it into its id chain.
+ * Returns the entry or NULL on allocation failure. */
+fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value,
+                           uint32_t flags);
+/* Rebuilds first/last/next from hdrs[] (after insert or remove). */
+void fsip__msg_reindex(fsip_msg *m);
+
+/* Parses one header value (name and value already delimited, value trimmed)
+ * and appends its entries to m. On FSIP_EPARSE, *err_at is the offset in
+ * `value` and *reason is set. */
+int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
+                    const fsip_parse_opts *opts, size_t *err_at, const char **reason);
+
+#endif
