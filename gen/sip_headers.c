@@ -16,7 +16,7 @@
 #include "scan.h"
 
 
-#line 16 "gen/sip_headers.c.tmp"
+#line 16 "gen/sip_headers.c"
 static const int sip_headers_start = 1;
 static const int sip_headers_first_final = 838;
 static const int sip_headers_error = 0;
@@ -41,7 +41,8 @@ static const int sip_headers_en_date = 784;
 static const int sip_headers_en_retry = 1;
 
 
-#line 120 "grammar/sip_headers.rl"
+#line 122 "grammar/sip_headers.rl"
+
 
 
 static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
@@ -122,7 +123,7 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
     default: cs = sip_headers_en_retry; break;
     }
     
-#line 118 "gen/sip_headers.c.tmp"
+#line 119 "gen/sip_headers.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -143,19 +144,19 @@ st838:
 	if ( ++p == pe )
 		goto _test_eof838;
 case 838:
-#line 137 "gen/sip_headers.c.tmp"
+#line 138 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr991;
-		case 10u: goto tr992;
-		case 13u: goto tr993;
-		case 32u: goto tr991;
-		case 40u: goto tr994;
-		case 59u: goto tr996;
+		case 9u: goto tr1005;
+		case 10u: goto tr1006;
+		case 13u: goto tr1007;
+		case 32u: goto tr1005;
+		case 40u: goto tr1008;
+		case 59u: goto tr1010;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st838;
 	goto st0;
-tr991:
+tr1005:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st2;
@@ -163,7 +164,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 155 "gen/sip_headers.c.tmp"
+#line 156 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st2;
 		case 10u: goto st3;
@@ -173,7 +174,7 @@ case 2:
 		case 59u: goto st15;
 	}
 	goto st0;
-tr992:
+tr1006:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st3;
@@ -181,7 +182,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 171 "gen/sip_headers.c.tmp"
+#line 172 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st4;
 		case 32u: goto st4;
@@ -202,7 +203,7 @@ tr5:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
 	goto st5;
-tr994:
+tr1008:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 23 "grammar/sip_headers.rl"
@@ -212,7 +213,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 198 "gen/sip_headers.c.tmp"
+#line 199 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 10u: goto st6;
 		case 13u: goto st7;
@@ -295,18 +296,18 @@ st839:
 		goto _test_eof839;
 case 839:
 	switch( (*p) ) {
-		case 9u: goto tr997;
-		case 10u: goto tr998;
-		case 13u: goto tr999;
-		case 32u: goto tr997;
-		case 59u: goto tr1000;
+		case 9u: goto tr1011;
+		case 10u: goto tr1012;
+		case 13u: goto tr1013;
+		case 32u: goto tr1011;
+		case 59u: goto tr1014;
 	}
 	goto st0;
-tr997:
+tr1011:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st12;
-tr1006:
+tr1020:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st12;
@@ -314,7 +315,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 297 "gen/sip_headers.c.tmp"
+#line 298 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st12;
 		case 10u: goto st13;
@@ -323,11 +324,11 @@ case 12:
 		case 59u: goto st15;
 	}
 	goto st0;
-tr998:
+tr1012:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st13;
-tr1007:
+tr1021:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st13;
@@ -335,7 +336,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 315 "gen/sip_headers.c.tmp"
+#line 316 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st14;
 		case 32u: goto st14;
@@ -351,15 +352,15 @@ case 14:
 		case 59u: goto st15;
 	}
 	goto st0;
-tr996:
+tr1010:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st15;
-tr1000:
+tr1014:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st15;
-tr1005:
+tr1019:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st15;
@@ -367,7 +368,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 343 "gen/sip_headers.c.tmp"
+#line 344 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st15;
 		case 10u: goto st16;
@@ -432,40 +433,46 @@ case 17:
 tr23:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st840;
+tr1018:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st840;
 st840:
 	if ( ++p == pe )
 		goto _test_eof840;
 case 840:
-#line 411 "gen/sip_headers.c.tmp"
+#line 416 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1001;
-		case 10u: goto tr1002;
-		case 13u: goto tr1003;
-		case 32u: goto tr1001;
-		case 33u: goto st840;
-		case 37u: goto st840;
-		case 39u: goto st840;
-		case 59u: goto tr1005;
+		case 9u: goto tr1015;
+		case 10u: goto tr1016;
+		case 13u: goto tr1017;
+		case 32u: goto tr1015;
+		case 33u: goto tr1018;
+		case 37u: goto tr1018;
+		case 39u: goto tr1018;
+		case 59u: goto tr1019;
 		case 61u: goto st21;
-		case 126u: goto st840;
+		case 126u: goto tr1018;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st840;
+				goto tr1018;
 		} else if ( (*p) >= 42u )
-			goto st840;
+			goto tr1018;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st840;
+				goto tr1018;
 		} else if ( (*p) >= 65u )
-			goto st840;
+			goto tr1018;
 	} else
-		goto st840;
+		goto tr1018;
 	goto st0;
-tr1001:
+tr1015:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st18;
@@ -473,7 +480,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 445 "gen/sip_headers.c.tmp"
+#line 450 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st18;
 		case 10u: goto st19;
@@ -483,7 +490,7 @@ case 18:
 		case 61u: goto st21;
 	}
 	goto st0;
-tr1002:
+tr1016:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st19;
@@ -491,7 +498,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 461 "gen/sip_headers.c.tmp"
+#line 466 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st20;
 		case 32u: goto st20;
@@ -585,16 +592,16 @@ st841:
 	if ( ++p == pe )
 		goto _test_eof841;
 case 841:
-#line 553 "gen/sip_headers.c.tmp"
+#line 558 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1006;
-		case 10u: goto tr1007;
-		case 13u: goto tr1008;
-		case 32u: goto tr1006;
+		case 9u: goto tr1020;
+		case 10u: goto tr1021;
+		case 13u: goto tr1022;
+		case 32u: goto tr1020;
 		case 33u: goto st841;
 		case 37u: goto st841;
 		case 39u: goto st841;
-		case 59u: goto tr1005;
+		case 59u: goto tr1019;
 		case 126u: goto st841;
 	}
 	if ( (*p) < 48u ) {
@@ -612,11 +619,11 @@ case 841:
 	} else
 		goto st841;
 	goto st0;
-tr999:
+tr1013:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st24;
-tr1008:
+tr1022:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st24;
@@ -624,7 +631,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 589 "gen/sip_headers.c.tmp"
+#line 594 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st13;
 	goto st0;
@@ -632,24 +639,27 @@ tr33:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st25;
+tr39:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
+	goto st25;
 st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 599 "gen/sip_headers.c.tmp"
+#line 607 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st25;
 		case 10u: goto st26;
 		case 13u: goto st27;
+		case 32u: goto st25;
 		case 34u: goto st842;
 		case 92u: goto st28;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st25;
+	goto tr39;
 st26:
 	if ( ++p == pe )
 		goto _test_eof26;
@@ -671,11 +681,11 @@ st842:
 		goto _test_eof842;
 case 842:
 	switch( (*p) ) {
-		case 9u: goto tr1006;
-		case 10u: goto tr1007;
-		case 13u: goto tr1008;
-		case 32u: goto tr1006;
-		case 59u: goto tr1005;
+		case 9u: goto tr1020;
+		case 10u: goto tr1021;
+		case 13u: goto tr1022;
+		case 32u: goto tr1020;
+		case 59u: goto tr1019;
 	}
 	goto st0;
 st28:
@@ -699,7 +709,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 660 "gen/sip_headers.c.tmp"
+#line 667 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st63;
 	if ( (*p) < 65u ) {
@@ -1126,7 +1136,7 @@ case 64:
 	if ( (*p) == 10u )
 		goto st22;
 	goto st0;
-tr1003:
+tr1017:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st65;
@@ -1134,7 +1144,7 @@ st65:
 	if ( ++p == pe )
 		goto _test_eof65;
 case 65:
-#line 1093 "gen/sip_headers.c.tmp"
+#line 1100 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st19;
 	goto st0;
@@ -1158,7 +1168,7 @@ case 67:
 	} else
 		goto st5;
 	goto st0;
-tr993:
+tr1007:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st68;
@@ -1166,33 +1176,33 @@ st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 1123 "gen/sip_headers.c.tmp"
+#line 1130 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st3;
 	goto st0;
 case 69:
 	switch( (*p) ) {
-		case 33u: goto tr75;
-		case 37u: goto tr75;
-		case 39u: goto tr75;
-		case 126u: goto tr75;
+		case 33u: goto tr76;
+		case 37u: goto tr76;
+		case 39u: goto tr76;
+		case 126u: goto tr76;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 42u )
-			goto tr75;
+			goto tr76;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 65u )
-			goto tr75;
+			goto tr76;
 	} else
-		goto tr75;
+		goto tr76;
 	goto st0;
-tr75:
+tr76:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -1202,16 +1212,16 @@ st70:
 	if ( ++p == pe )
 		goto _test_eof70;
 case 70:
-#line 1156 "gen/sip_headers.c.tmp"
+#line 1163 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr76;
-		case 10u: goto tr77;
-		case 13u: goto tr78;
-		case 32u: goto tr76;
+		case 9u: goto tr77;
+		case 10u: goto tr78;
+		case 13u: goto tr79;
+		case 32u: goto tr77;
 		case 33u: goto st70;
 		case 37u: goto st70;
 		case 39u: goto st70;
-		case 47u: goto tr80;
+		case 47u: goto tr81;
 		case 126u: goto st70;
 	}
 	if ( (*p) < 45u ) {
@@ -1226,7 +1236,7 @@ case 70:
 	} else
 		goto st70;
 	goto st0;
-tr76:
+tr77:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st71;
@@ -1234,7 +1244,7 @@ st71:
 	if ( ++p == pe )
 		goto _test_eof71;
 case 71:
-#line 1186 "gen/sip_headers.c.tmp"
+#line 1193 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st71;
 		case 10u: goto st72;
@@ -1243,7 +1253,7 @@ case 71:
 		case 47u: goto st74;
 	}
 	goto st0;
-tr77:
+tr78:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st72;
@@ -1251,7 +1261,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 1201 "gen/sip_headers.c.tmp"
+#line 1208 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st73;
 		case 32u: goto st73;
@@ -1267,7 +1277,7 @@ case 73:
 		case 47u: goto st74;
 	}
 	goto st0;
-tr80:
+tr81:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st74;
@@ -1275,31 +1285,31 @@ st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 1223 "gen/sip_headers.c.tmp"
+#line 1230 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st74;
 		case 10u: goto st75;
 		case 13u: goto st225;
 		case 32u: goto st74;
-		case 33u: goto tr88;
-		case 37u: goto tr88;
-		case 39u: goto tr88;
-		case 126u: goto tr88;
+		case 33u: goto tr89;
+		case 37u: goto tr89;
+		case 39u: goto tr89;
+		case 126u: goto tr89;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr88;
+				goto tr89;
 		} else if ( (*p) >= 42u )
-			goto tr88;
+			goto tr89;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr88;
+				goto tr89;
 		} else if ( (*p) >= 65u )
-			goto tr88;
+			goto tr89;
 	} else
-		goto tr88;
+		goto tr89;
 	goto st0;
 st75:
 	if ( ++p == pe )
@@ -1317,27 +1327,27 @@ case 76:
 	switch( (*p) ) {
 		case 9u: goto st76;
 		case 32u: goto st76;
-		case 33u: goto tr88;
-		case 37u: goto tr88;
-		case 39u: goto tr88;
-		case 126u: goto tr88;
+		case 33u: goto tr89;
+		case 37u: goto tr89;
+		case 39u: goto tr89;
+		case 126u: goto tr89;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr88;
+				goto tr89;
 		} else if ( (*p) >= 42u )
-			goto tr88;
+			goto tr89;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr88;
+				goto tr89;
 		} else if ( (*p) >= 65u )
-			goto tr88;
+			goto tr89;
 	} else
-		goto tr88;
+		goto tr89;
 	goto st0;
-tr88:
+tr89:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
 	goto st77;
@@ -1345,16 +1355,16 @@ st77:
 	if ( ++p == pe )
 		goto _test_eof77;
 case 77:
-#line 1291 "gen/sip_headers.c.tmp"
+#line 1298 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr90;
-		case 10u: goto tr91;
-		case 13u: goto tr92;
-		case 32u: goto tr90;
+		case 9u: goto tr91;
+		case 10u: goto tr92;
+		case 13u: goto tr93;
+		case 32u: goto tr91;
 		case 33u: goto st77;
 		case 37u: goto st77;
 		case 39u: goto st77;
-		case 47u: goto tr94;
+		case 47u: goto tr95;
 		case 126u: goto st77;
 	}
 	if ( (*p) < 45u ) {
@@ -1369,7 +1379,7 @@ case 77:
 	} else
 		goto st77;
 	goto st0;
-tr90:
+tr91:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st78;
@@ -1377,7 +1387,7 @@ st78:
 	if ( ++p == pe )
 		goto _test_eof78;
 case 78:
-#line 1321 "gen/sip_headers.c.tmp"
+#line 1328 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st78;
 		case 10u: goto st79;
@@ -1386,7 +1396,7 @@ case 78:
 		case 47u: goto st81;
 	}
 	goto st0;
-tr91:
+tr92:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st79;
@@ -1394,7 +1404,7 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 1336 "gen/sip_headers.c.tmp"
+#line 1343 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st80;
 		case 32u: goto st80;
@@ -1410,7 +1420,7 @@ case 80:
 		case 47u: goto st81;
 	}
 	goto st0;
-tr94:
+tr95:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st81;
@@ -1418,31 +1428,31 @@ st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 1358 "gen/sip_headers.c.tmp"
+#line 1365 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st81;
 		case 10u: goto st82;
 		case 13u: goto st223;
 		case 32u: goto st81;
-		case 33u: goto tr102;
-		case 37u: goto tr102;
-		case 39u: goto tr102;
-		case 126u: goto tr102;
+		case 33u: goto tr103;
+		case 37u: goto tr103;
+		case 39u: goto tr103;
+		case 126u: goto tr103;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr102;
+				goto tr103;
 		} else if ( (*p) >= 42u )
-			goto tr102;
+			goto tr103;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr102;
+				goto tr103;
 		} else if ( (*p) >= 65u )
-			goto tr102;
+			goto tr103;
 	} else
-		goto tr102;
+		goto tr103;
 	goto st0;
 st82:
 	if ( ++p == pe )
@@ -1460,27 +1470,27 @@ case 83:
 	switch( (*p) ) {
 		case 9u: goto st83;
 		case 32u: goto st83;
-		case 33u: goto tr102;
-		case 37u: goto tr102;
-		case 39u: goto tr102;
-		case 126u: goto tr102;
+		case 33u: goto tr103;
+		case 37u: goto tr103;
+		case 39u: goto tr103;
+		case 126u: goto tr103;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr102;
+				goto tr103;
 		} else if ( (*p) >= 42u )
-			goto tr102;
+			goto tr103;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr102;
+				goto tr103;
 		} else if ( (*p) >= 65u )
-			goto tr102;
+			goto tr103;
 	} else
-		goto tr102;
+		goto tr103;
 	goto st0;
-tr102:
+tr103:
 #line 25 "grammar/sip_headers.rl"
 	{ hs->c_s = p; }
 	goto st84;
@@ -1488,12 +1498,12 @@ st84:
 	if ( ++p == pe )
 		goto _test_eof84;
 case 84:
-#line 1426 "gen/sip_headers.c.tmp"
+#line 1433 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr104;
-		case 10u: goto tr105;
-		case 13u: goto tr106;
-		case 32u: goto tr104;
+		case 9u: goto tr105;
+		case 10u: goto tr106;
+		case 13u: goto tr107;
+		case 32u: goto tr105;
 		case 33u: goto st84;
 		case 37u: goto st84;
 		case 39u: goto st84;
@@ -1514,7 +1524,7 @@ case 84:
 	} else
 		goto st84;
 	goto st0;
-tr104:
+tr105:
 #line 26 "grammar/sip_headers.rl"
 	{ hs->c_e = p; }
 	goto st85;
@@ -1522,7 +1532,7 @@ st85:
 	if ( ++p == pe )
 		goto _test_eof85;
 case 85:
-#line 1458 "gen/sip_headers.c.tmp"
+#line 1465 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st85;
 		case 10u: goto st86;
@@ -1532,14 +1542,14 @@ case 85:
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr111;
+			goto tr112;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr112;
+			goto tr113;
 	} else
-		goto tr112;
+		goto tr113;
 	goto st0;
-tr105:
+tr106:
 #line 26 "grammar/sip_headers.rl"
 	{ hs->c_e = p; }
 	goto st86;
@@ -1547,7 +1557,7 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 1481 "gen/sip_headers.c.tmp"
+#line 1488 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st87;
 		case 32u: goto st87;
@@ -1564,14 +1574,14 @@ case 87:
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr111;
+			goto tr112;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr112;
+			goto tr113;
 	} else
-		goto tr112;
+		goto tr113;
 	goto st0;
-tr111:
+tr112:
 #line 27 "grammar/sip_headers.rl"
 	{ hs->d_s = p; }
 	goto st88;
@@ -1579,7 +1589,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 1511 "gen/sip_headers.c.tmp"
+#line 1518 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 45u: goto st89;
 		case 46u: goto st176;
@@ -1638,7 +1648,7 @@ case 91:
 	} else
 		goto st843;
 	goto st0;
-tr112:
+tr113:
 #line 27 "grammar/sip_headers.rl"
 	{ hs->d_s = p; }
 	goto st843;
@@ -1646,17 +1656,17 @@ st843:
 	if ( ++p == pe )
 		goto _test_eof843;
 case 843:
-#line 1576 "gen/sip_headers.c.tmp"
+#line 1583 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1010;
-		case 10u: goto tr1011;
-		case 13u: goto tr1012;
-		case 32u: goto tr1010;
-		case 44u: goto tr1013;
+		case 9u: goto tr1024;
+		case 10u: goto tr1025;
+		case 13u: goto tr1026;
+		case 32u: goto tr1024;
+		case 44u: goto tr1027;
 		case 45u: goto st175;
 		case 46u: goto st869;
-		case 58u: goto tr1015;
-		case 59u: goto tr1016;
+		case 58u: goto tr1029;
+		case 59u: goto tr1030;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1667,13 +1677,13 @@ case 843:
 	} else
 		goto st843;
 	goto st0;
-tr1010:
+tr1024:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st92;
-tr1050:
+tr1064:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -1683,24 +1693,24 @@ st92:
 	if ( ++p == pe )
 		goto _test_eof92;
 case 92:
-#line 1608 "gen/sip_headers.c.tmp"
+#line 1615 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st92;
 		case 10u: goto st93;
 		case 13u: goto st174;
 		case 32u: goto st92;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 58u: goto st99;
 		case 59u: goto st105;
 	}
 	goto st0;
-tr1011:
+tr1025:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st93;
-tr1051:
+tr1065:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -1710,7 +1720,7 @@ st93:
 	if ( ++p == pe )
 		goto _test_eof93;
 case 93:
-#line 1630 "gen/sip_headers.c.tmp"
+#line 1637 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 32u: goto st94;
@@ -1723,16 +1733,16 @@ case 94:
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 32u: goto st94;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 58u: goto st99;
 		case 59u: goto st105;
 	}
 	goto st0;
-tr124:
+tr125:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st95;
-tr1013:
+tr1027:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
@@ -1740,19 +1750,19 @@ tr1013:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st95;
-tr1020:
+tr1034:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st95;
-tr1027:
+tr1041:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st95;
-tr1053:
+tr1067:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -1764,31 +1774,31 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 1672 "gen/sip_headers.c.tmp"
+#line 1679 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st95;
 		case 10u: goto st96;
 		case 13u: goto st98;
 		case 32u: goto st95;
-		case 33u: goto tr75;
-		case 37u: goto tr75;
-		case 39u: goto tr75;
-		case 126u: goto tr75;
+		case 33u: goto tr76;
+		case 37u: goto tr76;
+		case 39u: goto tr76;
+		case 126u: goto tr76;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 42u )
-			goto tr75;
+			goto tr76;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 65u )
-			goto tr75;
+			goto tr76;
 	} else
-		goto tr75;
+		goto tr76;
 	goto st0;
 st96:
 	if ( ++p == pe )
@@ -1806,25 +1816,25 @@ case 97:
 	switch( (*p) ) {
 		case 9u: goto st97;
 		case 32u: goto st97;
-		case 33u: goto tr75;
-		case 37u: goto tr75;
-		case 39u: goto tr75;
-		case 126u: goto tr75;
+		case 33u: goto tr76;
+		case 37u: goto tr76;
+		case 39u: goto tr76;
+		case 126u: goto tr76;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 42u )
-			goto tr75;
+			goto tr76;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr75;
+				goto tr76;
 		} else if ( (*p) >= 65u )
-			goto tr75;
+			goto tr76;
 	} else
-		goto tr75;
+		goto tr76;
 	goto st0;
 st98:
 	if ( ++p == pe )
@@ -1833,13 +1843,13 @@ case 98:
 	if ( (*p) == 10u )
 		goto st96;
 	goto st0;
-tr1015:
+tr1029:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st99;
-tr1055:
+tr1069:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -1849,7 +1859,7 @@ st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-#line 1752 "gen/sip_headers.c.tmp"
+#line 1759 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st99;
 		case 10u: goto st100;
@@ -1857,7 +1867,7 @@ case 99:
 		case 32u: goto st99;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr134;
+		goto tr135;
 	goto st0;
 st100:
 	if ( ++p == pe )
@@ -1877,9 +1887,9 @@ case 101:
 		case 32u: goto st101;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr134;
+		goto tr135;
 	goto st0;
-tr134:
+tr135:
 #line 29 "grammar/sip_headers.rl"
 	{ hs->e_s = p; }
 	goto st844;
@@ -1887,23 +1897,23 @@ st844:
 	if ( ++p == pe )
 		goto _test_eof844;
 case 844:
-#line 1788 "gen/sip_headers.c.tmp"
+#line 1795 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1017;
-		case 10u: goto tr1018;
-		case 13u: goto tr1019;
-		case 32u: goto tr1017;
-		case 44u: goto tr1020;
-		case 59u: goto tr1022;
+		case 9u: goto tr1031;
+		case 10u: goto tr1032;
+		case 13u: goto tr1033;
+		case 32u: goto tr1031;
+		case 44u: goto tr1034;
+		case 59u: goto tr1036;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st844;
 	goto st0;
-tr1017:
+tr1031:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 	goto st102;
-tr1029:
+tr1043:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st102;
@@ -1911,21 +1921,21 @@ st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-#line 1809 "gen/sip_headers.c.tmp"
+#line 1816 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st102;
 		case 10u: goto st103;
 		case 13u: goto st114;
 		case 32u: goto st102;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 59u: goto st105;
 	}
 	goto st0;
-tr1018:
+tr1032:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 	goto st103;
-tr1030:
+tr1044:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st103;
@@ -1933,7 +1943,7 @@ st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 1828 "gen/sip_headers.c.tmp"
+#line 1835 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st104;
 		case 32u: goto st104;
@@ -1946,25 +1956,25 @@ case 104:
 	switch( (*p) ) {
 		case 9u: goto st104;
 		case 32u: goto st104;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 59u: goto st105;
 	}
 	goto st0;
-tr1022:
+tr1036:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 	goto st105;
-tr1028:
+tr1042:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st105;
-tr1016:
+tr1030:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st105;
-tr1056:
+tr1070:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -1974,31 +1984,31 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 1862 "gen/sip_headers.c.tmp"
+#line 1869 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st105;
 		case 10u: goto st106;
 		case 13u: goto st172;
 		case 32u: goto st105;
-		case 33u: goto tr142;
-		case 37u: goto tr142;
-		case 39u: goto tr142;
-		case 126u: goto tr142;
+		case 33u: goto tr143;
+		case 37u: goto tr143;
+		case 39u: goto tr143;
+		case 126u: goto tr143;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr142;
+				goto tr143;
 		} else if ( (*p) >= 42u )
-			goto tr142;
+			goto tr143;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr142;
+				goto tr143;
 		} else if ( (*p) >= 65u )
-			goto tr142;
+			goto tr143;
 	} else
-		goto tr142;
+		goto tr143;
 	goto st0;
 st106:
 	if ( ++p == pe )
@@ -2016,61 +2026,67 @@ case 107:
 	switch( (*p) ) {
 		case 9u: goto st107;
 		case 32u: goto st107;
-		case 33u: goto tr142;
-		case 37u: goto tr142;
-		case 39u: goto tr142;
-		case 126u: goto tr142;
+		case 33u: goto tr143;
+		case 37u: goto tr143;
+		case 39u: goto tr143;
+		case 126u: goto tr143;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr142;
+				goto tr143;
 		} else if ( (*p) >= 42u )
-			goto tr142;
+			goto tr143;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr142;
+				goto tr143;
 		} else if ( (*p) >= 65u )
-			goto tr142;
+			goto tr143;
 	} else
-		goto tr142;
+		goto tr143;
 	goto st0;
-tr142:
+tr143:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st845;
+tr1040:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st845;
 st845:
 	if ( ++p == pe )
 		goto _test_eof845;
 case 845:
-#line 1930 "gen/sip_headers.c.tmp"
+#line 1941 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1023;
-		case 10u: goto tr1024;
-		case 13u: goto tr1025;
-		case 32u: goto tr1023;
-		case 33u: goto st845;
-		case 37u: goto st845;
-		case 39u: goto st845;
-		case 44u: goto tr1027;
-		case 59u: goto tr1028;
+		case 9u: goto tr1037;
+		case 10u: goto tr1038;
+		case 13u: goto tr1039;
+		case 32u: goto tr1037;
+		case 33u: goto tr1040;
+		case 37u: goto tr1040;
+		case 39u: goto tr1040;
+		case 44u: goto tr1041;
+		case 59u: goto tr1042;
 		case 61u: goto st111;
-		case 126u: goto st845;
+		case 126u: goto tr1040;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st845;
+			goto tr1040;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st845;
+				goto tr1040;
 		} else if ( (*p) >= 65u )
-			goto st845;
+			goto tr1040;
 	} else
-		goto st845;
+		goto tr1040;
 	goto st0;
-tr1023:
+tr1037:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st108;
@@ -2078,18 +2094,18 @@ st108:
 	if ( ++p == pe )
 		goto _test_eof108;
 case 108:
-#line 1962 "gen/sip_headers.c.tmp"
+#line 1973 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st108;
 		case 10u: goto st109;
 		case 13u: goto st171;
 		case 32u: goto st108;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 59u: goto st105;
 		case 61u: goto st111;
 	}
 	goto st0;
-tr1024:
+tr1038:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st109;
@@ -2097,7 +2113,7 @@ st109:
 	if ( ++p == pe )
 		goto _test_eof109;
 case 109:
-#line 1979 "gen/sip_headers.c.tmp"
+#line 1990 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st110;
 		case 32u: goto st110;
@@ -2110,7 +2126,7 @@ case 110:
 	switch( (*p) ) {
 		case 9u: goto st110;
 		case 32u: goto st110;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 59u: goto st105;
 		case 61u: goto st111;
 	}
@@ -2124,37 +2140,37 @@ case 111:
 		case 10u: goto st112;
 		case 13u: goto st170;
 		case 32u: goto st111;
-		case 33u: goto tr151;
-		case 34u: goto tr152;
-		case 37u: goto tr151;
-		case 39u: goto tr151;
-		case 58u: goto tr154;
-		case 91u: goto tr155;
-		case 126u: goto tr151;
+		case 33u: goto tr152;
+		case 34u: goto tr153;
+		case 37u: goto tr152;
+		case 39u: goto tr152;
+		case 58u: goto tr155;
+		case 91u: goto tr156;
+		case 126u: goto tr152;
 	}
 	if ( (*p) < 65u ) {
 		if ( (*p) < 45u ) {
 			if ( 42u <= (*p) && (*p) <= 43u )
-				goto tr151;
+				goto tr152;
 		} else if ( (*p) > 46u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr153;
+				goto tr154;
 		} else
-			goto tr151;
+			goto tr152;
 	} else if ( (*p) > 70u ) {
 		if ( (*p) < 95u ) {
 			if ( 71u <= (*p) && (*p) <= 90u )
-				goto tr151;
+				goto tr152;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 122u )
-					goto tr151;
+					goto tr152;
 			} else if ( (*p) >= 97u )
-				goto tr153;
+				goto tr154;
 		} else
-			goto tr151;
+			goto tr152;
 	} else
-		goto tr153;
+		goto tr154;
 	goto st0;
 st112:
 	if ( ++p == pe )
@@ -2172,39 +2188,39 @@ case 113:
 	switch( (*p) ) {
 		case 9u: goto st113;
 		case 32u: goto st113;
-		case 33u: goto tr151;
-		case 34u: goto tr152;
-		case 37u: goto tr151;
-		case 39u: goto tr151;
-		case 58u: goto tr154;
-		case 91u: goto tr155;
-		case 126u: goto tr151;
+		case 33u: goto tr152;
+		case 34u: goto tr153;
+		case 37u: goto tr152;
+		case 39u: goto tr152;
+		case 58u: goto tr155;
+		case 91u: goto tr156;
+		case 126u: goto tr152;
 	}
 	if ( (*p) < 65u ) {
 		if ( (*p) < 45u ) {
 			if ( 42u <= (*p) && (*p) <= 43u )
-				goto tr151;
+				goto tr152;
 		} else if ( (*p) > 46u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr153;
+				goto tr154;
 		} else
-			goto tr151;
+			goto tr152;
 	} else if ( (*p) > 70u ) {
 		if ( (*p) < 95u ) {
 			if ( 71u <= (*p) && (*p) <= 90u )
-				goto tr151;
+				goto tr152;
 		} else if ( (*p) > 96u ) {
 			if ( (*p) > 102u ) {
 				if ( 103u <= (*p) && (*p) <= 122u )
-					goto tr151;
+					goto tr152;
 			} else if ( (*p) >= 97u )
-				goto tr153;
+				goto tr154;
 		} else
-			goto tr151;
+			goto tr152;
 	} else
-		goto tr153;
+		goto tr154;
 	goto st0;
-tr151:
+tr152:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st846;
@@ -2212,17 +2228,17 @@ st846:
 	if ( ++p == pe )
 		goto _test_eof846;
 case 846:
-#line 2092 "gen/sip_headers.c.tmp"
+#line 2103 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
 		case 33u: goto st846;
 		case 37u: goto st846;
 		case 39u: goto st846;
-		case 44u: goto tr1027;
-		case 59u: goto tr1028;
+		case 44u: goto tr1041;
+		case 59u: goto tr1042;
 		case 126u: goto st846;
 	}
 	if ( (*p) < 48u ) {
@@ -2237,11 +2253,11 @@ case 846:
 	} else
 		goto st846;
 	goto st0;
-tr1019:
+tr1033:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 	goto st114;
-tr1031:
+tr1045:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st114;
@@ -2249,32 +2265,35 @@ st114:
 	if ( ++p == pe )
 		goto _test_eof114;
 case 114:
-#line 2126 "gen/sip_headers.c.tmp"
+#line 2137 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st103;
 	goto st0;
-tr152:
+tr153:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st115;
+tr161:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st115;
 st115:
 	if ( ++p == pe )
 		goto _test_eof115;
 case 115:
-#line 2136 "gen/sip_headers.c.tmp"
+#line 2150 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st115;
 		case 10u: goto st116;
 		case 13u: goto st117;
+		case 32u: goto st115;
 		case 34u: goto st847;
 		case 92u: goto st118;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st115;
+	goto tr161;
 st116:
 	if ( ++p == pe )
 		goto _test_eof116;
@@ -2296,12 +2315,12 @@ st847:
 		goto _test_eof847;
 case 847:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
-		case 59u: goto tr1028;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
+		case 59u: goto tr1042;
 	}
 	goto st0;
 st118:
@@ -2317,7 +2336,7 @@ case 118:
 	} else
 		goto st115;
 	goto st0;
-tr153:
+tr154:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st848;
@@ -2325,18 +2344,18 @@ st848:
 	if ( ++p == pe )
 		goto _test_eof848;
 case 848:
-#line 2198 "gen/sip_headers.c.tmp"
+#line 2211 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
 		case 33u: goto st846;
 		case 37u: goto st846;
 		case 39u: goto st846;
-		case 44u: goto tr1027;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 		case 126u: goto st846;
 	}
 	if ( (*p) < 71u ) {
@@ -2365,16 +2384,16 @@ st849:
 		goto _test_eof849;
 case 849:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
 		case 33u: goto st846;
 		case 37u: goto st846;
 		case 39u: goto st846;
-		case 44u: goto tr1027;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 		case 126u: goto st846;
 	}
 	if ( (*p) < 71u ) {
@@ -2403,16 +2422,16 @@ st850:
 		goto _test_eof850;
 case 850:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
 		case 33u: goto st846;
 		case 37u: goto st846;
 		case 39u: goto st846;
-		case 44u: goto tr1027;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 		case 126u: goto st846;
 	}
 	if ( (*p) < 71u ) {
@@ -2441,16 +2460,16 @@ st851:
 		goto _test_eof851;
 case 851:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
 		case 33u: goto st846;
 		case 37u: goto st846;
 		case 39u: goto st846;
-		case 44u: goto tr1027;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 		case 126u: goto st846;
 	}
 	if ( (*p) < 48u ) {
@@ -2485,14 +2504,14 @@ st852:
 		goto _test_eof852;
 case 852:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2547,12 +2566,12 @@ st853:
 		goto _test_eof853;
 case 853:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
-		case 59u: goto tr1028;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
+		case 59u: goto tr1042;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st854;
@@ -2562,12 +2581,12 @@ st854:
 		goto _test_eof854;
 case 854:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
-		case 59u: goto tr1028;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
+		case 59u: goto tr1042;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st847;
@@ -2609,14 +2628,14 @@ st855:
 		goto _test_eof855;
 case 855:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2632,14 +2651,14 @@ st856:
 		goto _test_eof856;
 case 856:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2655,13 +2674,13 @@ st857:
 		goto _test_eof857;
 case 857:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	goto st0;
 st858:
@@ -2669,13 +2688,13 @@ st858:
 		goto _test_eof858;
 case 858:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2691,13 +2710,13 @@ st859:
 		goto _test_eof859;
 case 859:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2713,13 +2732,13 @@ st860:
 		goto _test_eof860;
 case 860:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st130;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2735,14 +2754,14 @@ st861:
 		goto _test_eof861;
 case 861:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2758,14 +2777,14 @@ st862:
 		goto _test_eof862;
 case 862:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2781,14 +2800,14 @@ st863:
 		goto _test_eof863;
 case 863:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 46u: goto st120;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2804,13 +2823,13 @@ st864:
 		goto _test_eof864;
 case 864:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	goto st0;
 st129:
@@ -2831,13 +2850,13 @@ st865:
 		goto _test_eof865;
 case 865:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2853,13 +2872,13 @@ st866:
 		goto _test_eof866;
 case 866:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2875,13 +2894,13 @@ st867:
 		goto _test_eof867;
 case 867:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st129;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2929,13 +2948,13 @@ st868:
 		goto _test_eof868;
 case 868:
 	switch( (*p) ) {
-		case 9u: goto tr1029;
-		case 10u: goto tr1030;
-		case 13u: goto tr1031;
-		case 32u: goto tr1029;
-		case 44u: goto tr1027;
+		case 9u: goto tr1043;
+		case 10u: goto tr1044;
+		case 13u: goto tr1045;
+		case 32u: goto tr1043;
+		case 44u: goto tr1041;
 		case 58u: goto st119;
-		case 59u: goto tr1028;
+		case 59u: goto tr1042;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2946,7 +2965,7 @@ case 868:
 	} else
 		goto st859;
 	goto st0;
-tr154:
+tr155:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st134;
@@ -2954,11 +2973,11 @@ st134:
 	if ( ++p == pe )
 		goto _test_eof134;
 case 134:
-#line 2825 "gen/sip_headers.c.tmp"
+#line 2838 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st860;
 	goto st0;
-tr155:
+tr156:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st135;
@@ -2966,7 +2985,7 @@ st135:
 	if ( ++p == pe )
 		goto _test_eof135;
 case 135:
-#line 2835 "gen/sip_headers.c.tmp"
+#line 2848 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st169;
 	if ( (*p) < 65u ) {
@@ -3393,7 +3412,7 @@ case 170:
 	if ( (*p) == 10u )
 		goto st112;
 	goto st0;
-tr1025:
+tr1039:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st171;
@@ -3401,7 +3420,7 @@ st171:
 	if ( ++p == pe )
 		goto _test_eof171;
 case 171:
-#line 3268 "gen/sip_headers.c.tmp"
+#line 3281 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st109;
 	goto st0;
@@ -3419,13 +3438,13 @@ case 173:
 	if ( (*p) == 10u )
 		goto st100;
 	goto st0;
-tr1012:
+tr1026:
 #line 35 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_NAME; }
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st174;
-tr1052:
+tr1066:
 #line 34 "grammar/sip_headers.rl"
 	{ hs->host_type = FSIP_HOST_IPV4; }
 #line 28 "grammar/sip_headers.rl"
@@ -3435,7 +3454,7 @@ st174:
 	if ( ++p == pe )
 		goto _test_eof174;
 case 174:
-#line 3297 "gen/sip_headers.c.tmp"
+#line 3310 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st93;
 	goto st0;
@@ -3459,13 +3478,13 @@ st869:
 		goto _test_eof869;
 case 869:
 	switch( (*p) ) {
-		case 9u: goto tr1010;
-		case 10u: goto tr1011;
-		case 13u: goto tr1012;
-		case 32u: goto tr1010;
-		case 44u: goto tr1013;
-		case 58u: goto tr1015;
-		case 59u: goto tr1016;
+		case 9u: goto tr1024;
+		case 10u: goto tr1025;
+		case 13u: goto tr1026;
+		case 32u: goto tr1024;
+		case 44u: goto tr1027;
+		case 58u: goto tr1029;
+		case 59u: goto tr1030;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3554,15 +3573,15 @@ st870:
 		goto _test_eof870;
 case 870:
 	switch( (*p) ) {
-		case 9u: goto tr1050;
-		case 10u: goto tr1051;
-		case 13u: goto tr1052;
-		case 32u: goto tr1050;
-		case 44u: goto tr1053;
+		case 9u: goto tr1064;
+		case 10u: goto tr1065;
+		case 13u: goto tr1066;
+		case 32u: goto tr1064;
+		case 44u: goto tr1067;
 		case 45u: goto st89;
 		case 46u: goto st91;
-		case 58u: goto tr1055;
-		case 59u: goto tr1056;
+		case 58u: goto tr1069;
+		case 59u: goto tr1070;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3578,15 +3597,15 @@ st871:
 		goto _test_eof871;
 case 871:
 	switch( (*p) ) {
-		case 9u: goto tr1050;
-		case 10u: goto tr1051;
-		case 13u: goto tr1052;
-		case 32u: goto tr1050;
-		case 44u: goto tr1053;
+		case 9u: goto tr1064;
+		case 10u: goto tr1065;
+		case 13u: goto tr1066;
+		case 32u: goto tr1064;
+		case 44u: goto tr1067;
 		case 45u: goto st89;
 		case 46u: goto st91;
-		case 58u: goto tr1055;
-		case 59u: goto tr1056;
+		case 58u: goto tr1069;
+		case 59u: goto tr1070;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3602,15 +3621,15 @@ st872:
 		goto _test_eof872;
 case 872:
 	switch( (*p) ) {
-		case 9u: goto tr1050;
-		case 10u: goto tr1051;
-		case 13u: goto tr1052;
-		case 32u: goto tr1050;
-		case 44u: goto tr1053;
+		case 9u: goto tr1064;
+		case 10u: goto tr1065;
+		case 13u: goto tr1066;
+		case 32u: goto tr1064;
+		case 44u: goto tr1067;
 		case 45u: goto st89;
 		case 46u: goto st91;
-		case 58u: goto tr1055;
-		case 59u: goto tr1056;
+		case 58u: goto tr1069;
+		case 59u: goto tr1070;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3728,17 +3747,17 @@ st187:
 		goto _test_eof187;
 case 187:
 	if ( (*p) == 58u )
-		goto tr226;
+		goto tr228;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr225;
+			goto tr227;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto tr225;
+			goto tr227;
 	} else
-		goto tr225;
+		goto tr227;
 	goto st0;
-tr225:
+tr227:
 #line 27 "grammar/sip_headers.rl"
 	{ hs->d_s = p; }
 #line 36 "grammar/sip_headers.rl"
@@ -3748,10 +3767,10 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 3607 "gen/sip_headers.c.tmp"
+#line 3620 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3768,7 +3787,7 @@ st189:
 case 189:
 	switch( (*p) ) {
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3785,7 +3804,7 @@ st190:
 case 190:
 	switch( (*p) ) {
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3802,7 +3821,7 @@ st191:
 case 191:
 	switch( (*p) ) {
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	goto st0;
 st192:
@@ -3827,7 +3846,7 @@ case 193:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3882,7 +3901,7 @@ st199:
 		goto _test_eof199;
 case 199:
 	if ( (*p) == 93u )
-		goto tr229;
+		goto tr231;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st200;
 	goto st0;
@@ -3891,7 +3910,7 @@ st200:
 		goto _test_eof200;
 case 200:
 	if ( (*p) == 93u )
-		goto tr229;
+		goto tr231;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st201;
 	goto st0;
@@ -3900,9 +3919,9 @@ st201:
 		goto _test_eof201;
 case 201:
 	if ( (*p) == 93u )
-		goto tr229;
+		goto tr231;
 	goto st0;
-tr229:
+tr231:
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st873;
@@ -3910,13 +3929,13 @@ st873:
 	if ( ++p == pe )
 		goto _test_eof873;
 case 873:
-#line 3767 "gen/sip_headers.c.tmp"
+#line 3780 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st92;
 		case 10u: goto st93;
 		case 13u: goto st174;
 		case 32u: goto st92;
-		case 44u: goto tr124;
+		case 44u: goto tr125;
 		case 58u: goto st99;
 		case 59u: goto st105;
 	}
@@ -3960,7 +3979,7 @@ case 206:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3978,7 +3997,7 @@ case 207:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st192;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -3995,7 +4014,7 @@ st208:
 case 208:
 	switch( (*p) ) {
 		case 58u: goto st217;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4013,7 +4032,7 @@ case 209:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4031,7 +4050,7 @@ case 210:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4049,7 +4068,7 @@ case 211:
 	switch( (*p) ) {
 		case 46u: goto st194;
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4066,7 +4085,7 @@ st212:
 case 212:
 	switch( (*p) ) {
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	goto st0;
 st213:
@@ -4088,7 +4107,7 @@ st214:
 case 214:
 	switch( (*p) ) {
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4105,7 +4124,7 @@ st215:
 case 215:
 	switch( (*p) ) {
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4122,7 +4141,7 @@ st216:
 case 216:
 	switch( (*p) ) {
 		case 58u: goto st213;
-		case 93u: goto tr229;
+		case 93u: goto tr231;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -4165,7 +4184,7 @@ case 220:
 	if ( (*p) == 46u )
 		goto st194;
 	goto st0;
-tr226:
+tr228:
 #line 27 "grammar/sip_headers.rl"
 	{ hs->d_s = p; }
 #line 36 "grammar/sip_headers.rl"
@@ -4175,11 +4194,11 @@ st221:
 	if ( ++p == pe )
 		goto _test_eof221;
 case 221:
-#line 4029 "gen/sip_headers.c.tmp"
+#line 4042 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st208;
 	goto st0;
-tr106:
+tr107:
 #line 26 "grammar/sip_headers.rl"
 	{ hs->c_e = p; }
 	goto st222;
@@ -4187,7 +4206,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 4039 "gen/sip_headers.c.tmp"
+#line 4052 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st86;
 	goto st0;
@@ -4198,7 +4217,7 @@ case 223:
 	if ( (*p) == 10u )
 		goto st82;
 	goto st0;
-tr92:
+tr93:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st224;
@@ -4206,7 +4225,7 @@ st224:
 	if ( ++p == pe )
 		goto _test_eof224;
 case 224:
-#line 4056 "gen/sip_headers.c.tmp"
+#line 4069 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st79;
 	goto st0;
@@ -4217,7 +4236,7 @@ case 225:
 	if ( (*p) == 10u )
 		goto st75;
 	goto st0;
-tr78:
+tr79:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st226;
@@ -4225,38 +4244,38 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 4073 "gen/sip_headers.c.tmp"
+#line 4086 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st72;
 	goto st0;
 case 227:
 	switch( (*p) ) {
-		case 33u: goto tr261;
-		case 34u: goto tr262;
-		case 37u: goto tr261;
-		case 39u: goto tr261;
-		case 60u: goto tr263;
-		case 126u: goto tr261;
+		case 33u: goto tr263;
+		case 34u: goto tr264;
+		case 37u: goto tr263;
+		case 39u: goto tr263;
+		case 60u: goto tr265;
+		case 126u: goto tr263;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr261;
+				goto tr263;
 		} else if ( (*p) >= 42u )
-			goto tr261;
+			goto tr263;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto tr264;
+				goto tr266;
 		} else if ( (*p) > 96u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr264;
+				goto tr266;
 		} else
-			goto tr261;
+			goto tr263;
 	} else
-		goto tr261;
+		goto tr263;
 	goto st0;
-tr261:
+tr263:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -4266,16 +4285,93 @@ st228:
 	if ( ++p == pe )
 		goto _test_eof228;
 case 228:
-#line 4111 "gen/sip_headers.c.tmp"
+#line 4124 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr265;
-		case 10u: goto tr266;
-		case 13u: goto tr267;
-		case 32u: goto tr265;
+		case 9u: goto tr267;
+		case 10u: goto tr268;
+		case 13u: goto tr269;
+		case 32u: goto tr267;
 		case 33u: goto st228;
 		case 37u: goto st228;
 		case 39u: goto st228;
-		case 60u: goto tr269;
+		case 60u: goto tr271;
+		case 126u: goto st228;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto st228;
+		} else if ( (*p) >= 42u )
+			goto st228;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto st228;
+		} else if ( (*p) >= 65u )
+			goto st228;
+	} else
+		goto st228;
+	goto st0;
+tr267:
+#line 22 "grammar/sip_headers.rl"
+	{ hs->a_e = p; }
+	goto st229;
+st229:
+	if ( ++p == pe )
+		goto _test_eof229;
+case 229:
+#line 4157 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st229;
+		case 10u: goto st230;
+		case 13u: goto st292;
+		case 32u: goto st229;
+		case 33u: goto st228;
+		case 37u: goto st228;
+		case 39u: goto st228;
+		case 60u: goto tr275;
+		case 126u: goto st228;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto st228;
+		} else if ( (*p) >= 42u )
+			goto st228;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto st228;
+		} else if ( (*p) >= 65u )
+			goto st228;
+	} else
+		goto st228;
+	goto st0;
+tr268:
+#line 22 "grammar/sip_headers.rl"
+	{ hs->a_e = p; }
+	goto st230;
+st230:
+	if ( ++p == pe )
+		goto _test_eof230;
+case 230:
+#line 4190 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st231;
+		case 32u: goto st231;
+	}
+	goto st0;
+st231:
+	if ( ++p == pe )
+		goto _test_eof231;
+case 231:
+	switch( (*p) ) {
+		case 9u: goto st231;
+		case 32u: goto st231;
+		case 33u: goto st228;
+		case 37u: goto st228;
+		case 39u: goto st228;
+		case 60u: goto tr275;
 		case 126u: goto st228;
 	}
 	if ( (*p) < 48u ) {
@@ -4294,99 +4390,22 @@ case 228:
 		goto st228;
 	goto st0;
 tr265:
-#line 22 "grammar/sip_headers.rl"
-	{ hs->a_e = p; }
-	goto st229;
-st229:
-	if ( ++p == pe )
-		goto _test_eof229;
-case 229:
-#line 4144 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st229;
-		case 10u: goto st230;
-		case 13u: goto st292;
-		case 32u: goto st229;
-		case 33u: goto st228;
-		case 37u: goto st228;
-		case 39u: goto st228;
-		case 60u: goto tr273;
-		case 126u: goto st228;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st228;
-		} else if ( (*p) >= 42u )
-			goto st228;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st228;
-		} else if ( (*p) >= 65u )
-			goto st228;
-	} else
-		goto st228;
-	goto st0;
-tr266:
-#line 22 "grammar/sip_headers.rl"
-	{ hs->a_e = p; }
-	goto st230;
-st230:
-	if ( ++p == pe )
-		goto _test_eof230;
-case 230:
-#line 4177 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st231;
-		case 32u: goto st231;
-	}
-	goto st0;
-st231:
-	if ( ++p == pe )
-		goto _test_eof231;
-case 231:
-	switch( (*p) ) {
-		case 9u: goto st231;
-		case 32u: goto st231;
-		case 33u: goto st228;
-		case 37u: goto st228;
-		case 39u: goto st228;
-		case 60u: goto tr273;
-		case 126u: goto st228;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st228;
-		} else if ( (*p) >= 42u )
-			goto st228;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st228;
-		} else if ( (*p) >= 65u )
-			goto st228;
-	} else
-		goto st228;
-	goto st0;
-tr263:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st232;
-tr269:
+tr271:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st232;
-tr273:
+tr275:
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st232;
-tr276:
+tr278:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st232;
@@ -4394,39 +4413,45 @@ st232:
 	if ( ++p == pe )
 		goto _test_eof232;
 case 232:
-#line 4228 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto tr276;
-		case 10u: goto st0;
-		case 13u: goto st0;
-		case 32u: goto tr276;
-		case 60u: goto st0;
-		case 62u: goto st0;
-	}
-	goto tr275;
-tr275:
-#line 23 "grammar/sip_headers.rl"
-	{ hs->b_s = p; }
-	goto st233;
-st233:
-	if ( ++p == pe )
-		goto _test_eof233;
-case 233:
-#line 4244 "gen/sip_headers.c.tmp"
+#line 4241 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr278;
 		case 10u: goto st0;
 		case 13u: goto st0;
 		case 32u: goto tr278;
 		case 60u: goto st0;
-		case 62u: goto tr279;
+		case 62u: goto st0;
 	}
+	goto tr277;
+tr277:
+#line 23 "grammar/sip_headers.rl"
+	{ hs->b_s = p; }
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
 	goto st233;
-tr280:
+tr279:
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
+	goto st233;
+st233:
+	if ( ++p == pe )
+		goto _test_eof233;
+case 233:
+#line 4261 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto tr280;
+		case 10u: goto st0;
+		case 13u: goto st0;
+		case 32u: goto tr280;
+		case 60u: goto st0;
+		case 62u: goto tr281;
+	}
+	goto tr279;
+tr282:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st234;
-tr278:
+tr280:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 #line 38 "grammar/sip_headers.rl"
@@ -4436,14 +4461,14 @@ st234:
 	if ( ++p == pe )
 		goto _test_eof234;
 case 234:
-#line 4264 "gen/sip_headers.c.tmp"
+#line 4281 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr280;
-		case 32u: goto tr280;
+		case 9u: goto tr282;
+		case 32u: goto tr282;
 		case 62u: goto st874;
 	}
 	goto st0;
-tr279:
+tr281:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st874;
@@ -4451,7 +4476,7 @@ st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-#line 4277 "gen/sip_headers.c.tmp"
+#line 4294 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st874;
 		case 10u: goto st235;
@@ -4481,11 +4506,11 @@ case 875:
 		case 59u: goto st238;
 	}
 	goto st0;
-tr1069:
+tr1084:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st236;
-tr1065:
+tr1079:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st236;
@@ -4493,7 +4518,7 @@ st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 4316 "gen/sip_headers.c.tmp"
+#line 4333 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st237;
 		case 32u: goto st237;
@@ -4509,11 +4534,11 @@ case 237:
 		case 59u: goto st238;
 	}
 	goto st0;
-tr1071:
+tr1086:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st238;
-tr1063:
+tr1077:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st238;
@@ -4521,31 +4546,31 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 4341 "gen/sip_headers.c.tmp"
+#line 4358 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st238;
 		case 10u: goto st239;
 		case 13u: goto st290;
 		case 32u: goto st238;
-		case 33u: goto tr287;
-		case 37u: goto tr287;
-		case 39u: goto tr287;
-		case 126u: goto tr287;
+		case 33u: goto tr289;
+		case 37u: goto tr289;
+		case 39u: goto tr289;
+		case 126u: goto tr289;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr287;
+				goto tr289;
 		} else if ( (*p) >= 42u )
-			goto tr287;
+			goto tr289;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr287;
+				goto tr289;
 		} else if ( (*p) >= 65u )
-			goto tr287;
+			goto tr289;
 	} else
-		goto tr287;
+		goto tr289;
 	goto st0;
 st239:
 	if ( ++p == pe )
@@ -4563,63 +4588,69 @@ case 240:
 	switch( (*p) ) {
 		case 9u: goto st240;
 		case 32u: goto st240;
-		case 33u: goto tr287;
-		case 37u: goto tr287;
-		case 39u: goto tr287;
-		case 126u: goto tr287;
+		case 33u: goto tr289;
+		case 37u: goto tr289;
+		case 39u: goto tr289;
+		case 126u: goto tr289;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr287;
+				goto tr289;
 		} else if ( (*p) >= 42u )
-			goto tr287;
+			goto tr289;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr287;
+				goto tr289;
 		} else if ( (*p) >= 65u )
-			goto tr287;
+			goto tr289;
 	} else
-		goto tr287;
+		goto tr289;
 	goto st0;
-tr287:
+tr289:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st876;
+tr1076:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st876;
 st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-#line 4409 "gen/sip_headers.c.tmp"
+#line 4430 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1059;
-		case 10u: goto tr1060;
-		case 13u: goto tr1061;
-		case 32u: goto tr1059;
-		case 33u: goto st876;
-		case 37u: goto st876;
-		case 39u: goto st876;
-		case 59u: goto tr1063;
+		case 9u: goto tr1073;
+		case 10u: goto tr1074;
+		case 13u: goto tr1075;
+		case 32u: goto tr1073;
+		case 33u: goto tr1076;
+		case 37u: goto tr1076;
+		case 39u: goto tr1076;
+		case 59u: goto tr1077;
 		case 61u: goto st244;
-		case 126u: goto st876;
+		case 126u: goto tr1076;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st876;
+				goto tr1076;
 		} else if ( (*p) >= 42u )
-			goto st876;
+			goto tr1076;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st876;
+				goto tr1076;
 		} else if ( (*p) >= 65u )
-			goto st876;
+			goto tr1076;
 	} else
-		goto st876;
+		goto tr1076;
 	goto st0;
-tr1059:
+tr1073:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st241;
@@ -4627,7 +4658,7 @@ st241:
 	if ( ++p == pe )
 		goto _test_eof241;
 case 241:
-#line 4443 "gen/sip_headers.c.tmp"
+#line 4464 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st241;
 		case 10u: goto st242;
@@ -4637,7 +4668,7 @@ case 241:
 		case 61u: goto st244;
 	}
 	goto st0;
-tr1060:
+tr1074:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st242;
@@ -4645,7 +4676,7 @@ st242:
 	if ( ++p == pe )
 		goto _test_eof242;
 case 242:
-#line 4459 "gen/sip_headers.c.tmp"
+#line 4480 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st243;
 		case 32u: goto st243;
@@ -4671,27 +4702,27 @@ case 244:
 		case 10u: goto st245;
 		case 13u: goto st288;
 		case 32u: goto st244;
-		case 33u: goto tr296;
-		case 34u: goto tr297;
-		case 37u: goto tr296;
-		case 39u: goto tr296;
-		case 91u: goto tr298;
-		case 126u: goto tr296;
+		case 33u: goto tr298;
+		case 34u: goto tr299;
+		case 37u: goto tr298;
+		case 39u: goto tr298;
+		case 91u: goto tr300;
+		case 126u: goto tr298;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr296;
+				goto tr298;
 		} else if ( (*p) >= 42u )
-			goto tr296;
+			goto tr298;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr296;
+				goto tr298;
 		} else if ( (*p) >= 65u )
-			goto tr296;
+			goto tr298;
 	} else
-		goto tr296;
+		goto tr298;
 	goto st0;
 st245:
 	if ( ++p == pe )
@@ -4709,29 +4740,29 @@ case 246:
 	switch( (*p) ) {
 		case 9u: goto st246;
 		case 32u: goto st246;
-		case 33u: goto tr296;
-		case 34u: goto tr297;
-		case 37u: goto tr296;
-		case 39u: goto tr296;
-		case 91u: goto tr298;
-		case 126u: goto tr296;
+		case 33u: goto tr298;
+		case 34u: goto tr299;
+		case 37u: goto tr298;
+		case 39u: goto tr298;
+		case 91u: goto tr300;
+		case 126u: goto tr298;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr296;
+				goto tr298;
 		} else if ( (*p) >= 42u )
-			goto tr296;
+			goto tr298;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr296;
+				goto tr298;
 		} else if ( (*p) >= 65u )
-			goto tr296;
+			goto tr298;
 	} else
-		goto tr296;
+		goto tr298;
 	goto st0;
-tr296:
+tr298:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st877;
@@ -4739,16 +4770,16 @@ st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-#line 4551 "gen/sip_headers.c.tmp"
+#line 4572 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1064;
-		case 10u: goto tr1065;
-		case 13u: goto tr1066;
-		case 32u: goto tr1064;
+		case 9u: goto tr1078;
+		case 10u: goto tr1079;
+		case 13u: goto tr1080;
+		case 32u: goto tr1078;
 		case 33u: goto st877;
 		case 37u: goto st877;
 		case 39u: goto st877;
-		case 59u: goto tr1063;
+		case 59u: goto tr1077;
 		case 126u: goto st877;
 	}
 	if ( (*p) < 48u ) {
@@ -4766,11 +4797,11 @@ case 877:
 	} else
 		goto st877;
 	goto st0;
-tr1068:
+tr1083:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st247;
-tr1064:
+tr1078:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st247;
@@ -4778,7 +4809,7 @@ st247:
 	if ( ++p == pe )
 		goto _test_eof247;
 case 247:
-#line 4587 "gen/sip_headers.c.tmp"
+#line 4608 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st247;
 		case 10u: goto st236;
@@ -4787,11 +4818,11 @@ case 247:
 		case 59u: goto st238;
 	}
 	goto st0;
-tr1070:
+tr1085:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st248;
-tr1066:
+tr1080:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st248;
@@ -4799,32 +4830,35 @@ st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 4605 "gen/sip_headers.c.tmp"
+#line 4626 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st236;
 	goto st0;
-tr297:
+tr299:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st249;
+tr308:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st249;
 st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 4615 "gen/sip_headers.c.tmp"
+#line 4639 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st249;
 		case 10u: goto st250;
 		case 13u: goto st251;
+		case 32u: goto st249;
 		case 34u: goto st878;
 		case 92u: goto st252;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st249;
+	goto tr308;
 st250:
 	if ( ++p == pe )
 		goto _test_eof250;
@@ -4846,11 +4880,11 @@ st878:
 		goto _test_eof878;
 case 878:
 	switch( (*p) ) {
-		case 9u: goto tr1064;
-		case 10u: goto tr1065;
-		case 13u: goto tr1066;
-		case 32u: goto tr1064;
-		case 59u: goto tr1063;
+		case 9u: goto tr1078;
+		case 10u: goto tr1079;
+		case 13u: goto tr1080;
+		case 32u: goto tr1078;
+		case 59u: goto tr1077;
 	}
 	goto st0;
 st252:
@@ -4866,7 +4900,7 @@ case 252:
 	} else
 		goto st249;
 	goto st0;
-tr298:
+tr300:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st253;
@@ -4874,7 +4908,7 @@ st253:
 	if ( ++p == pe )
 		goto _test_eof253;
 case 253:
-#line 4676 "gen/sip_headers.c.tmp"
+#line 4699 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st287;
 	if ( (*p) < 65u ) {
@@ -5301,7 +5335,7 @@ case 288:
 	if ( (*p) == 10u )
 		goto st245;
 	goto st0;
-tr1061:
+tr1075:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st289;
@@ -5309,7 +5343,7 @@ st289:
 	if ( ++p == pe )
 		goto _test_eof289;
 case 289:
-#line 5109 "gen/sip_headers.c.tmp"
+#line 5132 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st242;
 	goto st0;
@@ -5327,7 +5361,7 @@ case 291:
 	if ( (*p) == 10u )
 		goto st235;
 	goto st0;
-tr267:
+tr269:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st292;
@@ -5335,11 +5369,15 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 5133 "gen/sip_headers.c.tmp"
+#line 5156 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st230;
 	goto st0;
-tr262:
+tr349:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
+	goto st293;
+tr264:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -5349,20 +5387,19 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 5144 "gen/sip_headers.c.tmp"
+#line 5170 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st293;
 		case 10u: goto st294;
 		case 13u: goto st295;
+		case 32u: goto st293;
 		case 34u: goto st296;
 		case 92u: goto st301;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st293;
+	goto tr349;
 st294:
 	if ( ++p == pe )
 		goto _test_eof294;
@@ -5384,14 +5421,14 @@ st296:
 		goto _test_eof296;
 case 296:
 	switch( (*p) ) {
-		case 9u: goto tr348;
-		case 10u: goto tr349;
-		case 13u: goto tr350;
-		case 32u: goto tr348;
-		case 60u: goto tr269;
+		case 9u: goto tr352;
+		case 10u: goto tr353;
+		case 13u: goto tr354;
+		case 32u: goto tr352;
+		case 60u: goto tr271;
 	}
 	goto st0;
-tr348:
+tr352:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st297;
@@ -5399,16 +5436,16 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 5192 "gen/sip_headers.c.tmp"
+#line 5217 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st297;
 		case 10u: goto st298;
 		case 13u: goto st300;
 		case 32u: goto st297;
-		case 60u: goto tr273;
+		case 60u: goto tr275;
 	}
 	goto st0;
-tr349:
+tr353:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st298;
@@ -5416,7 +5453,7 @@ st298:
 	if ( ++p == pe )
 		goto _test_eof298;
 case 298:
-#line 5207 "gen/sip_headers.c.tmp"
+#line 5232 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st299;
 		case 32u: goto st299;
@@ -5429,10 +5466,10 @@ case 299:
 	switch( (*p) ) {
 		case 9u: goto st299;
 		case 32u: goto st299;
-		case 60u: goto tr273;
+		case 60u: goto tr275;
 	}
 	goto st0;
-tr350:
+tr354:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st300;
@@ -5440,7 +5477,7 @@ st300:
 	if ( ++p == pe )
 		goto _test_eof300;
 case 300:
-#line 5229 "gen/sip_headers.c.tmp"
+#line 5254 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st298;
 	goto st0;
@@ -5457,7 +5494,7 @@ case 301:
 	} else
 		goto st293;
 	goto st0;
-tr264:
+tr266:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -5469,19 +5506,19 @@ st302:
 	if ( ++p == pe )
 		goto _test_eof302;
 case 302:
-#line 5254 "gen/sip_headers.c.tmp"
+#line 5279 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr265;
-		case 10u: goto tr266;
-		case 13u: goto tr267;
-		case 32u: goto tr265;
+		case 9u: goto tr267;
+		case 10u: goto tr268;
+		case 13u: goto tr269;
+		case 32u: goto tr267;
 		case 33u: goto st228;
 		case 37u: goto st228;
 		case 39u: goto st228;
 		case 42u: goto st228;
 		case 43u: goto st302;
 		case 58u: goto st879;
-		case 60u: goto tr269;
+		case 60u: goto tr271;
 		case 126u: goto st228;
 	}
 	if ( (*p) < 65u ) {
@@ -5499,50 +5536,55 @@ case 302:
 	} else
 		goto st302;
 	goto st0;
+tr1082:
+#line 71 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ADDR)))-1;} }
+	goto st879;
 st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
+#line 5315 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1068;
-		case 10u: goto tr1069;
-		case 13u: goto tr1070;
-		case 32u: goto tr1068;
+		case 9u: goto tr1083;
+		case 10u: goto tr1084;
+		case 13u: goto tr1085;
+		case 32u: goto tr1083;
 		case 34u: goto st0;
 		case 44u: goto st0;
-		case 59u: goto tr1071;
+		case 59u: goto tr1086;
 		case 60u: goto st0;
 	}
 	if ( 62u <= (*p) && (*p) <= 63u )
 		goto st0;
-	goto st879;
+	goto tr1082;
 case 303:
 	switch( (*p) ) {
-		case 33u: goto tr357;
-		case 34u: goto tr358;
-		case 37u: goto tr357;
-		case 39u: goto tr357;
-		case 42u: goto tr359;
-		case 43u: goto tr357;
-		case 60u: goto tr360;
-		case 126u: goto tr357;
+		case 33u: goto tr361;
+		case 34u: goto tr362;
+		case 37u: goto tr361;
+		case 39u: goto tr361;
+		case 42u: goto tr363;
+		case 43u: goto tr361;
+		case 60u: goto tr364;
+		case 126u: goto tr361;
 	}
 	if ( (*p) < 65u ) {
 		if ( (*p) > 46u ) {
 			if ( 48u <= (*p) && (*p) <= 57u )
-				goto tr357;
+				goto tr361;
 		} else if ( (*p) >= 45u )
-			goto tr357;
+			goto tr361;
 	} else if ( (*p) > 90u ) {
 		if ( (*p) > 96u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr361;
+				goto tr365;
 		} else if ( (*p) >= 95u )
-			goto tr357;
+			goto tr361;
 	} else
-		goto tr361;
+		goto tr365;
 	goto st0;
-tr357:
+tr361:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -5552,47 +5594,12 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 5334 "gen/sip_headers.c.tmp"
+#line 5362 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr362;
-		case 10u: goto tr363;
-		case 13u: goto tr364;
-		case 32u: goto tr362;
-		case 33u: goto st304;
-		case 37u: goto st304;
-		case 39u: goto st304;
-		case 60u: goto tr366;
-		case 126u: goto st304;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st304;
-		} else if ( (*p) >= 42u )
-			goto st304;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st304;
-		} else if ( (*p) >= 65u )
-			goto st304;
-	} else
-		goto st304;
-	goto st0;
-tr362:
-#line 22 "grammar/sip_headers.rl"
-	{ hs->a_e = p; }
-	goto st305;
-st305:
-	if ( ++p == pe )
-		goto _test_eof305;
-case 305:
-#line 5367 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st305;
-		case 10u: goto st306;
-		case 13u: goto st327;
-		case 32u: goto st305;
+		case 9u: goto tr366;
+		case 10u: goto tr367;
+		case 13u: goto tr368;
+		case 32u: goto tr366;
 		case 33u: goto st304;
 		case 37u: goto st304;
 		case 39u: goto st304;
@@ -5614,7 +5621,42 @@ case 305:
 	} else
 		goto st304;
 	goto st0;
-tr363:
+tr366:
+#line 22 "grammar/sip_headers.rl"
+	{ hs->a_e = p; }
+	goto st305;
+st305:
+	if ( ++p == pe )
+		goto _test_eof305;
+case 305:
+#line 5395 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st305;
+		case 10u: goto st306;
+		case 13u: goto st327;
+		case 32u: goto st305;
+		case 33u: goto st304;
+		case 37u: goto st304;
+		case 39u: goto st304;
+		case 60u: goto tr374;
+		case 126u: goto st304;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto st304;
+		} else if ( (*p) >= 42u )
+			goto st304;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto st304;
+		} else if ( (*p) >= 65u )
+			goto st304;
+	} else
+		goto st304;
+	goto st0;
+tr367:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st306;
@@ -5622,7 +5664,7 @@ st306:
 	if ( ++p == pe )
 		goto _test_eof306;
 case 306:
-#line 5400 "gen/sip_headers.c.tmp"
+#line 5428 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st307;
 		case 32u: goto st307;
@@ -5638,7 +5680,7 @@ case 307:
 		case 33u: goto st304;
 		case 37u: goto st304;
 		case 39u: goto st304;
-		case 60u: goto tr370;
+		case 60u: goto tr374;
 		case 126u: goto st304;
 	}
 	if ( (*p) < 48u ) {
@@ -5656,23 +5698,23 @@ case 307:
 	} else
 		goto st304;
 	goto st0;
-tr360:
+tr364:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st308;
-tr366:
+tr370:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st308;
-tr370:
+tr374:
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st308;
-tr373:
+tr377:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st308;
@@ -5680,39 +5722,45 @@ st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-#line 5451 "gen/sip_headers.c.tmp"
+#line 5479 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr373;
+		case 9u: goto tr377;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr373;
+		case 32u: goto tr377;
 		case 60u: goto st0;
 		case 62u: goto st0;
 	}
-	goto tr372;
-tr372:
+	goto tr376;
+tr376:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
+	goto st309;
+tr378:
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
 	goto st309;
 st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-#line 5467 "gen/sip_headers.c.tmp"
+#line 5499 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr375;
+		case 9u: goto tr379;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr375;
+		case 32u: goto tr379;
 		case 60u: goto st0;
-		case 62u: goto tr376;
+		case 62u: goto tr380;
 	}
-	goto st309;
-tr377:
+	goto tr378;
+tr381:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st310;
-tr375:
+tr379:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 #line 38 "grammar/sip_headers.rl"
@@ -5722,14 +5770,14 @@ st310:
 	if ( ++p == pe )
 		goto _test_eof310;
 case 310:
-#line 5487 "gen/sip_headers.c.tmp"
+#line 5519 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr377;
-		case 32u: goto tr377;
+		case 9u: goto tr381;
+		case 32u: goto tr381;
 		case 62u: goto st880;
 	}
 	goto st0;
-tr376:
+tr380:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st880;
@@ -5737,13 +5785,13 @@ st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-#line 5500 "gen/sip_headers.c.tmp"
+#line 5532 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st880;
 		case 10u: goto st311;
 		case 13u: goto st382;
 		case 32u: goto st880;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 	}
 	goto st0;
@@ -5765,15 +5813,15 @@ case 881:
 		case 10u: goto st312;
 		case 13u: goto st329;
 		case 32u: goto st881;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 	}
 	goto st0;
-tr1074:
+tr1090:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st312;
-tr1085:
+tr1101:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st312;
@@ -5781,7 +5829,7 @@ st312:
 	if ( ++p == pe )
 		goto _test_eof312;
 case 312:
-#line 5541 "gen/sip_headers.c.tmp"
+#line 5573 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st313;
 		case 32u: goto st313;
@@ -5794,21 +5842,21 @@ case 313:
 	switch( (*p) ) {
 		case 9u: goto st313;
 		case 32u: goto st313;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 	}
 	goto st0;
-tr381:
+tr385:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st314;
-tr1082:
+tr1098:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st314;
-tr1076:
+tr1092:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 #line 20 "grammar/sip_headers.rl"
@@ -5818,36 +5866,36 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 5572 "gen/sip_headers.c.tmp"
+#line 5604 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st314;
 		case 10u: goto st315;
 		case 13u: goto st381;
 		case 32u: goto st314;
-		case 33u: goto tr357;
-		case 34u: goto tr358;
-		case 37u: goto tr357;
-		case 39u: goto tr357;
-		case 60u: goto tr360;
-		case 126u: goto tr357;
+		case 33u: goto tr361;
+		case 34u: goto tr362;
+		case 37u: goto tr361;
+		case 39u: goto tr361;
+		case 60u: goto tr364;
+		case 126u: goto tr361;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr357;
+				goto tr361;
 		} else if ( (*p) >= 42u )
-			goto tr357;
+			goto tr361;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto tr361;
+				goto tr365;
 		} else if ( (*p) > 96u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr361;
+				goto tr365;
 		} else
-			goto tr357;
+			goto tr361;
 	} else
-		goto tr357;
+		goto tr361;
 	goto st0;
 st315:
 	if ( ++p == pe )
@@ -5865,32 +5913,36 @@ case 316:
 	switch( (*p) ) {
 		case 9u: goto st316;
 		case 32u: goto st316;
-		case 33u: goto tr357;
-		case 34u: goto tr358;
-		case 37u: goto tr357;
-		case 39u: goto tr357;
-		case 60u: goto tr360;
-		case 126u: goto tr357;
+		case 33u: goto tr361;
+		case 34u: goto tr362;
+		case 37u: goto tr361;
+		case 39u: goto tr361;
+		case 60u: goto tr364;
+		case 126u: goto tr361;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr357;
+				goto tr361;
 		} else if ( (*p) >= 42u )
-			goto tr357;
+			goto tr361;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 90u )
-				goto tr361;
+				goto tr365;
 		} else if ( (*p) > 96u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr361;
+				goto tr365;
 		} else
-			goto tr357;
+			goto tr361;
 	} else
-		goto tr357;
+		goto tr361;
 	goto st0;
-tr358:
+tr394:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
+	goto st317;
+tr362:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -5900,20 +5952,19 @@ st317:
 	if ( ++p == pe )
 		goto _test_eof317;
 case 317:
-#line 5651 "gen/sip_headers.c.tmp"
+#line 5686 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st317;
 		case 10u: goto st318;
 		case 13u: goto st319;
+		case 32u: goto st317;
 		case 34u: goto st320;
 		case 92u: goto st325;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st317;
+	goto tr394;
 st318:
 	if ( ++p == pe )
 		goto _test_eof318;
@@ -5935,14 +5986,14 @@ st320:
 		goto _test_eof320;
 case 320:
 	switch( (*p) ) {
-		case 9u: goto tr392;
-		case 10u: goto tr393;
-		case 13u: goto tr394;
-		case 32u: goto tr392;
-		case 60u: goto tr366;
+		case 9u: goto tr397;
+		case 10u: goto tr398;
+		case 13u: goto tr399;
+		case 32u: goto tr397;
+		case 60u: goto tr370;
 	}
 	goto st0;
-tr392:
+tr397:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st321;
@@ -5950,16 +6001,16 @@ st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 5699 "gen/sip_headers.c.tmp"
+#line 5733 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st321;
 		case 10u: goto st322;
 		case 13u: goto st324;
 		case 32u: goto st321;
-		case 60u: goto tr370;
+		case 60u: goto tr374;
 	}
 	goto st0;
-tr393:
+tr398:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st322;
@@ -5967,7 +6018,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 5714 "gen/sip_headers.c.tmp"
+#line 5748 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st323;
 		case 32u: goto st323;
@@ -5980,10 +6031,10 @@ case 323:
 	switch( (*p) ) {
 		case 9u: goto st323;
 		case 32u: goto st323;
-		case 60u: goto tr370;
+		case 60u: goto tr374;
 	}
 	goto st0;
-tr394:
+tr399:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st324;
@@ -5991,7 +6042,7 @@ st324:
 	if ( ++p == pe )
 		goto _test_eof324;
 case 324:
-#line 5736 "gen/sip_headers.c.tmp"
+#line 5770 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st322;
 	goto st0;
@@ -6008,7 +6059,7 @@ case 325:
 	} else
 		goto st317;
 	goto st0;
-tr361:
+tr365:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -6020,19 +6071,19 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 5761 "gen/sip_headers.c.tmp"
+#line 5795 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr362;
-		case 10u: goto tr363;
-		case 13u: goto tr364;
-		case 32u: goto tr362;
+		case 9u: goto tr366;
+		case 10u: goto tr367;
+		case 13u: goto tr368;
+		case 32u: goto tr366;
 		case 33u: goto st304;
 		case 37u: goto st304;
 		case 39u: goto st304;
 		case 42u: goto st304;
 		case 43u: goto st326;
 		case 58u: goto st882;
-		case 60u: goto tr366;
+		case 60u: goto tr370;
 		case 126u: goto st304;
 	}
 	if ( (*p) < 65u ) {
@@ -6050,7 +6101,7 @@ case 326:
 	} else
 		goto st326;
 	goto st0;
-tr364:
+tr368:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st327;
@@ -6058,32 +6109,37 @@ st327:
 	if ( ++p == pe )
 		goto _test_eof327;
 case 327:
-#line 5797 "gen/sip_headers.c.tmp"
+#line 5831 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st306;
 	goto st0;
+tr1088:
+#line 71 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ADDR)))-1;} }
+	goto st882;
 st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
+#line 5841 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1073;
-		case 10u: goto tr1074;
-		case 13u: goto tr1075;
-		case 32u: goto tr1073;
+		case 9u: goto tr1089;
+		case 10u: goto tr1090;
+		case 13u: goto tr1091;
+		case 32u: goto tr1089;
 		case 34u: goto st0;
-		case 44u: goto tr1076;
-		case 59u: goto tr1077;
+		case 44u: goto tr1092;
+		case 59u: goto tr1093;
 		case 60u: goto st0;
 	}
 	if ( 62u <= (*p) && (*p) <= 63u )
 		goto st0;
-	goto st882;
-tr1073:
+	goto tr1088;
+tr1089:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st328;
-tr1084:
+tr1100:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st328;
@@ -6091,21 +6147,21 @@ st328:
 	if ( ++p == pe )
 		goto _test_eof328;
 case 328:
-#line 5827 "gen/sip_headers.c.tmp"
+#line 5864 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st328;
 		case 10u: goto st312;
 		case 13u: goto st329;
 		case 32u: goto st328;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 	}
 	goto st0;
-tr1075:
+tr1091:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st329;
-tr1086:
+tr1102:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st329;
@@ -6113,15 +6169,15 @@ st329:
 	if ( ++p == pe )
 		goto _test_eof329;
 case 329:
-#line 5846 "gen/sip_headers.c.tmp"
+#line 5883 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st312;
 	goto st0;
-tr1077:
+tr1093:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st330;
-tr1083:
+tr1099:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st330;
@@ -6129,31 +6185,31 @@ st330:
 	if ( ++p == pe )
 		goto _test_eof330;
 case 330:
-#line 5859 "gen/sip_headers.c.tmp"
+#line 5896 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st330;
 		case 10u: goto st331;
 		case 13u: goto st380;
 		case 32u: goto st330;
-		case 33u: goto tr406;
-		case 37u: goto tr406;
-		case 39u: goto tr406;
-		case 126u: goto tr406;
+		case 33u: goto tr411;
+		case 37u: goto tr411;
+		case 39u: goto tr411;
+		case 126u: goto tr411;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr406;
+				goto tr411;
 		} else if ( (*p) >= 42u )
-			goto tr406;
+			goto tr411;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr406;
+				goto tr411;
 		} else if ( (*p) >= 65u )
-			goto tr406;
+			goto tr411;
 	} else
-		goto tr406;
+		goto tr411;
 	goto st0;
 st331:
 	if ( ++p == pe )
@@ -6171,61 +6227,67 @@ case 332:
 	switch( (*p) ) {
 		case 9u: goto st332;
 		case 32u: goto st332;
-		case 33u: goto tr406;
-		case 37u: goto tr406;
-		case 39u: goto tr406;
-		case 126u: goto tr406;
+		case 33u: goto tr411;
+		case 37u: goto tr411;
+		case 39u: goto tr411;
+		case 126u: goto tr411;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr406;
+				goto tr411;
 		} else if ( (*p) >= 42u )
-			goto tr406;
+			goto tr411;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr406;
+				goto tr411;
 		} else if ( (*p) >= 65u )
-			goto tr406;
+			goto tr411;
 	} else
-		goto tr406;
+		goto tr411;
 	goto st0;
-tr406:
+tr411:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st883;
+tr1097:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st883;
 st883:
 	if ( ++p == pe )
 		goto _test_eof883;
 case 883:
-#line 5927 "gen/sip_headers.c.tmp"
+#line 5968 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1078;
-		case 10u: goto tr1079;
-		case 13u: goto tr1080;
-		case 32u: goto tr1078;
-		case 33u: goto st883;
-		case 37u: goto st883;
-		case 39u: goto st883;
-		case 44u: goto tr1082;
-		case 59u: goto tr1083;
+		case 9u: goto tr1094;
+		case 10u: goto tr1095;
+		case 13u: goto tr1096;
+		case 32u: goto tr1094;
+		case 33u: goto tr1097;
+		case 37u: goto tr1097;
+		case 39u: goto tr1097;
+		case 44u: goto tr1098;
+		case 59u: goto tr1099;
 		case 61u: goto st336;
-		case 126u: goto st883;
+		case 126u: goto tr1097;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st883;
+			goto tr1097;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st883;
+				goto tr1097;
 		} else if ( (*p) >= 65u )
-			goto st883;
+			goto tr1097;
 	} else
-		goto st883;
+		goto tr1097;
 	goto st0;
-tr1078:
+tr1094:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st333;
@@ -6233,18 +6295,18 @@ st333:
 	if ( ++p == pe )
 		goto _test_eof333;
 case 333:
-#line 5959 "gen/sip_headers.c.tmp"
+#line 6000 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st333;
 		case 10u: goto st334;
 		case 13u: goto st379;
 		case 32u: goto st333;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 		case 61u: goto st336;
 	}
 	goto st0;
-tr1079:
+tr1095:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st334;
@@ -6252,7 +6314,7 @@ st334:
 	if ( ++p == pe )
 		goto _test_eof334;
 case 334:
-#line 5976 "gen/sip_headers.c.tmp"
+#line 6017 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st335;
 		case 32u: goto st335;
@@ -6265,7 +6327,7 @@ case 335:
 	switch( (*p) ) {
 		case 9u: goto st335;
 		case 32u: goto st335;
-		case 44u: goto tr381;
+		case 44u: goto tr385;
 		case 59u: goto st330;
 		case 61u: goto st336;
 	}
@@ -6279,27 +6341,27 @@ case 336:
 		case 10u: goto st337;
 		case 13u: goto st378;
 		case 32u: goto st336;
-		case 33u: goto tr415;
-		case 34u: goto tr416;
-		case 37u: goto tr415;
-		case 39u: goto tr415;
-		case 91u: goto tr417;
-		case 126u: goto tr415;
+		case 33u: goto tr420;
+		case 34u: goto tr421;
+		case 37u: goto tr420;
+		case 39u: goto tr420;
+		case 91u: goto tr422;
+		case 126u: goto tr420;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr415;
+				goto tr420;
 		} else if ( (*p) >= 42u )
-			goto tr415;
+			goto tr420;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr415;
+				goto tr420;
 		} else if ( (*p) >= 65u )
-			goto tr415;
+			goto tr420;
 	} else
-		goto tr415;
+		goto tr420;
 	goto st0;
 st337:
 	if ( ++p == pe )
@@ -6317,29 +6379,29 @@ case 338:
 	switch( (*p) ) {
 		case 9u: goto st338;
 		case 32u: goto st338;
-		case 33u: goto tr415;
-		case 34u: goto tr416;
-		case 37u: goto tr415;
-		case 39u: goto tr415;
-		case 91u: goto tr417;
-		case 126u: goto tr415;
+		case 33u: goto tr420;
+		case 34u: goto tr421;
+		case 37u: goto tr420;
+		case 39u: goto tr420;
+		case 91u: goto tr422;
+		case 126u: goto tr420;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr415;
+				goto tr420;
 		} else if ( (*p) >= 42u )
-			goto tr415;
+			goto tr420;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr415;
+				goto tr420;
 		} else if ( (*p) >= 65u )
-			goto tr415;
+			goto tr420;
 	} else
-		goto tr415;
+		goto tr420;
 	goto st0;
-tr415:
+tr420:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st884;
@@ -6347,17 +6409,17 @@ st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-#line 6069 "gen/sip_headers.c.tmp"
+#line 6110 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1084;
-		case 10u: goto tr1085;
-		case 13u: goto tr1086;
-		case 32u: goto tr1084;
+		case 9u: goto tr1100;
+		case 10u: goto tr1101;
+		case 13u: goto tr1102;
+		case 32u: goto tr1100;
 		case 33u: goto st884;
 		case 37u: goto st884;
 		case 39u: goto st884;
-		case 44u: goto tr1082;
-		case 59u: goto tr1083;
+		case 44u: goto tr1098;
+		case 59u: goto tr1099;
 		case 126u: goto st884;
 	}
 	if ( (*p) < 48u ) {
@@ -6372,28 +6434,31 @@ case 884:
 	} else
 		goto st884;
 	goto st0;
-tr416:
+tr421:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st339;
+tr427:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st339;
 st339:
 	if ( ++p == pe )
 		goto _test_eof339;
 case 339:
-#line 6100 "gen/sip_headers.c.tmp"
+#line 6144 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st339;
 		case 10u: goto st340;
 		case 13u: goto st341;
+		case 32u: goto st339;
 		case 34u: goto st885;
 		case 92u: goto st342;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st339;
+	goto tr427;
 st340:
 	if ( ++p == pe )
 		goto _test_eof340;
@@ -6415,12 +6480,12 @@ st885:
 		goto _test_eof885;
 case 885:
 	switch( (*p) ) {
-		case 9u: goto tr1084;
-		case 10u: goto tr1085;
-		case 13u: goto tr1086;
-		case 32u: goto tr1084;
-		case 44u: goto tr1082;
-		case 59u: goto tr1083;
+		case 9u: goto tr1100;
+		case 10u: goto tr1101;
+		case 13u: goto tr1102;
+		case 32u: goto tr1100;
+		case 44u: goto tr1098;
+		case 59u: goto tr1099;
 	}
 	goto st0;
 st342:
@@ -6436,7 +6501,7 @@ case 342:
 	} else
 		goto st339;
 	goto st0;
-tr417:
+tr422:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st343;
@@ -6444,7 +6509,7 @@ st343:
 	if ( ++p == pe )
 		goto _test_eof343;
 case 343:
-#line 6162 "gen/sip_headers.c.tmp"
+#line 6205 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st377;
 	if ( (*p) < 65u ) {
@@ -6871,7 +6936,7 @@ case 378:
 	if ( (*p) == 10u )
 		goto st337;
 	goto st0;
-tr1080:
+tr1096:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st379;
@@ -6879,7 +6944,7 @@ st379:
 	if ( ++p == pe )
 		goto _test_eof379;
 case 379:
-#line 6595 "gen/sip_headers.c.tmp"
+#line 6638 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st334;
 	goto st0;
@@ -6904,7 +6969,7 @@ case 382:
 	if ( (*p) == 10u )
 		goto st311;
 	goto st0;
-tr359:
+tr363:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 39 "grammar/sip_headers.rl"
@@ -6916,16 +6981,16 @@ st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-#line 6628 "gen/sip_headers.c.tmp"
+#line 6671 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr362;
-		case 10u: goto tr363;
-		case 13u: goto tr364;
-		case 32u: goto tr362;
+		case 9u: goto tr366;
+		case 10u: goto tr367;
+		case 13u: goto tr368;
+		case 32u: goto tr366;
 		case 33u: goto st304;
 		case 37u: goto st304;
 		case 39u: goto st304;
-		case 60u: goto tr366;
+		case 60u: goto tr370;
 		case 126u: goto st304;
 	}
 	if ( (*p) < 48u ) {
@@ -6945,29 +7010,29 @@ case 886:
 	goto st0;
 case 383:
 	switch( (*p) ) {
-		case 33u: goto tr459;
-		case 34u: goto tr460;
-		case 37u: goto tr459;
-		case 39u: goto tr459;
-		case 60u: goto tr461;
-		case 126u: goto tr459;
+		case 33u: goto tr465;
+		case 34u: goto tr466;
+		case 37u: goto tr465;
+		case 39u: goto tr465;
+		case 60u: goto tr467;
+		case 126u: goto tr465;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 42u )
-			goto tr459;
+			goto tr465;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 65u )
-			goto tr459;
+			goto tr465;
 	} else
-		goto tr459;
+		goto tr465;
 	goto st0;
-tr459:
+tr465:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -6977,16 +7042,16 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 6686 "gen/sip_headers.c.tmp"
+#line 6729 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr462;
-		case 10u: goto tr463;
-		case 13u: goto tr464;
-		case 32u: goto tr462;
+		case 9u: goto tr468;
+		case 10u: goto tr469;
+		case 13u: goto tr470;
+		case 32u: goto tr468;
 		case 33u: goto st384;
 		case 37u: goto st384;
 		case 39u: goto st384;
-		case 60u: goto tr466;
+		case 60u: goto tr472;
 		case 126u: goto st384;
 	}
 	if ( (*p) < 48u ) {
@@ -7004,7 +7069,7 @@ case 384:
 	} else
 		goto st384;
 	goto st0;
-tr462:
+tr468:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st385;
@@ -7012,7 +7077,7 @@ st385:
 	if ( ++p == pe )
 		goto _test_eof385;
 case 385:
-#line 6719 "gen/sip_headers.c.tmp"
+#line 6762 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st385;
 		case 10u: goto st386;
@@ -7021,7 +7086,7 @@ case 385:
 		case 33u: goto st384;
 		case 37u: goto st384;
 		case 39u: goto st384;
-		case 60u: goto tr470;
+		case 60u: goto tr476;
 		case 126u: goto st384;
 	}
 	if ( (*p) < 48u ) {
@@ -7039,7 +7104,7 @@ case 385:
 	} else
 		goto st384;
 	goto st0;
-tr463:
+tr469:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st386;
@@ -7047,7 +7112,7 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 6752 "gen/sip_headers.c.tmp"
+#line 6795 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st387;
 		case 32u: goto st387;
@@ -7063,7 +7128,7 @@ case 387:
 		case 33u: goto st384;
 		case 37u: goto st384;
 		case 39u: goto st384;
-		case 60u: goto tr470;
+		case 60u: goto tr476;
 		case 126u: goto st384;
 	}
 	if ( (*p) < 48u ) {
@@ -7081,23 +7146,23 @@ case 387:
 	} else
 		goto st384;
 	goto st0;
-tr461:
+tr467:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st388;
-tr466:
+tr472:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st388;
-tr470:
+tr476:
 #line 37 "grammar/sip_headers.rl"
 	{ hs->flags = (hs->flags | FSIP_HS_NAME_ADDR) & ~(uint32_t)FSIP_HS_STAR; }
 	goto st388;
-tr473:
+tr479:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st388;
@@ -7105,39 +7170,45 @@ st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-#line 6803 "gen/sip_headers.c.tmp"
+#line 6846 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr473;
+		case 9u: goto tr479;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr473;
+		case 32u: goto tr479;
 		case 60u: goto st0;
 		case 62u: goto st0;
 	}
-	goto tr472;
-tr472:
+	goto tr478;
+tr478:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
+	goto st389;
+tr480:
+#line 70 "grammar/sip_headers.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_ANGLE)))-1;} }
 	goto st389;
 st389:
 	if ( ++p == pe )
 		goto _test_eof389;
 case 389:
-#line 6819 "gen/sip_headers.c.tmp"
+#line 6866 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr475;
+		case 9u: goto tr481;
 		case 10u: goto st0;
 		case 13u: goto st0;
-		case 32u: goto tr475;
+		case 32u: goto tr481;
 		case 60u: goto st0;
-		case 62u: goto tr476;
+		case 62u: goto tr482;
 	}
-	goto st389;
-tr477:
+	goto tr480;
+tr483:
 #line 38 "grammar/sip_headers.rl"
 	{ hs->flags |= FSIP_HS_ASPACE; }
 	goto st390;
-tr475:
+tr481:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 #line 38 "grammar/sip_headers.rl"
@@ -7147,14 +7218,14 @@ st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 6839 "gen/sip_headers.c.tmp"
+#line 6886 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr477;
-		case 32u: goto tr477;
+		case 9u: goto tr483;
+		case 32u: goto tr483;
 		case 62u: goto st887;
 	}
 	goto st0;
-tr476:
+tr482:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st887;
@@ -7162,13 +7233,13 @@ st887:
 	if ( ++p == pe )
 		goto _test_eof887;
 case 887:
-#line 6852 "gen/sip_headers.c.tmp"
+#line 6899 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st887;
 		case 10u: goto st391;
 		case 13u: goto st460;
 		case 32u: goto st887;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 	}
 	goto st0;
@@ -7190,11 +7261,11 @@ case 888:
 		case 10u: goto st392;
 		case 13u: goto st417;
 		case 32u: goto st888;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 	}
 	goto st0;
-tr1096:
+tr1112:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st392;
@@ -7202,7 +7273,7 @@ st392:
 	if ( ++p == pe )
 		goto _test_eof392;
 case 392:
-#line 6890 "gen/sip_headers.c.tmp"
+#line 6937 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st393;
 		case 32u: goto st393;
@@ -7215,15 +7286,15 @@ case 393:
 	switch( (*p) ) {
 		case 9u: goto st393;
 		case 32u: goto st393;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 	}
 	goto st0;
-tr481:
+tr487:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st394;
-tr1093:
+tr1109:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
@@ -7233,33 +7304,33 @@ st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-#line 6917 "gen/sip_headers.c.tmp"
+#line 6964 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st394;
 		case 10u: goto st395;
 		case 13u: goto st406;
 		case 32u: goto st394;
-		case 33u: goto tr459;
-		case 34u: goto tr460;
-		case 37u: goto tr459;
-		case 39u: goto tr459;
-		case 60u: goto tr461;
-		case 126u: goto tr459;
+		case 33u: goto tr465;
+		case 34u: goto tr466;
+		case 37u: goto tr465;
+		case 39u: goto tr465;
+		case 60u: goto tr467;
+		case 126u: goto tr465;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 42u )
-			goto tr459;
+			goto tr465;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 65u )
-			goto tr459;
+			goto tr465;
 	} else
-		goto tr459;
+		goto tr465;
 	goto st0;
 st395:
 	if ( ++p == pe )
@@ -7277,29 +7348,33 @@ case 396:
 	switch( (*p) ) {
 		case 9u: goto st396;
 		case 32u: goto st396;
-		case 33u: goto tr459;
-		case 34u: goto tr460;
-		case 37u: goto tr459;
-		case 39u: goto tr459;
-		case 60u: goto tr461;
-		case 126u: goto tr459;
+		case 33u: goto tr465;
+		case 34u: goto tr466;
+		case 37u: goto tr465;
+		case 39u: goto tr465;
+		case 60u: goto tr467;
+		case 126u: goto tr465;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 42u )
-			goto tr459;
+			goto tr465;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr459;
+				goto tr465;
 		} else if ( (*p) >= 65u )
-			goto tr459;
+			goto tr465;
 	} else
-		goto tr459;
+		goto tr465;
 	goto st0;
-tr460:
+tr496:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
+	goto st397;
+tr466:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
@@ -7309,20 +7384,19 @@ st397:
 	if ( ++p == pe )
 		goto _test_eof397;
 case 397:
-#line 6990 "gen/sip_headers.c.tmp"
+#line 7040 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st397;
 		case 10u: goto st398;
 		case 13u: goto st399;
+		case 32u: goto st397;
 		case 34u: goto st400;
 		case 92u: goto st405;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st397;
+	goto tr496;
 st398:
 	if ( ++p == pe )
 		goto _test_eof398;
@@ -7344,14 +7418,14 @@ st400:
 		goto _test_eof400;
 case 400:
 	switch( (*p) ) {
-		case 9u: goto tr492;
-		case 10u: goto tr493;
-		case 13u: goto tr494;
-		case 32u: goto tr492;
-		case 60u: goto tr466;
+		case 9u: goto tr499;
+		case 10u: goto tr500;
+		case 13u: goto tr501;
+		case 32u: goto tr499;
+		case 60u: goto tr472;
 	}
 	goto st0;
-tr492:
+tr499:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st401;
@@ -7359,16 +7433,16 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 7038 "gen/sip_headers.c.tmp"
+#line 7087 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st401;
 		case 10u: goto st402;
 		case 13u: goto st404;
 		case 32u: goto st401;
-		case 60u: goto tr470;
+		case 60u: goto tr476;
 	}
 	goto st0;
-tr493:
+tr500:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st402;
@@ -7376,7 +7450,7 @@ st402:
 	if ( ++p == pe )
 		goto _test_eof402;
 case 402:
-#line 7053 "gen/sip_headers.c.tmp"
+#line 7102 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st403;
 		case 32u: goto st403;
@@ -7389,10 +7463,10 @@ case 403:
 	switch( (*p) ) {
 		case 9u: goto st403;
 		case 32u: goto st403;
-		case 60u: goto tr470;
+		case 60u: goto tr476;
 	}
 	goto st0;
-tr494:
+tr501:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st404;
@@ -7400,7 +7474,7 @@ st404:
 	if ( ++p == pe )
 		goto _test_eof404;
 case 404:
-#line 7075 "gen/sip_headers.c.tmp"
+#line 7124 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st402;
 	goto st0;
@@ -7424,7 +7498,7 @@ case 406:
 	if ( (*p) == 10u )
 		goto st395;
 	goto st0;
-tr1094:
+tr1110:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st407;
@@ -7432,31 +7506,31 @@ st407:
 	if ( ++p == pe )
 		goto _test_eof407;
 case 407:
-#line 7105 "gen/sip_headers.c.tmp"
+#line 7154 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st407;
 		case 10u: goto st408;
 		case 13u: goto st459;
 		case 32u: goto st407;
-		case 33u: goto tr501;
-		case 37u: goto tr501;
-		case 39u: goto tr501;
-		case 126u: goto tr501;
+		case 33u: goto tr508;
+		case 37u: goto tr508;
+		case 39u: goto tr508;
+		case 126u: goto tr508;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr501;
+				goto tr508;
 		} else if ( (*p) >= 42u )
-			goto tr501;
+			goto tr508;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr501;
+				goto tr508;
 		} else if ( (*p) >= 65u )
-			goto tr501;
+			goto tr508;
 	} else
-		goto tr501;
+		goto tr508;
 	goto st0;
 st408:
 	if ( ++p == pe )
@@ -7474,61 +7548,67 @@ case 409:
 	switch( (*p) ) {
 		case 9u: goto st409;
 		case 32u: goto st409;
-		case 33u: goto tr501;
-		case 37u: goto tr501;
-		case 39u: goto tr501;
-		case 126u: goto tr501;
+		case 33u: goto tr508;
+		case 37u: goto tr508;
+		case 39u: goto tr508;
+		case 126u: goto tr508;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr501;
+				goto tr508;
 		} else if ( (*p) >= 42u )
-			goto tr501;
+			goto tr508;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr501;
+				goto tr508;
 		} else if ( (*p) >= 65u )
-			goto tr501;
+			goto tr508;
 	} else
-		goto tr501;
+		goto tr508;
 	goto st0;
-tr501:
+tr508:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st889;
+tr1108:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st889;
 st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 7173 "gen/sip_headers.c.tmp"
+#line 7226 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1089;
-		case 10u: goto tr1090;
-		case 13u: goto tr1091;
-		case 32u: goto tr1089;
-		case 33u: goto st889;
-		case 37u: goto st889;
-		case 39u: goto st889;
-		case 44u: goto tr1093;
-		case 59u: goto tr1094;
+		case 9u: goto tr1105;
+		case 10u: goto tr1106;
+		case 13u: goto tr1107;
+		case 32u: goto tr1105;
+		case 33u: goto tr1108;
+		case 37u: goto tr1108;
+		case 39u: goto tr1108;
+		case 44u: goto tr1109;
+		case 59u: goto tr1110;
 		case 61u: goto st413;
-		case 126u: goto st889;
+		case 126u: goto tr1108;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st889;
+			goto tr1108;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st889;
+				goto tr1108;
 		} else if ( (*p) >= 65u )
-			goto st889;
+			goto tr1108;
 	} else
-		goto st889;
+		goto tr1108;
 	goto st0;
-tr1089:
+tr1105:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st410;
@@ -7536,18 +7616,18 @@ st410:
 	if ( ++p == pe )
 		goto _test_eof410;
 case 410:
-#line 7205 "gen/sip_headers.c.tmp"
+#line 7258 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st410;
 		case 10u: goto st411;
 		case 13u: goto st458;
 		case 32u: goto st410;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 		case 61u: goto st413;
 	}
 	goto st0;
-tr1090:
+tr1106:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st411;
@@ -7555,7 +7635,7 @@ st411:
 	if ( ++p == pe )
 		goto _test_eof411;
 case 411:
-#line 7222 "gen/sip_headers.c.tmp"
+#line 7275 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st412;
 		case 32u: goto st412;
@@ -7568,7 +7648,7 @@ case 412:
 	switch( (*p) ) {
 		case 9u: goto st412;
 		case 32u: goto st412;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 		case 61u: goto st413;
 	}
@@ -7582,27 +7662,27 @@ case 413:
 		case 10u: goto st414;
 		case 13u: goto st457;
 		case 32u: goto st413;
-		case 33u: goto tr510;
-		case 34u: goto tr511;
-		case 37u: goto tr510;
-		case 39u: goto tr510;
-		case 91u: goto tr512;
-		case 126u: goto tr510;
+		case 33u: goto tr517;
+		case 34u: goto tr518;
+		case 37u: goto tr517;
+		case 39u: goto tr517;
+		case 91u: goto tr519;
+		case 126u: goto tr517;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr510;
+				goto tr517;
 		} else if ( (*p) >= 42u )
-			goto tr510;
+			goto tr517;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr510;
+				goto tr517;
 		} else if ( (*p) >= 65u )
-			goto tr510;
+			goto tr517;
 	} else
-		goto tr510;
+		goto tr517;
 	goto st0;
 st414:
 	if ( ++p == pe )
@@ -7620,29 +7700,29 @@ case 415:
 	switch( (*p) ) {
 		case 9u: goto st415;
 		case 32u: goto st415;
-		case 33u: goto tr510;
-		case 34u: goto tr511;
-		case 37u: goto tr510;
-		case 39u: goto tr510;
-		case 91u: goto tr512;
-		case 126u: goto tr510;
+		case 33u: goto tr517;
+		case 34u: goto tr518;
+		case 37u: goto tr517;
+		case 39u: goto tr517;
+		case 91u: goto tr519;
+		case 126u: goto tr517;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr510;
+				goto tr517;
 		} else if ( (*p) >= 42u )
-			goto tr510;
+			goto tr517;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr510;
+				goto tr517;
 		} else if ( (*p) >= 65u )
-			goto tr510;
+			goto tr517;
 	} else
-		goto tr510;
+		goto tr517;
 	goto st0;
-tr510:
+tr517:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st890;
@@ -7650,17 +7730,17 @@ st890:
 	if ( ++p == pe )
 		goto _test_eof890;
 case 890:
-#line 7315 "gen/sip_headers.c.tmp"
+#line 7368 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1095;
-		case 10u: goto tr1096;
-		case 13u: goto tr1097;
-		case 32u: goto tr1095;
+		case 9u: goto tr1111;
+		case 10u: goto tr1112;
+		case 13u: goto tr1113;
+		case 32u: goto tr1111;
 		case 33u: goto st890;
 		case 37u: goto st890;
 		case 39u: goto st890;
-		case 44u: goto tr1093;
-		case 59u: goto tr1094;
+		case 44u: goto tr1109;
+		case 59u: goto tr1110;
 		case 126u: goto st890;
 	}
 	if ( (*p) < 48u ) {
@@ -7675,7 +7755,7 @@ case 890:
 	} else
 		goto st890;
 	goto st0;
-tr1095:
+tr1111:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st416;
@@ -7683,17 +7763,17 @@ st416:
 	if ( ++p == pe )
 		goto _test_eof416;
 case 416:
-#line 7346 "gen/sip_headers.c.tmp"
+#line 7399 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st416;
 		case 10u: goto st392;
 		case 13u: goto st417;
 		case 32u: goto st416;
-		case 44u: goto tr481;
+		case 44u: goto tr487;
 		case 59u: goto st407;
 	}
 	goto st0;
-tr1097:
+tr1113:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st417;
@@ -7701,32 +7781,35 @@ st417:
 	if ( ++p == pe )
 		goto _test_eof417;
 case 417:
-#line 7362 "gen/sip_headers.c.tmp"
+#line 7415 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st392;
 	goto st0;
-tr511:
+tr518:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st418;
+tr527:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st418;
 st418:
 	if ( ++p == pe )
 		goto _test_eof418;
 case 418:
-#line 7372 "gen/sip_headers.c.tmp"
+#line 7428 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st418;
 		case 10u: goto st419;
 		case 13u: goto st420;
+		case 32u: goto st418;
 		case 34u: goto st891;
 		case 92u: goto st421;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st418;
+	goto tr527;
 st419:
 	if ( ++p == pe )
 		goto _test_eof419;
@@ -7748,12 +7831,12 @@ st891:
 		goto _test_eof891;
 case 891:
 	switch( (*p) ) {
-		case 9u: goto tr1095;
-		case 10u: goto tr1096;
-		case 13u: goto tr1097;
-		case 32u: goto tr1095;
-		case 44u: goto tr1093;
-		case 59u: goto tr1094;
+		case 9u: goto tr1111;
+		case 10u: goto tr1112;
+		case 13u: goto tr1113;
+		case 32u: goto tr1111;
+		case 44u: goto tr1109;
+		case 59u: goto tr1110;
 	}
 	goto st0;
 st421:
@@ -7769,7 +7852,7 @@ case 421:
 	} else
 		goto st418;
 	goto st0;
-tr512:
+tr519:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st422;
@@ -7777,7 +7860,7 @@ st422:
 	if ( ++p == pe )
 		goto _test_eof422;
 case 422:
-#line 7434 "gen/sip_headers.c.tmp"
+#line 7489 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st456;
 	if ( (*p) < 65u ) {
@@ -8204,7 +8287,7 @@ case 457:
 	if ( (*p) == 10u )
 		goto st414;
 	goto st0;
-tr1091:
+tr1107:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st458;
@@ -8212,7 +8295,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 7867 "gen/sip_headers.c.tmp"
+#line 7922 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st411;
 	goto st0;
@@ -8230,7 +8313,7 @@ case 460:
 	if ( (*p) == 10u )
 		goto st391;
 	goto st0;
-tr464:
+tr470:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st461;
@@ -8238,15 +8321,15 @@ st461:
 	if ( ++p == pe )
 		goto _test_eof461;
 case 461:
-#line 7891 "gen/sip_headers.c.tmp"
+#line 7946 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st386;
 	goto st0;
 case 462:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr557;
+		goto tr565;
 	goto st0;
-tr557:
+tr565:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st463;
@@ -8254,17 +8337,17 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 7905 "gen/sip_headers.c.tmp"
+#line 7960 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr558;
-		case 10u: goto tr559;
-		case 13u: goto tr560;
-		case 32u: goto tr558;
+		case 9u: goto tr566;
+		case 10u: goto tr567;
+		case 13u: goto tr568;
+		case 32u: goto tr566;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st463;
 	goto st0;
-tr558:
+tr566:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st464;
@@ -8272,33 +8355,33 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 7921 "gen/sip_headers.c.tmp"
+#line 7976 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st464;
 		case 10u: goto st465;
 		case 13u: goto st467;
 		case 32u: goto st464;
-		case 33u: goto tr565;
-		case 37u: goto tr565;
-		case 39u: goto tr565;
-		case 126u: goto tr565;
+		case 33u: goto tr573;
+		case 37u: goto tr573;
+		case 39u: goto tr573;
+		case 126u: goto tr573;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr565;
+				goto tr573;
 		} else if ( (*p) >= 42u )
-			goto tr565;
+			goto tr573;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr565;
+				goto tr573;
 		} else if ( (*p) >= 65u )
-			goto tr565;
+			goto tr573;
 	} else
-		goto tr565;
+		goto tr573;
 	goto st0;
-tr559:
+tr567:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st465;
@@ -8306,7 +8389,7 @@ st465:
 	if ( ++p == pe )
 		goto _test_eof465;
 case 465:
-#line 7953 "gen/sip_headers.c.tmp"
+#line 8008 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st466;
 		case 32u: goto st466;
@@ -8319,57 +8402,63 @@ case 466:
 	switch( (*p) ) {
 		case 9u: goto st466;
 		case 32u: goto st466;
-		case 33u: goto tr565;
-		case 37u: goto tr565;
-		case 39u: goto tr565;
-		case 126u: goto tr565;
+		case 33u: goto tr573;
+		case 37u: goto tr573;
+		case 39u: goto tr573;
+		case 126u: goto tr573;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr565;
+				goto tr573;
 		} else if ( (*p) >= 42u )
-			goto tr565;
+			goto tr573;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr565;
+				goto tr573;
 		} else if ( (*p) >= 65u )
-			goto tr565;
+			goto tr573;
 	} else
-		goto tr565;
+		goto tr573;
 	goto st0;
-tr565:
+tr573:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st892;
+tr1115:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st892;
 st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 7992 "gen/sip_headers.c.tmp"
+#line 8051 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 33u: goto st892;
-		case 37u: goto st892;
-		case 39u: goto st892;
-		case 126u: goto st892;
+		case 33u: goto tr1115;
+		case 37u: goto tr1115;
+		case 39u: goto tr1115;
+		case 126u: goto tr1115;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st892;
+				goto tr1115;
 		} else if ( (*p) >= 42u )
-			goto st892;
+			goto tr1115;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st892;
+				goto tr1115;
 		} else if ( (*p) >= 65u )
-			goto st892;
+			goto tr1115;
 	} else
-		goto st892;
+		goto tr1115;
 	goto st0;
-tr560:
+tr568:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st467;
@@ -8377,15 +8466,15 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-#line 8020 "gen/sip_headers.c.tmp"
+#line 8079 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st465;
 	goto st0;
 case 468:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr567;
+		goto tr575;
 	goto st0;
-tr567:
+tr575:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st469;
@@ -8393,17 +8482,17 @@ st469:
 	if ( ++p == pe )
 		goto _test_eof469;
 case 469:
-#line 8034 "gen/sip_headers.c.tmp"
+#line 8093 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr568;
-		case 10u: goto tr569;
-		case 13u: goto tr570;
-		case 32u: goto tr568;
+		case 9u: goto tr576;
+		case 10u: goto tr577;
+		case 13u: goto tr578;
+		case 32u: goto tr576;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st469;
 	goto st0;
-tr568:
+tr576:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st470;
@@ -8411,7 +8500,7 @@ st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 8050 "gen/sip_headers.c.tmp"
+#line 8109 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st470;
 		case 10u: goto st471;
@@ -8419,9 +8508,9 @@ case 470:
 		case 32u: goto st470;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr575;
+		goto tr583;
 	goto st0;
-tr569:
+tr577:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st471;
@@ -8429,7 +8518,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 8066 "gen/sip_headers.c.tmp"
+#line 8125 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st472;
 		case 32u: goto st472;
@@ -8444,9 +8533,9 @@ case 472:
 		case 32u: goto st472;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr575;
+		goto tr583;
 	goto st0;
-tr575:
+tr583:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
 	goto st473;
@@ -8454,17 +8543,17 @@ st473:
 	if ( ++p == pe )
 		goto _test_eof473;
 case 473:
-#line 8089 "gen/sip_headers.c.tmp"
+#line 8148 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr577;
-		case 10u: goto tr578;
-		case 13u: goto tr579;
-		case 32u: goto tr577;
+		case 9u: goto tr585;
+		case 10u: goto tr586;
+		case 13u: goto tr587;
+		case 32u: goto tr585;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st473;
 	goto st0;
-tr577:
+tr585:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st474;
@@ -8472,33 +8561,33 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 8105 "gen/sip_headers.c.tmp"
+#line 8164 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st474;
 		case 10u: goto st475;
 		case 13u: goto st477;
 		case 32u: goto st474;
-		case 33u: goto tr584;
-		case 37u: goto tr584;
-		case 39u: goto tr584;
-		case 126u: goto tr584;
+		case 33u: goto tr592;
+		case 37u: goto tr592;
+		case 39u: goto tr592;
+		case 126u: goto tr592;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr584;
+				goto tr592;
 		} else if ( (*p) >= 42u )
-			goto tr584;
+			goto tr592;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr584;
+				goto tr592;
 		} else if ( (*p) >= 65u )
-			goto tr584;
+			goto tr592;
 	} else
-		goto tr584;
+		goto tr592;
 	goto st0;
-tr578:
+tr586:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st475;
@@ -8506,7 +8595,7 @@ st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 8137 "gen/sip_headers.c.tmp"
+#line 8196 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st476;
 		case 32u: goto st476;
@@ -8519,57 +8608,63 @@ case 476:
 	switch( (*p) ) {
 		case 9u: goto st476;
 		case 32u: goto st476;
-		case 33u: goto tr584;
-		case 37u: goto tr584;
-		case 39u: goto tr584;
-		case 126u: goto tr584;
+		case 33u: goto tr592;
+		case 37u: goto tr592;
+		case 39u: goto tr592;
+		case 126u: goto tr592;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr584;
+				goto tr592;
 		} else if ( (*p) >= 42u )
-			goto tr584;
+			goto tr592;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr584;
+				goto tr592;
 		} else if ( (*p) >= 65u )
-			goto tr584;
+			goto tr592;
 	} else
-		goto tr584;
+		goto tr592;
 	goto st0;
-tr584:
+tr592:
 #line 25 "grammar/sip_headers.rl"
 	{ hs->c_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st893;
+tr1116:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st893;
 st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-#line 8176 "gen/sip_headers.c.tmp"
+#line 8239 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 33u: goto st893;
-		case 37u: goto st893;
-		case 39u: goto st893;
-		case 126u: goto st893;
+		case 33u: goto tr1116;
+		case 37u: goto tr1116;
+		case 39u: goto tr1116;
+		case 126u: goto tr1116;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st893;
+				goto tr1116;
 		} else if ( (*p) >= 42u )
-			goto st893;
+			goto tr1116;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st893;
+				goto tr1116;
 		} else if ( (*p) >= 65u )
-			goto st893;
+			goto tr1116;
 	} else
-		goto st893;
+		goto tr1116;
 	goto st0;
-tr579:
+tr587:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st477;
@@ -8577,11 +8672,11 @@ st477:
 	if ( ++p == pe )
 		goto _test_eof477;
 case 477:
-#line 8204 "gen/sip_headers.c.tmp"
+#line 8267 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st475;
 	goto st0;
-tr570:
+tr578:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st478;
@@ -8589,15 +8684,15 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 8214 "gen/sip_headers.c.tmp"
+#line 8277 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st471;
 	goto st0;
 case 479:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr586;
+		goto tr594;
 	goto st0;
-tr586:
+tr594:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st894;
@@ -8605,15 +8700,15 @@ st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 8228 "gen/sip_headers.c.tmp"
+#line 8291 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st894;
 	goto st0;
 case 480:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr587;
+		goto tr595;
 	goto st0;
-tr587:
+tr595:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st895;
@@ -8621,22 +8716,22 @@ st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 8242 "gen/sip_headers.c.tmp"
+#line 8305 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1102;
-		case 10u: goto tr1103;
-		case 13u: goto tr1104;
-		case 32u: goto tr1102;
-		case 59u: goto tr1106;
+		case 9u: goto tr1118;
+		case 10u: goto tr1119;
+		case 13u: goto tr1120;
+		case 32u: goto tr1118;
+		case 59u: goto tr1122;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st895;
 	goto st0;
-tr1102:
+tr1118:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st481;
-tr1112:
+tr1128:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st481;
@@ -8644,7 +8739,7 @@ st481:
 	if ( ++p == pe )
 		goto _test_eof481;
 case 481:
-#line 8262 "gen/sip_headers.c.tmp"
+#line 8325 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st481;
 		case 10u: goto st482;
@@ -8653,11 +8748,11 @@ case 481:
 		case 59u: goto st484;
 	}
 	goto st0;
-tr1103:
+tr1119:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st482;
-tr1113:
+tr1129:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st482;
@@ -8665,7 +8760,7 @@ st482:
 	if ( ++p == pe )
 		goto _test_eof482;
 case 482:
-#line 8280 "gen/sip_headers.c.tmp"
+#line 8343 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st483;
 		case 32u: goto st483;
@@ -8681,11 +8776,11 @@ case 483:
 		case 59u: goto st484;
 	}
 	goto st0;
-tr1106:
+tr1122:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st484;
-tr1111:
+tr1127:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st484;
@@ -8693,31 +8788,31 @@ st484:
 	if ( ++p == pe )
 		goto _test_eof484;
 case 484:
-#line 8305 "gen/sip_headers.c.tmp"
+#line 8368 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st484;
 		case 10u: goto st485;
 		case 13u: goto st535;
 		case 32u: goto st484;
-		case 33u: goto tr595;
-		case 37u: goto tr595;
-		case 39u: goto tr595;
-		case 126u: goto tr595;
+		case 33u: goto tr603;
+		case 37u: goto tr603;
+		case 39u: goto tr603;
+		case 126u: goto tr603;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr595;
+				goto tr603;
 		} else if ( (*p) >= 42u )
-			goto tr595;
+			goto tr603;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr595;
+				goto tr603;
 		} else if ( (*p) >= 65u )
-			goto tr595;
+			goto tr603;
 	} else
-		goto tr595;
+		goto tr603;
 	goto st0;
 st485:
 	if ( ++p == pe )
@@ -8735,63 +8830,69 @@ case 486:
 	switch( (*p) ) {
 		case 9u: goto st486;
 		case 32u: goto st486;
-		case 33u: goto tr595;
-		case 37u: goto tr595;
-		case 39u: goto tr595;
-		case 126u: goto tr595;
+		case 33u: goto tr603;
+		case 37u: goto tr603;
+		case 39u: goto tr603;
+		case 126u: goto tr603;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr595;
+				goto tr603;
 		} else if ( (*p) >= 42u )
-			goto tr595;
+			goto tr603;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr595;
+				goto tr603;
 		} else if ( (*p) >= 65u )
-			goto tr595;
+			goto tr603;
 	} else
-		goto tr595;
+		goto tr603;
 	goto st0;
-tr595:
+tr603:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st896;
+tr1126:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st896;
 st896:
 	if ( ++p == pe )
 		goto _test_eof896;
 case 896:
-#line 8373 "gen/sip_headers.c.tmp"
+#line 8440 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1107;
-		case 10u: goto tr1108;
-		case 13u: goto tr1109;
-		case 32u: goto tr1107;
-		case 33u: goto st896;
-		case 37u: goto st896;
-		case 39u: goto st896;
-		case 59u: goto tr1111;
+		case 9u: goto tr1123;
+		case 10u: goto tr1124;
+		case 13u: goto tr1125;
+		case 32u: goto tr1123;
+		case 33u: goto tr1126;
+		case 37u: goto tr1126;
+		case 39u: goto tr1126;
+		case 59u: goto tr1127;
 		case 61u: goto st490;
-		case 126u: goto st896;
+		case 126u: goto tr1126;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st896;
+				goto tr1126;
 		} else if ( (*p) >= 42u )
-			goto st896;
+			goto tr1126;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st896;
+				goto tr1126;
 		} else if ( (*p) >= 65u )
-			goto st896;
+			goto tr1126;
 	} else
-		goto st896;
+		goto tr1126;
 	goto st0;
-tr1107:
+tr1123:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st487;
@@ -8799,7 +8900,7 @@ st487:
 	if ( ++p == pe )
 		goto _test_eof487;
 case 487:
-#line 8407 "gen/sip_headers.c.tmp"
+#line 8474 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st487;
 		case 10u: goto st488;
@@ -8809,7 +8910,7 @@ case 487:
 		case 61u: goto st490;
 	}
 	goto st0;
-tr1108:
+tr1124:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st488;
@@ -8817,7 +8918,7 @@ st488:
 	if ( ++p == pe )
 		goto _test_eof488;
 case 488:
-#line 8423 "gen/sip_headers.c.tmp"
+#line 8490 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st489;
 		case 32u: goto st489;
@@ -8843,27 +8944,27 @@ case 490:
 		case 10u: goto st491;
 		case 13u: goto st533;
 		case 32u: goto st490;
-		case 33u: goto tr604;
-		case 34u: goto tr605;
-		case 37u: goto tr604;
-		case 39u: goto tr604;
-		case 91u: goto tr606;
-		case 126u: goto tr604;
+		case 33u: goto tr612;
+		case 34u: goto tr613;
+		case 37u: goto tr612;
+		case 39u: goto tr612;
+		case 91u: goto tr614;
+		case 126u: goto tr612;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr604;
+				goto tr612;
 		} else if ( (*p) >= 42u )
-			goto tr604;
+			goto tr612;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr604;
+				goto tr612;
 		} else if ( (*p) >= 65u )
-			goto tr604;
+			goto tr612;
 	} else
-		goto tr604;
+		goto tr612;
 	goto st0;
 st491:
 	if ( ++p == pe )
@@ -8881,29 +8982,29 @@ case 492:
 	switch( (*p) ) {
 		case 9u: goto st492;
 		case 32u: goto st492;
-		case 33u: goto tr604;
-		case 34u: goto tr605;
-		case 37u: goto tr604;
-		case 39u: goto tr604;
-		case 91u: goto tr606;
-		case 126u: goto tr604;
+		case 33u: goto tr612;
+		case 34u: goto tr613;
+		case 37u: goto tr612;
+		case 39u: goto tr612;
+		case 91u: goto tr614;
+		case 126u: goto tr612;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr604;
+				goto tr612;
 		} else if ( (*p) >= 42u )
-			goto tr604;
+			goto tr612;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr604;
+				goto tr612;
 		} else if ( (*p) >= 65u )
-			goto tr604;
+			goto tr612;
 	} else
-		goto tr604;
+		goto tr612;
 	goto st0;
-tr604:
+tr612:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st897;
@@ -8911,16 +9012,16 @@ st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 8515 "gen/sip_headers.c.tmp"
+#line 8582 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1112;
-		case 10u: goto tr1113;
-		case 13u: goto tr1114;
-		case 32u: goto tr1112;
+		case 9u: goto tr1128;
+		case 10u: goto tr1129;
+		case 13u: goto tr1130;
+		case 32u: goto tr1128;
 		case 33u: goto st897;
 		case 37u: goto st897;
 		case 39u: goto st897;
-		case 59u: goto tr1111;
+		case 59u: goto tr1127;
 		case 126u: goto st897;
 	}
 	if ( (*p) < 48u ) {
@@ -8938,11 +9039,11 @@ case 897:
 	} else
 		goto st897;
 	goto st0;
-tr1104:
+tr1120:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st493;
-tr1114:
+tr1130:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st493;
@@ -8950,32 +9051,35 @@ st493:
 	if ( ++p == pe )
 		goto _test_eof493;
 case 493:
-#line 8551 "gen/sip_headers.c.tmp"
+#line 8618 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st482;
 	goto st0;
-tr605:
+tr613:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st494;
+tr619:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st494;
 st494:
 	if ( ++p == pe )
 		goto _test_eof494;
 case 494:
-#line 8561 "gen/sip_headers.c.tmp"
+#line 8631 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st494;
 		case 10u: goto st495;
 		case 13u: goto st496;
+		case 32u: goto st494;
 		case 34u: goto st898;
 		case 92u: goto st497;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st494;
+	goto tr619;
 st495:
 	if ( ++p == pe )
 		goto _test_eof495;
@@ -8997,11 +9101,11 @@ st898:
 		goto _test_eof898;
 case 898:
 	switch( (*p) ) {
-		case 9u: goto tr1112;
-		case 10u: goto tr1113;
-		case 13u: goto tr1114;
-		case 32u: goto tr1112;
-		case 59u: goto tr1111;
+		case 9u: goto tr1128;
+		case 10u: goto tr1129;
+		case 13u: goto tr1130;
+		case 32u: goto tr1128;
+		case 59u: goto tr1127;
 	}
 	goto st0;
 st497:
@@ -9017,7 +9121,7 @@ case 497:
 	} else
 		goto st494;
 	goto st0;
-tr606:
+tr614:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st498;
@@ -9025,7 +9129,7 @@ st498:
 	if ( ++p == pe )
 		goto _test_eof498;
 case 498:
-#line 8622 "gen/sip_headers.c.tmp"
+#line 8691 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st532;
 	if ( (*p) < 65u ) {
@@ -9452,7 +9556,7 @@ case 533:
 	if ( (*p) == 10u )
 		goto st491;
 	goto st0;
-tr1109:
+tr1125:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st534;
@@ -9460,7 +9564,7 @@ st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 9055 "gen/sip_headers.c.tmp"
+#line 9124 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st488;
 	goto st0;
@@ -9473,61 +9577,67 @@ case 535:
 	goto st0;
 case 536:
 	switch( (*p) ) {
-		case 33u: goto tr647;
-		case 37u: goto tr647;
-		case 39u: goto tr647;
-		case 126u: goto tr647;
+		case 33u: goto tr656;
+		case 37u: goto tr656;
+		case 39u: goto tr656;
+		case 126u: goto tr656;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 42u )
-			goto tr647;
+			goto tr656;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 65u )
-			goto tr647;
+			goto tr656;
 	} else
-		goto tr647;
+		goto tr656;
 	goto st0;
-tr647:
+tr656:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st899;
+tr1135:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st899;
 st899:
 	if ( ++p == pe )
 		goto _test_eof899;
 case 899:
-#line 9095 "gen/sip_headers.c.tmp"
+#line 9168 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1116;
-		case 10u: goto tr1117;
-		case 13u: goto tr1118;
-		case 32u: goto tr1116;
-		case 33u: goto st899;
-		case 37u: goto st899;
-		case 39u: goto st899;
-		case 44u: goto tr1120;
-		case 126u: goto st899;
+		case 9u: goto tr1132;
+		case 10u: goto tr1133;
+		case 13u: goto tr1134;
+		case 32u: goto tr1132;
+		case 33u: goto tr1135;
+		case 37u: goto tr1135;
+		case 39u: goto tr1135;
+		case 44u: goto tr1136;
+		case 126u: goto tr1135;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st899;
+			goto tr1135;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st899;
+				goto tr1135;
 		} else if ( (*p) >= 65u )
-			goto st899;
+			goto tr1135;
 	} else
-		goto st899;
+		goto tr1135;
 	goto st0;
-tr1116:
+tr1132:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st537;
@@ -9535,16 +9645,16 @@ st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-#line 9125 "gen/sip_headers.c.tmp"
+#line 9198 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st537;
 		case 10u: goto st538;
 		case 13u: goto st544;
 		case 32u: goto st537;
-		case 44u: goto tr651;
+		case 44u: goto tr660;
 	}
 	goto st0;
-tr1117:
+tr1133:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st538;
@@ -9552,7 +9662,7 @@ st538:
 	if ( ++p == pe )
 		goto _test_eof538;
 case 538:
-#line 9140 "gen/sip_headers.c.tmp"
+#line 9213 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st539;
 		case 32u: goto st539;
@@ -9565,14 +9675,14 @@ case 539:
 	switch( (*p) ) {
 		case 9u: goto st539;
 		case 32u: goto st539;
-		case 44u: goto tr651;
+		case 44u: goto tr660;
 	}
 	goto st0;
-tr651:
+tr660:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st540;
-tr1120:
+tr1136:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 20 "grammar/sip_headers.rl"
@@ -9582,31 +9692,31 @@ st540:
 	if ( ++p == pe )
 		goto _test_eof540;
 case 540:
-#line 9166 "gen/sip_headers.c.tmp"
+#line 9239 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st540;
 		case 10u: goto st541;
 		case 13u: goto st543;
 		case 32u: goto st540;
-		case 33u: goto tr647;
-		case 37u: goto tr647;
-		case 39u: goto tr647;
-		case 126u: goto tr647;
+		case 33u: goto tr656;
+		case 37u: goto tr656;
+		case 39u: goto tr656;
+		case 126u: goto tr656;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 42u )
-			goto tr647;
+			goto tr656;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 65u )
-			goto tr647;
+			goto tr656;
 	} else
-		goto tr647;
+		goto tr656;
 	goto st0;
 st541:
 	if ( ++p == pe )
@@ -9624,25 +9734,25 @@ case 542:
 	switch( (*p) ) {
 		case 9u: goto st542;
 		case 32u: goto st542;
-		case 33u: goto tr647;
-		case 37u: goto tr647;
-		case 39u: goto tr647;
-		case 126u: goto tr647;
+		case 33u: goto tr656;
+		case 37u: goto tr656;
+		case 39u: goto tr656;
+		case 126u: goto tr656;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 42u )
-			goto tr647;
+			goto tr656;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr647;
+				goto tr656;
 		} else if ( (*p) >= 65u )
-			goto tr647;
+			goto tr656;
 	} else
-		goto tr647;
+		goto tr656;
 	goto st0;
 st543:
 	if ( ++p == pe )
@@ -9651,7 +9761,7 @@ case 543:
 	if ( (*p) == 10u )
 		goto st541;
 	goto st0;
-tr1118:
+tr1134:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st544;
@@ -9659,176 +9769,192 @@ st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-#line 9241 "gen/sip_headers.c.tmp"
+#line 9314 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st538;
 	goto st0;
 case 553:
 	switch( (*p) ) {
-		case 37u: goto st902;
-		case 60u: goto st902;
+		case 37u: goto tr676;
+		case 60u: goto tr676;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto st902;
+				goto tr676;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 58u )
-				goto st902;
+				goto tr676;
 		} else
-			goto st902;
+			goto tr676;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto st902;
+				goto tr676;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st902;
+				goto tr676;
 		} else
-			goto st902;
+			goto tr676;
 	} else
-		goto st902;
+		goto tr676;
 	goto st0;
+tr676:
+#line 49 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_WORD)))-1;} }
+	goto st902;
 st902:
 	if ( ++p == pe )
 		goto _test_eof902;
 case 902:
+#line 9350 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 37u: goto st902;
-		case 60u: goto st902;
+		case 37u: goto tr676;
+		case 60u: goto tr676;
 		case 64u: goto st554;
 	}
 	if ( (*p) < 45u ) {
 		if ( (*p) > 34u ) {
 			if ( 39u <= (*p) && (*p) <= 43u )
-				goto st902;
+				goto tr676;
 		} else if ( (*p) >= 33u )
-			goto st902;
+			goto tr676;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) < 95u ) {
 			if ( 62u <= (*p) && (*p) <= 93u )
-				goto st902;
+				goto tr676;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st902;
+				goto tr676;
 		} else
-			goto st902;
+			goto tr676;
 	} else
-		goto st902;
+		goto tr676;
 	goto st0;
 st554:
 	if ( ++p == pe )
 		goto _test_eof554;
 case 554:
 	switch( (*p) ) {
-		case 37u: goto st903;
-		case 60u: goto st903;
+		case 37u: goto tr677;
+		case 60u: goto tr677;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto st903;
+				goto tr677;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 58u )
-				goto st903;
+				goto tr677;
 		} else
-			goto st903;
+			goto tr677;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto st903;
+				goto tr677;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st903;
+				goto tr677;
 		} else
-			goto st903;
+			goto tr677;
 	} else
-		goto st903;
+		goto tr677;
 	goto st0;
+tr677:
+#line 49 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_WORD)))-1;} }
+	goto st903;
 st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
+#line 9409 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 37u: goto st903;
-		case 60u: goto st903;
+		case 37u: goto tr677;
+		case 60u: goto tr677;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto st903;
+				goto tr677;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 58u )
-				goto st903;
+				goto tr677;
 		} else
-			goto st903;
+			goto tr677;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto st903;
+				goto tr677;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st903;
+				goto tr677;
 		} else
-			goto st903;
+			goto tr677;
 	} else
-		goto st903;
+		goto tr677;
 	goto st0;
 case 555:
 	switch( (*p) ) {
-		case 33u: goto tr669;
-		case 37u: goto tr669;
-		case 39u: goto tr669;
-		case 126u: goto tr669;
+		case 33u: goto tr678;
+		case 37u: goto tr678;
+		case 39u: goto tr678;
+		case 126u: goto tr678;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr669;
+				goto tr678;
 		} else if ( (*p) >= 42u )
-			goto tr669;
+			goto tr678;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr669;
+				goto tr678;
 		} else if ( (*p) >= 65u )
-			goto tr669;
+			goto tr678;
 	} else
-		goto tr669;
+		goto tr678;
 	goto st0;
-tr669:
+tr678:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st556;
+tr682:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st556;
 st556:
 	if ( ++p == pe )
 		goto _test_eof556;
 case 556:
-#line 9384 "gen/sip_headers.c.tmp"
+#line 9467 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr670;
-		case 10u: goto tr671;
-		case 13u: goto tr672;
-		case 32u: goto tr670;
-		case 33u: goto st556;
-		case 37u: goto st556;
-		case 39u: goto st556;
-		case 47u: goto tr674;
-		case 126u: goto st556;
+		case 9u: goto tr679;
+		case 10u: goto tr680;
+		case 13u: goto tr681;
+		case 32u: goto tr679;
+		case 33u: goto tr682;
+		case 37u: goto tr682;
+		case 39u: goto tr682;
+		case 47u: goto tr683;
+		case 126u: goto tr682;
 	}
 	if ( (*p) < 45u ) {
 		if ( 42u <= (*p) && (*p) <= 43u )
-			goto st556;
+			goto tr682;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st556;
+				goto tr682;
 		} else if ( (*p) >= 65u )
-			goto st556;
+			goto tr682;
 	} else
-		goto st556;
+		goto tr682;
 	goto st0;
-tr670:
+tr679:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st557;
@@ -9836,7 +9962,7 @@ st557:
 	if ( ++p == pe )
 		goto _test_eof557;
 case 557:
-#line 9414 "gen/sip_headers.c.tmp"
+#line 9497 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st557;
 		case 10u: goto st558;
@@ -9845,7 +9971,7 @@ case 557:
 		case 47u: goto st560;
 	}
 	goto st0;
-tr671:
+tr680:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st558;
@@ -9853,7 +9979,7 @@ st558:
 	if ( ++p == pe )
 		goto _test_eof558;
 case 558:
-#line 9429 "gen/sip_headers.c.tmp"
+#line 9512 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st559;
 		case 32u: goto st559;
@@ -9869,7 +9995,7 @@ case 559:
 		case 47u: goto st560;
 	}
 	goto st0;
-tr674:
+tr683:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st560;
@@ -9877,170 +10003,12 @@ st560:
 	if ( ++p == pe )
 		goto _test_eof560;
 case 560:
-#line 9451 "gen/sip_headers.c.tmp"
+#line 9534 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st560;
 		case 10u: goto st561;
 		case 13u: goto st584;
 		case 32u: goto st560;
-		case 33u: goto tr682;
-		case 37u: goto tr682;
-		case 39u: goto tr682;
-		case 126u: goto tr682;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr682;
-		} else if ( (*p) >= 42u )
-			goto tr682;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr682;
-		} else if ( (*p) >= 65u )
-			goto tr682;
-	} else
-		goto tr682;
-	goto st0;
-st561:
-	if ( ++p == pe )
-		goto _test_eof561;
-case 561:
-	switch( (*p) ) {
-		case 9u: goto st562;
-		case 32u: goto st562;
-	}
-	goto st0;
-st562:
-	if ( ++p == pe )
-		goto _test_eof562;
-case 562:
-	switch( (*p) ) {
-		case 9u: goto st562;
-		case 32u: goto st562;
-		case 33u: goto tr682;
-		case 37u: goto tr682;
-		case 39u: goto tr682;
-		case 126u: goto tr682;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr682;
-		} else if ( (*p) >= 42u )
-			goto tr682;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr682;
-		} else if ( (*p) >= 65u )
-			goto tr682;
-	} else
-		goto tr682;
-	goto st0;
-tr682:
-#line 23 "grammar/sip_headers.rl"
-	{ hs->b_s = p; }
-	goto st904;
-st904:
-	if ( ++p == pe )
-		goto _test_eof904;
-case 904:
-#line 9519 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto tr1127;
-		case 10u: goto tr1128;
-		case 13u: goto tr1129;
-		case 32u: goto tr1127;
-		case 33u: goto st904;
-		case 37u: goto st904;
-		case 39u: goto st904;
-		case 59u: goto tr1131;
-		case 126u: goto st904;
-	}
-	if ( (*p) < 48u ) {
-		if ( (*p) > 43u ) {
-			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st904;
-		} else if ( (*p) >= 42u )
-			goto st904;
-	} else if ( (*p) > 57u ) {
-		if ( (*p) > 90u ) {
-			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st904;
-		} else if ( (*p) >= 65u )
-			goto st904;
-	} else
-		goto st904;
-	goto st0;
-tr1127:
-#line 24 "grammar/sip_headers.rl"
-	{ hs->b_e = p; }
-	goto st563;
-tr1132:
-#line 33 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
-	goto st563;
-st563:
-	if ( ++p == pe )
-		goto _test_eof563;
-case 563:
-#line 9555 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st563;
-		case 10u: goto st564;
-		case 13u: goto st576;
-		case 32u: goto st563;
-		case 59u: goto st566;
-	}
-	goto st0;
-tr1128:
-#line 24 "grammar/sip_headers.rl"
-	{ hs->b_e = p; }
-	goto st564;
-tr1133:
-#line 33 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
-	goto st564;
-st564:
-	if ( ++p == pe )
-		goto _test_eof564;
-case 564:
-#line 9573 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st565;
-		case 32u: goto st565;
-	}
-	goto st0;
-st565:
-	if ( ++p == pe )
-		goto _test_eof565;
-case 565:
-	switch( (*p) ) {
-		case 9u: goto st565;
-		case 32u: goto st565;
-		case 59u: goto st566;
-	}
-	goto st0;
-tr1131:
-#line 24 "grammar/sip_headers.rl"
-	{ hs->b_e = p; }
-	goto st566;
-tr1136:
-#line 33 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
-	goto st566;
-st566:
-	if ( ++p == pe )
-		goto _test_eof566;
-case 566:
-#line 9598 "gen/sip_headers.c.tmp"
-	switch( (*p) ) {
-		case 9u: goto st566;
-		case 10u: goto st567;
-		case 13u: goto st583;
-		case 32u: goto st566;
 		case 33u: goto tr691;
 		case 37u: goto tr691;
 		case 39u: goto tr691;
@@ -10061,22 +10029,22 @@ case 566:
 	} else
 		goto tr691;
 	goto st0;
-st567:
+st561:
 	if ( ++p == pe )
-		goto _test_eof567;
-case 567:
+		goto _test_eof561;
+case 561:
 	switch( (*p) ) {
-		case 9u: goto st568;
-		case 32u: goto st568;
+		case 9u: goto st562;
+		case 32u: goto st562;
 	}
 	goto st0;
-st568:
+st562:
 	if ( ++p == pe )
-		goto _test_eof568;
-case 568:
+		goto _test_eof562;
+case 562:
 	switch( (*p) ) {
-		case 9u: goto st568;
-		case 32u: goto st568;
+		case 9u: goto st562;
+		case 32u: goto st562;
 		case 33u: goto tr691;
 		case 37u: goto tr691;
 		case 39u: goto tr691;
@@ -10098,39 +10066,209 @@ case 568:
 		goto tr691;
 	goto st0;
 tr691:
+#line 23 "grammar/sip_headers.rl"
+	{ hs->b_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st904;
+tr1146:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st904;
+st904:
+	if ( ++p == pe )
+		goto _test_eof904;
+case 904:
+#line 9606 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto tr1143;
+		case 10u: goto tr1144;
+		case 13u: goto tr1145;
+		case 32u: goto tr1143;
+		case 33u: goto tr1146;
+		case 37u: goto tr1146;
+		case 39u: goto tr1146;
+		case 59u: goto tr1147;
+		case 126u: goto tr1146;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto tr1146;
+		} else if ( (*p) >= 42u )
+			goto tr1146;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto tr1146;
+		} else if ( (*p) >= 65u )
+			goto tr1146;
+	} else
+		goto tr1146;
+	goto st0;
+tr1143:
+#line 24 "grammar/sip_headers.rl"
+	{ hs->b_e = p; }
+	goto st563;
+tr1148:
+#line 33 "grammar/sip_headers.rl"
+	{ push(&hs->params, pn, p, pv); }
+	goto st563;
+st563:
+	if ( ++p == pe )
+		goto _test_eof563;
+case 563:
+#line 9642 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st563;
+		case 10u: goto st564;
+		case 13u: goto st576;
+		case 32u: goto st563;
+		case 59u: goto st566;
+	}
+	goto st0;
+tr1144:
+#line 24 "grammar/sip_headers.rl"
+	{ hs->b_e = p; }
+	goto st564;
+tr1149:
+#line 33 "grammar/sip_headers.rl"
+	{ push(&hs->params, pn, p, pv); }
+	goto st564;
+st564:
+	if ( ++p == pe )
+		goto _test_eof564;
+case 564:
+#line 9660 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st565;
+		case 32u: goto st565;
+	}
+	goto st0;
+st565:
+	if ( ++p == pe )
+		goto _test_eof565;
+case 565:
+	switch( (*p) ) {
+		case 9u: goto st565;
+		case 32u: goto st565;
+		case 59u: goto st566;
+	}
+	goto st0;
+tr1147:
+#line 24 "grammar/sip_headers.rl"
+	{ hs->b_e = p; }
+	goto st566;
+tr1152:
+#line 33 "grammar/sip_headers.rl"
+	{ push(&hs->params, pn, p, pv); }
+	goto st566;
+st566:
+	if ( ++p == pe )
+		goto _test_eof566;
+case 566:
+#line 9685 "gen/sip_headers.c"
+	switch( (*p) ) {
+		case 9u: goto st566;
+		case 10u: goto st567;
+		case 13u: goto st583;
+		case 32u: goto st566;
+		case 33u: goto tr700;
+		case 37u: goto tr700;
+		case 39u: goto tr700;
+		case 126u: goto tr700;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto tr700;
+		} else if ( (*p) >= 42u )
+			goto tr700;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto tr700;
+		} else if ( (*p) >= 65u )
+			goto tr700;
+	} else
+		goto tr700;
+	goto st0;
+st567:
+	if ( ++p == pe )
+		goto _test_eof567;
+case 567:
+	switch( (*p) ) {
+		case 9u: goto st568;
+		case 32u: goto st568;
+	}
+	goto st0;
+st568:
+	if ( ++p == pe )
+		goto _test_eof568;
+case 568:
+	switch( (*p) ) {
+		case 9u: goto st568;
+		case 32u: goto st568;
+		case 33u: goto tr700;
+		case 37u: goto tr700;
+		case 39u: goto tr700;
+		case 126u: goto tr700;
+	}
+	if ( (*p) < 48u ) {
+		if ( (*p) > 43u ) {
+			if ( 45u <= (*p) && (*p) <= 46u )
+				goto tr700;
+		} else if ( (*p) >= 42u )
+			goto tr700;
+	} else if ( (*p) > 57u ) {
+		if ( (*p) > 90u ) {
+			if ( 95u <= (*p) && (*p) <= 122u )
+				goto tr700;
+		} else if ( (*p) >= 65u )
+			goto tr700;
+	} else
+		goto tr700;
+	goto st0;
+tr700:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st569;
+tr705:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st569;
 st569:
 	if ( ++p == pe )
 		goto _test_eof569;
 case 569:
-#line 9666 "gen/sip_headers.c.tmp"
+#line 9757 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st570;
 		case 10u: goto st571;
 		case 13u: goto st582;
 		case 32u: goto st570;
-		case 33u: goto st569;
-		case 37u: goto st569;
-		case 39u: goto st569;
+		case 33u: goto tr705;
+		case 37u: goto tr705;
+		case 39u: goto tr705;
 		case 61u: goto st573;
-		case 126u: goto st569;
+		case 126u: goto tr705;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st569;
+				goto tr705;
 		} else if ( (*p) >= 42u )
-			goto st569;
+			goto tr705;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st569;
+				goto tr705;
 		} else if ( (*p) >= 65u )
-			goto st569;
+			goto tr705;
 	} else
-		goto st569;
+		goto tr705;
 	goto st0;
 st570:
 	if ( ++p == pe )
@@ -10172,26 +10310,26 @@ case 573:
 		case 10u: goto st574;
 		case 13u: goto st581;
 		case 32u: goto st573;
-		case 33u: goto tr701;
-		case 34u: goto tr702;
-		case 37u: goto tr701;
-		case 39u: goto tr701;
-		case 126u: goto tr701;
+		case 33u: goto tr710;
+		case 34u: goto tr711;
+		case 37u: goto tr710;
+		case 39u: goto tr710;
+		case 126u: goto tr710;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr701;
+				goto tr710;
 		} else if ( (*p) >= 42u )
-			goto tr701;
+			goto tr710;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr701;
+				goto tr710;
 		} else if ( (*p) >= 65u )
-			goto tr701;
+			goto tr710;
 	} else
-		goto tr701;
+		goto tr710;
 	goto st0;
 st574:
 	if ( ++p == pe )
@@ -10209,67 +10347,73 @@ case 575:
 	switch( (*p) ) {
 		case 9u: goto st575;
 		case 32u: goto st575;
-		case 33u: goto tr701;
-		case 34u: goto tr702;
-		case 37u: goto tr701;
-		case 39u: goto tr701;
-		case 126u: goto tr701;
+		case 33u: goto tr710;
+		case 34u: goto tr711;
+		case 37u: goto tr710;
+		case 39u: goto tr710;
+		case 126u: goto tr710;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr701;
+				goto tr710;
 		} else if ( (*p) >= 42u )
-			goto tr701;
+			goto tr710;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr701;
+				goto tr710;
 		} else if ( (*p) >= 65u )
-			goto tr701;
+			goto tr710;
 	} else
-		goto tr701;
+		goto tr710;
 	goto st0;
-tr701:
+tr1151:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st905;
+tr710:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st905;
 st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 9797 "gen/sip_headers.c.tmp"
+#line 9892 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1132;
-		case 10u: goto tr1133;
-		case 13u: goto tr1134;
-		case 32u: goto tr1132;
-		case 33u: goto st905;
-		case 37u: goto st905;
-		case 39u: goto st905;
-		case 59u: goto tr1136;
-		case 126u: goto st905;
+		case 9u: goto tr1148;
+		case 10u: goto tr1149;
+		case 13u: goto tr1150;
+		case 32u: goto tr1148;
+		case 33u: goto tr1151;
+		case 37u: goto tr1151;
+		case 39u: goto tr1151;
+		case 59u: goto tr1152;
+		case 126u: goto tr1151;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st905;
+				goto tr1151;
 		} else if ( (*p) >= 42u )
-			goto st905;
+			goto tr1151;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st905;
+				goto tr1151;
 		} else if ( (*p) >= 65u )
-			goto st905;
+			goto tr1151;
 	} else
-		goto st905;
+		goto tr1151;
 	goto st0;
-tr1129:
+tr1145:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st576;
-tr1134:
+tr1150:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st576;
@@ -10277,32 +10421,35 @@ st576:
 	if ( ++p == pe )
 		goto _test_eof576;
 case 576:
-#line 9833 "gen/sip_headers.c.tmp"
+#line 9928 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st564;
 	goto st0;
-tr702:
+tr711:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st577;
+tr716:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-#line 9843 "gen/sip_headers.c.tmp"
+#line 9941 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st577;
 		case 10u: goto st578;
 		case 13u: goto st579;
+		case 32u: goto st577;
 		case 34u: goto st906;
 		case 92u: goto st580;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st577;
+	goto tr716;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
@@ -10324,11 +10471,11 @@ st906:
 		goto _test_eof906;
 case 906:
 	switch( (*p) ) {
-		case 9u: goto tr1132;
-		case 10u: goto tr1133;
-		case 13u: goto tr1134;
-		case 32u: goto tr1132;
-		case 59u: goto tr1136;
+		case 9u: goto tr1148;
+		case 10u: goto tr1149;
+		case 13u: goto tr1150;
+		case 32u: goto tr1148;
+		case 59u: goto tr1152;
 	}
 	goto st0;
 st580:
@@ -10372,7 +10519,7 @@ case 584:
 	if ( (*p) == 10u )
 		goto st561;
 	goto st0;
-tr672:
+tr681:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st585;
@@ -10380,72 +10527,78 @@ st585:
 	if ( ++p == pe )
 		goto _test_eof585;
 case 585:
-#line 9932 "gen/sip_headers.c.tmp"
+#line 10029 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st558;
 	goto st0;
 case 586:
 	switch( (*p) ) {
-		case 33u: goto tr709;
-		case 37u: goto tr709;
-		case 39u: goto tr709;
-		case 126u: goto tr709;
+		case 33u: goto tr719;
+		case 37u: goto tr719;
+		case 39u: goto tr719;
+		case 126u: goto tr719;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr709;
+				goto tr719;
 		} else if ( (*p) >= 42u )
-			goto tr709;
+			goto tr719;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr709;
+				goto tr719;
 		} else if ( (*p) >= 65u )
-			goto tr709;
+			goto tr719;
 	} else
-		goto tr709;
+		goto tr719;
 	goto st0;
-tr709:
+tr719:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st907;
+tr1156:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st907;
 st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-#line 9964 "gen/sip_headers.c.tmp"
+#line 10065 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1137;
-		case 10u: goto tr1138;
-		case 13u: goto tr1139;
-		case 32u: goto tr1137;
-		case 33u: goto st907;
-		case 37u: goto st907;
-		case 39u: goto st907;
-		case 59u: goto tr1141;
-		case 126u: goto st907;
+		case 9u: goto tr1153;
+		case 10u: goto tr1154;
+		case 13u: goto tr1155;
+		case 32u: goto tr1153;
+		case 33u: goto tr1156;
+		case 37u: goto tr1156;
+		case 39u: goto tr1156;
+		case 59u: goto tr1157;
+		case 126u: goto tr1156;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st907;
+				goto tr1156;
 		} else if ( (*p) >= 42u )
-			goto st907;
+			goto tr1156;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st907;
+				goto tr1156;
 		} else if ( (*p) >= 65u )
-			goto st907;
+			goto tr1156;
 	} else
-		goto st907;
+		goto tr1156;
 	goto st0;
-tr1137:
+tr1153:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st587;
-tr1147:
+tr1163:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st587;
@@ -10453,7 +10606,7 @@ st587:
 	if ( ++p == pe )
 		goto _test_eof587;
 case 587:
-#line 10000 "gen/sip_headers.c.tmp"
+#line 10101 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st587;
 		case 10u: goto st588;
@@ -10462,11 +10615,11 @@ case 587:
 		case 59u: goto st590;
 	}
 	goto st0;
-tr1138:
+tr1154:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st588;
-tr1148:
+tr1164:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st588;
@@ -10474,7 +10627,7 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 10018 "gen/sip_headers.c.tmp"
+#line 10119 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st589;
 		case 32u: goto st589;
@@ -10490,11 +10643,11 @@ case 589:
 		case 59u: goto st590;
 	}
 	goto st0;
-tr1141:
+tr1157:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st590;
-tr1146:
+tr1162:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st590;
@@ -10502,31 +10655,31 @@ st590:
 	if ( ++p == pe )
 		goto _test_eof590;
 case 590:
-#line 10043 "gen/sip_headers.c.tmp"
+#line 10144 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st590;
 		case 10u: goto st591;
 		case 13u: goto st641;
 		case 32u: goto st590;
-		case 33u: goto tr717;
-		case 37u: goto tr717;
-		case 39u: goto tr717;
-		case 126u: goto tr717;
+		case 33u: goto tr727;
+		case 37u: goto tr727;
+		case 39u: goto tr727;
+		case 126u: goto tr727;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr717;
+				goto tr727;
 		} else if ( (*p) >= 42u )
-			goto tr717;
+			goto tr727;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr717;
+				goto tr727;
 		} else if ( (*p) >= 65u )
-			goto tr717;
+			goto tr727;
 	} else
-		goto tr717;
+		goto tr727;
 	goto st0;
 st591:
 	if ( ++p == pe )
@@ -10544,63 +10697,69 @@ case 592:
 	switch( (*p) ) {
 		case 9u: goto st592;
 		case 32u: goto st592;
-		case 33u: goto tr717;
-		case 37u: goto tr717;
-		case 39u: goto tr717;
-		case 126u: goto tr717;
+		case 33u: goto tr727;
+		case 37u: goto tr727;
+		case 39u: goto tr727;
+		case 126u: goto tr727;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr717;
+				goto tr727;
 		} else if ( (*p) >= 42u )
-			goto tr717;
+			goto tr727;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr717;
+				goto tr727;
 		} else if ( (*p) >= 65u )
-			goto tr717;
+			goto tr727;
 	} else
-		goto tr717;
+		goto tr727;
 	goto st0;
-tr717:
+tr727:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st908;
+tr1161:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st908;
 st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 10111 "gen/sip_headers.c.tmp"
+#line 10216 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1142;
-		case 10u: goto tr1143;
-		case 13u: goto tr1144;
-		case 32u: goto tr1142;
-		case 33u: goto st908;
-		case 37u: goto st908;
-		case 39u: goto st908;
-		case 59u: goto tr1146;
+		case 9u: goto tr1158;
+		case 10u: goto tr1159;
+		case 13u: goto tr1160;
+		case 32u: goto tr1158;
+		case 33u: goto tr1161;
+		case 37u: goto tr1161;
+		case 39u: goto tr1161;
+		case 59u: goto tr1162;
 		case 61u: goto st596;
-		case 126u: goto st908;
+		case 126u: goto tr1161;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st908;
+				goto tr1161;
 		} else if ( (*p) >= 42u )
-			goto st908;
+			goto tr1161;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st908;
+				goto tr1161;
 		} else if ( (*p) >= 65u )
-			goto st908;
+			goto tr1161;
 	} else
-		goto st908;
+		goto tr1161;
 	goto st0;
-tr1142:
+tr1158:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st593;
@@ -10608,7 +10767,7 @@ st593:
 	if ( ++p == pe )
 		goto _test_eof593;
 case 593:
-#line 10145 "gen/sip_headers.c.tmp"
+#line 10250 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st593;
 		case 10u: goto st594;
@@ -10618,7 +10777,7 @@ case 593:
 		case 61u: goto st596;
 	}
 	goto st0;
-tr1143:
+tr1159:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st594;
@@ -10626,7 +10785,7 @@ st594:
 	if ( ++p == pe )
 		goto _test_eof594;
 case 594:
-#line 10161 "gen/sip_headers.c.tmp"
+#line 10266 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st595;
 		case 32u: goto st595;
@@ -10652,27 +10811,27 @@ case 596:
 		case 10u: goto st597;
 		case 13u: goto st639;
 		case 32u: goto st596;
-		case 33u: goto tr726;
-		case 34u: goto tr727;
-		case 37u: goto tr726;
-		case 39u: goto tr726;
-		case 91u: goto tr728;
-		case 126u: goto tr726;
+		case 33u: goto tr736;
+		case 34u: goto tr737;
+		case 37u: goto tr736;
+		case 39u: goto tr736;
+		case 91u: goto tr738;
+		case 126u: goto tr736;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr726;
+				goto tr736;
 		} else if ( (*p) >= 42u )
-			goto tr726;
+			goto tr736;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr726;
+				goto tr736;
 		} else if ( (*p) >= 65u )
-			goto tr726;
+			goto tr736;
 	} else
-		goto tr726;
+		goto tr736;
 	goto st0;
 st597:
 	if ( ++p == pe )
@@ -10690,29 +10849,29 @@ case 598:
 	switch( (*p) ) {
 		case 9u: goto st598;
 		case 32u: goto st598;
-		case 33u: goto tr726;
-		case 34u: goto tr727;
-		case 37u: goto tr726;
-		case 39u: goto tr726;
-		case 91u: goto tr728;
-		case 126u: goto tr726;
+		case 33u: goto tr736;
+		case 34u: goto tr737;
+		case 37u: goto tr736;
+		case 39u: goto tr736;
+		case 91u: goto tr738;
+		case 126u: goto tr736;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr726;
+				goto tr736;
 		} else if ( (*p) >= 42u )
-			goto tr726;
+			goto tr736;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr726;
+				goto tr736;
 		} else if ( (*p) >= 65u )
-			goto tr726;
+			goto tr736;
 	} else
-		goto tr726;
+		goto tr736;
 	goto st0;
-tr726:
+tr736:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st909;
@@ -10720,16 +10879,16 @@ st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 10253 "gen/sip_headers.c.tmp"
+#line 10358 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1147;
-		case 10u: goto tr1148;
-		case 13u: goto tr1149;
-		case 32u: goto tr1147;
+		case 9u: goto tr1163;
+		case 10u: goto tr1164;
+		case 13u: goto tr1165;
+		case 32u: goto tr1163;
 		case 33u: goto st909;
 		case 37u: goto st909;
 		case 39u: goto st909;
-		case 59u: goto tr1146;
+		case 59u: goto tr1162;
 		case 126u: goto st909;
 	}
 	if ( (*p) < 48u ) {
@@ -10747,11 +10906,11 @@ case 909:
 	} else
 		goto st909;
 	goto st0;
-tr1139:
+tr1155:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st599;
-tr1149:
+tr1165:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st599;
@@ -10759,32 +10918,35 @@ st599:
 	if ( ++p == pe )
 		goto _test_eof599;
 case 599:
-#line 10289 "gen/sip_headers.c.tmp"
+#line 10394 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st588;
 	goto st0;
-tr727:
+tr737:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st600;
+tr743:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st600;
 st600:
 	if ( ++p == pe )
 		goto _test_eof600;
 case 600:
-#line 10299 "gen/sip_headers.c.tmp"
+#line 10407 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st600;
 		case 10u: goto st601;
 		case 13u: goto st602;
+		case 32u: goto st600;
 		case 34u: goto st910;
 		case 92u: goto st603;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st600;
+	goto tr743;
 st601:
 	if ( ++p == pe )
 		goto _test_eof601;
@@ -10806,11 +10968,11 @@ st910:
 		goto _test_eof910;
 case 910:
 	switch( (*p) ) {
-		case 9u: goto tr1147;
-		case 10u: goto tr1148;
-		case 13u: goto tr1149;
-		case 32u: goto tr1147;
-		case 59u: goto tr1146;
+		case 9u: goto tr1163;
+		case 10u: goto tr1164;
+		case 13u: goto tr1165;
+		case 32u: goto tr1163;
+		case 59u: goto tr1162;
 	}
 	goto st0;
 st603:
@@ -10826,7 +10988,7 @@ case 603:
 	} else
 		goto st600;
 	goto st0;
-tr728:
+tr738:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st604;
@@ -10834,7 +10996,7 @@ st604:
 	if ( ++p == pe )
 		goto _test_eof604;
 case 604:
-#line 10360 "gen/sip_headers.c.tmp"
+#line 10467 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st638;
 	if ( (*p) < 65u ) {
@@ -11261,7 +11423,7 @@ case 639:
 	if ( (*p) == 10u )
 		goto st597;
 	goto st0;
-tr1144:
+tr1160:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st640;
@@ -11269,7 +11431,7 @@ st640:
 	if ( ++p == pe )
 		goto _test_eof640;
 case 640:
-#line 10793 "gen/sip_headers.c.tmp"
+#line 10900 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st594;
 	goto st0;
@@ -11282,71 +11444,77 @@ case 641:
 	goto st0;
 case 642:
 	switch( (*p) ) {
-		case 37u: goto tr769;
-		case 60u: goto tr769;
+		case 37u: goto tr780;
+		case 60u: goto tr780;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto tr769;
+				goto tr780;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 58u )
-				goto tr769;
+				goto tr780;
 		} else
-			goto tr769;
+			goto tr780;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto tr769;
+				goto tr780;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto tr769;
+				goto tr780;
 		} else
-			goto tr769;
+			goto tr780;
 	} else
-		goto tr769;
+		goto tr780;
 	goto st0;
-tr769:
+tr1170:
+#line 49 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_WORD)))-1;} }
+	goto st911;
+tr780:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 49 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_WORD)))-1;} }
 	goto st911;
 st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-#line 10836 "gen/sip_headers.c.tmp"
+#line 10947 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1151;
-		case 10u: goto tr1152;
-		case 13u: goto tr1153;
-		case 32u: goto tr1151;
-		case 37u: goto st911;
-		case 59u: goto tr1155;
+		case 9u: goto tr1167;
+		case 10u: goto tr1168;
+		case 13u: goto tr1169;
+		case 32u: goto tr1167;
+		case 37u: goto tr1170;
+		case 59u: goto tr1171;
 		case 64u: goto st698;
 	}
 	if ( (*p) < 45u ) {
 		if ( (*p) > 34u ) {
 			if ( 39u <= (*p) && (*p) <= 43u )
-				goto st911;
+				goto tr1170;
 		} else if ( (*p) >= 33u )
-			goto st911;
+			goto tr1170;
 	} else if ( (*p) > 60u ) {
 		if ( (*p) < 95u ) {
 			if ( 62u <= (*p) && (*p) <= 93u )
-				goto st911;
+				goto tr1170;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st911;
+				goto tr1170;
 		} else
-			goto st911;
+			goto tr1170;
 	} else
-		goto st911;
+		goto tr1170;
 	goto st0;
-tr1151:
+tr1167:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st643;
-tr1162:
+tr1178:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st643;
@@ -11354,7 +11522,7 @@ st643:
 	if ( ++p == pe )
 		goto _test_eof643;
 case 643:
-#line 10873 "gen/sip_headers.c.tmp"
+#line 10984 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st643;
 		case 10u: goto st644;
@@ -11363,11 +11531,11 @@ case 643:
 		case 59u: goto st646;
 	}
 	goto st0;
-tr1152:
+tr1168:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st644;
-tr1163:
+tr1179:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st644;
@@ -11375,7 +11543,7 @@ st644:
 	if ( ++p == pe )
 		goto _test_eof644;
 case 644:
-#line 10891 "gen/sip_headers.c.tmp"
+#line 11002 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st645;
 		case 32u: goto st645;
@@ -11391,11 +11559,11 @@ case 645:
 		case 59u: goto st646;
 	}
 	goto st0;
-tr1155:
+tr1171:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st646;
-tr1161:
+tr1177:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st646;
@@ -11403,31 +11571,31 @@ st646:
 	if ( ++p == pe )
 		goto _test_eof646;
 case 646:
-#line 10916 "gen/sip_headers.c.tmp"
+#line 11027 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st646;
 		case 10u: goto st647;
 		case 13u: goto st697;
 		case 32u: goto st646;
-		case 33u: goto tr777;
-		case 37u: goto tr777;
-		case 39u: goto tr777;
-		case 126u: goto tr777;
+		case 33u: goto tr788;
+		case 37u: goto tr788;
+		case 39u: goto tr788;
+		case 126u: goto tr788;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr777;
+				goto tr788;
 		} else if ( (*p) >= 42u )
-			goto tr777;
+			goto tr788;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr777;
+				goto tr788;
 		} else if ( (*p) >= 65u )
-			goto tr777;
+			goto tr788;
 	} else
-		goto tr777;
+		goto tr788;
 	goto st0;
 st647:
 	if ( ++p == pe )
@@ -11445,63 +11613,69 @@ case 648:
 	switch( (*p) ) {
 		case 9u: goto st648;
 		case 32u: goto st648;
-		case 33u: goto tr777;
-		case 37u: goto tr777;
-		case 39u: goto tr777;
-		case 126u: goto tr777;
+		case 33u: goto tr788;
+		case 37u: goto tr788;
+		case 39u: goto tr788;
+		case 126u: goto tr788;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr777;
+				goto tr788;
 		} else if ( (*p) >= 42u )
-			goto tr777;
+			goto tr788;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr777;
+				goto tr788;
 		} else if ( (*p) >= 65u )
-			goto tr777;
+			goto tr788;
 	} else
-		goto tr777;
+		goto tr788;
 	goto st0;
-tr777:
+tr788:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st912;
+tr1176:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st912;
 st912:
 	if ( ++p == pe )
 		goto _test_eof912;
 case 912:
-#line 10984 "gen/sip_headers.c.tmp"
+#line 11099 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1157;
-		case 10u: goto tr1158;
-		case 13u: goto tr1159;
-		case 32u: goto tr1157;
-		case 33u: goto st912;
-		case 37u: goto st912;
-		case 39u: goto st912;
-		case 59u: goto tr1161;
+		case 9u: goto tr1173;
+		case 10u: goto tr1174;
+		case 13u: goto tr1175;
+		case 32u: goto tr1173;
+		case 33u: goto tr1176;
+		case 37u: goto tr1176;
+		case 39u: goto tr1176;
+		case 59u: goto tr1177;
 		case 61u: goto st652;
-		case 126u: goto st912;
+		case 126u: goto tr1176;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st912;
+				goto tr1176;
 		} else if ( (*p) >= 42u )
-			goto st912;
+			goto tr1176;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st912;
+				goto tr1176;
 		} else if ( (*p) >= 65u )
-			goto st912;
+			goto tr1176;
 	} else
-		goto st912;
+		goto tr1176;
 	goto st0;
-tr1157:
+tr1173:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st649;
@@ -11509,7 +11683,7 @@ st649:
 	if ( ++p == pe )
 		goto _test_eof649;
 case 649:
-#line 11018 "gen/sip_headers.c.tmp"
+#line 11133 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st649;
 		case 10u: goto st650;
@@ -11519,7 +11693,7 @@ case 649:
 		case 61u: goto st652;
 	}
 	goto st0;
-tr1158:
+tr1174:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st650;
@@ -11527,7 +11701,7 @@ st650:
 	if ( ++p == pe )
 		goto _test_eof650;
 case 650:
-#line 11034 "gen/sip_headers.c.tmp"
+#line 11149 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st651;
 		case 32u: goto st651;
@@ -11553,27 +11727,27 @@ case 652:
 		case 10u: goto st653;
 		case 13u: goto st695;
 		case 32u: goto st652;
-		case 33u: goto tr786;
-		case 34u: goto tr787;
-		case 37u: goto tr786;
-		case 39u: goto tr786;
-		case 91u: goto tr788;
-		case 126u: goto tr786;
+		case 33u: goto tr797;
+		case 34u: goto tr798;
+		case 37u: goto tr797;
+		case 39u: goto tr797;
+		case 91u: goto tr799;
+		case 126u: goto tr797;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr786;
+				goto tr797;
 		} else if ( (*p) >= 42u )
-			goto tr786;
+			goto tr797;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr786;
+				goto tr797;
 		} else if ( (*p) >= 65u )
-			goto tr786;
+			goto tr797;
 	} else
-		goto tr786;
+		goto tr797;
 	goto st0;
 st653:
 	if ( ++p == pe )
@@ -11591,29 +11765,29 @@ case 654:
 	switch( (*p) ) {
 		case 9u: goto st654;
 		case 32u: goto st654;
-		case 33u: goto tr786;
-		case 34u: goto tr787;
-		case 37u: goto tr786;
-		case 39u: goto tr786;
-		case 91u: goto tr788;
-		case 126u: goto tr786;
+		case 33u: goto tr797;
+		case 34u: goto tr798;
+		case 37u: goto tr797;
+		case 39u: goto tr797;
+		case 91u: goto tr799;
+		case 126u: goto tr797;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr786;
+				goto tr797;
 		} else if ( (*p) >= 42u )
-			goto tr786;
+			goto tr797;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr786;
+				goto tr797;
 		} else if ( (*p) >= 65u )
-			goto tr786;
+			goto tr797;
 	} else
-		goto tr786;
+		goto tr797;
 	goto st0;
-tr786:
+tr797:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st913;
@@ -11621,16 +11795,16 @@ st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 11126 "gen/sip_headers.c.tmp"
+#line 11241 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1162;
-		case 10u: goto tr1163;
-		case 13u: goto tr1164;
-		case 32u: goto tr1162;
+		case 9u: goto tr1178;
+		case 10u: goto tr1179;
+		case 13u: goto tr1180;
+		case 32u: goto tr1178;
 		case 33u: goto st913;
 		case 37u: goto st913;
 		case 39u: goto st913;
-		case 59u: goto tr1161;
+		case 59u: goto tr1177;
 		case 126u: goto st913;
 	}
 	if ( (*p) < 48u ) {
@@ -11648,11 +11822,11 @@ case 913:
 	} else
 		goto st913;
 	goto st0;
-tr1153:
+tr1169:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st655;
-tr1164:
+tr1180:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st655;
@@ -11660,32 +11834,35 @@ st655:
 	if ( ++p == pe )
 		goto _test_eof655;
 case 655:
-#line 11162 "gen/sip_headers.c.tmp"
+#line 11277 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st644;
 	goto st0;
-tr787:
+tr798:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st656;
+tr804:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st656;
 st656:
 	if ( ++p == pe )
 		goto _test_eof656;
 case 656:
-#line 11172 "gen/sip_headers.c.tmp"
+#line 11290 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st656;
 		case 10u: goto st657;
 		case 13u: goto st658;
+		case 32u: goto st656;
 		case 34u: goto st914;
 		case 92u: goto st659;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st656;
+	goto tr804;
 st657:
 	if ( ++p == pe )
 		goto _test_eof657;
@@ -11707,11 +11884,11 @@ st914:
 		goto _test_eof914;
 case 914:
 	switch( (*p) ) {
-		case 9u: goto tr1162;
-		case 10u: goto tr1163;
-		case 13u: goto tr1164;
-		case 32u: goto tr1162;
-		case 59u: goto tr1161;
+		case 9u: goto tr1178;
+		case 10u: goto tr1179;
+		case 13u: goto tr1180;
+		case 32u: goto tr1178;
+		case 59u: goto tr1177;
 	}
 	goto st0;
 st659:
@@ -11727,7 +11904,7 @@ case 659:
 	} else
 		goto st656;
 	goto st0;
-tr788:
+tr799:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st660;
@@ -11735,7 +11912,7 @@ st660:
 	if ( ++p == pe )
 		goto _test_eof660;
 case 660:
-#line 11233 "gen/sip_headers.c.tmp"
+#line 11350 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st694;
 	if ( (*p) < 65u ) {
@@ -12162,7 +12339,7 @@ case 695:
 	if ( (*p) == 10u )
 		goto st653;
 	goto st0;
-tr1159:
+tr1175:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st696;
@@ -12170,7 +12347,7 @@ st696:
 	if ( ++p == pe )
 		goto _test_eof696;
 case 696:
-#line 11666 "gen/sip_headers.c.tmp"
+#line 11783 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st650;
 	goto st0;
@@ -12186,72 +12363,77 @@ st698:
 		goto _test_eof698;
 case 698:
 	switch( (*p) ) {
-		case 37u: goto st915;
-		case 60u: goto st915;
+		case 37u: goto tr841;
+		case 60u: goto tr841;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto st915;
+				goto tr841;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 58u )
-				goto st915;
+				goto tr841;
 		} else
-			goto st915;
+			goto tr841;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto st915;
+				goto tr841;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st915;
+				goto tr841;
 		} else
-			goto st915;
+			goto tr841;
 	} else
-		goto st915;
+		goto tr841;
 	goto st0;
+tr841:
+#line 49 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_WORD)))-1;} }
+	goto st915;
 st915:
 	if ( ++p == pe )
 		goto _test_eof915;
 case 915:
+#line 11829 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1151;
-		case 10u: goto tr1152;
-		case 13u: goto tr1153;
-		case 32u: goto tr1151;
-		case 37u: goto st915;
-		case 59u: goto tr1155;
+		case 9u: goto tr1167;
+		case 10u: goto tr1168;
+		case 13u: goto tr1169;
+		case 32u: goto tr1167;
+		case 37u: goto tr841;
+		case 59u: goto tr1171;
 	}
 	if ( (*p) < 62u ) {
 		if ( (*p) < 39u ) {
 			if ( 33u <= (*p) && (*p) <= 34u )
-				goto st915;
+				goto tr841;
 		} else if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 60u )
-				goto st915;
+				goto tr841;
 		} else
-			goto st915;
+			goto tr841;
 	} else if ( (*p) > 63u ) {
 		if ( (*p) < 95u ) {
 			if ( 65u <= (*p) && (*p) <= 93u )
-				goto st915;
+				goto tr841;
 		} else if ( (*p) > 123u ) {
 			if ( 125u <= (*p) && (*p) <= 126u )
-				goto st915;
+				goto tr841;
 		} else
-			goto st915;
+			goto tr841;
 	} else
-		goto st915;
+		goto tr841;
 	goto st0;
 case 699:
 	switch( (*p) ) {
-		case 70u: goto tr830;
-		case 84u: goto tr831;
-		case 102u: goto tr830;
-		case 116u: goto tr831;
+		case 70u: goto tr842;
+		case 84u: goto tr843;
+		case 102u: goto tr842;
+		case 116u: goto tr843;
 	}
 	goto st0;
-tr830:
+tr842:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st700;
@@ -12259,7 +12441,7 @@ st700:
 	if ( ++p == pe )
 		goto _test_eof700;
 case 700:
-#line 11753 "gen/sip_headers.c.tmp"
+#line 11873 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st701;
 		case 97u: goto st701;
@@ -12297,18 +12479,18 @@ st916:
 		goto _test_eof916;
 case 916:
 	switch( (*p) ) {
-		case 9u: goto tr1166;
-		case 10u: goto tr1167;
-		case 13u: goto tr1168;
-		case 32u: goto tr1166;
-		case 59u: goto tr1169;
+		case 9u: goto tr1182;
+		case 10u: goto tr1183;
+		case 13u: goto tr1184;
+		case 32u: goto tr1182;
+		case 59u: goto tr1185;
 	}
 	goto st0;
-tr1166:
+tr1182:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st704;
-tr1175:
+tr1191:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st704;
@@ -12316,7 +12498,7 @@ st704:
 	if ( ++p == pe )
 		goto _test_eof704;
 case 704:
-#line 11807 "gen/sip_headers.c.tmp"
+#line 11927 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st704;
 		case 10u: goto st705;
@@ -12325,11 +12507,11 @@ case 704:
 		case 59u: goto st707;
 	}
 	goto st0;
-tr1167:
+tr1183:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st705;
-tr1176:
+tr1192:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st705;
@@ -12337,7 +12519,7 @@ st705:
 	if ( ++p == pe )
 		goto _test_eof705;
 case 705:
-#line 11825 "gen/sip_headers.c.tmp"
+#line 11945 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st706;
 		case 32u: goto st706;
@@ -12353,11 +12535,11 @@ case 706:
 		case 59u: goto st707;
 	}
 	goto st0;
-tr1169:
+tr1185:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st707;
-tr1174:
+tr1190:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st707;
@@ -12365,31 +12547,31 @@ st707:
 	if ( ++p == pe )
 		goto _test_eof707;
 case 707:
-#line 11850 "gen/sip_headers.c.tmp"
+#line 11970 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st707;
 		case 10u: goto st708;
 		case 13u: goto st758;
 		case 32u: goto st707;
-		case 33u: goto tr843;
-		case 37u: goto tr843;
-		case 39u: goto tr843;
-		case 126u: goto tr843;
+		case 33u: goto tr855;
+		case 37u: goto tr855;
+		case 39u: goto tr855;
+		case 126u: goto tr855;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr843;
+				goto tr855;
 		} else if ( (*p) >= 42u )
-			goto tr843;
+			goto tr855;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr843;
+				goto tr855;
 		} else if ( (*p) >= 65u )
-			goto tr843;
+			goto tr855;
 	} else
-		goto tr843;
+		goto tr855;
 	goto st0;
 st708:
 	if ( ++p == pe )
@@ -12407,63 +12589,69 @@ case 709:
 	switch( (*p) ) {
 		case 9u: goto st709;
 		case 32u: goto st709;
-		case 33u: goto tr843;
-		case 37u: goto tr843;
-		case 39u: goto tr843;
-		case 126u: goto tr843;
+		case 33u: goto tr855;
+		case 37u: goto tr855;
+		case 39u: goto tr855;
+		case 126u: goto tr855;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr843;
+				goto tr855;
 		} else if ( (*p) >= 42u )
-			goto tr843;
+			goto tr855;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr843;
+				goto tr855;
 		} else if ( (*p) >= 65u )
-			goto tr843;
+			goto tr855;
 	} else
-		goto tr843;
+		goto tr855;
 	goto st0;
-tr843:
+tr855:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st917;
+tr1189:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st917;
 st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-#line 11918 "gen/sip_headers.c.tmp"
+#line 12042 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1170;
-		case 10u: goto tr1171;
-		case 13u: goto tr1172;
-		case 32u: goto tr1170;
-		case 33u: goto st917;
-		case 37u: goto st917;
-		case 39u: goto st917;
-		case 59u: goto tr1174;
+		case 9u: goto tr1186;
+		case 10u: goto tr1187;
+		case 13u: goto tr1188;
+		case 32u: goto tr1186;
+		case 33u: goto tr1189;
+		case 37u: goto tr1189;
+		case 39u: goto tr1189;
+		case 59u: goto tr1190;
 		case 61u: goto st713;
-		case 126u: goto st917;
+		case 126u: goto tr1189;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st917;
+				goto tr1189;
 		} else if ( (*p) >= 42u )
-			goto st917;
+			goto tr1189;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st917;
+				goto tr1189;
 		} else if ( (*p) >= 65u )
-			goto st917;
+			goto tr1189;
 	} else
-		goto st917;
+		goto tr1189;
 	goto st0;
-tr1170:
+tr1186:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st710;
@@ -12471,7 +12659,7 @@ st710:
 	if ( ++p == pe )
 		goto _test_eof710;
 case 710:
-#line 11952 "gen/sip_headers.c.tmp"
+#line 12076 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st710;
 		case 10u: goto st711;
@@ -12481,7 +12669,7 @@ case 710:
 		case 61u: goto st713;
 	}
 	goto st0;
-tr1171:
+tr1187:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st711;
@@ -12489,7 +12677,7 @@ st711:
 	if ( ++p == pe )
 		goto _test_eof711;
 case 711:
-#line 11968 "gen/sip_headers.c.tmp"
+#line 12092 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st712;
 		case 32u: goto st712;
@@ -12515,27 +12703,27 @@ case 713:
 		case 10u: goto st714;
 		case 13u: goto st756;
 		case 32u: goto st713;
-		case 33u: goto tr852;
-		case 34u: goto tr853;
-		case 37u: goto tr852;
-		case 39u: goto tr852;
-		case 91u: goto tr854;
-		case 126u: goto tr852;
+		case 33u: goto tr864;
+		case 34u: goto tr865;
+		case 37u: goto tr864;
+		case 39u: goto tr864;
+		case 91u: goto tr866;
+		case 126u: goto tr864;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr852;
+				goto tr864;
 		} else if ( (*p) >= 42u )
-			goto tr852;
+			goto tr864;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr852;
+				goto tr864;
 		} else if ( (*p) >= 65u )
-			goto tr852;
+			goto tr864;
 	} else
-		goto tr852;
+		goto tr864;
 	goto st0;
 st714:
 	if ( ++p == pe )
@@ -12553,29 +12741,29 @@ case 715:
 	switch( (*p) ) {
 		case 9u: goto st715;
 		case 32u: goto st715;
-		case 33u: goto tr852;
-		case 34u: goto tr853;
-		case 37u: goto tr852;
-		case 39u: goto tr852;
-		case 91u: goto tr854;
-		case 126u: goto tr852;
+		case 33u: goto tr864;
+		case 34u: goto tr865;
+		case 37u: goto tr864;
+		case 39u: goto tr864;
+		case 91u: goto tr866;
+		case 126u: goto tr864;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr852;
+				goto tr864;
 		} else if ( (*p) >= 42u )
-			goto tr852;
+			goto tr864;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr852;
+				goto tr864;
 		} else if ( (*p) >= 65u )
-			goto tr852;
+			goto tr864;
 	} else
-		goto tr852;
+		goto tr864;
 	goto st0;
-tr852:
+tr864:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st918;
@@ -12583,16 +12771,16 @@ st918:
 	if ( ++p == pe )
 		goto _test_eof918;
 case 918:
-#line 12060 "gen/sip_headers.c.tmp"
+#line 12184 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1175;
-		case 10u: goto tr1176;
-		case 13u: goto tr1177;
-		case 32u: goto tr1175;
+		case 9u: goto tr1191;
+		case 10u: goto tr1192;
+		case 13u: goto tr1193;
+		case 32u: goto tr1191;
 		case 33u: goto st918;
 		case 37u: goto st918;
 		case 39u: goto st918;
-		case 59u: goto tr1174;
+		case 59u: goto tr1190;
 		case 126u: goto st918;
 	}
 	if ( (*p) < 48u ) {
@@ -12610,11 +12798,11 @@ case 918:
 	} else
 		goto st918;
 	goto st0;
-tr1168:
+tr1184:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st716;
-tr1177:
+tr1193:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st716;
@@ -12622,32 +12810,35 @@ st716:
 	if ( ++p == pe )
 		goto _test_eof716;
 case 716:
-#line 12096 "gen/sip_headers.c.tmp"
+#line 12220 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st705;
 	goto st0;
-tr853:
+tr865:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st717;
+tr871:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st717;
 st717:
 	if ( ++p == pe )
 		goto _test_eof717;
 case 717:
-#line 12106 "gen/sip_headers.c.tmp"
+#line 12233 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st717;
 		case 10u: goto st718;
 		case 13u: goto st719;
+		case 32u: goto st717;
 		case 34u: goto st919;
 		case 92u: goto st720;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st717;
+	goto tr871;
 st718:
 	if ( ++p == pe )
 		goto _test_eof718;
@@ -12669,11 +12860,11 @@ st919:
 		goto _test_eof919;
 case 919:
 	switch( (*p) ) {
-		case 9u: goto tr1175;
-		case 10u: goto tr1176;
-		case 13u: goto tr1177;
-		case 32u: goto tr1175;
-		case 59u: goto tr1174;
+		case 9u: goto tr1191;
+		case 10u: goto tr1192;
+		case 13u: goto tr1193;
+		case 32u: goto tr1191;
+		case 59u: goto tr1190;
 	}
 	goto st0;
 st720:
@@ -12689,7 +12880,7 @@ case 720:
 	} else
 		goto st717;
 	goto st0;
-tr854:
+tr866:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
 	goto st721;
@@ -12697,7 +12888,7 @@ st721:
 	if ( ++p == pe )
 		goto _test_eof721;
 case 721:
-#line 12167 "gen/sip_headers.c.tmp"
+#line 12293 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st755;
 	if ( (*p) < 65u ) {
@@ -13124,7 +13315,7 @@ case 756:
 	if ( (*p) == 10u )
 		goto st714;
 	goto st0;
-tr1172:
+tr1188:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st757;
@@ -13132,7 +13323,7 @@ st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 12600 "gen/sip_headers.c.tmp"
+#line 12726 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st711;
 	goto st0;
@@ -13143,7 +13334,7 @@ case 758:
 	if ( (*p) == 10u )
 		goto st708;
 	goto st0;
-tr831:
+tr843:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st759;
@@ -13151,7 +13342,7 @@ st759:
 	if ( ++p == pe )
 		goto _test_eof759;
 case 759:
-#line 12617 "gen/sip_headers.c.tmp"
+#line 12743 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 82u: goto st760;
 		case 114u: goto st760;
@@ -13168,65 +13359,71 @@ case 760:
 	goto st0;
 case 761:
 	switch( (*p) ) {
-		case 33u: goto tr896;
-		case 37u: goto tr896;
-		case 39u: goto tr896;
-		case 126u: goto tr896;
+		case 33u: goto tr909;
+		case 37u: goto tr909;
+		case 39u: goto tr909;
+		case 126u: goto tr909;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr896;
+				goto tr909;
 		} else if ( (*p) >= 42u )
-			goto tr896;
+			goto tr909;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr896;
+				goto tr909;
 		} else if ( (*p) >= 65u )
-			goto tr896;
+			goto tr909;
 	} else
-		goto tr896;
+		goto tr909;
 	goto st0;
-tr896:
+tr909:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st762;
+tr913:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st762;
 st762:
 	if ( ++p == pe )
 		goto _test_eof762;
 case 762:
-#line 12660 "gen/sip_headers.c.tmp"
+#line 12790 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr897;
-		case 10u: goto tr898;
-		case 13u: goto tr899;
-		case 32u: goto tr897;
-		case 33u: goto st762;
-		case 37u: goto st762;
-		case 39u: goto st762;
-		case 126u: goto st762;
+		case 9u: goto tr910;
+		case 10u: goto tr911;
+		case 13u: goto tr912;
+		case 32u: goto tr910;
+		case 33u: goto tr913;
+		case 37u: goto tr913;
+		case 39u: goto tr913;
+		case 126u: goto tr913;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st762;
+				goto tr913;
 		} else if ( (*p) >= 42u )
-			goto st762;
+			goto tr913;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st762;
+				goto tr913;
 		} else if ( (*p) >= 65u )
-			goto st762;
+			goto tr913;
 	} else
-		goto st762;
+		goto tr913;
 	goto st0;
-tr897:
+tr910:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st763;
-tr1183:
+tr1199:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st763;
@@ -13234,33 +13431,33 @@ st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-#line 12695 "gen/sip_headers.c.tmp"
+#line 12825 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st763;
 		case 10u: goto st764;
 		case 13u: goto st783;
 		case 32u: goto st763;
-		case 33u: goto tr904;
-		case 37u: goto tr904;
-		case 39u: goto tr904;
-		case 126u: goto tr904;
+		case 33u: goto tr917;
+		case 37u: goto tr917;
+		case 39u: goto tr917;
+		case 126u: goto tr917;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr904;
+				goto tr917;
 		} else if ( (*p) >= 42u )
-			goto tr904;
+			goto tr917;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr904;
+				goto tr917;
 		} else if ( (*p) >= 65u )
-			goto tr904;
+			goto tr917;
 	} else
-		goto tr904;
+		goto tr917;
 	goto st0;
-tr898:
+tr911:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st764;
@@ -13268,7 +13465,7 @@ st764:
 	if ( ++p == pe )
 		goto _test_eof764;
 case 764:
-#line 12727 "gen/sip_headers.c.tmp"
+#line 12857 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st765;
 		case 32u: goto st765;
@@ -13281,60 +13478,66 @@ case 765:
 	switch( (*p) ) {
 		case 9u: goto st765;
 		case 32u: goto st765;
-		case 33u: goto tr904;
-		case 37u: goto tr904;
-		case 39u: goto tr904;
-		case 126u: goto tr904;
+		case 33u: goto tr917;
+		case 37u: goto tr917;
+		case 39u: goto tr917;
+		case 126u: goto tr917;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr904;
+				goto tr917;
 		} else if ( (*p) >= 42u )
-			goto tr904;
+			goto tr917;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr904;
+				goto tr917;
 		} else if ( (*p) >= 65u )
-			goto tr904;
+			goto tr917;
 	} else
-		goto tr904;
+		goto tr917;
 	goto st0;
-tr904:
+tr917:
 #line 31 "grammar/sip_headers.rl"
 	{ pn = p; pv = NULL; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st766;
+tr922:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st766;
 st766:
 	if ( ++p == pe )
 		goto _test_eof766;
 case 766:
-#line 12766 "gen/sip_headers.c.tmp"
+#line 12900 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st767;
 		case 10u: goto st768;
 		case 13u: goto st782;
 		case 32u: goto st767;
-		case 33u: goto st766;
-		case 37u: goto st766;
-		case 39u: goto st766;
+		case 33u: goto tr922;
+		case 37u: goto tr922;
+		case 39u: goto tr922;
 		case 61u: goto st770;
-		case 126u: goto st766;
+		case 126u: goto tr922;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto st766;
+				goto tr922;
 		} else if ( (*p) >= 42u )
-			goto st766;
+			goto tr922;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st766;
+				goto tr922;
 		} else if ( (*p) >= 65u )
-			goto st766;
+			goto tr922;
 	} else
-		goto st766;
+		goto tr922;
 	goto st0;
 st767:
 	if ( ++p == pe )
@@ -13376,26 +13579,26 @@ case 770:
 		case 10u: goto st771;
 		case 13u: goto st781;
 		case 32u: goto st770;
-		case 33u: goto tr914;
-		case 34u: goto tr915;
-		case 37u: goto tr914;
-		case 39u: goto tr914;
-		case 126u: goto tr914;
+		case 33u: goto tr927;
+		case 34u: goto tr928;
+		case 37u: goto tr927;
+		case 39u: goto tr927;
+		case 126u: goto tr927;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr914;
+				goto tr927;
 		} else if ( (*p) >= 42u )
-			goto tr914;
+			goto tr927;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr914;
+				goto tr927;
 		} else if ( (*p) >= 65u )
-			goto tr914;
+			goto tr927;
 	} else
-		goto tr914;
+		goto tr927;
 	goto st0;
 st771:
 	if ( ++p == pe )
@@ -13413,60 +13616,66 @@ case 772:
 	switch( (*p) ) {
 		case 9u: goto st772;
 		case 32u: goto st772;
-		case 33u: goto tr914;
-		case 34u: goto tr915;
-		case 37u: goto tr914;
-		case 39u: goto tr914;
-		case 126u: goto tr914;
+		case 33u: goto tr927;
+		case 34u: goto tr928;
+		case 37u: goto tr927;
+		case 39u: goto tr927;
+		case 126u: goto tr927;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr914;
+				goto tr927;
 		} else if ( (*p) >= 42u )
-			goto tr914;
+			goto tr927;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr914;
+				goto tr927;
 		} else if ( (*p) >= 65u )
-			goto tr914;
+			goto tr927;
 	} else
-		goto tr914;
+		goto tr927;
 	goto st0;
-tr914:
+tr1198:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st920;
+tr927:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st920;
 st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 12897 "gen/sip_headers.c.tmp"
+#line 13035 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1179;
-		case 10u: goto tr1180;
-		case 13u: goto tr1181;
-		case 32u: goto tr1179;
-		case 33u: goto st920;
-		case 37u: goto st920;
-		case 39u: goto st920;
-		case 44u: goto tr1183;
-		case 126u: goto st920;
+		case 9u: goto tr1195;
+		case 10u: goto tr1196;
+		case 13u: goto tr1197;
+		case 32u: goto tr1195;
+		case 33u: goto tr1198;
+		case 37u: goto tr1198;
+		case 39u: goto tr1198;
+		case 44u: goto tr1199;
+		case 126u: goto tr1198;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st920;
+			goto tr1198;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st920;
+				goto tr1198;
 		} else if ( (*p) >= 65u )
-			goto st920;
+			goto tr1198;
 	} else
-		goto st920;
+		goto tr1198;
 	goto st0;
-tr1179:
+tr1195:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st773;
@@ -13474,7 +13683,7 @@ st773:
 	if ( ++p == pe )
 		goto _test_eof773;
 case 773:
-#line 12927 "gen/sip_headers.c.tmp"
+#line 13065 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st773;
 		case 10u: goto st774;
@@ -13483,7 +13692,7 @@ case 773:
 		case 44u: goto st763;
 	}
 	goto st0;
-tr1180:
+tr1196:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st774;
@@ -13491,7 +13700,7 @@ st774:
 	if ( ++p == pe )
 		goto _test_eof774;
 case 774:
-#line 12942 "gen/sip_headers.c.tmp"
+#line 13080 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st775;
 		case 32u: goto st775;
@@ -13507,7 +13716,7 @@ case 775:
 		case 44u: goto st763;
 	}
 	goto st0;
-tr1181:
+tr1197:
 #line 33 "grammar/sip_headers.rl"
 	{ push(&hs->params, pn, p, pv); }
 	goto st776;
@@ -13515,32 +13724,35 @@ st776:
 	if ( ++p == pe )
 		goto _test_eof776;
 case 776:
-#line 12964 "gen/sip_headers.c.tmp"
+#line 13102 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st774;
 	goto st0;
-tr915:
+tr928:
 #line 32 "grammar/sip_headers.rl"
 	{ pv = p; }
+	goto st777;
+tr937:
+#line 50 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_QD)))-1;} }
 	goto st777;
 st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 12974 "gen/sip_headers.c.tmp"
+#line 13115 "gen/sip_headers.c"
 	switch( (*p) ) {
+		case 9u: goto st777;
 		case 10u: goto st778;
 		case 13u: goto st779;
+		case 32u: goto st777;
 		case 34u: goto st921;
 		case 92u: goto st780;
 		case 127u: goto st0;
 	}
-	if ( (*p) > 8u ) {
-		if ( 11u <= (*p) && (*p) <= 31u )
-			goto st0;
-	} else
+	if ( (*p) <= 31u )
 		goto st0;
-	goto st777;
+	goto tr937;
 st778:
 	if ( ++p == pe )
 		goto _test_eof778;
@@ -13562,11 +13774,11 @@ st921:
 		goto _test_eof921;
 case 921:
 	switch( (*p) ) {
-		case 9u: goto tr1179;
-		case 10u: goto tr1180;
-		case 13u: goto tr1181;
-		case 32u: goto tr1179;
-		case 44u: goto tr1183;
+		case 9u: goto tr1195;
+		case 10u: goto tr1196;
+		case 13u: goto tr1197;
+		case 32u: goto tr1195;
+		case 44u: goto tr1199;
 	}
 	goto st0;
 st780:
@@ -13596,7 +13808,7 @@ case 782:
 	if ( (*p) == 10u )
 		goto st768;
 	goto st0;
-tr899:
+tr912:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st783;
@@ -13604,7 +13816,7 @@ st783:
 	if ( ++p == pe )
 		goto _test_eof783;
 case 783:
-#line 13049 "gen/sip_headers.c.tmp"
+#line 13189 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st764;
 	goto st0;
@@ -13650,9 +13862,9 @@ st789:
 		goto _test_eof789;
 case 789:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr935;
+		goto tr949;
 	goto st0;
-tr935:
+tr949:
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
 	goto st790;
@@ -13660,7 +13872,7 @@ st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 13103 "gen/sip_headers.c.tmp"
+#line 13243 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st791;
 	goto st0;
@@ -13669,9 +13881,9 @@ st791:
 		goto _test_eof791;
 case 791:
 	if ( (*p) == 32u )
-		goto tr937;
+		goto tr951;
 	goto st0;
-tr937:
+tr951:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st792;
@@ -13679,7 +13891,7 @@ st792:
 	if ( ++p == pe )
 		goto _test_eof792;
 case 792:
-#line 13120 "gen/sip_headers.c.tmp"
+#line 13260 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st793;
 		case 68u: goto st814;
@@ -13705,61 +13917,61 @@ st794:
 		goto _test_eof794;
 case 794:
 	if ( (*p) == 114u )
-		goto tr948;
+		goto tr962;
 	goto st0;
-tr948:
-#line 110 "grammar/sip_headers.rl"
+tr962:
+#line 112 "grammar/sip_headers.rl"
 	{ hs->month = 4; }
 	goto st795;
-tr967:
-#line 111 "grammar/sip_headers.rl"
+tr981:
+#line 113 "grammar/sip_headers.rl"
 	{ hs->month = 8; }
 	goto st795;
-tr969:
-#line 112 "grammar/sip_headers.rl"
-	{ hs->month = 12; }
-	goto st795;
-tr971:
-#line 109 "grammar/sip_headers.rl"
-	{ hs->month = 2; }
-	goto st795;
-tr974:
-#line 109 "grammar/sip_headers.rl"
-	{ hs->month = 1; }
-	goto st795;
-tr975:
-#line 111 "grammar/sip_headers.rl"
-	{ hs->month = 7; }
-	goto st795;
-tr976:
-#line 110 "grammar/sip_headers.rl"
-	{ hs->month = 6; }
-	goto st795;
-tr978:
-#line 109 "grammar/sip_headers.rl"
-	{ hs->month = 3; }
-	goto st795;
-tr979:
-#line 110 "grammar/sip_headers.rl"
-	{ hs->month = 5; }
-	goto st795;
-tr981:
-#line 112 "grammar/sip_headers.rl"
-	{ hs->month = 11; }
-	goto st795;
 tr983:
-#line 112 "grammar/sip_headers.rl"
-	{ hs->month = 10; }
+#line 114 "grammar/sip_headers.rl"
+	{ hs->month = 12; }
 	goto st795;
 tr985:
 #line 111 "grammar/sip_headers.rl"
+	{ hs->month = 2; }
+	goto st795;
+tr988:
+#line 111 "grammar/sip_headers.rl"
+	{ hs->month = 1; }
+	goto st795;
+tr989:
+#line 113 "grammar/sip_headers.rl"
+	{ hs->month = 7; }
+	goto st795;
+tr990:
+#line 112 "grammar/sip_headers.rl"
+	{ hs->month = 6; }
+	goto st795;
+tr992:
+#line 111 "grammar/sip_headers.rl"
+	{ hs->month = 3; }
+	goto st795;
+tr993:
+#line 112 "grammar/sip_headers.rl"
+	{ hs->month = 5; }
+	goto st795;
+tr995:
+#line 114 "grammar/sip_headers.rl"
+	{ hs->month = 11; }
+	goto st795;
+tr997:
+#line 114 "grammar/sip_headers.rl"
+	{ hs->month = 10; }
+	goto st795;
+tr999:
+#line 113 "grammar/sip_headers.rl"
 	{ hs->month = 9; }
 	goto st795;
 st795:
 	if ( ++p == pe )
 		goto _test_eof795;
 case 795:
-#line 13187 "gen/sip_headers.c.tmp"
+#line 13327 "gen/sip_headers.c"
 	if ( (*p) == 32u )
 		goto st796;
 	goto st0;
@@ -13768,9 +13980,9 @@ st796:
 		goto _test_eof796;
 case 796:
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr950;
+		goto tr964;
 	goto st0;
-tr950:
+tr964:
 #line 23 "grammar/sip_headers.rl"
 	{ hs->b_s = p; }
 	goto st797;
@@ -13778,7 +13990,7 @@ st797:
 	if ( ++p == pe )
 		goto _test_eof797;
 case 797:
-#line 13204 "gen/sip_headers.c.tmp"
+#line 13344 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st798;
 	goto st0;
@@ -13801,9 +14013,9 @@ st800:
 		goto _test_eof800;
 case 800:
 	if ( (*p) == 32u )
-		goto tr954;
+		goto tr968;
 	goto st0;
-tr954:
+tr968:
 #line 24 "grammar/sip_headers.rl"
 	{ hs->b_e = p; }
 	goto st801;
@@ -13811,11 +14023,11 @@ st801:
 	if ( ++p == pe )
 		goto _test_eof801;
 case 801:
-#line 13235 "gen/sip_headers.c.tmp"
+#line 13375 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr955;
+		goto tr969;
 	goto st0;
-tr955:
+tr969:
 #line 25 "grammar/sip_headers.rl"
 	{ hs->c_s = p; }
 	goto st802;
@@ -13823,7 +14035,7 @@ st802:
 	if ( ++p == pe )
 		goto _test_eof802;
 case 802:
-#line 13245 "gen/sip_headers.c.tmp"
+#line 13385 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st803;
 	goto st0;
@@ -13832,9 +14044,9 @@ st803:
 		goto _test_eof803;
 case 803:
 	if ( (*p) == 58u )
-		goto tr957;
+		goto tr971;
 	goto st0;
-tr957:
+tr971:
 #line 26 "grammar/sip_headers.rl"
 	{ hs->c_e = p; }
 	goto st804;
@@ -13842,11 +14054,11 @@ st804:
 	if ( ++p == pe )
 		goto _test_eof804;
 case 804:
-#line 13262 "gen/sip_headers.c.tmp"
+#line 13402 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr958;
+		goto tr972;
 	goto st0;
-tr958:
+tr972:
 #line 27 "grammar/sip_headers.rl"
 	{ hs->d_s = p; }
 	goto st805;
@@ -13854,7 +14066,7 @@ st805:
 	if ( ++p == pe )
 		goto _test_eof805;
 case 805:
-#line 13272 "gen/sip_headers.c.tmp"
+#line 13412 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st806;
 	goto st0;
@@ -13863,9 +14075,9 @@ st806:
 		goto _test_eof806;
 case 806:
 	if ( (*p) == 58u )
-		goto tr960;
+		goto tr974;
 	goto st0;
-tr960:
+tr974:
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	goto st807;
@@ -13873,11 +14085,11 @@ st807:
 	if ( ++p == pe )
 		goto _test_eof807;
 case 807:
-#line 13289 "gen/sip_headers.c.tmp"
+#line 13429 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr961;
+		goto tr975;
 	goto st0;
-tr961:
+tr975:
 #line 29 "grammar/sip_headers.rl"
 	{ hs->e_s = p; }
 	goto st808;
@@ -13885,7 +14097,7 @@ st808:
 	if ( ++p == pe )
 		goto _test_eof808;
 case 808:
-#line 13299 "gen/sip_headers.c.tmp"
+#line 13439 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st809;
 	goto st0;
@@ -13894,9 +14106,9 @@ st809:
 		goto _test_eof809;
 case 809:
 	if ( (*p) == 32u )
-		goto tr963;
+		goto tr977;
 	goto st0;
-tr963:
+tr977:
 #line 30 "grammar/sip_headers.rl"
 	{ hs->e_e = p; }
 	goto st810;
@@ -13904,7 +14116,7 @@ st810:
 	if ( ++p == pe )
 		goto _test_eof810;
 case 810:
-#line 13316 "gen/sip_headers.c.tmp"
+#line 13456 "gen/sip_headers.c"
 	if ( (*p) == 71u )
 		goto st811;
 	goto st0;
@@ -13932,7 +14144,7 @@ st813:
 		goto _test_eof813;
 case 813:
 	if ( (*p) == 103u )
-		goto tr967;
+		goto tr981;
 	goto st0;
 st814:
 	if ( ++p == pe )
@@ -13946,7 +14158,7 @@ st815:
 		goto _test_eof815;
 case 815:
 	if ( (*p) == 99u )
-		goto tr969;
+		goto tr983;
 	goto st0;
 st816:
 	if ( ++p == pe )
@@ -13960,7 +14172,7 @@ st817:
 		goto _test_eof817;
 case 817:
 	if ( (*p) == 98u )
-		goto tr971;
+		goto tr985;
 	goto st0;
 st818:
 	if ( ++p == pe )
@@ -13976,15 +14188,15 @@ st819:
 		goto _test_eof819;
 case 819:
 	if ( (*p) == 110u )
-		goto tr974;
+		goto tr988;
 	goto st0;
 st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
 	switch( (*p) ) {
-		case 108u: goto tr975;
-		case 110u: goto tr976;
+		case 108u: goto tr989;
+		case 110u: goto tr990;
 	}
 	goto st0;
 st821:
@@ -13999,8 +14211,8 @@ st822:
 		goto _test_eof822;
 case 822:
 	switch( (*p) ) {
-		case 114u: goto tr978;
-		case 121u: goto tr979;
+		case 114u: goto tr992;
+		case 121u: goto tr993;
 	}
 	goto st0;
 st823:
@@ -14015,7 +14227,7 @@ st824:
 		goto _test_eof824;
 case 824:
 	if ( (*p) == 118u )
-		goto tr981;
+		goto tr995;
 	goto st0;
 st825:
 	if ( ++p == pe )
@@ -14029,7 +14241,7 @@ st826:
 		goto _test_eof826;
 case 826:
 	if ( (*p) == 116u )
-		goto tr983;
+		goto tr997;
 	goto st0;
 st827:
 	if ( ++p == pe )
@@ -14043,7 +14255,7 @@ st828:
 		goto _test_eof828;
 case 828:
 	if ( (*p) == 112u )
-		goto tr985;
+		goto tr999;
 	goto st0;
 st829:
 	if ( ++p == pe )
@@ -14114,61 +14326,67 @@ case 837:
 	goto st0;
 case 900:
 	switch( (*p) ) {
-		case 33u: goto tr665;
-		case 37u: goto tr665;
-		case 39u: goto tr665;
-		case 126u: goto tr665;
+		case 33u: goto tr674;
+		case 37u: goto tr674;
+		case 39u: goto tr674;
+		case 126u: goto tr674;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 42u )
-			goto tr665;
+			goto tr674;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 65u )
-			goto tr665;
+			goto tr674;
 	} else
-		goto tr665;
+		goto tr674;
 	goto st0;
-tr665:
+tr674:
 #line 19 "grammar/sip_headers.rl"
 	{ elem_start(hs, p); hs->open = 1; }
 #line 21 "grammar/sip_headers.rl"
 	{ hs->a_s = p; }
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
+	goto st901;
+tr1140:
+#line 48 "grammar/sip_common.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_TOKEN)))-1;} }
 	goto st901;
 st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-#line 13553 "gen/sip_headers.c.tmp"
+#line 13697 "gen/sip_headers.c"
 	switch( (*p) ) {
-		case 9u: goto tr1121;
-		case 10u: goto tr1122;
-		case 13u: goto tr1123;
-		case 32u: goto tr1121;
-		case 33u: goto st901;
-		case 37u: goto st901;
-		case 39u: goto st901;
-		case 44u: goto tr1125;
-		case 126u: goto st901;
+		case 9u: goto tr1137;
+		case 10u: goto tr1138;
+		case 13u: goto tr1139;
+		case 32u: goto tr1137;
+		case 33u: goto tr1140;
+		case 37u: goto tr1140;
+		case 39u: goto tr1140;
+		case 44u: goto tr1141;
+		case 126u: goto tr1140;
 	}
 	if ( (*p) < 48u ) {
 		if ( 42u <= (*p) && (*p) <= 46u )
-			goto st901;
+			goto tr1140;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto st901;
+				goto tr1140;
 		} else if ( (*p) >= 65u )
-			goto st901;
+			goto tr1140;
 	} else
-		goto st901;
+		goto tr1140;
 	goto st0;
-tr1121:
+tr1137:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st545;
@@ -14176,16 +14394,16 @@ st545:
 	if ( ++p == pe )
 		goto _test_eof545;
 case 545:
-#line 13583 "gen/sip_headers.c.tmp"
+#line 13727 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st545;
 		case 10u: goto st546;
 		case 13u: goto st552;
 		case 32u: goto st545;
-		case 44u: goto tr660;
+		case 44u: goto tr669;
 	}
 	goto st0;
-tr1122:
+tr1138:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st546;
@@ -14193,7 +14411,7 @@ st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-#line 13598 "gen/sip_headers.c.tmp"
+#line 13742 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st547;
 		case 32u: goto st547;
@@ -14206,14 +14424,14 @@ case 547:
 	switch( (*p) ) {
 		case 9u: goto st547;
 		case 32u: goto st547;
-		case 44u: goto tr660;
+		case 44u: goto tr669;
 	}
 	goto st0;
-tr660:
+tr669:
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st548;
-tr1125:
+tr1141:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 #line 20 "grammar/sip_headers.rl"
@@ -14223,31 +14441,31 @@ st548:
 	if ( ++p == pe )
 		goto _test_eof548;
 case 548:
-#line 13624 "gen/sip_headers.c.tmp"
+#line 13768 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st548;
 		case 10u: goto st549;
 		case 13u: goto st551;
 		case 32u: goto st548;
-		case 33u: goto tr665;
-		case 37u: goto tr665;
-		case 39u: goto tr665;
-		case 126u: goto tr665;
+		case 33u: goto tr674;
+		case 37u: goto tr674;
+		case 39u: goto tr674;
+		case 126u: goto tr674;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 42u )
-			goto tr665;
+			goto tr674;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 65u )
-			goto tr665;
+			goto tr674;
 	} else
-		goto tr665;
+		goto tr674;
 	goto st0;
 st549:
 	if ( ++p == pe )
@@ -14265,25 +14483,25 @@ case 550:
 	switch( (*p) ) {
 		case 9u: goto st550;
 		case 32u: goto st550;
-		case 33u: goto tr665;
-		case 37u: goto tr665;
-		case 39u: goto tr665;
-		case 126u: goto tr665;
+		case 33u: goto tr674;
+		case 37u: goto tr674;
+		case 39u: goto tr674;
+		case 126u: goto tr674;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 42u )
-			goto tr665;
+			goto tr674;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 95u <= (*p) && (*p) <= 122u )
-				goto tr665;
+				goto tr674;
 		} else if ( (*p) >= 65u )
-			goto tr665;
+			goto tr674;
 	} else
-		goto tr665;
+		goto tr674;
 	goto st0;
 st551:
 	if ( ++p == pe )
@@ -14292,7 +14510,7 @@ case 551:
 	if ( (*p) == 10u )
 		goto st549;
 	goto st0;
-tr1123:
+tr1139:
 #line 22 "grammar/sip_headers.rl"
 	{ hs->a_e = p; }
 	goto st552;
@@ -14300,7 +14518,7 @@ st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-#line 13699 "gen/sip_headers.c.tmp"
+#line 13843 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st546;
 	goto st0;
@@ -15312,14 +15530,14 @@ case 552:
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	break;
-#line 14701 "gen/sip_headers.c.tmp"
+#line 14845 "gen/sip_headers.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 200 "grammar/sip_headers.rl"
+#line 203 "grammar/sip_headers.rl"
 
     if (cs < sip_headers_first_final || p != pe) {
         *err_at = (size_t)(p - s);

@@ -16,7 +16,7 @@
 #include "scan.h"
 
 
-#line 16 "gen/sip_uri.c.tmp"
+#line 16 "gen/sip_uri.c"
 static const int sip_uri_start = 1;
 static const int sip_uri_first_final = 165;
 static const int sip_uri_error = 0;
@@ -27,7 +27,7 @@ static const int sip_uri_en_tel = 154;
 static const int sip_uri_en_other = 1;
 
 
-#line 73 "grammar/sip_uri.rl"
+#line 77 "grammar/sip_uri.rl"
 
 
 static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
@@ -68,7 +68,7 @@ int fsip__uri_scan(struct fsip_uri_scan *us, int entry, const unsigned char *s, 
     default: cs = sip_uri_en_other; break;
     }
     
-#line 64 "gen/sip_uri.c.tmp"
+#line 64 "gen/sip_uri.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -133,7 +133,7 @@ st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 127 "gen/sip_uri.c.tmp"
+#line 127 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto st165;
 		case 37u: goto st4;
@@ -159,7 +159,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 151 "gen/sip_uri.c.tmp"
+#line 151 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st5;
@@ -241,29 +241,35 @@ case 10:
 tr12:
 #line 19 "grammar/sip_uri.rl"
 	{ us->user_s = p; }
+#line 38 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_USER)))-1;} }
+	goto st11;
+tr14:
+#line 38 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_USER)))-1;} }
 	goto st11;
 st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 236 "gen/sip_uri.c.tmp"
+#line 240 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st11;
+		case 33u: goto tr14;
 		case 37u: goto st12;
 		case 58u: goto tr16;
-		case 61u: goto st11;
+		case 61u: goto tr14;
 		case 64u: goto tr17;
-		case 95u: goto st11;
-		case 126u: goto st11;
+		case 95u: goto tr14;
+		case 126u: goto tr14;
 	}
 	if ( (*p) < 63u ) {
 		if ( 36u <= (*p) && (*p) <= 59u )
-			goto st11;
+			goto tr14;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto st11;
+			goto tr14;
 	} else
-		goto st11;
+		goto tr14;
 	goto st0;
 tr13:
 #line 19 "grammar/sip_uri.rl"
@@ -273,7 +279,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 261 "gen/sip_uri.c.tmp"
+#line 265 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st13;
@@ -304,57 +310,63 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 290 "gen/sip_uri.c.tmp"
+#line 294 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr19;
-		case 37u: goto tr20;
-		case 61u: goto tr19;
-		case 64u: goto tr21;
-		case 95u: goto tr19;
-		case 126u: goto tr19;
+		case 33u: goto tr20;
+		case 37u: goto tr21;
+		case 61u: goto tr20;
+		case 64u: goto tr22;
+		case 95u: goto tr20;
+		case 126u: goto tr20;
 	}
 	if ( (*p) < 48u ) {
 		if ( 36u <= (*p) && (*p) <= 46u )
-			goto tr19;
+			goto tr20;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr19;
+				goto tr20;
 		} else if ( (*p) >= 65u )
-			goto tr19;
+			goto tr20;
 	} else
-		goto tr19;
+		goto tr20;
 	goto st0;
-tr19:
+tr20:
 #line 21 "grammar/sip_uri.rl"
 	{ us->pass_s = p; }
+#line 39 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PASS)))-1;} }
+	goto st15;
+tr23:
+#line 39 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PASS)))-1;} }
 	goto st15;
 st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 317 "gen/sip_uri.c.tmp"
+#line 325 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st15;
+		case 33u: goto tr23;
 		case 37u: goto st16;
-		case 61u: goto st15;
-		case 64u: goto tr24;
-		case 95u: goto st15;
-		case 126u: goto st15;
+		case 61u: goto tr23;
+		case 64u: goto tr25;
+		case 95u: goto tr23;
+		case 126u: goto tr23;
 	}
 	if ( (*p) < 48u ) {
 		if ( 36u <= (*p) && (*p) <= 46u )
-			goto st15;
+			goto tr23;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 90u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st15;
+				goto tr23;
 		} else if ( (*p) >= 65u )
-			goto st15;
+			goto tr23;
 	} else
-		goto st15;
+		goto tr23;
 	goto st0;
-tr20:
+tr21:
 #line 21 "grammar/sip_uri.rl"
 	{ us->pass_s = p; }
 	goto st16;
@@ -362,7 +374,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 344 "gen/sip_uri.c.tmp"
+#line 352 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st17;
@@ -389,13 +401,13 @@ tr17:
 #line 20 "grammar/sip_uri.rl"
 	{ us->user_e = p; }
 	goto st18;
-tr21:
+tr22:
 #line 21 "grammar/sip_uri.rl"
 	{ us->pass_s = p; }
 #line 22 "grammar/sip_uri.rl"
 	{ us->pass_e = p; }
 	goto st18;
-tr24:
+tr25:
 #line 22 "grammar/sip_uri.rl"
 	{ us->pass_e = p; }
 	goto st18;
@@ -403,19 +415,19 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 380 "gen/sip_uri.c.tmp"
+#line 388 "gen/sip_uri.c"
 	if ( (*p) == 91u )
 		goto st48;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr26;
+			goto tr28;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr27;
+			goto tr29;
 	} else
-		goto tr27;
+		goto tr29;
 	goto st0;
-tr26:
+tr28:
 #line 23 "grammar/sip_uri.rl"
 	{ us->host_s = p; }
 	goto st19;
@@ -423,7 +435,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 398 "gen/sip_uri.c.tmp"
+#line 406 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st20;
 		case 46u: goto st37;
@@ -482,7 +494,7 @@ case 22:
 	} else
 		goto st166;
 	goto st0;
-tr27:
+tr29:
 #line 23 "grammar/sip_uri.rl"
 	{ us->host_s = p; }
 	goto st166;
@@ -490,13 +502,13 @@ st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 463 "gen/sip_uri.c.tmp"
+#line 471 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st23;
 		case 46u: goto st167;
-		case 58u: goto tr192;
-		case 59u: goto tr193;
-		case 63u: goto tr194;
+		case 58u: goto tr196;
+		case 59u: goto tr197;
+		case 63u: goto tr198;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -527,9 +539,9 @@ st167:
 		goto _test_eof167;
 case 167:
 	switch( (*p) ) {
-		case 58u: goto tr192;
-		case 59u: goto tr193;
-		case 63u: goto tr194;
+		case 58u: goto tr196;
+		case 59u: goto tr197;
+		case 63u: goto tr198;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -540,13 +552,13 @@ case 167:
 	} else
 		goto st166;
 	goto st0;
-tr192:
+tr196:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st24;
-tr209:
+tr216:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -556,11 +568,11 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 524 "gen/sip_uri.c.tmp"
+#line 532 "gen/sip_uri.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr36;
+		goto tr38;
 	goto st0;
-tr36:
+tr38:
 #line 28 "grammar/sip_uri.rl"
 	{ us->port_s = p; }
 	goto st168;
@@ -568,29 +580,29 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 534 "gen/sip_uri.c.tmp"
+#line 542 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 59u: goto tr196;
-		case 63u: goto tr197;
+		case 59u: goto tr200;
+		case 63u: goto tr201;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st168;
 	goto st0;
-tr193:
+tr197:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st25;
-tr196:
+tr200:
 #line 29 "grammar/sip_uri.rl"
 	{ us->port_e = p; }
 	goto st25;
-tr199:
+tr204:
 #line 32 "grammar/sip_uri.rl"
 	{ push(us->params, pn, p, pv); }
 	goto st25;
-tr210:
+tr217:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -600,58 +612,64 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 559 "gen/sip_uri.c.tmp"
+#line 567 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr37;
-		case 37u: goto tr38;
-		case 93u: goto tr37;
-		case 95u: goto tr37;
-		case 126u: goto tr37;
+		case 33u: goto tr39;
+		case 37u: goto tr40;
+		case 93u: goto tr39;
+		case 95u: goto tr39;
+		case 126u: goto tr39;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr37;
+			goto tr39;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr37;
+				goto tr39;
 		} else if ( (*p) >= 65u )
-			goto tr37;
+			goto tr39;
 	} else
-		goto tr37;
+		goto tr39;
 	goto st0;
-tr37:
+tr39:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st169;
+tr202:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st169;
 st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 585 "gen/sip_uri.c.tmp"
+#line 597 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st169;
+		case 33u: goto tr202;
 		case 37u: goto st26;
-		case 59u: goto tr199;
+		case 59u: goto tr204;
 		case 61u: goto st28;
-		case 63u: goto tr201;
-		case 93u: goto st169;
-		case 95u: goto st169;
-		case 126u: goto st169;
+		case 63u: goto tr206;
+		case 93u: goto tr202;
+		case 95u: goto tr202;
+		case 126u: goto tr202;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st169;
+			goto tr202;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st169;
+				goto tr202;
 		} else if ( (*p) >= 65u )
-			goto st169;
+			goto tr202;
 	} else
-		goto st169;
+		goto tr202;
 	goto st0;
-tr38:
+tr40:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
 	goto st26;
@@ -659,7 +677,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 614 "gen/sip_uri.c.tmp"
+#line 626 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st27;
@@ -687,55 +705,61 @@ st28:
 		goto _test_eof28;
 case 28:
 	switch( (*p) ) {
-		case 33u: goto tr41;
-		case 37u: goto tr42;
-		case 93u: goto tr41;
-		case 95u: goto tr41;
-		case 126u: goto tr41;
+		case 33u: goto tr43;
+		case 37u: goto tr44;
+		case 93u: goto tr43;
+		case 95u: goto tr43;
+		case 126u: goto tr43;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr41;
+			goto tr43;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr41;
+				goto tr43;
 		} else if ( (*p) >= 65u )
-			goto tr41;
+			goto tr43;
 	} else
-		goto tr41;
+		goto tr43;
 	goto st0;
-tr41:
+tr43:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st170;
+tr207:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st170;
 st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 666 "gen/sip_uri.c.tmp"
+#line 682 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st170;
+		case 33u: goto tr207;
 		case 37u: goto st29;
-		case 59u: goto tr199;
-		case 63u: goto tr201;
-		case 93u: goto st170;
-		case 95u: goto st170;
-		case 126u: goto st170;
+		case 59u: goto tr204;
+		case 63u: goto tr206;
+		case 93u: goto tr207;
+		case 95u: goto tr207;
+		case 126u: goto tr207;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st170;
+			goto tr207;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st170;
+				goto tr207;
 		} else if ( (*p) >= 65u )
-			goto st170;
+			goto tr207;
 	} else
-		goto st170;
+		goto tr207;
 	goto st0;
-tr42:
+tr44:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 	goto st29;
@@ -743,7 +767,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 694 "gen/sip_uri.c.tmp"
+#line 710 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st30;
@@ -766,7 +790,7 @@ case 30:
 	} else
 		goto st170;
 	goto st0;
-tr194:
+tr198:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
@@ -774,29 +798,29 @@ tr194:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
-tr197:
+tr201:
 #line 29 "grammar/sip_uri.rl"
 	{ us->port_e = p; }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
-tr201:
+tr206:
 #line 32 "grammar/sip_uri.rl"
 	{ push(us->params, pn, p, pv); }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
-tr205:
+tr211:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 #line 33 "grammar/sip_uri.rl"
 	{ push(us->headers, pn, p, pv); }
 	goto st31;
-tr207:
+tr214:
 #line 33 "grammar/sip_uri.rl"
 	{ push(us->headers, pn, p, pv); }
 	goto st31;
-tr211:
+tr218:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -804,7 +828,7 @@ tr211:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
-tr215:
+tr222:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
@@ -812,60 +836,66 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 748 "gen/sip_uri.c.tmp"
+#line 764 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr45;
-		case 36u: goto tr45;
-		case 37u: goto tr46;
-		case 63u: goto tr45;
-		case 93u: goto tr45;
-		case 95u: goto tr45;
-		case 126u: goto tr45;
+		case 33u: goto tr47;
+		case 36u: goto tr47;
+		case 37u: goto tr48;
+		case 63u: goto tr47;
+		case 93u: goto tr47;
+		case 95u: goto tr47;
+		case 126u: goto tr47;
 	}
 	if ( (*p) < 45u ) {
 		if ( 39u <= (*p) && (*p) <= 43u )
-			goto tr45;
+			goto tr47;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr45;
+				goto tr47;
 		} else if ( (*p) >= 65u )
-			goto tr45;
+			goto tr47;
 	} else
-		goto tr45;
+		goto tr47;
 	goto st0;
-tr45:
+tr47:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
+	goto st32;
+tr49:
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
 	goto st32;
 st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 776 "gen/sip_uri.c.tmp"
+#line 796 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st32;
-		case 36u: goto st32;
+		case 33u: goto tr49;
+		case 36u: goto tr49;
 		case 37u: goto st33;
 		case 61u: goto st171;
-		case 63u: goto st32;
-		case 93u: goto st32;
-		case 95u: goto st32;
-		case 126u: goto st32;
+		case 63u: goto tr49;
+		case 93u: goto tr49;
+		case 95u: goto tr49;
+		case 126u: goto tr49;
 	}
 	if ( (*p) < 45u ) {
 		if ( 39u <= (*p) && (*p) <= 43u )
-			goto st32;
+			goto tr49;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st32;
+				goto tr49;
 		} else if ( (*p) >= 65u )
-			goto st32;
+			goto tr49;
 	} else
-		goto st32;
+		goto tr49;
 	goto st0;
-tr46:
+tr48:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
 	goto st33;
@@ -873,7 +903,7 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 805 "gen/sip_uri.c.tmp"
+#line 825 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st34;
@@ -901,57 +931,63 @@ st171:
 		goto _test_eof171;
 case 171:
 	switch( (*p) ) {
-		case 33u: goto tr203;
-		case 37u: goto tr204;
-		case 38u: goto tr205;
-		case 63u: goto tr203;
-		case 93u: goto tr203;
-		case 95u: goto tr203;
-		case 126u: goto tr203;
+		case 33u: goto tr209;
+		case 37u: goto tr210;
+		case 38u: goto tr211;
+		case 63u: goto tr209;
+		case 93u: goto tr209;
+		case 95u: goto tr209;
+		case 126u: goto tr209;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr203;
+			goto tr209;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr203;
+				goto tr209;
 		} else if ( (*p) >= 65u )
-			goto tr203;
+			goto tr209;
 	} else
-		goto tr203;
+		goto tr209;
 	goto st0;
-tr203:
+tr212:
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
+	goto st172;
+tr209:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
 	goto st172;
 st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 859 "gen/sip_uri.c.tmp"
+#line 883 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st172;
+		case 33u: goto tr212;
 		case 37u: goto st35;
-		case 38u: goto tr207;
-		case 63u: goto st172;
-		case 93u: goto st172;
-		case 95u: goto st172;
-		case 126u: goto st172;
+		case 38u: goto tr214;
+		case 63u: goto tr212;
+		case 93u: goto tr212;
+		case 95u: goto tr212;
+		case 126u: goto tr212;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st172;
+			goto tr212;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st172;
+				goto tr212;
 		} else if ( (*p) >= 65u )
-			goto st172;
+			goto tr212;
 	} else
-		goto st172;
+		goto tr212;
 	goto st0;
-tr204:
+tr210:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 	goto st35;
@@ -959,7 +995,7 @@ st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 887 "gen/sip_uri.c.tmp"
+#line 911 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st36;
@@ -1062,9 +1098,9 @@ case 173:
 	switch( (*p) ) {
 		case 45u: goto st20;
 		case 46u: goto st22;
-		case 58u: goto tr209;
-		case 59u: goto tr210;
-		case 63u: goto tr211;
+		case 58u: goto tr216;
+		case 59u: goto tr217;
+		case 63u: goto tr218;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1082,9 +1118,9 @@ case 174:
 	switch( (*p) ) {
 		case 45u: goto st20;
 		case 46u: goto st22;
-		case 58u: goto tr209;
-		case 59u: goto tr210;
-		case 63u: goto tr211;
+		case 58u: goto tr216;
+		case 59u: goto tr217;
+		case 63u: goto tr218;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1102,9 +1138,9 @@ case 175:
 	switch( (*p) ) {
 		case 45u: goto st20;
 		case 46u: goto st22;
-		case 58u: goto tr209;
-		case 59u: goto tr210;
-		case 63u: goto tr211;
+		case 58u: goto tr216;
+		case 59u: goto tr217;
+		case 63u: goto tr218;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1222,17 +1258,17 @@ st48:
 		goto _test_eof48;
 case 48:
 	if ( (*p) == 58u )
-		goto tr64;
+		goto tr67;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr63;
+			goto tr66;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto tr63;
+			goto tr66;
 	} else
-		goto tr63;
+		goto tr66;
 	goto st0;
-tr63:
+tr66:
 #line 25 "grammar/sip_uri.rl"
 	{ us->host_s = p; us->host_type = FSIP_HOST_IPV6; }
 	goto st49;
@@ -1240,10 +1276,10 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 1166 "gen/sip_uri.c.tmp"
+#line 1190 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1260,7 +1296,7 @@ st50:
 case 50:
 	switch( (*p) ) {
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1277,7 +1313,7 @@ st51:
 case 51:
 	switch( (*p) ) {
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1294,7 +1330,7 @@ st52:
 case 52:
 	switch( (*p) ) {
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	goto st0;
 st53:
@@ -1319,7 +1355,7 @@ case 54:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1374,7 +1410,7 @@ st60:
 		goto _test_eof60;
 case 60:
 	if ( (*p) == 93u )
-		goto tr67;
+		goto tr70;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st61;
 	goto st0;
@@ -1383,7 +1419,7 @@ st61:
 		goto _test_eof61;
 case 61:
 	if ( (*p) == 93u )
-		goto tr67;
+		goto tr70;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st62;
 	goto st0;
@@ -1392,9 +1428,9 @@ st62:
 		goto _test_eof62;
 case 62:
 	if ( (*p) == 93u )
-		goto tr67;
+		goto tr70;
 	goto st0;
-tr67:
+tr70:
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st176;
@@ -1402,11 +1438,11 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 1326 "gen/sip_uri.c.tmp"
+#line 1350 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st24;
 		case 59u: goto st25;
-		case 63u: goto tr215;
+		case 63u: goto tr222;
 	}
 	goto st0;
 st63:
@@ -1448,7 +1484,7 @@ case 67:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1466,7 +1502,7 @@ case 68:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st53;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1483,7 +1519,7 @@ st69:
 case 69:
 	switch( (*p) ) {
 		case 58u: goto st78;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1501,7 +1537,7 @@ case 70:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1519,7 +1555,7 @@ case 71:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1537,7 +1573,7 @@ case 72:
 	switch( (*p) ) {
 		case 46u: goto st55;
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1554,7 +1590,7 @@ st73:
 case 73:
 	switch( (*p) ) {
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	goto st0;
 st74:
@@ -1576,7 +1612,7 @@ st75:
 case 75:
 	switch( (*p) ) {
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1593,7 +1629,7 @@ st76:
 case 76:
 	switch( (*p) ) {
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1610,7 +1646,7 @@ st77:
 case 77:
 	switch( (*p) ) {
 		case 58u: goto st74;
-		case 93u: goto tr67;
+		case 93u: goto tr70;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1653,7 +1689,7 @@ case 81:
 	if ( (*p) == 46u )
 		goto st55;
 	goto st0;
-tr64:
+tr67:
 #line 25 "grammar/sip_uri.rl"
 	{ us->host_s = p; us->host_type = FSIP_HOST_IPV6; }
 	goto st82;
@@ -1661,7 +1697,7 @@ st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 1583 "gen/sip_uri.c.tmp"
+#line 1607 "gen/sip_uri.c"
 	if ( (*p) == 58u )
 		goto st69;
 	goto st0;
@@ -1714,14 +1750,14 @@ case 88:
 		goto st118;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr104;
+			goto tr107;
 	} else if ( (*p) > 90u ) {
 		if ( 97u <= (*p) && (*p) <= 122u )
-			goto tr105;
+			goto tr108;
 	} else
-		goto tr105;
+		goto tr108;
 	goto st0;
-tr104:
+tr107:
 #line 23 "grammar/sip_uri.rl"
 	{ us->host_s = p; }
 	goto st89;
@@ -1729,7 +1765,7 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 1649 "gen/sip_uri.c.tmp"
+#line 1673 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st90;
 		case 46u: goto st107;
@@ -1788,7 +1824,7 @@ case 92:
 	} else
 		goto st177;
 	goto st0;
-tr105:
+tr108:
 #line 23 "grammar/sip_uri.rl"
 	{ us->host_s = p; }
 	goto st177;
@@ -1796,13 +1832,13 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 1714 "gen/sip_uri.c.tmp"
+#line 1738 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st93;
 		case 46u: goto st178;
-		case 58u: goto tr217;
-		case 59u: goto tr218;
-		case 63u: goto tr219;
+		case 58u: goto tr224;
+		case 59u: goto tr225;
+		case 63u: goto tr226;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1833,9 +1869,9 @@ st178:
 		goto _test_eof178;
 case 178:
 	switch( (*p) ) {
-		case 58u: goto tr217;
-		case 59u: goto tr218;
-		case 63u: goto tr219;
+		case 58u: goto tr224;
+		case 59u: goto tr225;
+		case 63u: goto tr226;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -1846,13 +1882,13 @@ case 178:
 	} else
 		goto st177;
 	goto st0;
-tr217:
+tr224:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st94;
-tr234:
+tr244:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -1862,11 +1898,11 @@ st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 1775 "gen/sip_uri.c.tmp"
+#line 1799 "gen/sip_uri.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
-		goto tr114;
+		goto tr117;
 	goto st0;
-tr114:
+tr117:
 #line 28 "grammar/sip_uri.rl"
 	{ us->port_s = p; }
 	goto st179;
@@ -1874,29 +1910,29 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 1785 "gen/sip_uri.c.tmp"
+#line 1809 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 59u: goto tr221;
-		case 63u: goto tr222;
+		case 59u: goto tr228;
+		case 63u: goto tr229;
 	}
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st179;
 	goto st0;
-tr218:
+tr225:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st95;
-tr221:
+tr228:
 #line 29 "grammar/sip_uri.rl"
 	{ us->port_e = p; }
 	goto st95;
-tr224:
+tr232:
 #line 32 "grammar/sip_uri.rl"
 	{ push(us->params, pn, p, pv); }
 	goto st95;
-tr235:
+tr245:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -1906,58 +1942,64 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 1810 "gen/sip_uri.c.tmp"
+#line 1834 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr115;
-		case 37u: goto tr116;
-		case 93u: goto tr115;
-		case 95u: goto tr115;
-		case 126u: goto tr115;
+		case 33u: goto tr118;
+		case 37u: goto tr119;
+		case 93u: goto tr118;
+		case 95u: goto tr118;
+		case 126u: goto tr118;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr115;
+			goto tr118;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr115;
+				goto tr118;
 		} else if ( (*p) >= 65u )
-			goto tr115;
+			goto tr118;
 	} else
-		goto tr115;
+		goto tr118;
 	goto st0;
-tr115:
+tr118:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st180;
+tr230:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st180;
 st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 1836 "gen/sip_uri.c.tmp"
+#line 1864 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st180;
+		case 33u: goto tr230;
 		case 37u: goto st96;
-		case 59u: goto tr224;
+		case 59u: goto tr232;
 		case 61u: goto st98;
-		case 63u: goto tr226;
-		case 93u: goto st180;
-		case 95u: goto st180;
-		case 126u: goto st180;
+		case 63u: goto tr234;
+		case 93u: goto tr230;
+		case 95u: goto tr230;
+		case 126u: goto tr230;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st180;
+			goto tr230;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st180;
+				goto tr230;
 		} else if ( (*p) >= 65u )
-			goto st180;
+			goto tr230;
 	} else
-		goto st180;
+		goto tr230;
 	goto st0;
-tr116:
+tr119:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
 	goto st96;
@@ -1965,7 +2007,7 @@ st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-#line 1865 "gen/sip_uri.c.tmp"
+#line 1893 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st97;
@@ -1993,55 +2035,61 @@ st98:
 		goto _test_eof98;
 case 98:
 	switch( (*p) ) {
-		case 33u: goto tr119;
-		case 37u: goto tr120;
-		case 93u: goto tr119;
-		case 95u: goto tr119;
-		case 126u: goto tr119;
+		case 33u: goto tr122;
+		case 37u: goto tr123;
+		case 93u: goto tr122;
+		case 95u: goto tr122;
+		case 126u: goto tr122;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr119;
+			goto tr122;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr119;
+				goto tr122;
 		} else if ( (*p) >= 65u )
-			goto tr119;
+			goto tr122;
 	} else
-		goto tr119;
+		goto tr122;
 	goto st0;
-tr119:
+tr122:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st181;
+tr235:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st181;
 st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 1917 "gen/sip_uri.c.tmp"
+#line 1949 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st181;
+		case 33u: goto tr235;
 		case 37u: goto st99;
-		case 59u: goto tr224;
-		case 63u: goto tr226;
-		case 93u: goto st181;
-		case 95u: goto st181;
-		case 126u: goto st181;
+		case 59u: goto tr232;
+		case 63u: goto tr234;
+		case 93u: goto tr235;
+		case 95u: goto tr235;
+		case 126u: goto tr235;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st181;
+			goto tr235;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st181;
+				goto tr235;
 		} else if ( (*p) >= 65u )
-			goto st181;
+			goto tr235;
 	} else
-		goto st181;
+		goto tr235;
 	goto st0;
-tr120:
+tr123:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 	goto st99;
@@ -2049,7 +2097,7 @@ st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-#line 1945 "gen/sip_uri.c.tmp"
+#line 1977 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st100;
@@ -2072,7 +2120,7 @@ case 100:
 	} else
 		goto st181;
 	goto st0;
-tr219:
+tr226:
 #line 27 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_NAME; }
 #line 24 "grammar/sip_uri.rl"
@@ -2080,29 +2128,29 @@ tr219:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
-tr222:
+tr229:
 #line 29 "grammar/sip_uri.rl"
 	{ us->port_e = p; }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
-tr226:
+tr234:
 #line 32 "grammar/sip_uri.rl"
 	{ push(us->params, pn, p, pv); }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
-tr230:
+tr239:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 #line 33 "grammar/sip_uri.rl"
 	{ push(us->headers, pn, p, pv); }
 	goto st101;
-tr232:
+tr242:
 #line 33 "grammar/sip_uri.rl"
 	{ push(us->headers, pn, p, pv); }
 	goto st101;
-tr236:
+tr246:
 #line 26 "grammar/sip_uri.rl"
 	{ us->host_type = FSIP_HOST_IPV4; }
 #line 24 "grammar/sip_uri.rl"
@@ -2110,7 +2158,7 @@ tr236:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
-tr240:
+tr250:
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
@@ -2118,60 +2166,66 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 1999 "gen/sip_uri.c.tmp"
+#line 2031 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr123;
-		case 36u: goto tr123;
-		case 37u: goto tr124;
-		case 63u: goto tr123;
-		case 93u: goto tr123;
-		case 95u: goto tr123;
-		case 126u: goto tr123;
+		case 33u: goto tr126;
+		case 36u: goto tr126;
+		case 37u: goto tr127;
+		case 63u: goto tr126;
+		case 93u: goto tr126;
+		case 95u: goto tr126;
+		case 126u: goto tr126;
 	}
 	if ( (*p) < 45u ) {
 		if ( 39u <= (*p) && (*p) <= 43u )
-			goto tr123;
+			goto tr126;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr123;
+				goto tr126;
 		} else if ( (*p) >= 65u )
-			goto tr123;
+			goto tr126;
 	} else
-		goto tr123;
+		goto tr126;
 	goto st0;
-tr123:
+tr126:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
+	goto st102;
+tr128:
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
 	goto st102;
 st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-#line 2027 "gen/sip_uri.c.tmp"
+#line 2063 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st102;
-		case 36u: goto st102;
+		case 33u: goto tr128;
+		case 36u: goto tr128;
 		case 37u: goto st103;
 		case 61u: goto st182;
-		case 63u: goto st102;
-		case 93u: goto st102;
-		case 95u: goto st102;
-		case 126u: goto st102;
+		case 63u: goto tr128;
+		case 93u: goto tr128;
+		case 95u: goto tr128;
+		case 126u: goto tr128;
 	}
 	if ( (*p) < 45u ) {
 		if ( 39u <= (*p) && (*p) <= 43u )
-			goto st102;
+			goto tr128;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st102;
+				goto tr128;
 		} else if ( (*p) >= 65u )
-			goto st102;
+			goto tr128;
 	} else
-		goto st102;
+		goto tr128;
 	goto st0;
-tr124:
+tr127:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
 	goto st103;
@@ -2179,7 +2233,7 @@ st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 2056 "gen/sip_uri.c.tmp"
+#line 2092 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st104;
@@ -2207,57 +2261,63 @@ st182:
 		goto _test_eof182;
 case 182:
 	switch( (*p) ) {
-		case 33u: goto tr228;
-		case 37u: goto tr229;
-		case 38u: goto tr230;
-		case 63u: goto tr228;
-		case 93u: goto tr228;
-		case 95u: goto tr228;
-		case 126u: goto tr228;
+		case 33u: goto tr237;
+		case 37u: goto tr238;
+		case 38u: goto tr239;
+		case 63u: goto tr237;
+		case 93u: goto tr237;
+		case 95u: goto tr237;
+		case 126u: goto tr237;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr228;
+			goto tr237;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr228;
+				goto tr237;
 		} else if ( (*p) >= 65u )
-			goto tr228;
+			goto tr237;
 	} else
-		goto tr228;
+		goto tr237;
 	goto st0;
-tr228:
+tr240:
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
+	goto st183;
+tr237:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
+#line 41 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_HNV)))-1;} }
 	goto st183;
 st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2110 "gen/sip_uri.c.tmp"
+#line 2150 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st183;
+		case 33u: goto tr240;
 		case 37u: goto st105;
-		case 38u: goto tr232;
-		case 63u: goto st183;
-		case 93u: goto st183;
-		case 95u: goto st183;
-		case 126u: goto st183;
+		case 38u: goto tr242;
+		case 63u: goto tr240;
+		case 93u: goto tr240;
+		case 95u: goto tr240;
+		case 126u: goto tr240;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st183;
+			goto tr240;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st183;
+				goto tr240;
 		} else if ( (*p) >= 65u )
-			goto st183;
+			goto tr240;
 	} else
-		goto st183;
+		goto tr240;
 	goto st0;
-tr229:
+tr238:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 	goto st105;
@@ -2265,7 +2325,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 2138 "gen/sip_uri.c.tmp"
+#line 2178 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st106;
@@ -2368,9 +2428,9 @@ case 184:
 	switch( (*p) ) {
 		case 45u: goto st90;
 		case 46u: goto st92;
-		case 58u: goto tr234;
-		case 59u: goto tr235;
-		case 63u: goto tr236;
+		case 58u: goto tr244;
+		case 59u: goto tr245;
+		case 63u: goto tr246;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2388,9 +2448,9 @@ case 185:
 	switch( (*p) ) {
 		case 45u: goto st90;
 		case 46u: goto st92;
-		case 58u: goto tr234;
-		case 59u: goto tr235;
-		case 63u: goto tr236;
+		case 58u: goto tr244;
+		case 59u: goto tr245;
+		case 63u: goto tr246;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2408,9 +2468,9 @@ case 186:
 	switch( (*p) ) {
 		case 45u: goto st90;
 		case 46u: goto st92;
-		case 58u: goto tr234;
-		case 59u: goto tr235;
-		case 63u: goto tr236;
+		case 58u: goto tr244;
+		case 59u: goto tr245;
+		case 63u: goto tr246;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2528,17 +2588,17 @@ st118:
 		goto _test_eof118;
 case 118:
 	if ( (*p) == 58u )
-		goto tr142;
+		goto tr146;
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
-			goto tr141;
+			goto tr145;
 	} else if ( (*p) > 70u ) {
 		if ( 97u <= (*p) && (*p) <= 102u )
-			goto tr141;
+			goto tr145;
 	} else
-		goto tr141;
+		goto tr145;
 	goto st0;
-tr141:
+tr145:
 #line 25 "grammar/sip_uri.rl"
 	{ us->host_s = p; us->host_type = FSIP_HOST_IPV6; }
 	goto st119;
@@ -2546,10 +2606,10 @@ st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 2417 "gen/sip_uri.c.tmp"
+#line 2457 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2566,7 +2626,7 @@ st120:
 case 120:
 	switch( (*p) ) {
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2583,7 +2643,7 @@ st121:
 case 121:
 	switch( (*p) ) {
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2600,7 +2660,7 @@ st122:
 case 122:
 	switch( (*p) ) {
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	goto st0;
 st123:
@@ -2625,7 +2685,7 @@ case 124:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2680,7 +2740,7 @@ st130:
 		goto _test_eof130;
 case 130:
 	if ( (*p) == 93u )
-		goto tr145;
+		goto tr149;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st131;
 	goto st0;
@@ -2689,7 +2749,7 @@ st131:
 		goto _test_eof131;
 case 131:
 	if ( (*p) == 93u )
-		goto tr145;
+		goto tr149;
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st132;
 	goto st0;
@@ -2698,9 +2758,9 @@ st132:
 		goto _test_eof132;
 case 132:
 	if ( (*p) == 93u )
-		goto tr145;
+		goto tr149;
 	goto st0;
-tr145:
+tr149:
 #line 24 "grammar/sip_uri.rl"
 	{ us->host_e = p; }
 	goto st187;
@@ -2708,11 +2768,11 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 2577 "gen/sip_uri.c.tmp"
+#line 2617 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st94;
 		case 59u: goto st95;
-		case 63u: goto tr240;
+		case 63u: goto tr250;
 	}
 	goto st0;
 st133:
@@ -2754,7 +2814,7 @@ case 137:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2772,7 +2832,7 @@ case 138:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st123;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2789,7 +2849,7 @@ st139:
 case 139:
 	switch( (*p) ) {
 		case 58u: goto st148;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2807,7 +2867,7 @@ case 140:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2825,7 +2885,7 @@ case 141:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2843,7 +2903,7 @@ case 142:
 	switch( (*p) ) {
 		case 46u: goto st125;
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2860,7 +2920,7 @@ st143:
 case 143:
 	switch( (*p) ) {
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	goto st0;
 st144:
@@ -2882,7 +2942,7 @@ st145:
 case 145:
 	switch( (*p) ) {
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2899,7 +2959,7 @@ st146:
 case 146:
 	switch( (*p) ) {
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2916,7 +2976,7 @@ st147:
 case 147:
 	switch( (*p) ) {
 		case 58u: goto st144;
-		case 93u: goto tr145;
+		case 93u: goto tr149;
 	}
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
@@ -2959,7 +3019,7 @@ case 151:
 	if ( (*p) == 46u )
 		goto st125;
 	goto st0;
-tr142:
+tr146:
 #line 25 "grammar/sip_uri.rl"
 	{ us->host_s = p; us->host_type = FSIP_HOST_IPV6; }
 	goto st152;
@@ -2967,7 +3027,7 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 2834 "gen/sip_uri.c.tmp"
+#line 2874 "gen/sip_uri.c"
 	if ( (*p) == 58u )
 		goto st139;
 	goto st0;
@@ -3014,23 +3074,23 @@ st158:
 		goto _test_eof158;
 case 158:
 	if ( (*p) == 35u )
-		goto tr181;
+		goto tr185;
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
 			if ( 45u <= (*p) && (*p) <= 46u )
-				goto tr181;
+				goto tr185;
 		} else if ( (*p) >= 40u )
-			goto tr181;
+			goto tr185;
 	} else if ( (*p) > 57u ) {
 		if ( (*p) > 70u ) {
 			if ( 97u <= (*p) && (*p) <= 102u )
-				goto tr181;
+				goto tr185;
 		} else if ( (*p) >= 65u )
-			goto tr181;
+			goto tr185;
 	} else
-		goto tr181;
+		goto tr185;
 	goto st0;
-tr181:
+tr185:
 #line 19 "grammar/sip_uri.rl"
 	{ us->user_s = p; }
 	goto st188;
@@ -3038,10 +3098,10 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 2903 "gen/sip_uri.c.tmp"
+#line 2943 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 35u: goto st188;
-		case 59u: goto tr242;
+		case 59u: goto tr252;
 	}
 	if ( (*p) < 48u ) {
 		if ( (*p) > 43u ) {
@@ -3058,11 +3118,11 @@ case 188:
 	} else
 		goto st188;
 	goto st0;
-tr242:
+tr252:
 #line 20 "grammar/sip_uri.rl"
 	{ us->user_e = p; }
 	goto st159;
-tr244:
+tr255:
 #line 32 "grammar/sip_uri.rl"
 	{ push(us->params, pn, p, pv); }
 	goto st159;
@@ -3070,57 +3130,63 @@ st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 2932 "gen/sip_uri.c.tmp"
+#line 2972 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto tr182;
-		case 37u: goto tr183;
-		case 93u: goto tr182;
-		case 95u: goto tr182;
-		case 126u: goto tr182;
+		case 33u: goto tr186;
+		case 37u: goto tr187;
+		case 93u: goto tr186;
+		case 95u: goto tr186;
+		case 126u: goto tr186;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr182;
+			goto tr186;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr182;
+				goto tr186;
 		} else if ( (*p) >= 65u )
-			goto tr182;
+			goto tr186;
 	} else
-		goto tr182;
+		goto tr186;
 	goto st0;
-tr182:
+tr186:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st189;
+tr253:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st189;
 st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 2958 "gen/sip_uri.c.tmp"
+#line 3002 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st189;
+		case 33u: goto tr253;
 		case 37u: goto st160;
-		case 59u: goto tr244;
+		case 59u: goto tr255;
 		case 61u: goto st162;
-		case 93u: goto st189;
-		case 95u: goto st189;
-		case 126u: goto st189;
+		case 93u: goto tr253;
+		case 95u: goto tr253;
+		case 126u: goto tr253;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st189;
+			goto tr253;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st189;
+				goto tr253;
 		} else if ( (*p) >= 65u )
-			goto st189;
+			goto tr253;
 	} else
-		goto st189;
+		goto tr253;
 	goto st0;
-tr183:
+tr187:
 #line 30 "grammar/sip_uri.rl"
 	{ pn = p; pv = NULL; }
 	goto st160;
@@ -3128,7 +3194,7 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 2986 "gen/sip_uri.c.tmp"
+#line 3030 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st161;
@@ -3156,54 +3222,60 @@ st162:
 		goto _test_eof162;
 case 162:
 	switch( (*p) ) {
-		case 33u: goto tr186;
-		case 37u: goto tr187;
-		case 93u: goto tr186;
-		case 95u: goto tr186;
-		case 126u: goto tr186;
+		case 33u: goto tr190;
+		case 37u: goto tr191;
+		case 93u: goto tr190;
+		case 95u: goto tr190;
+		case 126u: goto tr190;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto tr186;
+			goto tr190;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto tr186;
+				goto tr190;
 		} else if ( (*p) >= 65u )
-			goto tr186;
+			goto tr190;
 	} else
-		goto tr186;
+		goto tr190;
 	goto st0;
-tr186:
+tr190:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
+	goto st190;
+tr257:
+#line 40 "grammar/sip_uri.rl"
+	{ {p = (( fsip__skip(p + 1, pe, FSIP_CC_PARAM)))-1;} }
 	goto st190;
 st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3038 "gen/sip_uri.c.tmp"
+#line 3086 "gen/sip_uri.c"
 	switch( (*p) ) {
-		case 33u: goto st190;
+		case 33u: goto tr257;
 		case 37u: goto st163;
-		case 59u: goto tr244;
-		case 93u: goto st190;
-		case 95u: goto st190;
-		case 126u: goto st190;
+		case 59u: goto tr255;
+		case 93u: goto tr257;
+		case 95u: goto tr257;
+		case 126u: goto tr257;
 	}
 	if ( (*p) < 45u ) {
 		if ( 36u <= (*p) && (*p) <= 43u )
-			goto st190;
+			goto tr257;
 	} else if ( (*p) > 58u ) {
 		if ( (*p) > 91u ) {
 			if ( 97u <= (*p) && (*p) <= 122u )
-				goto st190;
+				goto tr257;
 		} else if ( (*p) >= 65u )
-			goto st190;
+			goto tr257;
 	} else
-		goto st190;
+		goto tr257;
 	goto st0;
-tr187:
+tr191:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 	goto st163;
@@ -3211,7 +3283,7 @@ st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 3065 "gen/sip_uri.c.tmp"
+#line 3113 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st164;
@@ -3476,14 +3548,14 @@ case 164:
 #line 33 "grammar/sip_uri.rl"
 	{ push(us->headers, pn, p, pv); }
 	break;
-#line 3319 "gen/sip_uri.c.tmp"
+#line 3367 "gen/sip_uri.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 113 "grammar/sip_uri.rl"
+#line 117 "grammar/sip_uri.rl"
 
     if (cs < sip_uri_first_final || p != pe) {
         *err_at = (size_t)(p - s);

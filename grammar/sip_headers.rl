@@ -40,7 +40,7 @@ action star { hs->flags |= FSIP_HS_STAR; }
 
 # generic-param = token [ EQUAL gen-value ]; gen-value = token / host / quoted-string
 gen_value = token | hostname | IPv4address | IPv6reference | quoted_string;
-generic_param = token >pn_s ( EQUAL gen_value >pv_s )?;
+generic_param = token_run >pn_s ( EQUAL gen_value >pv_s )?;
 params = ( SEMI generic_param %param )*;
 
 # List elements are emitted on the comma that ends them (a leaving action
@@ -55,7 +55,7 @@ via_host = ( hostname %name | IPv4address %v4 ) >d_s %d_e
          | "[" IPv6address >d_s >v6 %d_e "]";
 sent_by = via_host ( COLON digit+ >e_s %e_e )?;
 via_value = gen_value | IPv6address;
-via_param = token >pn_s ( EQUAL via_value >pv_s )?;
+via_param = token_run >pn_s ( EQUAL via_value >pv_s )?;
 via_parm = ( token >a_s %a_e SLASH token >b_s %b_e SLASH token >c_s %c_e
              LWS sent_by ( SEMI via_param %param )* ) >elem;
 via := via_parm ( LCOMMA via_parm )*;
@@ -67,11 +67,13 @@ via := via_parm ( LCOMMA via_parm )*;
 # A URI outside <> may not contain ',' ';' '?' (RFC 3261 §20.10), so the
 # addr-spec form ends at any of them.
 display_name = ( token ( LWS token )* | quoted_string ) >a_s %a_e;
-uri_in_angle = ( any - ( ">" | "<" | WSP | CR | LF ) )+;
+action skip_angle { fexec fsip__skip(p + 1, pe, FSIP_CC_ANGLE); }
+action skip_addr { fexec fsip__skip(p + 1, pe, FSIP_CC_ADDR); }
+uri_in_angle = ( ( any - ( ">" | "<" | WSP | CR | LF ) ) @skip_angle )+;
 name_addr = ( display_name SWS )? "<" @angle ( WSP @aspace )*
             uri_in_angle >b_s %b_e ( WSP @aspace )* ">";
 uri_scheme = alpha ( alpha | digit | "+" | "-" | "." )*;
-addr_spec = ( uri_scheme ":" ( any - ( "," | ";" | "?" | "<" | ">" | DQUOTE | WSP | CR | LF ) )* )
+addr_spec = ( uri_scheme ":" ( ( any - ( "," | ";" | "?" | "<" | ">" | DQUOTE | WSP | CR | LF ) ) @skip_addr )* )
             >b_s %b_e;
 addr_elem = ( ( name_addr SWS | addr_spec ) params ) >elem;
 route_elem = ( name_addr SWS params ) >elem;
@@ -81,28 +83,28 @@ contact := "*" >elem @star | addr_elem ( LCOMMA addr_elem )*;
 route := route_elem ( LCOMMA route_elem )*;
 
 # -------------------------------------------------------- numbers, CSeq
-cseq := digit+ >a_s %a_e LWS Method >b_s %b_e;
-rack := digit+ >a_s %a_e LWS digit+ >b_s %b_e LWS Method >c_s %c_e;
+cseq := digit+ >a_s %a_e LWS token_run >b_s %b_e;
+rack := digit+ >a_s %a_e LWS digit+ >b_s %b_e LWS token_run >c_s %c_e;
 num := digit+ >a_s %a_e;
 se := digit+ >a_s %a_e params;
 
 # ---------------------------------------------------------- token lists
-tok_elem = token >elem >a_s %a_e;
+tok_elem = token_run >elem >a_s %a_e;
 tokens1 := tok_elem ( LCOMMA tok_elem )*;
 tokens0 := ( tok_elem ( LCOMMA tok_elem )* )?;
 
 # ---------------------------------------------------------------- misc
 # callid = word [ "@" word ]
-callid := word ( "@" word )?;
-m_param = token >pn_s EQUAL ( token | quoted_string ) >pv_s;
-media := token >a_s %a_e SLASH token >b_s %b_e ( SEMI m_param %param )*;
-event := token >a_s %a_e params;
-replaces := ( word ( "@" word )? ) >a_s %a_e params;
+callid := word_run ( "@" word_run )?;
+m_param = token_run >pn_s EQUAL ( token_run | quoted_string ) >pv_s;
+media := token_run >a_s %a_e SLASH token_run >b_s %b_e ( SEMI m_param %param )*;
+event := token_run >a_s %a_e params;
+replaces := ( word_run ( "@" word_run )? ) >a_s %a_e params;
 refersub := ( "true"i | "false"i ) >a_s %a_e params;
 
 # challenge / credentials = auth-scheme LWS auth-param *(COMMA auth-param)
-auth_param = token >pn_s EQUAL ( token | quoted_string ) >pv_s;
-auth := token >a_s %a_e LWS auth_param %param ( COMMA auth_param %param )*;
+auth_param = token_run >pn_s EQUAL ( token_run | quoted_string ) >pv_s;
+auth := token_run >a_s %a_e LWS auth_param %param ( COMMA auth_param %param )*;
 
 # rfc1123-date = wkday "," SP date1 SP time SP "GMT"   (RFC 3261 §20.17)
 wkday = "Mon" | "Tue" | "Wed" | "Thu" | "Fri" | "Sat" | "Sun";
@@ -118,6 +120,7 @@ retry := digit+ >a_s %a_e ( SWS comment >b_s %b_e )? params;
 
 write data;
 }%%
+
 
 static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
                  const unsigned char *vs)

@@ -10,6 +10,8 @@
  * offsets. The Request-URI is taken as the run of non-blank octets and
  * handed to the URI machine, which decides its grammar.
  */
+#include <string.h>
+
 #include "scan.h"
 
 %%{
@@ -27,8 +29,11 @@ action status_end { sc->is_request = 0; sc->status_s = (uint32_t)(mk - b); sc->s
 action reason_start { mk = p + 1; }
 action reason_end { sc->reason_s = (uint32_t)(mk - b); sc->reason_e = (uint32_t)(p - b); }
 
-action name_start { sc->open = 1; sc->cur.name_s = (uint32_t)(p - b); sc->cur.folded = 0; }
-action name_end { sc->cur.name_e = (uint32_t)(p - b); }
+action name_start { sc->open = 1; sc->cur.name_s = (uint32_t)(p - b); sc->cur.folded = 0; hid = FSIP_HDR_OTHER; }
+action name_end { sc->cur.name_e = (uint32_t)(p - b); sc->cur.id = (uint32_t)hid; }
+# Most of a header value is octets that cannot end it: jump to the next CR
+# or LF with memchr instead of stepping the DFA through each of them.
+action skip { fexec skip_value(p + 1, pe); }
 action colon { sc->cur.val_s = (uint32_t)(p - b) + 1; }
 action value_end { sc->cur.val_e = (uint32_t)(p - b); }
 action fold { sc->cur.folded = 1; }
@@ -53,8 +58,8 @@ Status_Line = SIP_Version >mark %ver_end sps
 
 value_octet = any - ( CR | LF );
 fold = CR? LF @lf WSP @fold;
-header_value = ( value_octet | fold )*;
-message_header = token >name_start %name_end WSP* ":" @colon
+header_value = ( value_octet @skip | fold )*;
+message_header = ( token | header_name ) >name_start %name_end WSP* ":" @colon
                  header_value %value_end CR? LF @lf @line_lf;
 
 main := ( Request_Line | Status_Line )
@@ -64,10 +69,20 @@ main := ( Request_Line | Status_Line )
 write data;
 }%%
 
+/* The first CR or LF at or after p (pe when none). */
+static const unsigned char *skip_value(const unsigned char *p, const unsigned char *pe)
+{
+    const unsigned char *lf = memchr(p, '\n', (size_t)(pe - p));
+    const unsigned char *end = lf ? lf : pe;
+    const unsigned char *cr = memchr(p, '\r', (size_t)(end - p));
+    return cr ? cr : end;
+}
+
 int fsip__scan_message(struct fsip_scan *sc, const unsigned char *b, size_t len, size_t *err_at)
 {
     const unsigned char *p = b, *pe = b + len, *eof = NULL;
     const unsigned char *mk = b;
+    fsip_hdr_id hid = FSIP_HDR_OTHER;
     int cs;
     (void)eof;
 

@@ -35,8 +35,12 @@ action hdrs { us->hdrs_s = p; }
 action opaque_s { us->opaque_s = p; }
 
 user_unreserved = "&" | "=" | "+" | "$" | "," | ";" | "?" | "/";
-user = ( unreserved | escaped | user_unreserved )+;
-password = ( unreserved | escaped | "&" | "=" | "+" | "$" | "," )*;
+action skip_user { fexec fsip__skip(p + 1, pe, FSIP_CC_USER); }
+action skip_pass { fexec fsip__skip(p + 1, pe, FSIP_CC_PASS); }
+action skip_param { fexec fsip__skip(p + 1, pe, FSIP_CC_PARAM); }
+action skip_hnv { fexec fsip__skip(p + 1, pe, FSIP_CC_HNV); }
+user = ( ( unreserved | user_unreserved ) @skip_user | escaped )+;
+password = ( ( unreserved | "&" | "=" | "+" | "$" | "," ) @skip_pass | escaped )*;
 userinfo = user >user_s %user_e ( ":" password >pass_s %pass_e )? "@";
 
 host = ( hostname %name | IPv4address %v4 ) >host_s %host_e
@@ -45,13 +49,13 @@ port = digit+ >port_s %port_e;
 hostport = host ( ":" port )?;
 
 param_unreserved = "[" | "]" | "/" | ":" | "&" | "+" | "$";
-paramchar = param_unreserved | unreserved | escaped;
+paramchar = ( param_unreserved | unreserved ) @skip_param | escaped;
 uri_parameter = paramchar+ >pn_s ( "=" paramchar+ >pv_s )?;
 uri_parameters = ( ";" uri_parameter %param )*;
 
 hnv_unreserved = "[" | "]" | "/" | "?" | ":" | "+" | "$";
-hname = ( hnv_unreserved | unreserved | escaped )+;
-hvalue = ( hnv_unreserved | unreserved | escaped )*;
+hname = ( ( hnv_unreserved | unreserved ) @skip_hnv | escaped )+;
+hvalue = ( ( hnv_unreserved | unreserved ) @skip_hnv | escaped )*;
 header = hname >pn_s "=" hvalue >pv_s;
 headers = "?" @hdrs header %header ( "&" header %header )*;
 

@@ -9,7 +9,7 @@
 
 struct hdr_def {
     const char *name;
-    char compact;
+    char compact; /* documentation; the grammar recognises the names */
     int entry;
 };
 
@@ -57,24 +57,6 @@ const char *fsip_hdr_name(fsip_hdr_id id)
     return (unsigned)id < FSIP_HDR__COUNT ? defs[id].name : "";
 }
 
-fsip_hdr_id fsip_hdr_lookup(fsip_str name)
-{
-    if (!name.ptr || name.len == 0) return FSIP_HDR_OTHER;
-    int c0 = name.ptr[0] | 0x20;
-    if (name.len == 1) {
-        for (int id = 1; id < FSIP_HDR__COUNT; id++)
-            if (defs[id].compact == c0) return (fsip_hdr_id)id;
-        return FSIP_HDR_OTHER;
-    }
-    /* First letter and length select at most a couple of candidates. */
-    for (int id = 1; id < FSIP_HDR__COUNT; id++) {
-        const char *n = defs[id].name;
-        if ((n[0] | 0x20) == c0 && strlen(n) == name.len && strncasecmp(n, name.ptr, name.len) == 0)
-            return (fsip_hdr_id)id;
-    }
-    return FSIP_HDR_OTHER;
-}
-
 /* ----------------------------------------------------------- builders */
 
 struct ctx {
@@ -87,6 +69,17 @@ struct ctx {
     const char *reason;
     const unsigned char *err_p; /* where the error is, when known */
 };
+
+/* Case-insensitive match of a param name against a lower-case literal;
+ * the length test first makes the common miss one comparison. */
+#define PNAME_IS(n, lit) ((n).len == sizeof(lit) - 1 && ci_eq((n).ptr, lit, sizeof(lit) - 1))
+
+static inline bool ci_eq(const char *a, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((a[i] | 0x20) != lit[i]) return false;
+    return true;
+}
 
 static fsip_str span(const unsigned char *s, const unsigned char *e)
 {
@@ -160,21 +153,21 @@ static int emit_via(struct fsip_hscan *hs, const unsigned char *end)
     for (uint32_t i = 0; i < v->params.n; i++) {
         const fsip_param *p = &v->params.v[i];
         uint32_t u;
-        if (fsip_str_caseeq(p->name, "branch")) {
+        if (PNAME_IS(p->name, "branch")) {
             if (!p->value.ptr) return fail(hs, c, (const unsigned char *)p->name.ptr, "Via branch without value");
             v->branch = p->value;
-        } else if (fsip_str_caseeq(p->name, "received")) {
+        } else if (PNAME_IS(p->name, "received")) {
             fsip_str r = p->value;
             if (r.ptr && r.len > 2 && r.ptr[0] == '[' && r.ptr[r.len - 1] == ']')
                 r = (fsip_str){r.ptr + 1, r.len - 2}; /* RFC 5118 §4.5 */
             v->received = r;
-        } else if (fsip_str_caseeq(p->name, "maddr")) {
+        } else if (PNAME_IS(p->name, "maddr")) {
             v->maddr = p->value;
-        } else if (fsip_str_caseeq(p->name, "ttl")) {
+        } else if (PNAME_IS(p->name, "ttl")) {
             if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, 255, &u))
                 return fail(hs, c, (const unsigned char *)p->name.ptr, "bad Via ttl");
             v->ttl = (int32_t)u;
-        } else if (fsip_str_caseeq(p->name, "rport")) {
+        } else if (PNAME_IS(p->name, "rport")) {
             if (!p->value.ptr) {
                 v->rport = 0;
             } else if (!fsip__parse_u32(p->value.ptr, p->value.len, 65535, &u)) {
@@ -218,11 +211,11 @@ static int emit_addr(struct fsip_hscan *hs, const unsigned char *end)
     if (copy_params(hs, c, &a->params) < 0) return FSIP_ENOMEM;
     for (uint32_t i = 0; i < a->params.n; i++) {
         const fsip_param *p = &a->params.v[i];
-        if (fsip_str_caseeq(p->name, "tag")) {
+        if (PNAME_IS(p->name, "tag")) {
             a->tag = p->value;
-        } else if (fsip_str_caseeq(p->name, "q")) {
+        } else if (PNAME_IS(p->name, "q")) {
             a->q = p->value;
-        } else if (fsip_str_caseeq(p->name, "expires") && c->id == FSIP_HDR_CONTACT) {
+        } else if (PNAME_IS(p->name, "expires") && c->id == FSIP_HDR_CONTACT) {
             uint32_t u;
             if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
                 return fail(hs, c, (const unsigned char *)p->name.ptr, "bad Contact expires");
@@ -375,13 +368,13 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
             for (uint32_t i = 0; i < st->params.n; i++) {
                 const fsip_param *p = &st->params.v[i];
                 uint32_t u;
-                if (fsip_str_caseeq(p->name, "reason")) {
+                if (PNAME_IS(p->name, "reason")) {
                     st->reason = p->value;
-                } else if (fsip_str_caseeq(p->name, "expires") ||
-                           fsip_str_caseeq(p->name, "retry-after")) {
+                } else if (PNAME_IS(p->name, "expires") ||
+                           PNAME_IS(p->name, "retry-after")) {
                     if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
                         BAD(p->name.ptr, "bad delta-seconds");
-                    if (fsip_str_caseeq(p->name, "expires"))
+                    if (PNAME_IS(p->name, "expires"))
                         st->expires = u;
                     else
                         st->retry_after = u;
@@ -396,11 +389,11 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
         PARAMS(&r->params);
         for (uint32_t i = 0; i < r->params.n; i++) {
             const fsip_param *p = &r->params.v[i];
-            if (fsip_str_caseeq(p->name, "to-tag"))
+            if (PNAME_IS(p->name, "to-tag"))
                 r->to_tag = p->value;
-            else if (fsip_str_caseeq(p->name, "from-tag"))
+            else if (PNAME_IS(p->name, "from-tag"))
                 r->from_tag = p->value;
-            else if (fsip_str_caseeq(p->name, "early-only"))
+            else if (PNAME_IS(p->name, "early-only"))
                 r->early_only = true;
         }
         /* RFC 3891 §6.1: to-tag and from-tag are mandatory. */

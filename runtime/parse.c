@@ -207,7 +207,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         while (vs < ve && is_lws((unsigned char)b[vs])) vs++;
         while (ve > vs && is_lws((unsigned char)b[ve - 1])) ve--;
         fsip_str value = {b + vs, ve - vs};
-        fsip_hdr_id id = fsip_hdr_lookup(name);
+        fsip_hdr_id id = (fsip_hdr_id)l->id;
         const char *why = NULL;
         if (m->nhdrs >= opts->max_headers) {
             char label[48];

@@ -14,6 +14,7 @@
 struct fsip_line {
     uint32_t name_s, name_e, val_s, val_e;
     uint32_t folded;
+    uint32_t id; /* fsip_hdr_id, recognised by the machine */
 };
 
 /* Output of fsip__scan_message(). */
@@ -117,3 +118,33 @@ struct fsip_hscan {
 
 int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len,
                    size_t *err_at);
+
+/* ------------------------------------------------------- run skipping */
+
+/* Character classes (runtime/cclass.c). A grammar rule that is a pure run
+ * of one class (its DFA state loops on every octet of the class, with no
+ * action per octet) may jump over the rest of the run from its first
+ * octet: `fexec fsip__skip(p + 1, pe, CLASS)`. The DFA then resumes on the
+ * first octet outside the class, in the same state, which is what stepping
+ * through each octet would have produced — at a table lookup per octet
+ * instead of a chain of range comparisons. */
+enum fsip_cc {
+    FSIP_CC_TOKEN = 1u << 0,
+    FSIP_CC_WORD = 1u << 1,
+    FSIP_CC_QD = 1u << 2,
+    FSIP_CC_ANGLE = 1u << 3,
+    FSIP_CC_ADDR = 1u << 4,
+    FSIP_CC_USER = 1u << 5,
+    FSIP_CC_PASS = 1u << 6,
+    FSIP_CC_PARAM = 1u << 7,
+    FSIP_CC_HNV = 1u << 8
+};
+
+extern const uint16_t fsip__cc[256];
+
+static inline const unsigned char *fsip__skip(const unsigned char *p, const unsigned char *pe,
+                                              unsigned cls)
+{
+    while (p < pe && (fsip__cc[*p] & cls)) p++;
+    return p;
+}

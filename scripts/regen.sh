@@ -27,15 +27,19 @@ banner() { # banner SOURCE GENERATOR -> C comment
 
 # 1. Ragel grammars. Each grammar/<name>.rl with a `main` machine becomes
 #    gen/<name>.c; files named *_common.rl are included by others.
+#    Ragel runs in a scratch tree so the #line directives it writes always
+#    name grammar/X.rl and gen/X.c, wherever the output goes.
 ragel_ver=$(ragel --version | head -n1 | sed 's/.*version \([0-9.]*\).*/\1/')
+scratch=$(mktemp -d)
+mkdir -p "$scratch/gen"
+cp -r grammar "$scratch/grammar"
 for rl in grammar/*.rl; do
     base=$(basename "$rl" .rl)
     case "$base" in *_common) continue ;; esac
-    tmp="$out/$base.c.tmp"
-    ragel -G2 -I grammar -o "$tmp" "$rl"
-    { banner "$rl" "ragel $ragel_ver -G2"; cat "$tmp"; } >"$out/$base.c"
-    rm -f "$tmp"
+    (cd "$scratch" && ragel -G2 -I grammar -o "gen/$base.c" "grammar/$base.rl")
+    { banner "$rl" "ragel $ragel_ver -G2"; cat "$scratch/gen/$base.c"; } >"$out/$base.c"
 done
+rm -rf "$scratch"
 
 # 2. The fsmc lexer (re2c) and 3. the state machines (fsmc).
 if [ -f tools/fsmc/regen.sh ]; then
