@@ -292,7 +292,10 @@ static void test_new_response(void **state)
     }
     assert_null(fsip_msg_new_response(99, NULL, NULL, test_alloc));
     assert_null(fsip_msg_new_response(700, NULL, NULL, test_alloc));
-    assert_null(fsip_msg_new_response(200, "bad\r\nreason", NULL, test_alloc));
+    /* A reason phrase cannot hold a line break (it would inject headers). */
+    rs = fsip_msg_new_response(200, "OK\r\nX-Injected: 1", NULL, test_alloc);
+    fsip_msg_free(rs);
+    assert_null(rs);
 }
 
 /* Parsed messages print back into messages with the same fields, and
@@ -310,7 +313,8 @@ static void roundtrip(const char *text)
     for (uint32_t i = 0; i < fsip_msg_hdr_count(a); i++) {
         const fsip_hdr *ha = fsip_msg_hdr_at(a, i), *hb = fsip_msg_hdr_at(b, i);
         assert_int_equal(ha->id, hb->id);
-        assert_true(fsip_str_caseeq_str(ha->name, hb->name));
+        /* typed headers may print under their full name; others as written */
+        if (ha->id == FSIP_HDR_OTHER) assert_true(fsip_str_caseeq_str(ha->name, hb->name));
         if (ha->id == FSIP_HDR_CONTENT_LENGTH) continue;
         if (!(ha->flags & FSIP_HDR_F_FOLDED)) assert_view_s(hb->value, test_cstr(ha->value));
     }
