@@ -28,7 +28,10 @@ action d_s { hs->d_s = p; }
 action d_e { hs->d_e = p; }
 action e_s { hs->e_s = p; }
 action e_e { hs->e_e = p; }
-action pn_s { pn = p; pv = NULL; }
+action pn_s { pn = p; pv = NULL; hs->pend = 0; }
+# Empty params (";;") and list elements (",,") are accepted by the grammar
+# and recorded; C rejects them unless FSIP_LENIENT_EMPTY_PARAMS.
+action semi { if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 action pv_s { pv = p; }
 action param { push(&hs->params, pn, p, pv); }
 action v4 { hs->host_type = FSIP_HOST_IPV4; }
@@ -41,7 +44,8 @@ action star { hs->flags |= FSIP_HS_STAR; }
 # generic-param = token [ EQUAL gen-value ]; gen-value = token / host / quoted-string
 gen_value = token | hostname | IPv4address | IPv6reference | quoted_string;
 generic_param = token_run >pn_s ( EQUAL gen_value >pv_s )?;
-params = ( SEMI generic_param %param )*;
+SEMI_P = SWS ";" @semi SWS;
+params = ( SEMI_P ( generic_param %param )? )*;
 
 # List elements are emitted on the comma that ends them (a leaving action
 # would also fire on the LWS before a ';' that continues the element); the
@@ -57,8 +61,8 @@ sent_by = via_host ( COLON digit+ >e_s %e_e )?;
 via_value = gen_value | IPv6address;
 via_param = token_run >pn_s ( EQUAL via_value >pv_s )?;
 via_parm = ( token >a_s %a_e SLASH token >b_s %b_e SLASH token >c_s %c_e
-             LWS sent_by ( SEMI via_param %param )* ) >elem;
-via := via_parm ( LCOMMA via_parm )*;
+             LWS sent_by ( SEMI_P ( via_param %param )? )* ) >elem;
+via := via_parm? ( LCOMMA via_parm? )*;
 
 # ------------------------------------------------- name-addr / addr-spec
 # name-addr = [ display-name ] LAQUOT addr-spec RAQUOT
@@ -79,8 +83,8 @@ addr_elem = ( ( name_addr SWS | addr_spec ) params ) >elem;
 route_elem = ( name_addr SWS params ) >elem;
 
 addr1 := addr_elem;
-contact := "*" >elem @star | addr_elem ( LCOMMA addr_elem )*;
-route := route_elem ( LCOMMA route_elem )*;
+contact := "*" >elem @star | addr_elem? ( LCOMMA addr_elem? )*;
+route := route_elem? ( LCOMMA route_elem? )*;
 
 # -------------------------------------------------------- numbers, CSeq
 cseq := digit+ >a_s %a_e LWS token_run >b_s %b_e;
@@ -90,8 +94,8 @@ se := digit+ >a_s %a_e params;
 
 # ---------------------------------------------------------- token lists
 tok_elem = token_run >elem >a_s %a_e;
-tokens1 := tok_elem ( LCOMMA tok_elem )*;
-tokens0 := ( tok_elem ( LCOMMA tok_elem )* )?;
+tokens1 := tok_elem? ( LCOMMA tok_elem? )*;
+tokens0 := tok_elem? ( LCOMMA tok_elem? )*;
 
 # ---------------------------------------------------------------- misc
 # callid = word [ "@" word ]
@@ -155,7 +159,14 @@ static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned
 
 static int emit(struct fsip_hscan *hs, const unsigned char *end)
 {
+    if (!hs->open) { /* an empty list element */
+        if (!hs->empty_at) hs->empty_at = end;
+        return 0;
+    }
     hs->open = 0;
+    if (hs->pend && !hs->empty_at) hs->empty_at = end; /* trailing ';' */
+    hs->pend = 0;
+    hs->nelem++;
     return hs->emit(hs, end);
 }
 
@@ -167,6 +178,7 @@ static void elem_start(struct fsip_hscan *hs, const unsigned char *p)
     hs->flags = 0;
     hs->host_type = FSIP_HOST_NONE;
     hs->params.n = 0;
+    hs->pend = 0;
 }
 
 int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len,
@@ -178,6 +190,8 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
 
     elem_start(hs, s);
     hs->open = 0;
+    hs->nelem = 0;
+    hs->empty_at = NULL;
     hs->params.overflow = 0;
     switch (entry) {
     case FSIP_HE_VIA: cs = sip_headers_en_via; break;
@@ -213,6 +227,7 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
         *err_at = len;
         return hs->err;
     }
+    if (hs->pend && !hs->empty_at) hs->empty_at = pe; /* trailing ';' */
     (void)sip_headers_error;
     return 0;
 }

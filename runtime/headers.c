@@ -278,10 +278,22 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
         *reason = c.reason ? c.reason : (rc == FSIP_ELIMIT ? "too many parameters" : "malformed value");
         return FSIP_EPARSE;
     }
+    /* RFC 4475 §3.1.2.1: ";;" and ",," are malformed unless tolerated. */
+    if (hs.empty_at && !(opts && (opts->lenient & FSIP_LENIENT_EMPTY_PARAMS))) {
+        *err_at = (size_t)(hs.empty_at - s);
+        *reason = "empty parameter or list element";
+        return FSIP_EPARSE;
+    }
     /* List shapes emitted their entries while scanning. */
     if (entry == FSIP_HE_VIA || entry == FSIP_HE_ADDR1 || entry == FSIP_HE_CONTACT ||
-        entry == FSIP_HE_ROUTE || entry == FSIP_HE_TOKENS1 || entry == FSIP_HE_TOKENS0)
+        entry == FSIP_HE_ROUTE || entry == FSIP_HE_TOKENS1 || entry == FSIP_HE_TOKENS0) {
+        if (hs.nelem == 0 && entry != FSIP_HE_TOKENS0) {
+            *err_at = 0;
+            *reason = "empty value";
+            return FSIP_EPARSE;
+        }
         return 0;
+    }
 
     fsip_hdr *h = fsip__msg_append(m, id, name, value, flags);
     if (!h) return FSIP_ENOMEM;

@@ -133,9 +133,15 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         take = opts->max_msg_size; /* a message must fit in the limit */
     }
 
-    fsip_msg *m = fsip__msg_alloc(alloc, take + 1, &b, take + take / 2 + 1024);
+    bool frag = mode == FSIP_PARSE_SIPFRAG;
+    fsip_msg *m = fsip__msg_alloc(alloc, take + 3, &b, take + take / 2 + 1024);
     if (!m) return FSIP_ENOMEM;
     memcpy(b, buf, take);
+    if (frag && (take == 0 || b[take - 1] != '\n')) {
+        /* RFC 3420 fragments often end without the last CRLF. */
+        b[take++] = '\r';
+        b[take++] = '\n';
+    }
     b[take] = '\0';
 
     memset(&sc, 0, sizeof(sc));
@@ -226,7 +232,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         }
     }
 
-    if (unterminated && !(opts->lenient & FSIP_LENIENT_UNTERMINATED_HEADERS)) {
+    if (unterminated && !frag && !(opts->lenient & FSIP_LENIENT_UNTERMINATED_HEADERS)) {
         fsip_msg_free(m);
         return set_error(res, FSIP_EPARSE, 400, take, "",
                          "header section not terminated by an empty line");
@@ -234,7 +240,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
 
     /* RFC 3261 §8.1.1.7 / RFC 4475 §3.1.2.17-18: the CSeq method must match
      * the request method; an unknown method with a mismatch gets 501. */
-    if (m->is_request) {
+    if (m->is_request && !frag) {
         const fsip_cseq *cs = fsip_msg_cseq(m);
         if (cs && (cs->method_name.len != m->method_name.len ||
                    memcmp(cs->method_name.ptr, m->method_name.ptr, cs->method_name.len) != 0)) {
@@ -273,6 +279,9 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
             return set_error(res, FSIP_EPARSE, 400, off, "Content-Length",
                              "Content-Length larger than the datagram");
         }
+    } else if (frag) {
+        m->content_length = -1;
+        blen = avail;
     } else {
         if (stream) {
             fsip_msg_free(m);

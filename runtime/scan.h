@@ -108,6 +108,9 @@ struct fsip_hscan {
     uint32_t flags;
     uint32_t month;     /* Date: 1..12 */
     uint32_t open;      /* an element has started and is not emitted */
+    uint32_t pend;      /* a ';' was seen and no param after it yet */
+    uint32_t nelem;     /* list elements emitted */
+    const unsigned char *empty_at; /* first empty param / list element */
     struct fsip_pstack params;
     /* Called at the end of every element; returns 0 or FSIP_E*, which
      * stops the machine. `end` is one past the element. */

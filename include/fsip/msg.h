@@ -46,7 +46,12 @@ enum fsip_lenient {
 
 typedef enum fsip_parse_mode {
     FSIP_PARSE_DATAGRAM = 0, /* the buffer is one datagram (RFC 3261 §18.3) */
-    FSIP_PARSE_STREAM = 1    /* a prefix of a byte stream: Content-Length required */
+    FSIP_PARSE_STREAM = 1,   /* a prefix of a byte stream: Content-Length required */
+    /* A message/sipfrag body (RFC 3420): start line, then any headers, then
+     * an optional empty line and body. The header section need not be
+     * closed and the last line need not end in CRLF (REFER's NOTIFY carries
+     * "SIP/2.0 200 OK" like that). */
+    FSIP_PARSE_SIPFRAG = 2
 } fsip_parse_mode;
 
 typedef struct fsip_parse_opts {

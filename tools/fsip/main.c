@@ -13,15 +13,16 @@
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...\n"
+    fprintf(f, "usage: fsip parse [--stream | --sipfrag] [--lenient NAME[,NAME...]] FILE...\n"
                "\n"
                "Parses each FILE as one SIP message (a datagram), or with --stream as a\n"
-               "byte stream of messages through the stream framer, and prints every\n"
+               "byte stream of messages through the stream framer, or with --sipfrag as\n"
+               "a message/sipfrag body (RFC 3420), and prints every\n"
                "parsed field. A message that does not parse prints its error (offset,\n"
                "header, reason) and makes the exit status 1.\n"
                "\n"
                "Leniencies (strict when none): bare-lf, start-line-spaces,\n"
-               "unterminated-headers, addr-spec-spaces, no-max-forwards.\n");
+               "unterminated-headers, addr-spec-spaces, no-max-forwards, empty-params.\n");
 }
 
 static const struct {
@@ -33,6 +34,7 @@ static const struct {
     {"unterminated-headers", FSIP_LENIENT_UNTERMINATED_HEADERS},
     {"addr-spec-spaces", FSIP_LENIENT_ADDR_SPEC_SPACES},
     {"no-max-forwards", FSIP_LENIENT_NO_MAX_FORWARDS},
+    {"empty-params", FSIP_LENIENT_EMPTY_PARAMS},
 };
 
 static int parse_lenient(const char *arg, uint32_t *bits)
@@ -95,11 +97,12 @@ static void print_error(const char *path, int rc, const fsip_parse_result *r)
     printf("\n");
 }
 
-static int parse_datagram(const char *path, const char *buf, size_t len, const fsip_parse_opts *o)
+static int parse_datagram(const char *path, const char *buf, size_t len, const fsip_parse_opts *o,
+                          fsip_parse_mode mode)
 {
     fsip_msg *m = NULL;
     fsip_parse_result r;
-    int rc = fsip_msg_parse(buf, len, FSIP_PARSE_DATAGRAM, o, &m, &r);
+    int rc = fsip_msg_parse(buf, len, mode, o, &m, &r);
     printf("== %s (%zu bytes)\n", path, len);
     if (rc < 0) {
         print_error(path, rc, &r);
@@ -153,10 +156,13 @@ static int cmd_parse(int argc, char **argv)
 {
     fsip_parse_opts o;
     int stream = 0, status = 0, nfiles = 0;
+    fsip_parse_mode mode = FSIP_PARSE_DATAGRAM;
     fsip_parse_opts_init(&o);
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--stream") == 0) {
             stream = 1;
+        } else if (strcmp(argv[i], "--sipfrag") == 0) {
+            mode = FSIP_PARSE_SIPFRAG;
         } else if (strcmp(argv[i], "--lenient") == 0) {
             if (i + 1 >= argc || !parse_lenient(argv[++i], &o.lenient)) return 2;
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -182,7 +188,8 @@ static int cmd_parse(int argc, char **argv)
             status = status ? status : 1;
             continue;
         }
-        int rc = stream ? parse_stream(argv[i], buf, len, &o) : parse_datagram(argv[i], buf, len, &o);
+        int rc = stream ? parse_stream(argv[i], buf, len, &o)
+                        : parse_datagram(argv[i], buf, len, &o, mode);
         if (rc) status = 1;
         free(buf);
     }
