@@ -970,8 +970,8 @@ static void check_stream(const row *r, const char *buf, size_t len)
             fail();
         }
         int rc = 0, status = 0;
-        char hdr[64] = "";
-        sscanf(e, "ERR rc=%d status=%d header=%63s", &rc, &status, hdr);
+        char hdr[48] = "";
+        sscanf(e, "ERR rc=%d status=%d header=%47s", &rc, &status, hdr);
         if (strncmp(hdr, "offset=", 7) == 0) hdr[0] = '\0';
         fsip_parse_result res;
         memset(&res, 0, sizeof(res));

@@ -80,6 +80,31 @@ static void test_token_list(void **state)
     fsip_msg_free(m);
 }
 
+/* A trailing separator is an empty last element / parameter. */
+static void test_trailing(void **state)
+{
+    (void)state;
+    fsip_msg *m;
+    check("Via: SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK1,\r\n", "Via", &m);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_VIA), 1);
+    fsip_msg_free(m);
+    check("Via: SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK1;\r\n", "Via", &m);
+    assert_int_equal(fsip_msg_via(m)->params.n, 1);
+    fsip_msg_free(m);
+    check(VIA "Supported: timer,\r\n", "Supported", &m);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_SUPPORTED), 1);
+    fsip_msg_free(m);
+    check(VIA "Contact: <sip:a@b.example>,\r\n", "Contact", &m);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_CONTACT), 1);
+    fsip_msg_free(m);
+    check(VIA "Route: <sip:p1.example.com;lr>,\r\n", "Route", &m);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_ROUTE), 1);
+    fsip_msg_free(m);
+    check(VIA "Via: , SIP/2.0/UDP b.example.com;branch=z9hG4bK2\r\n", "Via", &m);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_VIA), 2);
+    fsip_msg_free(m);
+}
+
 /* Unknown headers are opaque: the option neither applies nor is needed. */
 static void test_unknown_untouched(void **state)
 {
@@ -96,10 +121,8 @@ static void test_unknown_untouched(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_via),
-        FSIP_TEST(test_contact),
-        FSIP_TEST(test_token_list),
-        FSIP_TEST(test_unknown_untouched),
+        FSIP_TEST(test_via),      FSIP_TEST(test_contact),           FSIP_TEST(test_token_list),
+        FSIP_TEST(test_trailing), FSIP_TEST(test_unknown_untouched),
     };
     return cmocka_run_group_tests_name("lenient_empty_params", tests, NULL, NULL);
 }

@@ -306,7 +306,7 @@ static void test_framer_limit(void **state)
     test_opts(&o, 0);
     o.max_msg_size = 100;
     /* m3 is longer than 100 bytes; fed byte by byte, the framer must refuse
-     * it (at feed or at next) with 413/513 and never buffer more than the limit
+     * it (at feed or at next) with 513 and never buffer more than the limit
      * plus one chunk. */
     fsip_framer *f = fsip_framer_new(&o);
     assert_non_null(f);

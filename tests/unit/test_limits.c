@@ -1,7 +1,7 @@
 /* Parser limits (DESIGN §3 "Limits"): message size, header count, header
  * line length, Via and Route/Record-Route counts. Past a limit the parser
- * returns FSIP_ELIMIT ("a configured limit was exceeded") with the status a
- * UAS answers (400, or 413/513 for size); nothing grows. */
+ * returns FSIP_ELIMIT ("a configured limit was exceeded") with status 513
+ * (msg.h; 400 is tolerated for the Via/Route counts); nothing grows. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +33,7 @@ static void expect_limit(const char *s, const fsip_parse_opts *o, const char *hd
     int rc = parse_with(s, strlen(s), FSIP_PARSE_DATAGRAM, o, &r);
     if (rc != FSIP_ELIMIT || (r.status != 400 && !TEST_TOO_LARGE(r.status)) ||
         (hdr && strcmp(r.header, hdr) != 0))
-        fail_msg("expected FSIP_ELIMIT (400/413/513) naming '%s', got rc=%d status=%d header='%s'",
+        fail_msg("expected FSIP_ELIMIT (400/513) naming '%s', got rc=%d status=%d header='%s'",
                  hdr ? hdr : "*", rc, r.status, r.header);
 }
 

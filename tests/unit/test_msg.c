@@ -149,9 +149,10 @@ static void test_status_line(void **state)
     fsip_msg_free(m);
 
     static const char *const bad[] = {
-        "SIP/2.0 20 OK\r\n",    "SIP/2.0 2000 OK\r\n",       "SIP/2.0 abc OK\r\n",
-        "SIP/2.0 200\r\n",      "SIP/2.0  200 OK\r\n",       "SIP/2.0 4294967496 OK\r\n",
-        "SIP/2.0 200 O\rK\r\n", "SIP/2.0 099 Too small\r\n", "SIP/2.0 OK\r\n",
+        "SIP/2.0 20 OK\r\n",       "SIP/2.0 2000 OK\r\n", "SIP/2.0 abc OK\r\n",
+        "SIP/2.0 200\r\n",         "SIP/2.0  200 OK\r\n", "SIP/2.0 4294967496 OK\r\n",
+        "SIP/2.0 200 O\rK\r\n",    "SIP/2.0 OK\r\n",      "SIP/2.0 099 Too small\r\n",
+        "SIP/2.0 700 Too big\r\n",
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         char buf[512];
