@@ -177,6 +177,46 @@ static void test_hdr_edit(void **state)
     fsip_msg_free(m);
 }
 
+/* A proxy edits a received request: new top Via, Route consumed,
+ * Max-Forwards decremented, Record-Route added (RFC 3261 §16.6). */
+static void test_edit_parsed(void **state)
+{
+    (void)state;
+    fsip_msg *m = test_parse_ok("INVITE sip:bob@biloxi.com SIP/2.0\r\n"
+                                "Via: SIP/2.0/UDP pc33.atlanta.com;branch=z9hG4bK1\r\n"
+                                "Max-Forwards: 70\r\n"
+                                "Route: <sip:p1.example.com;lr>, <sip:p2.example.com;lr>\r\n"
+                                "To: <sip:bob@biloxi.com>\r\n"
+                                "From: <sip:alice@atlanta.com>;tag=1\r\n"
+                                "Call-ID: edit@pc33\r\n"
+                                "CSeq: 1 INVITE\r\n"
+                                "Content-Type: text/plain\r\n"
+                                "Content-Length: 5\r\n\r\nhello");
+    assert_int_equal(fsip_msg_hdr_prepend(m, "Via", "SIP/2.0/UDP p1.example.com;branch=z9hG4bKp1"),
+                     0);
+    assert_int_equal(fsip_msg_hdr_remove(m, "Route"), 2);
+    assert_int_equal(fsip_msg_hdr_set(m, "Max-Forwards", "69"), 0);
+    assert_int_equal(fsip_msg_hdr_add(m, "Record-Route", "<sip:p1.example.com;lr>"), 0);
+    /* the parsed views stay valid */
+    assert_view(fsip_msg_call_id(m), "edit@pc33");
+    assert_view(fsip_msg_body(m), "hello");
+    assert_null(fsip_msg_hdr_first(m, FSIP_HDR_ROUTE));
+    char *text;
+    fsip_msg *p = reparse(m, &text);
+    assert_int_equal(fsip_msg_hdr_count_id(p, FSIP_HDR_VIA), 2);
+    assert_view(fsip_msg_via(p)->host, "p1.example.com");
+    assert_int_equal(fsip_msg_hdr_count_id(p, FSIP_HDR_ROUTE), 0);
+    assert_int_equal(fsip_msg_max_forwards(p), 69);
+    assert_int_equal(fsip_msg_hdr_count_id(p, FSIP_HDR_MAX_FORWARDS), 1);
+    assert_int_equal(fsip_msg_hdr_count_id(p, FSIP_HDR_RECORD_ROUTE), 1);
+    assert_view(fsip_msg_body(p), "hello");
+    assert_int_equal(fsip_msg_content_length(p), 5);
+    assert_view(fsip_msg_call_id(p), "edit@pc33");
+    free(text);
+    fsip_msg_free(p);
+    fsip_msg_free(m);
+}
+
 static void test_set_body(void **state)
 {
     (void)state;
@@ -369,11 +409,9 @@ static void test_parse_print_roundtrip(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_new_request_roundtrip),
-        FSIP_TEST(test_hdr_edit),
-        FSIP_TEST(test_set_body),
-        FSIP_TEST(test_new_response),
-        FSIP_TEST(test_parse_print_roundtrip),
+        FSIP_TEST(test_new_request_roundtrip), FSIP_TEST(test_hdr_edit),
+        FSIP_TEST(test_edit_parsed),           FSIP_TEST(test_set_body),
+        FSIP_TEST(test_new_response),          FSIP_TEST(test_parse_print_roundtrip),
     };
     return cmocka_run_group_tests_name("build", tests, NULL, NULL);
 }
