@@ -82,6 +82,7 @@ static int emit(struct fsip_hscan *hs, const unsigned char *end)
         if (!hs->empty_at) hs->empty_at = end;
         return 0;
     }
+    hs->comma_at = end; /* cleared when the next element starts */
     hs->open = 0;
     if (hs->pend && !hs->empty_at) hs->empty_at = end; /* trailing ';' */
     hs->pend = 0;
@@ -98,6 +99,7 @@ static void elem_start(struct fsip_hscan *hs, const unsigned char *p)
     hs->host_type = FSIP_HOST_NONE;
     hs->params.n = 0;
     hs->pend = 0;
+    hs->comma_at = NULL;
 }
 
 int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len,
@@ -133,7 +135,7 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
     default: cs = sip_headers_en_retry; break;
     }
     
-#line 129 "gen/sip_headers.c"
+#line 131 "gen/sip_headers.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -154,7 +156,7 @@ st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-#line 148 "gen/sip_headers.c"
+#line 150 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr978;
 		case 10u: goto tr979;
@@ -174,7 +176,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 166 "gen/sip_headers.c"
+#line 168 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st2;
 		case 10u: goto st3;
@@ -192,7 +194,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 182 "gen/sip_headers.c"
+#line 184 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st4;
 		case 32u: goto st4;
@@ -223,7 +225,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 209 "gen/sip_headers.c"
+#line 211 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 10u: goto st6;
 		case 13u: goto st7;
@@ -325,7 +327,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 308 "gen/sip_headers.c"
+#line 310 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st12;
 		case 10u: goto st13;
@@ -346,7 +348,7 @@ st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 326 "gen/sip_headers.c"
+#line 328 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st14;
 		case 32u: goto st14;
@@ -388,7 +390,7 @@ st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-#line 360 "gen/sip_headers.c"
+#line 362 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st820;
 		case 10u: goto st15;
@@ -466,7 +468,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 435 "gen/sip_headers.c"
+#line 437 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st13;
 	goto st0;
@@ -484,7 +486,7 @@ st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-#line 449 "gen/sip_headers.c"
+#line 451 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr991;
 		case 10u: goto tr992;
@@ -520,7 +522,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 483 "gen/sip_headers.c"
+#line 485 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st17;
 		case 10u: goto st18;
@@ -538,7 +540,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 499 "gen/sip_headers.c"
+#line 501 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st19;
 		case 32u: goto st19;
@@ -632,7 +634,7 @@ st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-#line 591 "gen/sip_headers.c"
+#line 593 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr996;
 		case 10u: goto tr997;
@@ -671,7 +673,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 627 "gen/sip_headers.c"
+#line 629 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st23;
 		case 10u: goto st24;
@@ -733,7 +735,7 @@ st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 687 "gen/sip_headers.c"
+#line 689 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st61;
 	if ( (*p) < 65u ) {
@@ -1168,7 +1170,7 @@ st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 1120 "gen/sip_headers.c"
+#line 1122 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st18;
 	goto st0;
@@ -1200,7 +1202,7 @@ st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 1150 "gen/sip_headers.c"
+#line 1152 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st3;
 	goto st0;
@@ -1241,7 +1243,7 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 1188 "gen/sip_headers.c"
+#line 1190 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr264;
 		case 10u: goto tr265;
@@ -1276,7 +1278,7 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 1221 "gen/sip_headers.c"
+#line 1223 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st226;
 		case 10u: goto st227;
@@ -1311,7 +1313,7 @@ st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 1254 "gen/sip_headers.c"
+#line 1256 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st228;
 		case 32u: goto st228;
@@ -1369,7 +1371,7 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 1305 "gen/sip_headers.c"
+#line 1307 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr275;
 		case 10u: goto st0;
@@ -1393,7 +1395,7 @@ st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 1325 "gen/sip_headers.c"
+#line 1327 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr277;
 		case 10u: goto st0;
@@ -1417,7 +1419,7 @@ st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 1345 "gen/sip_headers.c"
+#line 1347 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr279;
 		case 32u: goto tr279;
@@ -1432,7 +1434,7 @@ st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-#line 1358 "gen/sip_headers.c"
+#line 1360 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st861;
 		case 10u: goto st232;
@@ -1474,7 +1476,7 @@ st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-#line 1397 "gen/sip_headers.c"
+#line 1399 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st234;
 		case 32u: goto st234;
@@ -1510,7 +1512,7 @@ st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-#line 1427 "gen/sip_headers.c"
+#line 1429 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st863;
 		case 10u: goto st235;
@@ -1588,7 +1590,7 @@ st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 1502 "gen/sip_headers.c"
+#line 1504 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st233;
 	goto st0;
@@ -1606,7 +1608,7 @@ st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 1516 "gen/sip_headers.c"
+#line 1518 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1058;
 		case 10u: goto tr1059;
@@ -1642,7 +1644,7 @@ st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-#line 1550 "gen/sip_headers.c"
+#line 1552 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st237;
 		case 10u: goto st238;
@@ -1660,7 +1662,7 @@ st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 1566 "gen/sip_headers.c"
+#line 1568 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st239;
 		case 32u: goto st239;
@@ -1754,7 +1756,7 @@ st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-#line 1658 "gen/sip_headers.c"
+#line 1660 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1063;
 		case 10u: goto tr1064;
@@ -1793,7 +1795,7 @@ st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-#line 1694 "gen/sip_headers.c"
+#line 1696 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st243;
 		case 10u: goto st233;
@@ -1814,7 +1816,7 @@ st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-#line 1712 "gen/sip_headers.c"
+#line 1714 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st244;
 		case 10u: goto st245;
@@ -1876,7 +1878,7 @@ st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 1772 "gen/sip_headers.c"
+#line 1774 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st282;
 	if ( (*p) < 65u ) {
@@ -2311,7 +2313,7 @@ st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-#line 2205 "gen/sip_headers.c"
+#line 2207 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st238;
 	goto st0;
@@ -2337,7 +2339,7 @@ st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-#line 2229 "gen/sip_headers.c"
+#line 2231 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st227;
 	goto st0;
@@ -2355,7 +2357,7 @@ st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-#line 2243 "gen/sip_headers.c"
+#line 2245 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st288;
 		case 10u: goto st289;
@@ -2404,7 +2406,7 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 2290 "gen/sip_headers.c"
+#line 2292 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st292;
 		case 10u: goto st293;
@@ -2421,7 +2423,7 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 2305 "gen/sip_headers.c"
+#line 2307 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st294;
 		case 32u: goto st294;
@@ -2445,7 +2447,7 @@ st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-#line 2327 "gen/sip_headers.c"
+#line 2329 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st293;
 	goto st0;
@@ -2474,7 +2476,7 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 2352 "gen/sip_headers.c"
+#line 2354 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr264;
 		case 10u: goto tr265;
@@ -2512,7 +2514,7 @@ st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-#line 2388 "gen/sip_headers.c"
+#line 2390 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1068;
 		case 10u: goto tr1069;
@@ -2538,7 +2540,7 @@ st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-#line 2412 "gen/sip_headers.c"
+#line 2414 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr553;
 		case 10u: goto tr554;
@@ -2556,7 +2558,7 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 2428 "gen/sip_headers.c"
+#line 2430 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st457;
 		case 10u: goto st458;
@@ -2590,7 +2592,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 2460 "gen/sip_headers.c"
+#line 2462 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st459;
 		case 32u: goto st459;
@@ -2637,7 +2639,7 @@ st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-#line 2503 "gen/sip_headers.c"
+#line 2505 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 33u: goto tr1118;
 		case 37u: goto tr1118;
@@ -2667,7 +2669,7 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 2531 "gen/sip_headers.c"
+#line 2533 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st458;
 	goto st0;
@@ -2683,7 +2685,7 @@ st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 2545 "gen/sip_headers.c"
+#line 2547 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr563;
 		case 10u: goto tr564;
@@ -2701,7 +2703,7 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 2561 "gen/sip_headers.c"
+#line 2563 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st463;
 		case 10u: goto st464;
@@ -2719,7 +2721,7 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 2577 "gen/sip_headers.c"
+#line 2579 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st465;
 		case 32u: goto st465;
@@ -2744,7 +2746,7 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 2600 "gen/sip_headers.c"
+#line 2602 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr572;
 		case 10u: goto tr573;
@@ -2762,7 +2764,7 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-#line 2616 "gen/sip_headers.c"
+#line 2618 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st467;
 		case 10u: goto st468;
@@ -2796,7 +2798,7 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 2648 "gen/sip_headers.c"
+#line 2650 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st469;
 		case 32u: goto st469;
@@ -2843,7 +2845,7 @@ st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 2691 "gen/sip_headers.c"
+#line 2693 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 33u: goto tr1119;
 		case 37u: goto tr1119;
@@ -2873,7 +2875,7 @@ st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 2719 "gen/sip_headers.c"
+#line 2721 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st468;
 	goto st0;
@@ -2885,7 +2887,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 2729 "gen/sip_headers.c"
+#line 2731 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st464;
 	goto st0;
@@ -2901,7 +2903,7 @@ st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-#line 2743 "gen/sip_headers.c"
+#line 2745 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st893;
 	goto st0;
@@ -2917,7 +2919,7 @@ st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 2757 "gen/sip_headers.c"
+#line 2759 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1121;
 		case 10u: goto tr1122;
@@ -2940,7 +2942,7 @@ st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 2777 "gen/sip_headers.c"
+#line 2779 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st474;
 		case 10u: goto st475;
@@ -2961,7 +2963,7 @@ st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 2795 "gen/sip_headers.c"
+#line 2797 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st476;
 		case 32u: goto st476;
@@ -2997,7 +2999,7 @@ st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 2825 "gen/sip_headers.c"
+#line 2827 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st895;
 		case 10u: goto st477;
@@ -3075,7 +3077,7 @@ st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 2900 "gen/sip_headers.c"
+#line 2902 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st475;
 	goto st0;
@@ -3093,7 +3095,7 @@ st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 2914 "gen/sip_headers.c"
+#line 2916 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1129;
 		case 10u: goto tr1130;
@@ -3129,7 +3131,7 @@ st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 2948 "gen/sip_headers.c"
+#line 2950 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st479;
 		case 10u: goto st480;
@@ -3147,7 +3149,7 @@ st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-#line 2964 "gen/sip_headers.c"
+#line 2966 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st481;
 		case 32u: goto st481;
@@ -3241,7 +3243,7 @@ st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 3056 "gen/sip_headers.c"
+#line 3058 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1134;
 		case 10u: goto tr1135;
@@ -3280,7 +3282,7 @@ st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-#line 3092 "gen/sip_headers.c"
+#line 3094 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st485;
 		case 10u: goto st486;
@@ -3342,7 +3344,7 @@ st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-#line 3152 "gen/sip_headers.c"
+#line 3154 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st523;
 	if ( (*p) < 65u ) {
@@ -3777,7 +3779,7 @@ st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 3585 "gen/sip_headers.c"
+#line 3587 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st480;
 	goto st0;
@@ -3822,7 +3824,7 @@ st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 3628 "gen/sip_headers.c"
+#line 3630 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 37u: goto tr655;
 		case 60u: goto tr655;
@@ -3883,7 +3885,7 @@ st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 3687 "gen/sip_headers.c"
+#line 3689 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 37u: goto tr656;
 		case 60u: goto tr656;
@@ -3945,7 +3947,7 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 3745 "gen/sip_headers.c"
+#line 3747 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr658;
 		case 10u: goto tr659;
@@ -3977,7 +3979,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 3775 "gen/sip_headers.c"
+#line 3777 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st543;
 		case 10u: goto st544;
@@ -3994,7 +3996,7 @@ st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-#line 3790 "gen/sip_headers.c"
+#line 3792 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st545;
 		case 32u: goto st545;
@@ -4018,7 +4020,7 @@ st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-#line 3812 "gen/sip_headers.c"
+#line 3814 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st546;
 		case 10u: goto st547;
@@ -4094,7 +4096,7 @@ st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-#line 3884 "gen/sip_headers.c"
+#line 3886 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1155;
 		case 10u: goto tr1156;
@@ -4133,7 +4135,7 @@ st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-#line 3920 "gen/sip_headers.c"
+#line 3922 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st549;
 		case 10u: goto st550;
@@ -4154,7 +4156,7 @@ st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-#line 3938 "gen/sip_headers.c"
+#line 3940 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st551;
 		case 32u: goto st551;
@@ -4182,7 +4184,7 @@ st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-#line 3963 "gen/sip_headers.c"
+#line 3965 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st552;
 		case 10u: goto st553;
@@ -4258,7 +4260,7 @@ st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-#line 4035 "gen/sip_headers.c"
+#line 4037 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st556;
 		case 10u: goto st557;
@@ -4397,7 +4399,7 @@ st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-#line 4170 "gen/sip_headers.c"
+#line 4172 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1160;
 		case 10u: goto tr1161;
@@ -4436,7 +4438,7 @@ st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 4206 "gen/sip_headers.c"
+#line 4208 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st550;
 	goto st0;
@@ -4452,7 +4454,7 @@ st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-#line 4219 "gen/sip_headers.c"
+#line 4221 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st563;
 		case 10u: goto st564;
@@ -4542,7 +4544,7 @@ st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 4307 "gen/sip_headers.c"
+#line 4309 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st544;
 	goto st0;
@@ -4582,7 +4584,7 @@ st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 4343 "gen/sip_headers.c"
+#line 4345 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1165;
 		case 10u: goto tr1166;
@@ -4621,7 +4623,7 @@ st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-#line 4379 "gen/sip_headers.c"
+#line 4381 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st573;
 		case 10u: goto st574;
@@ -4642,7 +4644,7 @@ st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-#line 4397 "gen/sip_headers.c"
+#line 4399 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st575;
 		case 32u: goto st575;
@@ -4678,7 +4680,7 @@ st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 4427 "gen/sip_headers.c"
+#line 4429 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st914;
 		case 10u: goto st576;
@@ -4756,7 +4758,7 @@ st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-#line 4502 "gen/sip_headers.c"
+#line 4504 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st574;
 	goto st0;
@@ -4774,7 +4776,7 @@ st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-#line 4516 "gen/sip_headers.c"
+#line 4518 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1173;
 		case 10u: goto tr1174;
@@ -4810,7 +4812,7 @@ st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-#line 4550 "gen/sip_headers.c"
+#line 4552 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st578;
 		case 10u: goto st579;
@@ -4828,7 +4830,7 @@ st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-#line 4566 "gen/sip_headers.c"
+#line 4568 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st580;
 		case 32u: goto st580;
@@ -4922,7 +4924,7 @@ st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-#line 4658 "gen/sip_headers.c"
+#line 4660 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1178;
 		case 10u: goto tr1179;
@@ -4961,7 +4963,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 4694 "gen/sip_headers.c"
+#line 4696 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st584;
 		case 10u: goto st585;
@@ -5023,7 +5025,7 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 4754 "gen/sip_headers.c"
+#line 4756 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st622;
 	if ( (*p) < 65u ) {
@@ -5458,7 +5460,7 @@ st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-#line 5187 "gen/sip_headers.c"
+#line 5189 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st579;
 	goto st0;
@@ -5509,7 +5511,7 @@ st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-#line 5234 "gen/sip_headers.c"
+#line 5236 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1182;
 		case 10u: goto tr1183;
@@ -5549,7 +5551,7 @@ st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-#line 5271 "gen/sip_headers.c"
+#line 5273 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st627;
 		case 10u: goto st628;
@@ -5570,7 +5572,7 @@ st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-#line 5289 "gen/sip_headers.c"
+#line 5291 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st629;
 		case 32u: goto st629;
@@ -5606,7 +5608,7 @@ st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 5319 "gen/sip_headers.c"
+#line 5321 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st920;
 		case 10u: goto st630;
@@ -5684,7 +5686,7 @@ st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-#line 5394 "gen/sip_headers.c"
+#line 5396 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st628;
 	goto st0;
@@ -5702,7 +5704,7 @@ st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
-#line 5408 "gen/sip_headers.c"
+#line 5410 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1191;
 		case 10u: goto tr1192;
@@ -5738,7 +5740,7 @@ st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-#line 5442 "gen/sip_headers.c"
+#line 5444 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st632;
 		case 10u: goto st633;
@@ -5756,7 +5758,7 @@ st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-#line 5458 "gen/sip_headers.c"
+#line 5460 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st634;
 		case 32u: goto st634;
@@ -5850,7 +5852,7 @@ st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-#line 5550 "gen/sip_headers.c"
+#line 5552 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1196;
 		case 10u: goto tr1197;
@@ -5889,7 +5891,7 @@ st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-#line 5586 "gen/sip_headers.c"
+#line 5588 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st638;
 		case 10u: goto st639;
@@ -5951,7 +5953,7 @@ st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-#line 5646 "gen/sip_headers.c"
+#line 5648 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st676;
 	if ( (*p) < 65u ) {
@@ -6386,7 +6388,7 @@ st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-#line 6079 "gen/sip_headers.c"
+#line 6081 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st633;
 	goto st0;
@@ -6434,7 +6436,7 @@ st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-#line 6125 "gen/sip_headers.c"
+#line 6127 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1182;
 		case 10u: goto tr1183;
@@ -6480,7 +6482,7 @@ st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-#line 6169 "gen/sip_headers.c"
+#line 6171 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st683;
 		case 97u: goto st683;
@@ -6537,7 +6539,7 @@ st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-#line 6223 "gen/sip_headers.c"
+#line 6225 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st686;
 		case 10u: goto st687;
@@ -6558,7 +6560,7 @@ st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-#line 6241 "gen/sip_headers.c"
+#line 6243 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st688;
 		case 32u: goto st688;
@@ -6594,7 +6596,7 @@ st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 6271 "gen/sip_headers.c"
+#line 6273 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st927;
 		case 10u: goto st689;
@@ -6672,7 +6674,7 @@ st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-#line 6346 "gen/sip_headers.c"
+#line 6348 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st687;
 	goto st0;
@@ -6690,7 +6692,7 @@ st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-#line 6360 "gen/sip_headers.c"
+#line 6362 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1207;
 		case 10u: goto tr1208;
@@ -6726,7 +6728,7 @@ st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-#line 6394 "gen/sip_headers.c"
+#line 6396 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st691;
 		case 10u: goto st692;
@@ -6744,7 +6746,7 @@ st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-#line 6410 "gen/sip_headers.c"
+#line 6412 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st693;
 		case 32u: goto st693;
@@ -6838,7 +6840,7 @@ st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
-#line 6502 "gen/sip_headers.c"
+#line 6504 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1212;
 		case 10u: goto tr1213;
@@ -6877,7 +6879,7 @@ st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-#line 6538 "gen/sip_headers.c"
+#line 6540 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st697;
 		case 10u: goto st698;
@@ -6939,7 +6941,7 @@ st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-#line 6598 "gen/sip_headers.c"
+#line 6600 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st735;
 	if ( (*p) < 65u ) {
@@ -7374,7 +7376,7 @@ st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-#line 7031 "gen/sip_headers.c"
+#line 7033 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st692;
 	goto st0;
@@ -7393,7 +7395,7 @@ st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-#line 7048 "gen/sip_headers.c"
+#line 7050 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 82u: goto st740;
 		case 114u: goto st740;
@@ -7444,7 +7446,7 @@ st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 7095 "gen/sip_headers.c"
+#line 7097 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr883;
 		case 10u: goto tr884;
@@ -7482,7 +7484,7 @@ st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-#line 7130 "gen/sip_headers.c"
+#line 7132 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st743;
 		case 10u: goto st744;
@@ -7516,7 +7518,7 @@ st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-#line 7162 "gen/sip_headers.c"
+#line 7164 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st745;
 		case 32u: goto st745;
@@ -7563,7 +7565,7 @@ st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-#line 7205 "gen/sip_headers.c"
+#line 7207 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st747;
 		case 10u: goto st748;
@@ -7702,7 +7704,7 @@ st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
-#line 7340 "gen/sip_headers.c"
+#line 7342 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1216;
 		case 10u: goto tr1217;
@@ -7734,7 +7736,7 @@ st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-#line 7370 "gen/sip_headers.c"
+#line 7372 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st753;
 		case 10u: goto st754;
@@ -7751,7 +7753,7 @@ st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-#line 7385 "gen/sip_headers.c"
+#line 7387 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st755;
 		case 32u: goto st755;
@@ -7775,7 +7777,7 @@ st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-#line 7407 "gen/sip_headers.c"
+#line 7409 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st754;
 	goto st0;
@@ -7791,7 +7793,7 @@ st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 7420 "gen/sip_headers.c"
+#line 7422 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st757;
 		case 10u: goto st758;
@@ -7867,7 +7869,7 @@ st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-#line 7494 "gen/sip_headers.c"
+#line 7496 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st744;
 	goto st0;
@@ -7923,7 +7925,7 @@ st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-#line 7548 "gen/sip_headers.c"
+#line 7550 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st771;
 	goto st0;
@@ -7942,7 +7944,7 @@ st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-#line 7565 "gen/sip_headers.c"
+#line 7567 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st773;
 		case 68u: goto st794;
@@ -8022,7 +8024,7 @@ st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-#line 7632 "gen/sip_headers.c"
+#line 7634 "gen/sip_headers.c"
 	if ( (*p) == 32u )
 		goto st776;
 	goto st0;
@@ -8041,7 +8043,7 @@ st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 7649 "gen/sip_headers.c"
+#line 7651 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st778;
 	goto st0;
@@ -8074,7 +8076,7 @@ st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-#line 7680 "gen/sip_headers.c"
+#line 7682 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr942;
 	goto st0;
@@ -8086,7 +8088,7 @@ st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-#line 7690 "gen/sip_headers.c"
+#line 7692 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st783;
 	goto st0;
@@ -8105,7 +8107,7 @@ st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 7707 "gen/sip_headers.c"
+#line 7709 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr945;
 	goto st0;
@@ -8117,7 +8119,7 @@ st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-#line 7717 "gen/sip_headers.c"
+#line 7719 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st786;
 	goto st0;
@@ -8136,7 +8138,7 @@ st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-#line 7734 "gen/sip_headers.c"
+#line 7736 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr948;
 	goto st0;
@@ -8148,7 +8150,7 @@ st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-#line 7744 "gen/sip_headers.c"
+#line 7746 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st789;
 	goto st0;
@@ -8167,7 +8169,7 @@ st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 7761 "gen/sip_headers.c"
+#line 7763 "gen/sip_headers.c"
 	if ( (*p) == 71u )
 		goto st791;
 	goto st0;
@@ -8466,7 +8468,7 @@ st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-#line 8048 "gen/sip_headers.c"
+#line 8050 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st826;
 		case 10u: goto st70;
@@ -8543,7 +8545,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 8122 "gen/sip_headers.c"
+#line 8124 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr80;
 		case 10u: goto tr81;
@@ -8575,7 +8577,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 8152 "gen/sip_headers.c"
+#line 8154 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st73;
 		case 10u: goto st74;
@@ -8592,7 +8594,7 @@ st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 8167 "gen/sip_headers.c"
+#line 8169 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st75;
 		case 32u: goto st75;
@@ -8616,7 +8618,7 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 8189 "gen/sip_headers.c"
+#line 8191 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st76;
 		case 10u: goto st77;
@@ -8686,7 +8688,7 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 8257 "gen/sip_headers.c"
+#line 8259 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr94;
 		case 10u: goto tr95;
@@ -8718,7 +8720,7 @@ st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
-#line 8287 "gen/sip_headers.c"
+#line 8289 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st80;
 		case 10u: goto st81;
@@ -8735,7 +8737,7 @@ st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 8302 "gen/sip_headers.c"
+#line 8304 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st82;
 		case 32u: goto st82;
@@ -8759,7 +8761,7 @@ st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 8324 "gen/sip_headers.c"
+#line 8326 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st83;
 		case 10u: goto st84;
@@ -8829,7 +8831,7 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 8392 "gen/sip_headers.c"
+#line 8394 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr108;
 		case 10u: goto tr109;
@@ -8863,7 +8865,7 @@ st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 8424 "gen/sip_headers.c"
+#line 8426 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st87;
 		case 10u: goto st88;
@@ -8888,7 +8890,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 8447 "gen/sip_headers.c"
+#line 8449 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st89;
 		case 32u: goto st89;
@@ -8920,7 +8922,7 @@ st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 8477 "gen/sip_headers.c"
+#line 8479 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 45u: goto st91;
 		case 46u: goto st172;
@@ -8987,7 +8989,7 @@ st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-#line 8542 "gen/sip_headers.c"
+#line 8544 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1003;
 		case 10u: goto tr1004;
@@ -9024,7 +9026,7 @@ st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 8574 "gen/sip_headers.c"
+#line 8576 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 10u: goto st95;
@@ -9051,7 +9053,7 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 8596 "gen/sip_headers.c"
+#line 8598 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st96;
 		case 32u: goto st96;
@@ -9085,7 +9087,7 @@ st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-#line 8625 "gen/sip_headers.c"
+#line 8627 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st97;
 		case 10u: goto st98;
@@ -9123,7 +9125,7 @@ st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-#line 8661 "gen/sip_headers.c"
+#line 8663 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1010;
 		case 10u: goto tr1011;
@@ -9147,7 +9149,7 @@ st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 8682 "gen/sip_headers.c"
+#line 8684 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st100;
 		case 10u: goto st101;
@@ -9169,7 +9171,7 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 8701 "gen/sip_headers.c"
+#line 8703 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st102;
 		case 32u: goto st102;
@@ -9222,7 +9224,7 @@ st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-#line 8742 "gen/sip_headers.c"
+#line 8744 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st830;
 		case 10u: goto st103;
@@ -9296,7 +9298,7 @@ st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-#line 8813 "gen/sip_headers.c"
+#line 8815 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st101;
 	goto st0;
@@ -9314,7 +9316,7 @@ st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-#line 8827 "gen/sip_headers.c"
+#line 8829 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1019;
 		case 10u: goto tr1020;
@@ -9348,7 +9350,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 8859 "gen/sip_headers.c"
+#line 8861 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st105;
 		case 10u: goto st106;
@@ -9367,7 +9369,7 @@ st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-#line 8876 "gen/sip_headers.c"
+#line 8878 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st107;
 		case 32u: goto st107;
@@ -9482,7 +9484,7 @@ st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-#line 8989 "gen/sip_headers.c"
+#line 8991 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1025;
 		case 10u: goto tr1026;
@@ -9519,7 +9521,7 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 9023 "gen/sip_headers.c"
+#line 9025 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st111;
 		case 10u: goto st112;
@@ -9582,7 +9584,7 @@ st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-#line 9084 "gen/sip_headers.c"
+#line 9086 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1025;
 		case 10u: goto tr1026;
@@ -10211,7 +10213,7 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 9711 "gen/sip_headers.c"
+#line 9713 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st847;
 	goto st0;
@@ -10223,7 +10225,7 @@ st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 9721 "gen/sip_headers.c"
+#line 9723 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st165;
 	if ( (*p) < 65u ) {
@@ -10658,7 +10660,7 @@ st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 10154 "gen/sip_headers.c"
+#line 10156 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st106;
 	goto st0;
@@ -10692,7 +10694,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 10183 "gen/sip_headers.c"
+#line 10185 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st95;
 	goto st0;
@@ -11005,7 +11007,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 10493 "gen/sip_headers.c"
+#line 10495 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 58u: goto st188;
 		case 93u: goto tr227;
@@ -11167,7 +11169,7 @@ st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-#line 10653 "gen/sip_headers.c"
+#line 10655 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 10u: goto st95;
@@ -11432,7 +11434,7 @@ st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 10915 "gen/sip_headers.c"
+#line 10917 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st204;
 	goto st0;
@@ -11444,7 +11446,7 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 10925 "gen/sip_headers.c"
+#line 10927 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st88;
 	goto st0;
@@ -11463,7 +11465,7 @@ st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 10942 "gen/sip_headers.c"
+#line 10944 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st81;
 	goto st0;
@@ -11482,7 +11484,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 10959 "gen/sip_headers.c"
+#line 10961 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st74;
 	goto st0;
@@ -11574,7 +11576,7 @@ st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
-#line 11045 "gen/sip_headers.c"
+#line 11047 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st870;
 		case 10u: goto st301;
@@ -11661,7 +11663,7 @@ st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-#line 11129 "gen/sip_headers.c"
+#line 11131 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -11696,7 +11698,7 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 11162 "gen/sip_headers.c"
+#line 11164 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st304;
 		case 10u: goto st305;
@@ -11731,7 +11733,7 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 11195 "gen/sip_headers.c"
+#line 11197 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st306;
 		case 32u: goto st306;
@@ -11789,7 +11791,7 @@ st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 11246 "gen/sip_headers.c"
+#line 11248 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr373;
 		case 10u: goto st0;
@@ -11813,7 +11815,7 @@ st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-#line 11266 "gen/sip_headers.c"
+#line 11268 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr375;
 		case 10u: goto st0;
@@ -11837,7 +11839,7 @@ st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-#line 11286 "gen/sip_headers.c"
+#line 11288 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr377;
 		case 32u: goto tr377;
@@ -11852,7 +11854,7 @@ st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-#line 11299 "gen/sip_headers.c"
+#line 11301 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st872;
 		case 10u: goto st310;
@@ -11896,7 +11898,7 @@ st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-#line 11340 "gen/sip_headers.c"
+#line 11342 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st312;
 		case 32u: goto st312;
@@ -11933,7 +11935,7 @@ st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-#line 11371 "gen/sip_headers.c"
+#line 11373 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st874;
 		case 10u: goto st313;
@@ -12007,7 +12009,7 @@ st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 11442 "gen/sip_headers.c"
+#line 11444 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st311;
 	goto st0;
@@ -12025,7 +12027,7 @@ st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-#line 11456 "gen/sip_headers.c"
+#line 11458 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1083;
 		case 10u: goto tr1084;
@@ -12059,7 +12061,7 @@ st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 11488 "gen/sip_headers.c"
+#line 11490 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st315;
 		case 10u: goto st316;
@@ -12078,7 +12080,7 @@ st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-#line 11505 "gen/sip_headers.c"
+#line 11507 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st317;
 		case 32u: goto st317;
@@ -12173,7 +12175,7 @@ st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-#line 11598 "gen/sip_headers.c"
+#line 11600 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1089;
 		case 10u: goto tr1090;
@@ -12210,7 +12212,7 @@ st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 11632 "gen/sip_headers.c"
+#line 11634 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st321;
 		case 10u: goto st311;
@@ -12232,7 +12234,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 11651 "gen/sip_headers.c"
+#line 11653 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st322;
 		case 10u: goto st323;
@@ -12295,7 +12297,7 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 11712 "gen/sip_headers.c"
+#line 11714 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st360;
 	if ( (*p) < 65u ) {
@@ -12730,7 +12732,7 @@ st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-#line 12145 "gen/sip_headers.c"
+#line 12147 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st316;
 	goto st0;
@@ -12756,7 +12758,7 @@ st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 12169 "gen/sip_headers.c"
+#line 12171 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st305;
 	goto st0;
@@ -12774,7 +12776,7 @@ st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-#line 12183 "gen/sip_headers.c"
+#line 12185 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st366;
 		case 10u: goto st367;
@@ -12823,7 +12825,7 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 12230 "gen/sip_headers.c"
+#line 12232 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st370;
 		case 10u: goto st371;
@@ -12840,7 +12842,7 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 12245 "gen/sip_headers.c"
+#line 12247 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st372;
 		case 32u: goto st372;
@@ -12864,7 +12866,7 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 12267 "gen/sip_headers.c"
+#line 12269 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st371;
 	goto st0;
@@ -12893,7 +12895,7 @@ st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-#line 12292 "gen/sip_headers.c"
+#line 12294 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -12931,7 +12933,7 @@ st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-#line 12328 "gen/sip_headers.c"
+#line 12330 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1094;
 		case 10u: goto tr1095;
@@ -12964,7 +12966,7 @@ st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-#line 12357 "gen/sip_headers.c"
+#line 12359 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -13062,7 +13064,7 @@ st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-#line 12451 "gen/sip_headers.c"
+#line 12453 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st882;
 		case 10u: goto st380;
@@ -13143,7 +13145,7 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 12529 "gen/sip_headers.c"
+#line 12531 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr461;
 		case 10u: goto tr462;
@@ -13178,7 +13180,7 @@ st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-#line 12562 "gen/sip_headers.c"
+#line 12564 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st383;
 		case 10u: goto st384;
@@ -13213,7 +13215,7 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 12595 "gen/sip_headers.c"
+#line 12597 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st385;
 		case 32u: goto st385;
@@ -13271,7 +13273,7 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 12646 "gen/sip_headers.c"
+#line 12648 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr472;
 		case 10u: goto st0;
@@ -13295,7 +13297,7 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 12666 "gen/sip_headers.c"
+#line 12668 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr474;
 		case 10u: goto st0;
@@ -13319,7 +13321,7 @@ st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-#line 12686 "gen/sip_headers.c"
+#line 12688 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr476;
 		case 32u: goto tr476;
@@ -13334,7 +13336,7 @@ st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-#line 12699 "gen/sip_headers.c"
+#line 12701 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st884;
 		case 10u: goto st389;
@@ -13374,7 +13376,7 @@ st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 12737 "gen/sip_headers.c"
+#line 12739 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st391;
 		case 32u: goto st391;
@@ -13405,7 +13407,7 @@ st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-#line 12764 "gen/sip_headers.c"
+#line 12766 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st886;
 		case 10u: goto st392;
@@ -13475,7 +13477,7 @@ st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 12832 "gen/sip_headers.c"
+#line 12834 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st390;
 	goto st0;
@@ -13493,7 +13495,7 @@ st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-#line 12846 "gen/sip_headers.c"
+#line 12848 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1108;
 		case 10u: goto tr1109;
@@ -13527,7 +13529,7 @@ st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-#line 12878 "gen/sip_headers.c"
+#line 12880 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st394;
 		case 10u: goto st395;
@@ -13546,7 +13548,7 @@ st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-#line 12895 "gen/sip_headers.c"
+#line 12897 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st396;
 		case 32u: goto st396;
@@ -13641,7 +13643,7 @@ st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 12988 "gen/sip_headers.c"
+#line 12990 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1114;
 		case 10u: goto tr1115;
@@ -13674,7 +13676,7 @@ st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-#line 13019 "gen/sip_headers.c"
+#line 13021 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st400;
 		case 10u: goto st390;
@@ -13696,7 +13698,7 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 13038 "gen/sip_headers.c"
+#line 13040 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st401;
 		case 10u: goto st402;
@@ -13759,7 +13761,7 @@ st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-#line 13099 "gen/sip_headers.c"
+#line 13101 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st439;
 	if ( (*p) < 65u ) {
@@ -14194,7 +14196,7 @@ st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-#line 13532 "gen/sip_headers.c"
+#line 13534 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st395;
 	goto st0;
@@ -14220,7 +14222,7 @@ st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-#line 13556 "gen/sip_headers.c"
+#line 13558 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st384;
 	goto st0;
@@ -14238,7 +14240,7 @@ st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 13570 "gen/sip_headers.c"
+#line 13572 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st445;
 		case 10u: goto st446;
@@ -14287,7 +14289,7 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-#line 13617 "gen/sip_headers.c"
+#line 13619 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st449;
 		case 10u: goto st450;
@@ -14304,7 +14306,7 @@ st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-#line 13632 "gen/sip_headers.c"
+#line 13634 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st451;
 		case 32u: goto st451;
@@ -14328,7 +14330,7 @@ st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-#line 13654 "gen/sip_headers.c"
+#line 13656 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st450;
 	goto st0;
@@ -14384,7 +14386,7 @@ st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 13708 "gen/sip_headers.c"
+#line 13710 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st527;
 		case 10u: goto st528;
@@ -14401,7 +14403,7 @@ st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 13723 "gen/sip_headers.c"
+#line 13725 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st529;
 		case 32u: goto st529;
@@ -14431,7 +14433,7 @@ st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-#line 13749 "gen/sip_headers.c"
+#line 13751 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st901;
 		case 10u: goto st530;
@@ -14499,7 +14501,7 @@ st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-#line 13815 "gen/sip_headers.c"
+#line 13817 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st528;
 	goto st0;
@@ -14519,7 +14521,7 @@ st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
-#line 13830 "gen/sip_headers.c"
+#line 13832 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1141;
 		case 10u: goto tr1142;
@@ -14582,7 +14584,7 @@ st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-#line 13891 "gen/sip_headers.c"
+#line 13893 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st533;
 		case 10u: goto st534;
@@ -14599,7 +14601,7 @@ st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 13906 "gen/sip_headers.c"
+#line 13908 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st535;
 		case 32u: goto st535;
@@ -14629,7 +14631,7 @@ st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 13932 "gen/sip_headers.c"
+#line 13934 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st905;
 		case 10u: goto st536;
@@ -14697,7 +14699,7 @@ st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-#line 13998 "gen/sip_headers.c"
+#line 14000 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st534;
 	goto st0;
@@ -14717,7 +14719,7 @@ st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-#line 14013 "gen/sip_headers.c"
+#line 14015 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1149;
 		case 10u: goto tr1150;
@@ -15768,14 +15770,14 @@ case 538:
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	break;
-#line 15054 "gen/sip_headers.c"
+#line 15056 "gen/sip_headers.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 217 "grammar/sip_headers.rl"
+#line 219 "grammar/sip_headers.rl"
 
     if (cs < sip_headers_first_final || p != pe) {
         *err_at = (size_t)(p - s);
@@ -15785,9 +15787,13 @@ case 538:
         *err_at = len;
         return FSIP_ELIMIT;
     }
-    if (hs->open && emit(hs, pe) < 0) {
-        *err_at = len;
-        return hs->err;
+    if (hs->open) {
+        if (emit(hs, pe) < 0) {
+            *err_at = len;
+            return hs->err;
+        }
+    } else if (hs->comma_at && !hs->empty_at) {
+        hs->empty_at = hs->comma_at; /* a list ending in ',' */
     }
     if (hs->pend && !hs->empty_at) hs->empty_at = pe; /* trailing ';' */
     (void)sip_headers_error;

@@ -26,7 +26,7 @@ static const int sip_message_error = 0;
 static const int sip_message_en_main = 1;
 
 
-#line 70 "grammar/sip_message.rl"
+#line 71 "grammar/sip_message.rl"
 
 
 /* The first CR or LF at or after p (pe when none). */
@@ -52,7 +52,7 @@ int fsip__scan_message(struct fsip_scan *sc, const unsigned char *b, size_t len,
 	cs = sip_message_start;
 	}
 
-#line 90 "grammar/sip_message.rl"
+#line 91 "grammar/sip_message.rl"
     
 #line 46 "gen/sip_message.c"
 	{
@@ -266,22 +266,28 @@ tr18:
 	{ sc->ver_s = (uint32_t)(mk - b); sc->ver_e = (uint32_t)(p - b); }
 #line 22 "grammar/sip_message.rl"
 	{ if (p == b || p[-1] != '\r') { if (!sc->bare_lf) sc->bare_lf = (uint32_t)(p - b) + 1; } }
+#line 43 "grammar/sip_message.rl"
+	{ sc->start_done = 1; }
 	goto st14;
 tr21:
 #line 22 "grammar/sip_message.rl"
 	{ if (p == b || p[-1] != '\r') { if (!sc->bare_lf) sc->bare_lf = (uint32_t)(p - b) + 1; } }
+#line 43 "grammar/sip_message.rl"
+	{ sc->start_done = 1; }
 	goto st14;
 tr388:
 #line 30 "grammar/sip_message.rl"
 	{ sc->reason_s = (uint32_t)(mk - b); sc->reason_e = (uint32_t)(p - b); }
 #line 22 "grammar/sip_message.rl"
 	{ if (p == b || p[-1] != '\r') { if (!sc->bare_lf) sc->bare_lf = (uint32_t)(p - b) + 1; } }
+#line 43 "grammar/sip_message.rl"
+	{ sc->start_done = 1; }
 	goto st14;
 st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 251 "gen/sip_message.c"
+#line 254 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 10u: goto tr23;
 		case 13u: goto st15;
@@ -361,7 +367,7 @@ st279:
 	if ( ++p == pe )
 		goto _test_eof279;
 case 279:
-#line 325 "gen/sip_message.c"
+#line 328 "gen/sip_message.c"
 	goto st0;
 tr55:
 #line 41 "grammar/sip_message.rl"
@@ -371,7 +377,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 333 "gen/sip_message.c"
+#line 336 "gen/sip_message.c"
 	if ( (*p) == 10u )
 		goto tr23;
 	goto st0;
@@ -389,7 +395,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 347 "gen/sip_message.c"
+#line 350 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -620,7 +626,7 @@ st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 510 "gen/sip_message.c"
+#line 513 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto st17;
 		case 32u: goto st17;
@@ -913,7 +919,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 698 "gen/sip_message.c"
+#line 701 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 10u: goto tr51;
 		case 13u: goto tr52;
@@ -937,7 +943,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 716 "gen/sip_message.c"
+#line 719 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr53;
 		case 10u: goto tr54;
@@ -1015,7 +1021,7 @@ st20:
 	if ( ++p == pe )
 		goto _test_eof20;
 case 20:
-#line 790 "gen/sip_message.c"
+#line 793 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -1534,7 +1540,7 @@ st37:
 	if ( ++p == pe )
 		goto _test_eof37;
 case 37:
-#line 1305 "gen/sip_message.c"
+#line 1308 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr96;
 		case 32u: goto tr96;
@@ -1573,7 +1579,7 @@ st38:
 	if ( ++p == pe )
 		goto _test_eof38;
 case 38:
-#line 1340 "gen/sip_message.c"
+#line 1343 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr98;
 		case 32u: goto tr98;
@@ -1765,7 +1771,7 @@ st44:
 	if ( ++p == pe )
 		goto _test_eof44;
 case 44:
-#line 1528 "gen/sip_message.c"
+#line 1531 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr108;
 		case 32u: goto tr108;
@@ -2253,7 +2259,7 @@ st60:
 	if ( ++p == pe )
 		goto _test_eof60;
 case 60:
-#line 2012 "gen/sip_message.c"
+#line 2015 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr128;
 		case 32u: goto tr128;
@@ -2498,7 +2504,7 @@ st68:
 	if ( ++p == pe )
 		goto _test_eof68;
 case 68:
-#line 2253 "gen/sip_message.c"
+#line 2256 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -2627,7 +2633,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 2378 "gen/sip_message.c"
+#line 2381 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -2760,7 +2766,7 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 2507 "gen/sip_message.c"
+#line 2510 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr147;
 		case 32u: goto tr147;
@@ -2977,7 +2983,7 @@ st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 2720 "gen/sip_message.c"
+#line 2723 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr156;
 		case 32u: goto tr156;
@@ -3106,7 +3112,7 @@ st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 2845 "gen/sip_message.c"
+#line 2848 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr161;
 		case 32u: goto tr161;
@@ -3145,7 +3151,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 2880 "gen/sip_message.c"
+#line 2883 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr116;
 		case 32u: goto tr116;
@@ -3658,7 +3664,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 3389 "gen/sip_message.c"
+#line 3392 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -4684,7 +4690,7 @@ st139:
 	if ( ++p == pe )
 		goto _test_eof139;
 case 139:
-#line 4411 "gen/sip_message.c"
+#line 4414 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr222;
 		case 32u: goto tr222;
@@ -6363,7 +6369,7 @@ st195:
 	if ( ++p == pe )
 		goto _test_eof195;
 case 195:
-#line 6086 "gen/sip_message.c"
+#line 6089 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -6793,7 +6799,7 @@ st209:
 	if ( ++p == pe )
 		goto _test_eof209;
 case 209:
-#line 6512 "gen/sip_message.c"
+#line 6515 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr311;
 		case 32u: goto tr311;
@@ -7519,7 +7525,7 @@ st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-#line 7234 "gen/sip_message.c"
+#line 7237 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr338;
 		case 32u: goto tr338;
@@ -7588,7 +7594,7 @@ st235:
 	if ( ++p == pe )
 		goto _test_eof235;
 case 235:
-#line 7299 "gen/sip_message.c"
+#line 7302 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -7927,7 +7933,7 @@ st246:
 	if ( ++p == pe )
 		goto _test_eof246;
 case 246:
-#line 7634 "gen/sip_message.c"
+#line 7637 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr353;
 		case 32u: goto tr353;
@@ -8026,7 +8032,7 @@ st249:
 	if ( ++p == pe )
 		goto _test_eof249;
 case 249:
-#line 7729 "gen/sip_message.c"
+#line 7732 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 9u: goto tr45;
 		case 32u: goto tr45;
@@ -8506,7 +8512,7 @@ st265:
 	if ( ++p == pe )
 		goto _test_eof265;
 case 265:
-#line 8207 "gen/sip_message.c"
+#line 8210 "gen/sip_message.c"
 	if ( (*p) == 10u )
 		goto tr374;
 	goto st0;
@@ -8522,7 +8528,7 @@ st266:
 	if ( ++p == pe )
 		goto _test_eof266;
 case 266:
-#line 8220 "gen/sip_message.c"
+#line 8223 "gen/sip_message.c"
 	if ( (*p) == 10u )
 		goto tr21;
 	goto st0;
@@ -8534,7 +8540,7 @@ st267:
 	if ( ++p == pe )
 		goto _test_eof267;
 case 267:
-#line 8230 "gen/sip_message.c"
+#line 8233 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 32u: goto tr3;
 		case 33u: goto st2;
@@ -8655,7 +8661,7 @@ st274:
 	if ( ++p == pe )
 		goto _test_eof274;
 case 274:
-#line 8348 "gen/sip_message.c"
+#line 8351 "gen/sip_message.c"
 	if ( (*p) == 32u )
 		goto tr382;
 	if ( 48u <= (*p) && (*p) <= 57u )
@@ -8669,7 +8675,7 @@ st275:
 	if ( ++p == pe )
 		goto _test_eof275;
 case 275:
-#line 8360 "gen/sip_message.c"
+#line 8363 "gen/sip_message.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st276;
 	goto st0;
@@ -8697,7 +8703,7 @@ st278:
 	if ( ++p == pe )
 		goto _test_eof278;
 case 278:
-#line 8385 "gen/sip_message.c"
+#line 8388 "gen/sip_message.c"
 	switch( (*p) ) {
 		case 10u: goto tr388;
 		case 13u: goto tr389;
@@ -8993,7 +8999,7 @@ case 278:
 	_out: {}
 	}
 
-#line 91 "grammar/sip_message.rl"
+#line 92 "grammar/sip_message.rl"
 
     if (cs == sip_message_error) {
         *err_at = (size_t)(p - b);

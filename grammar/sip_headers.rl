@@ -163,6 +163,7 @@ static int emit(struct fsip_hscan *hs, const unsigned char *end)
         if (!hs->empty_at) hs->empty_at = end;
         return 0;
     }
+    hs->comma_at = end; /* cleared when the next element starts */
     hs->open = 0;
     if (hs->pend && !hs->empty_at) hs->empty_at = end; /* trailing ';' */
     hs->pend = 0;
@@ -179,6 +180,7 @@ static void elem_start(struct fsip_hscan *hs, const unsigned char *p)
     hs->host_type = FSIP_HOST_NONE;
     hs->params.n = 0;
     hs->pend = 0;
+    hs->comma_at = NULL;
 }
 
 int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len,
@@ -223,9 +225,13 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
         *err_at = len;
         return FSIP_ELIMIT;
     }
-    if (hs->open && emit(hs, pe) < 0) {
-        *err_at = len;
-        return hs->err;
+    if (hs->open) {
+        if (emit(hs, pe) < 0) {
+            *err_at = len;
+            return hs->err;
+        }
+    } else if (hs->comma_at && !hs->empty_at) {
+        hs->empty_at = hs->comma_at; /* a list ending in ',' */
     }
     if (hs->pend && !hs->empty_at) hs->empty_at = pe; /* trailing ';' */
     (void)sip_headers_error;

@@ -40,6 +40,7 @@ action fold { sc->cur.folded = 1; }
 action line_lf { sc->line_done = (uint32_t)(p - b) + 1; }
 action push { if (fsip__push_line(sc) < 0) { *err_at = (size_t)(p - b); return sc->err; } }
 action done { sc->hdr_end = (uint32_t)(p - b) + 1; fbreak; }
+action start_done { sc->start_done = 1; }
 
 eol = CR? LF @lf;
 sps = SP ( SP @extra_sp )*;
@@ -48,13 +49,13 @@ trailing = ( ( SP | HTAB ) @extra_sp )*;
 Request_URI = ( any - ( SP | HTAB | CR | LF ) )+;
 Request_Line = Method >mark %method_end sps
                Request_URI >mark %ruri_end sps
-               SIP_Version >mark %ver_end trailing eol;
+               SIP_Version >mark %ver_end trailing eol @start_done;
 
 Status_Code = digit{3};
 Reason_Phrase = ( any - ( 0x00..0x08 | 0x0a..0x1f | 0x7f ) )*;
 Status_Line = SIP_Version >mark %ver_end sps
               Status_Code >mark %status_end SP @reason_start
-              Reason_Phrase %reason_end eol;
+              Reason_Phrase %reason_end eol @start_done;
 
 value_octet = any - ( CR | LF );
 fold = CR? LF @lf WSP @fold;

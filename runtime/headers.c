@@ -68,6 +68,7 @@ struct ctx {
     const unsigned char *base;
     const char *reason;
     const unsigned char *err_p; /* where the error is, when known */
+    int limit;                  /* the error is a configured limit */
 };
 
 /* Case-insensitive match of a param name against a lower-case literal;
@@ -135,8 +136,10 @@ static int emit_via(struct fsip_hscan *hs, const unsigned char *end)
 {
     struct ctx *c = hs->ctx;
     uint32_t n = fsip_msg_hdr_count_id(c->m, FSIP_HDR_VIA);
-    if (c->opts && n >= c->opts->max_via)
+    if (c->opts && n >= c->opts->max_via) {
+        c->limit = 1;
         return fail(hs, c, hs->elem_s, "too many Via values");
+    }
     fsip_via *v = alloc0(hs, c, sizeof(*v));
     if (!v) return FSIP_ENOMEM;
     v->protocol = span(hs->a_s, hs->a_e);
@@ -190,8 +193,10 @@ static int emit_addr(struct fsip_hscan *hs, const unsigned char *end)
     if (!a) return FSIP_ENOMEM;
     a->expires = -1;
     if (c->id == FSIP_HDR_ROUTE || c->id == FSIP_HDR_RECORD_ROUTE) {
-        if (c->opts && fsip_msg_hdr_count_id(c->m, c->id) >= c->opts->max_route)
+        if (c->opts && fsip_msg_hdr_count_id(c->m, c->id) >= c->opts->max_route) {
+            c->limit = 1;
             return fail(hs, c, hs->elem_s, "too many Route values");
+        }
     }
     if (hs->flags & FSIP_HS_STAR) {
         a->star = true;
@@ -253,11 +258,23 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
     struct fsip_hscan hs;
-    struct ctx c = {m, id, name, flags, opts, (const unsigned char *)value.ptr, NULL, NULL};
+    struct ctx c = {m, id, name, flags, opts, (const unsigned char *)value.ptr, NULL, NULL, 0};
     const unsigned char *s = (const unsigned char *)value.ptr;
     int entry = defs[id].entry;
 
-    if (entry < 0) return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
+    if (entry < 0) {
+        /* RFC 3261 §25.1: header-value = *(TEXT-UTF8char / UTF8-CONT / LWS);
+         * no control octets outside line folding. */
+        for (size_t i = 0; i < value.len; i++) {
+            unsigned char ch = s[i];
+            if ((ch < 0x20 && ch != '\t' && ch != '\r' && ch != '\n') || ch == 0x7f) {
+                *err_at = i;
+                *reason = "control character in header value";
+                return FSIP_EPARSE;
+            }
+        }
+        return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
+    }
 
     hs.ctx = &c;
     hs.err = 0;
@@ -276,7 +293,7 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
         if (rc == FSIP_ENOMEM) return rc;
         *err_at = c.err_p ? (size_t)(c.err_p - s) : at;
         *reason = c.reason ? c.reason : (rc == FSIP_ELIMIT ? "too many parameters" : "malformed value");
-        return FSIP_EPARSE;
+        return c.limit || rc == FSIP_ELIMIT ? FSIP_ELIMIT : FSIP_EPARSE;
     }
     /* RFC 4475 §3.1.2.1: ";;" and ",," are malformed unless tolerated. */
     if (hs.empty_at && !(opts && (opts->lenient & FSIP_LENIENT_EMPTY_PARAMS))) {

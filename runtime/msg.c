@@ -82,6 +82,10 @@ fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str 
     fsip_hdr *h = &m->hdrs[i];
     memset(&h->p, 0, sizeof(h->p));
     h->id = id;
+    /* FOLDED describes this value, which may be one element of a folded
+     * line, or a folded line's value that trimming left on one line. */
+    if ((flags & FSIP_HDR_F_FOLDED) && !memchr(value.ptr, '\n', value.len))
+        flags &= ~(uint32_t)FSIP_HDR_F_FOLDED;
     h->flags = flags;
     h->name = name;
     h->value = value;
@@ -452,6 +456,7 @@ fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *
     fsip_msg *m = new_msg(alloc);
     if (!m) return NULL;
     const char *r = reason ? reason : std_reason(status);
+    if (strpbrk(r, "\r\n")) goto fail; /* would inject header lines */
     char *rc = fsip__arena_dup(&m->arena, r, strlen(r));
     if (!rc) goto fail;
     m->status = status;

@@ -103,8 +103,8 @@ static int parse_start_line(fsip_msg *m, const struct fsip_scan *sc, const char 
     uint32_t code = 0;
     fsip__parse_u32(b + sc->status_s, sc->status_e - sc->status_s, 999, &code);
     if (code < 100 || code > 699)
-        return set_error(res, FSIP_EPARSE, 0, sc->status_s, "", "status code out of range");
-    if (!v20) return set_error(res, FSIP_EPARSE, 0, sc->ver_s, "", "SIP version not supported");
+        return set_error(res, FSIP_EPARSE, 400, sc->status_s, "", "status code out of range");
+    if (!v20) return set_error(res, FSIP_EPARSE, 505, sc->ver_s, "", "SIP version not supported");
     m->status = (int)code;
     m->reason = (fsip_str){b + sc->reason_s, sc->reason_e - sc->reason_s};
     return 0;
@@ -134,6 +134,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
     }
 
     bool frag = mode == FSIP_PARSE_SIPFRAG;
+    size_t added = 0;
     fsip_msg *m = fsip__msg_alloc(alloc, take + 3, &b, take + take / 2 + 1024);
     if (!m) return FSIP_ENOMEM;
     memcpy(b, buf, take);
@@ -141,6 +142,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         /* RFC 3420 fragments often end without the last CRLF. */
         b[take++] = '\r';
         b[take++] = '\n';
+        added = 2;
     }
     b[take] = '\0';
 
@@ -155,6 +157,10 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
             if (take < len || take == opts->max_msg_size)
                 return set_error(res, FSIP_ELIMIT, 513, take, "", "message too large");
             return FSIP_EAGAIN;
+        }
+        if (!sc.start_done) {
+            fsip_msg_free(m);
+            return set_error(res, FSIP_EPARSE, 400, take, "", "incomplete start line");
         }
         /* A datagram without the empty line: its complete header lines are
          * still parsed, so the first error in order is the one reported. */
@@ -217,9 +223,10 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         const char *why = NULL;
         if (m->nhdrs >= opts->max_headers) {
             char label[48];
+            size_t at = l->name_s; /* l lives in m's arena */
             header_label(label, sizeof(label), id, name);
             fsip_msg_free(m);
-            return set_error(res, FSIP_ELIMIT, 513, l->name_s, label, "too many header values");
+            return set_error(res, FSIP_ELIMIT, 513, at, label, "too many header values");
         }
         rc = fsip__hdr_parse(m, id, name, value, l->folded ? FSIP_HDR_F_FOLDED : 0, opts, &err_at,
                              &why);
@@ -228,6 +235,7 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
             header_label(label, sizeof(label), id, name);
             fsip_msg_free(m);
             if (rc == FSIP_ENOMEM) return rc;
+            if (rc == FSIP_ELIMIT) return set_error(res, FSIP_ELIMIT, 513, vs + err_at, label, why);
             return set_error(res, FSIP_EPARSE, 400, vs + err_at, label, why);
         }
     }
@@ -292,8 +300,8 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         blen = avail;
     }
     m->body = (fsip_str){b + hdr_end, blen};
-    m->raw = (fsip_str){b, hdr_end + blen};
-    res->length = hdr_end + blen;
+    m->raw = (fsip_str){b, hdr_end + blen - added}; /* the CRLF a fragment lacked */
+    res->length = m->raw.len;
     *out = m;
     return 0;
 }
@@ -428,11 +436,14 @@ int fsip_framer_next(fsip_framer *f, fsip_msg **out, fsip_parse_result *res)
             return FSIP_FRAME_PING;
         }
         if (n >= 2 && s[0] == '\r' && s[1] == '\n') {
-            if (n == 2 || (n >= 3 && s[2] != '\r')) {
+            /* A CRLF at the end of what arrived may be the first half of a
+             * ping: wait, so the answer never depends on how the stream was
+             * chunked. fsip_framer_pending() shows the waiting bytes. */
+            if (n >= 3 && s[2] != '\r') {
                 f->start += 2;
                 return FSIP_FRAME_PONG;
             }
-            return FSIP_FRAME_NONE; /* CRLF CR...: wait to tell ping from pong */
+            return FSIP_FRAME_NONE;
         }
         if (s[0] == '\n' && (f->opts.lenient & FSIP_LENIENT_BARE_LF)) {
             f->start += 1;

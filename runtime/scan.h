@@ -27,6 +27,7 @@ struct fsip_scan {
     uint32_t bare_lf;     /* 1 + offset of the first bare LF, 0 when none */
     uint32_t extra_sp;    /* 1 + offset of the first extra start-line SP */
     uint32_t line_done;   /* offset just past the last header line's LF */
+    uint32_t start_done;  /* the start line's LF was seen */
     uint32_t open;        /* a header line has started and is not pushed */
     struct fsip_line cur; /* the line being scanned */
     struct fsip_line *lines;
@@ -111,6 +112,7 @@ struct fsip_hscan {
     uint32_t pend;      /* a ';' was seen and no param after it yet */
     uint32_t nelem;     /* list elements emitted */
     const unsigned char *empty_at; /* first empty param / list element */
+    const unsigned char *comma_at; /* the ',' after the last element */
     struct fsip_pstack params;
     /* Called at the end of every element; returns 0 or FSIP_E*, which
      * stops the machine. `end` is one past the element. */

@@ -117,7 +117,11 @@ typedef enum fsip_frame_event {
     FSIP_FRAME_PONG = 3  /* a lone CRLF keep-alive response */
 } fsip_frame_event;
 
-/* opts is copied; NULL means defaults. Returns NULL on allocation failure. */
+/* opts is copied; NULL means defaults. Returns NULL on allocation failure.
+ * A CRLF at the very end of the buffered bytes is held (FSIP_FRAME_NONE)
+ * until the next byte tells a pong (CRLF) from a ping (CRLFCRLF), so events
+ * never depend on chunking; a client waiting for a pong can look at
+ * fsip_framer_pending(). */
 fsip_framer *fsip_framer_new(const fsip_parse_opts *opts);
 void fsip_framer_free(fsip_framer *f);
 /* Appends bytes. Returns 0, FSIP_ELIMIT when the buffered, unframed bytes
@@ -373,7 +377,7 @@ size_t fsip_msg_dump(const fsip_msg *m, char *out, size_t cap);
 fsip_msg *fsip_msg_new_request(const char *method, const char *request_uri,
                                const fsip_allocator *alloc);
 /* Builds a response with `status` (100..699) and `reason` (NULL: the
- * standard phrase). If `req` is not NULL, copies Via, From, To, Call-ID and
+ * standard phrase; a reason holding CR or LF is refused). If `req` is not NULL, copies Via, From, To, Call-ID and
  * CSeq from it (RFC 3261 §8.2.6.2); adding a To tag is the caller's job. */
 fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *req,
                                 const fsip_allocator *alloc);
