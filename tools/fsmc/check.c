@@ -60,11 +60,11 @@ static void check_rows(struct fsmc_machine *m)
                 char a[128], b[128];
                 fsmc_guard_str(m, r->gmask, r->gval, a, sizeof a);
                 fsmc_guard_str(m, o->gmask, o->gval, b, sizeof b);
-                fsmc_error(
-                    m, r->line,
-                    "guards overlap: state '%s', event '%s' '%s' also matches '%s' at line %d",
-                    m->states.name[r->state], m->events.name[r->event], a[0] ? a : "(none)",
-                    b[0] ? b : "(none)", o->line);
+                fsmc_error(m, r->line,
+                           "overlapping guards for state '%s', event '%s': this row (%s) and "
+                           "line %d (%s) can both match",
+                           m->states.name[r->state], m->events.name[r->event],
+                           a[0] ? a : "no guard", o->line, b[0] ? b : "no guard");
                 break;
             }
         }

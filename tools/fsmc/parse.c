@@ -21,9 +21,11 @@ struct parser {
     struct fsmc_token tok;
 };
 
-static const char *const keywords[] = {
-    "machine", "states", "initial", "final", "events",   "guards", "actions", "timer", "ignore",
-    "error",   "start",  "backoff", "stop",  "doubling", "max",    "when",    NULL};
+/* Words that start a statement or end a row cannot name anything; the
+ * timer operations cannot name an action. */
+static const char *const keywords[] = {"machine", "states", "initial", "final", "events", "guards",
+                                       "actions", "timer",  "ignore",  "error", NULL};
+static const char *const timer_ops[] = {"start", "backoff", "stop", NULL};
 
 void fsmc_error(struct fsmc_machine *m, int line, const char *fmt, ...)
 {
@@ -98,11 +100,10 @@ static int lookup_timer(const struct fsmc_machine *m, const struct fsmc_token *t
     return -1;
 }
 
-static int is_keyword(const struct fsmc_token *t)
+static int in_list(const char *const *list, const struct fsmc_token *t)
 {
-    for (int i = 0; keywords[i]; i++)
-        if (strlen(keywords[i]) == (size_t)t->len &&
-            memcmp(keywords[i], t->text, (size_t)t->len) == 0)
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == (size_t)t->len && memcmp(list[i], t->text, (size_t)t->len) == 0)
             return 1;
     return 0;
 }
@@ -124,7 +125,7 @@ static void parse_names(struct parser *p, struct fsmc_names *names, int max)
         return;
     }
     while (p->tok.kind == TOK_IDENT) {
-        if (is_keyword(&p->tok))
+        if (in_list(keywords, &p->tok) || (names == &p->m->actions && in_list(timer_ops, &p->tok)))
             fsmc_error(p->m, p->tok.line, "'%.*s' is a reserved word", p->tok.len, p->tok.text);
         else if (declared_anywhere(p->m, &p->tok))
             fsmc_error(p->m, p->tok.line, "duplicate name '%.*s'", p->tok.len, p->tok.text);
@@ -241,8 +242,13 @@ static void parse_timer(struct parser *p)
     m->timers[m->ntimers++] = t;
     return;
 fail:
-    free(t.name);
-    free(t.rfc);
+    /* Keep the name so that rows using it do not cascade into more errors. */
+    if (m->ntimers < FSMC_MAX_NAMES)
+        m->timers[m->ntimers++] = t;
+    else {
+        free(t.name);
+        free(t.rfc);
+    }
 }
 
 /* NAME[, NAME...] looked up in one table; unknown names are reported. */
@@ -351,6 +357,13 @@ static void parse_row(struct parser *p)
             return;
         }
         int g = lookup(&m->guards, &p->tok);
+        if (g < 0 && !neg &&
+            (lookup(&m->states, &p->tok) >= 0 || is(p, "ignore") || is(p, "error"))) {
+            fsmc_error(m, p->tok.line, "expected '->' before '%.*s'", p->tok.len, p->tok.text);
+            while (p->tok.kind != TOK_NL && p->tok.kind != TOK_EOF)
+                next(p);
+            return;
+        }
         if (g < 0) {
             fsmc_error(m, p->tok.line, "unknown guard '%.*s'", p->tok.len, p->tok.text);
             bad = 1;

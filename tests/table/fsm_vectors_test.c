@@ -1,0 +1,323 @@
+/* Table-driven test of the generated transaction machines: every line of
+ * gen/fsm_<name>.vectors (every row of the spec under every guard value it
+ * covers) is walked through fsm_<name>_step(), checking the kind, the next
+ * state and the ordered actions. Every row of the table must be reached.
+ * Then the C table is checked for totality and the timers for the RFC 3261
+ * values, and a few rows are pinned to the RFC text they implement. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "fsm_ict.h"
+#include "fsm_ist.h"
+#include "fsm_nict.h"
+#include "fsm_nist.h"
+
+/* One view over the four machines' different row types. */
+struct view {
+    int kind, next, n_actions, row_index, line;
+    const uint8_t *actions;
+};
+
+struct machine {
+    const char *name;
+    int nstates, nevents, nguards, nrows, nactions;
+    const char *const *states, *const *events, *const *guards;
+    const uint8_t *is_final;
+    const struct fsm_action_info *actions;
+    int (*step)(int state, int event, uint32_t guards, struct view *v);
+};
+
+#define ADAPT(m, M)                                                                                \
+    static int step_##m(int state, int event, uint32_t guards, struct view *v)                     \
+    {                                                                                              \
+        const struct fsm_##m##_row *r =                                                            \
+            fsm_##m##_step((enum fsm_##m##_state)state, (enum fsm_##m##_event)event, guards);      \
+        if (!r) return -1;                                                                         \
+        v->kind = r->kind;                                                                         \
+        v->next = r->next;                                                                         \
+        v->n_actions = r->n_actions;                                                               \
+        v->actions = r->actions;                                                                   \
+        v->row_index = (int)(r - fsm_##m##_rows);                                                  \
+        v->line = r->line;                                                                         \
+        return 0;                                                                                  \
+    }                                                                                              \
+    static const struct machine machine_##m = {#m,                                                 \
+                                               FSM_##M##_N_STATES,                                 \
+                                               FSM_##M##_N_EVENTS,                                 \
+                                               FSM_##M##_N_GUARDS,                                 \
+                                               FSM_##M##_N_ROWS,                                   \
+                                               FSM_##M##_N_ACTIONS,                                \
+                                               fsm_##m##_state_names,                              \
+                                               fsm_##m##_event_names,                              \
+                                               fsm_##m##_guard_names,                              \
+                                               fsm_##m##_is_final,                                 \
+                                               fsm_##m##_actions,                                  \
+                                               step_##m};
+
+ADAPT(ict, ICT)
+ADAPT(nict, NICT)
+ADAPT(ist, IST)
+ADAPT(nist, NIST)
+
+static int lookup(const char *const *names, int n, const char *name)
+{
+    for (int i = 0; i < n; i++)
+        if (strcmp(names[i], name) == 0) return i;
+    return -1;
+}
+
+static const char *const kinds[] = {"go", "ignore", "error"};
+
+/* Splits s at tabs into at most max fields; returns the count. */
+static int split_tabs(char *s, char **field, int max)
+{
+    int n = 0;
+    while (n < max) {
+        field[n++] = s;
+        char *tab = strchr(s, '\t');
+        if (!tab) break;
+        *tab = '\0';
+        s = tab + 1;
+    }
+    return n;
+}
+
+static void walk_vectors(const struct machine *m)
+{
+    char path[1024], line[4096];
+    snprintf(path, sizeof path, "%s/gen/fsm_%s.vectors", FSIP_SOURCE_DIR, m->name);
+    FILE *f = fopen(path, "r");
+    if (!f) fail_msg("cannot open %s", path);
+    int *hit = calloc((size_t)m->nrows, sizeof *hit);
+    assert_non_null(hit);
+    int nvectors = 0, lineno = 0, header = 0;
+
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\n")] = '\0';
+        if (line[0] == '#' || line[0] == '\0') continue;
+        char *fld[8];
+        int n = split_tabs(line, fld, 8);
+        if (strcmp(fld[0], "machine") == 0) {
+            assert_int_equal(n, 3);
+            assert_string_equal(fld[1], m->name);
+            assert_int_equal(atoi(fld[2]), m->nrows);
+            header = 1;
+            continue;
+        }
+        if (n != 7) fail_msg("%s:%d: %d fields, want 7", path, lineno, n);
+        int state = lookup(m->states, m->nstates, fld[1]);
+        int event = lookup(m->events, m->nevents, fld[2]);
+        int next = lookup(m->states, m->nstates, fld[5]);
+        int kind = lookup(kinds, 3, fld[4]);
+        if (state < 0 || event < 0 || next < 0 || kind < 0)
+            fail_msg("%s:%d: unknown state, event or kind", path, lineno);
+
+        uint32_t guards = 0;
+        if (strcmp(fld[3], "-") != 0) {
+            for (char *g = strtok(fld[3], ","); g; g = strtok(NULL, ",")) {
+                char *eq = strchr(g, '=');
+                assert_non_null(eq);
+                *eq = '\0';
+                int gi = lookup(m->guards, m->nguards, g);
+                if (gi < 0) fail_msg("%s:%d: unknown guard %s", path, lineno, g);
+                if (eq[1] == '1') guards |= 1u << gi;
+            }
+        }
+
+        struct view v;
+        if (m->step(state, event, guards, &v) != 0)
+            fail_msg("%s:%d: no row for (%s, %s)", path, lineno, fld[1], fld[2]);
+        if (v.kind != kind || v.next != next || v.line != atoi(fld[0]))
+            fail_msg("%s:%d: (%s, %s) gave %s -> %s (spec line %d), want %s -> %s (line %s)", path,
+                     lineno, fld[1], fld[2], kinds[v.kind], m->states[v.next], v.line, fld[4],
+                     fld[5], fld[0]);
+
+        /* Actions, in order. */
+        int k = 0;
+        if (strcmp(fld[6], "-") != 0) {
+            for (char *a = strtok(fld[6], " "); a; a = strtok(NULL, " "), k++) {
+                if (k >= v.n_actions) fail_msg("%s:%d: extra action %s", path, lineno, a);
+                if (strcmp(m->actions[v.actions[k]].name, a) != 0)
+                    fail_msg("%s:%d: action %d is %s, want %s", path, lineno, k,
+                             m->actions[v.actions[k]].name, a);
+            }
+        }
+        if (k != v.n_actions) fail_msg("%s:%d: %d actions, want %d", path, lineno, v.n_actions, k);
+        hit[v.row_index]++;
+        nvectors++;
+    }
+    fclose(f);
+    assert_true(header);
+    assert_true(nvectors >= m->nrows);
+    for (int i = 0; i < m->nrows; i++)
+        if (!hit[i]) fail_msg("%s: row %d never reached by a vector", m->name, i);
+    free(hit);
+    print_message("%s: %d vectors, %d rows\n", m->name, nvectors, m->nrows);
+}
+
+/* Every (state, event, guards) of a non-final state has exactly the row
+ * fsmc proved it has; a final state has none. */
+static void check_total(const struct machine *m)
+{
+    for (int s = 0; s < m->nstates; s++)
+        for (int e = 0; e < m->nevents; e++)
+            for (uint32_t g = 0; g < (1u << m->nguards); g++) {
+                struct view v;
+                int rc = m->step(s, e, g, &v);
+                if (m->is_final[s])
+                    assert_int_equal(rc, -1);
+                else if (rc != 0)
+                    fail_msg("%s: no row for (%s, %s, guards %u)", m->name, m->states[s],
+                             m->events[e], (unsigned)g);
+            }
+    struct view v;
+    assert_int_equal(m->step(m->nstates, 0, 0, &v), -1);
+    assert_int_equal(m->step(0, m->nevents, 0, &v), -1);
+}
+
+static void test_ict(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_ict);
+    check_total(&machine_ict);
+}
+
+static void test_nict(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_nict);
+    check_total(&machine_nict);
+}
+
+static void test_ist(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_ist);
+    check_total(&machine_ist);
+}
+
+static void test_nist(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_nist);
+    check_total(&machine_nist);
+}
+
+static const struct fsm_timebase rfc = {500, 4000, 5000}; /* RFC 3261 §17.1.1.1 defaults */
+
+static uint64_t first(const struct fsm_timer_info *t, int reliable)
+{
+    return fsm_timer_first_ms(t, reliable ? 1u : 0u, &rfc); /* guard bit 0 is `reliable` */
+}
+
+/* RFC 3261 §17 Table 4 and RFC 6026 §7 values. */
+static void test_timer_values(void **state)
+{
+    (void)state;
+    const struct fsm_timer_info *a = &fsm_ict_timers[FSM_ICT_TIMER_A];
+    assert_int_equal(first(a, 0), 500);
+    assert_int_equal(fsm_timer_backoff_ms(a, 16000, &rfc), 32000); /* no cap for INVITE */
+    assert_int_equal(first(&fsm_ict_timers[FSM_ICT_TIMER_B], 0), 32000);
+    assert_true(first(&fsm_ict_timers[FSM_ICT_TIMER_D], 0) >= 32000);
+    assert_int_equal(first(&fsm_ict_timers[FSM_ICT_TIMER_D], 1), 0);
+    assert_int_equal(first(&fsm_ict_timers[FSM_ICT_TIMER_M], 0), 32000);
+
+    const struct fsm_timer_info *e = &fsm_nict_timers[FSM_NICT_TIMER_E];
+    assert_int_equal(first(e, 0), 500);
+    assert_int_equal(fsm_timer_backoff_ms(e, 500, &rfc), 1000);
+    assert_int_equal(fsm_timer_backoff_ms(e, 4000, &rfc), 4000); /* min(2E, T2) */
+    assert_int_equal(first(&fsm_nict_timers[FSM_NICT_TIMER_F], 0), 32000);
+    assert_int_equal(first(&fsm_nict_timers[FSM_NICT_TIMER_K], 0), 5000);
+    assert_int_equal(first(&fsm_nict_timers[FSM_NICT_TIMER_K], 1), 0);
+
+    const struct fsm_timer_info *g = &fsm_ist_timers[FSM_IST_TIMER_G];
+    assert_int_equal(first(g, 0), 500);
+    assert_int_equal(fsm_timer_backoff_ms(g, 2000, &rfc), 4000);
+    assert_int_equal(fsm_timer_backoff_ms(g, 4000, &rfc), 4000);
+    assert_int_equal(first(&fsm_ist_timers[FSM_IST_TIMER_H], 0), 32000);
+    assert_int_equal(first(&fsm_ist_timers[FSM_IST_TIMER_I], 0), 5000);
+    assert_int_equal(first(&fsm_ist_timers[FSM_IST_TIMER_I], 1), 0);
+    assert_int_equal(first(&fsm_ist_timers[FSM_IST_TIMER_L], 0), 32000);
+
+    assert_int_equal(first(&fsm_nist_timers[FSM_NIST_TIMER_J], 0), 32000);
+    assert_int_equal(first(&fsm_nist_timers[FSM_NIST_TIMER_J], 1), 0);
+
+    /* NICT Proceeding resets Timer E to T2 (RFC 3261 §17.1.2.2). */
+    const struct fsm_nict_row *r = fsm_nict_step(FSM_NICT_PROCEEDING, FSM_NICT_EV_TIMER_E, 0);
+    assert_non_null(r);
+    const struct fsm_action_info *ai = &fsm_nict_actions[r->actions[1]];
+    assert_int_equal(ai->op, FSM_OP_START);
+    assert_true(ai->has_duration);
+    assert_int_equal(fsm_duration_ms(ai->duration, &rfc), 4000);
+}
+
+static int has_action(const uint8_t *actions, int n, int a)
+{
+    for (int i = 0; i < n; i++)
+        if (actions[i] == a) return 1;
+    return 0;
+}
+
+/* Rows pinned to the RFC sentences they implement. */
+static void test_rfc_rows(void **state)
+{
+    (void)state;
+    const struct fsm_ict_row *c;
+    /* RFC 3261 §17.1.1.2: no Timer A on reliable transports. */
+    c = fsm_ict_step(FSM_ICT_IDLE, FSM_ICT_EV_TU_INVITE, FSM_ICT_G_RELIABLE);
+    assert_false(has_action(c->actions, c->n_actions, FSM_ICT_A_START_A));
+    c = fsm_ict_step(FSM_ICT_IDLE, FSM_ICT_EV_TU_INVITE, 0);
+    assert_true(has_action(c->actions, c->n_actions, FSM_ICT_A_START_A));
+    /* RFC 6026 §7.2: 2xx moves to Accepted and is passed up, also when repeated. */
+    c = fsm_ict_step(FSM_ICT_PROCEEDING, FSM_ICT_EV_R2XX, 0);
+    assert_int_equal(c->next, FSM_ICT_ACCEPTED);
+    c = fsm_ict_step(FSM_ICT_ACCEPTED, FSM_ICT_EV_R2XX, 0);
+    assert_int_equal(c->next, FSM_ICT_ACCEPTED);
+    assert_true(has_action(c->actions, c->n_actions, FSM_ICT_A_TO_TU));
+    assert_false(has_action(c->actions, c->n_actions, FSM_ICT_A_SEND_ACK));
+    /* RFC 3261 §17.1.1.2: a retransmitted non-2xx final is ACKed again. */
+    c = fsm_ict_step(FSM_ICT_COMPLETED, FSM_ICT_EV_R3XX_6XX, 0);
+    assert_true(has_action(c->actions, c->n_actions, FSM_ICT_A_SEND_ACK));
+
+    const struct fsm_ist_row *s;
+    /* RFC 6026 §7.1: INVITE retransmissions absorbed, ACK to the TU. */
+    s = fsm_ist_step(FSM_IST_ACCEPTED, FSM_IST_EV_INVITE, 0);
+    assert_int_equal(s->kind, FSM_IGNORE);
+    s = fsm_ist_step(FSM_IST_ACCEPTED, FSM_IST_EV_ACK, 0);
+    assert_true(has_action(s->actions, s->n_actions, FSM_IST_A_TO_TU));
+    s = fsm_ist_step(FSM_IST_PROCEEDING, FSM_IST_EV_TU_2XX, 0);
+    assert_int_equal(s->next, FSM_IST_ACCEPTED);
+    assert_true(has_action(s->actions, s->n_actions, FSM_IST_A_START_L));
+    /* RFC 3261 §17.2.1: ACK in Completed -> Confirmed; G and H stop, I starts. */
+    s = fsm_ist_step(FSM_IST_COMPLETED, FSM_IST_EV_ACK, 0);
+    assert_int_equal(s->next, FSM_IST_CONFIRMED);
+    assert_true(has_action(s->actions, s->n_actions, FSM_IST_A_START_I));
+    /* RFC 3261 §17.2.4: transport error in Proceeding informs the TU. */
+    s = fsm_ist_step(FSM_IST_PROCEEDING, FSM_IST_EV_TRANSPORT_ERROR, 0);
+    assert_int_equal(s->next, FSM_IST_TERMINATED);
+    assert_true(has_action(s->actions, s->n_actions, FSM_IST_A_ERROR_TO_TU));
+
+    /* RFC 3261 §17.2.2: final responses from the TU discarded in Completed. */
+    const struct fsm_nist_row *n = fsm_nist_step(FSM_NIST_COMPLETED, FSM_NIST_EV_TU_2XX_6XX, 0);
+    assert_int_equal(n->kind, FSM_IGNORE);
+    n = fsm_nist_step(FSM_NIST_TRYING, FSM_NIST_EV_REQUEST, 0);
+    assert_int_equal(n->kind, FSM_IGNORE);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ict),          cmocka_unit_test(test_nict),
+        cmocka_unit_test(test_ist),          cmocka_unit_test(test_nist),
+        cmocka_unit_test(test_timer_values), cmocka_unit_test(test_rfc_rows),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
