@@ -57,7 +57,7 @@ static void check_rows(struct fsmc_machine *m)
                 break;
             }
             if (compatible(o, r)) {
-                char a[128], b[128];
+                char a[1024], b[1024];
                 fsmc_guard_str(m, r->gmask, r->gval, a, sizeof a);
                 fsmc_guard_str(m, o->gmask, o->gval, b, sizeof b);
                 fsmc_error(m, r->line,
@@ -99,7 +99,7 @@ static void check_totality(struct fsmc_machine *m)
                     hit = r->state == s && r->event == e && (v & r->gmask) == r->gval;
                 }
                 if (!hit) {
-                    char g[128];
+                    char g[1024];
                     fsmc_guard_str(m, used, v, g, sizeof g);
                     fsmc_error(m, m->states.line[s], "state '%s' has no row for event '%s' when %s",
                                m->states.name[s], m->events.name[e], g);

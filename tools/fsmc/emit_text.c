@@ -41,7 +41,7 @@ int fsmc_emit_dot(const struct fsmc_machine *m, const char *dir)
     fprintf(f, "    __start -> %s;\n", m->states.name[m->initial]);
     for (int i = 0; i < m->nrows; i++) {
         const struct fsmc_row *r = &m->rows[i];
-        char g[128], a[1024];
+        char g[1024], a[2048];
         if (r->kind != KIND_GO) continue;
         fsmc_guard_str(m, r->gmask, r->gval, g, sizeof g);
         actions_str(m, r, "\\n", a, sizeof a);
@@ -70,7 +70,7 @@ int fsmc_emit_vectors(const struct fsmc_machine *m, const char *dir)
     fprintf(f, "machine\t%s\t%d\n", m->name, m->nrows);
     for (int i = 0; i < m->nrows; i++) {
         const struct fsmc_row *r = &m->rows[i];
-        char a[1024];
+        char a[2048];
         actions_str(m, r, " ", a, sizeof a);
         for (uint32_t v = 0; v < (1u << m->guards.n); v++) {
             if ((v & r->gmask) != r->gval) continue;
@@ -142,7 +142,7 @@ int fsmc_emit_md(const struct fsmc_machine *m, const char *dir)
     fprintf(f, "|---|---|---|---|---|---|---|\n");
     for (int i = 0; i < m->nrows; i++) {
         const struct fsmc_row *r = &m->rows[i];
-        char g[128], a[1024];
+        char g[1024], a[2048];
         fsmc_guard_str(m, r->gmask, r->gval, g, sizeof g);
         actions_str(m, r, ", ", a, sizeof a);
         fprintf(f, "| %s | %s | %s | ", m->states.name[r->state], m->events.name[r->event],
@@ -235,7 +235,7 @@ int fsmc_emit_promela(const struct fsmc_machine *m, const char *dir)
     fprintf(f, "inline %s_step(ev, g) {\n    if\n", n);
     for (int i = 0; i < m->nrows; i++) {
         const struct fsmc_row *r = &m->rows[i];
-        char a[1024];
+        char a[2048];
         actions_str(m, r, " ", a, sizeof a);
         fprintf(f, "    :: %s_state == %s_%s && ev == %s_EV_%s", n, P,
                 fsmc_upper(m->states.name[r->state], id, sizeof id), P,

@@ -10,10 +10,11 @@
 #define FSMC_VERSION "1"
 
 /* Limits keep every table small and every guard combination enumerable. */
-#define FSMC_MAX_NAMES   64 /* states, events, actions or timers per machine */
-#define FSMC_MAX_GUARDS  8
-#define FSMC_MAX_ACTIONS 16 /* per row */
-#define FSMC_MAX_ROWS    2048
+#define FSMC_MAX_NAMES    64 /* states, events, actions or timers per machine */
+#define FSMC_MAX_GUARDS   8
+#define FSMC_MAX_ACTIONS  16 /* per row */
+#define FSMC_MAX_ROWS     2048
+#define FSMC_MAX_NAME_LEN 63
 
 /* ---- lexer (tools/fsmc/lexer.re, generated into gen/fsmc_lexer.c) ---- */
 

@@ -127,6 +127,8 @@ static void parse_names(struct parser *p, struct fsmc_names *names, int max)
     while (p->tok.kind == TOK_IDENT) {
         if (in_list(keywords, &p->tok) || (names == &p->m->actions && in_list(timer_ops, &p->tok)))
             fsmc_error(p->m, p->tok.line, "'%.*s' is a reserved word", p->tok.len, p->tok.text);
+        else if (p->tok.len > FSMC_MAX_NAME_LEN)
+            fsmc_error(p->m, p->tok.line, "name longer than %d characters", FSMC_MAX_NAME_LEN);
         else if (declared_anywhere(p->m, &p->tok))
             fsmc_error(p->m, p->tok.line, "duplicate name '%.*s'", p->tok.len, p->tok.text);
         else if (names->n >= max)
@@ -195,6 +197,10 @@ static void parse_timer(struct parser *p)
         return;
     }
     t.line = p->tok.line;
+    if (p->tok.len > FSMC_MAX_NAME_LEN) {
+        fsmc_error(m, p->tok.line, "name longer than %d characters", FSMC_MAX_NAME_LEN);
+        return;
+    }
     if (lookup_timer(m, &p->tok) >= 0) {
         fsmc_error(m, p->tok.line, "duplicate timer '%.*s'", p->tok.len, p->tok.text);
         return;
