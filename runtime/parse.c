@@ -138,8 +138,10 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
     fsip_msg *m = fsip__msg_alloc(alloc, take + 3, &b, take + take / 2 + 1024);
     if (!m) return FSIP_ENOMEM;
     memcpy(b, buf, take);
-    if (frag && (take == 0 || b[take - 1] != '\n')) {
-        /* RFC 3420 fragments often end without the last CRLF. */
+    if (frag && (take == 0 || b[take - 1] != '\n') && !memmem(b, take, "\r\n\r\n", 4) &&
+        !memmem(b, take, "\n\n", 2)) {
+        /* RFC 3420 fragments often end without the last CRLF (a body, after
+         * the empty line, is taken as it is). */
         b[take++] = '\r';
         b[take++] = '\n';
         added = 2;
@@ -275,7 +277,11 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         }
         blen = cl->p.num;
         m->content_length = cl->p.num;
-        if (blen > avail) {
+        if (m->flags & FSIP_MSG_CL_CONFLICT) {
+            /* RFC 4475 §3.3.9: neither value can be trusted; keep the whole
+             * datagram as the body and let fsip_msg_validate() answer 400. */
+            blen = avail;
+        } else if (blen > avail) {
             size_t off = (size_t)(cl->value.ptr - b);
             fsip_msg_free(m);
             if (hdr_end + blen > opts->max_msg_size)
