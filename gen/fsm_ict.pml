@@ -1,14 +1,15 @@
 /* Generated from fsm/ict.fsm by fsmc 1 - do not edit; run `make regen`. */
 /* ict: INVITE client transaction - RFC 3261 §17.1.1, §17.1.4; RFC 6026 §7.2
  *
- * The machine as Promela. A harness (tests/model/) defines, before it
- * includes this file's users:
+ * The machine as Promela. A harness (tests/model/) defines, before the
+ * process that steps the machine:
  *   inline ict_do(a)     runs declared action a (ICT_A_*)
  *   inline ict_error()   an `error` row was taken (normally assert(false))
  * and drives the machine with ict_step(ev, guards) and, for timers,
  * ict_fire(ev) when ict_any_timer holds. A timer fires at most
  * ICT_FIRE_MAX_<T> times per run (the schedule that fits in the longest
- * timer; see docs/fsm/verification.md); a harness may lower it. */
+ * timer; see docs/fsm/verification.md); a harness may #define it
+ * lower, or as an expression, before including this file. */
 
 #define ICT_IDLE 0
 #define ICT_CALLING 1

@@ -1,14 +1,15 @@
 /* Generated from fsm/ist.fsm by fsmc 1 - do not edit; run `make regen`. */
 /* ist: INVITE server transaction - RFC 3261 §17.2.1, §17.2.4; RFC 6026 §7.1
  *
- * The machine as Promela. A harness (tests/model/) defines, before it
- * includes this file's users:
+ * The machine as Promela. A harness (tests/model/) defines, before the
+ * process that steps the machine:
  *   inline ist_do(a)     runs declared action a (IST_A_*)
  *   inline ist_error()   an `error` row was taken (normally assert(false))
  * and drives the machine with ist_step(ev, guards) and, for timers,
  * ist_fire(ev) when ist_any_timer holds. A timer fires at most
  * IST_FIRE_MAX_<T> times per run (the schedule that fits in the longest
- * timer; see docs/fsm/verification.md); a harness may lower it. */
+ * timer; see docs/fsm/verification.md); a harness may #define it
+ * lower, or as an expression, before including this file. */
 
 #define IST_IDLE 0
 #define IST_PROCEEDING 1

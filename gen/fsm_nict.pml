@@ -1,14 +1,15 @@
 /* Generated from fsm/nict.fsm by fsmc 1 - do not edit; run `make regen`. */
 /* nict: non-INVITE client transaction - RFC 3261 §17.1.2, §17.1.4
  *
- * The machine as Promela. A harness (tests/model/) defines, before it
- * includes this file's users:
+ * The machine as Promela. A harness (tests/model/) defines, before the
+ * process that steps the machine:
  *   inline nict_do(a)     runs declared action a (NICT_A_*)
  *   inline nict_error()   an `error` row was taken (normally assert(false))
  * and drives the machine with nict_step(ev, guards) and, for timers,
  * nict_fire(ev) when nict_any_timer holds. A timer fires at most
  * NICT_FIRE_MAX_<T> times per run (the schedule that fits in the longest
- * timer; see docs/fsm/verification.md); a harness may lower it. */
+ * timer; see docs/fsm/verification.md); a harness may #define it
+ * lower, or as an expression, before including this file. */
 
 #define NICT_IDLE 0
 #define NICT_TRYING 1

@@ -1,14 +1,15 @@
 /* Generated from fsm/nist.fsm by fsmc 1 - do not edit; run `make regen`. */
 /* nist: non-INVITE server transaction - RFC 3261 §17.2.2, §17.2.4
  *
- * The machine as Promela. A harness (tests/model/) defines, before it
- * includes this file's users:
+ * The machine as Promela. A harness (tests/model/) defines, before the
+ * process that steps the machine:
  *   inline nist_do(a)     runs declared action a (NIST_A_*)
  *   inline nist_error()   an `error` row was taken (normally assert(false))
  * and drives the machine with nist_step(ev, guards) and, for timers,
  * nist_fire(ev) when nist_any_timer holds. A timer fires at most
  * NIST_FIRE_MAX_<T> times per run (the schedule that fits in the longest
- * timer; see docs/fsm/verification.md); a harness may lower it. */
+ * timer; see docs/fsm/verification.md); a harness may #define it
+ * lower, or as an expression, before including this file. */
 
 #define NIST_IDLE 0
 #define NIST_TRYING 1

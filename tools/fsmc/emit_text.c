@@ -169,14 +169,15 @@ int fsmc_emit_promela(const struct fsmc_machine *m, const char *dir)
     fprintf(f,
             "/* %s: %s\n"
             " *\n"
-            " * The machine as Promela. A harness (tests/model/) defines, before it\n"
-            " * includes this file's users:\n"
+            " * The machine as Promela. A harness (tests/model/) defines, before the\n"
+            " * process that steps the machine:\n"
             " *   inline %s_do(a)     runs declared action a (%s_A_*)\n"
             " *   inline %s_error()   an `error` row was taken (normally assert(false))\n"
             " * and drives the machine with %s_step(ev, guards) and, for timers,\n"
             " * %s_fire(ev) when %s_any_timer holds. A timer fires at most\n"
             " * %s_FIRE_MAX_<T> times per run (the schedule that fits in the longest\n"
-            " * timer; see docs/fsm/verification.md); a harness may lower it. */\n\n",
+            " * timer; see docs/fsm/verification.md); a harness may #define it\n"
+            " * lower, or as an expression, before including this file. */\n\n",
             n, m->doc, n, P, n, n, n, n, P);
     for (int s = 0; s < m->states.n; s++)
         fprintf(f, "#define %s_%s %d\n", P, fsmc_upper(m->states.name[s], id, sizeof id), s);
