@@ -254,6 +254,33 @@ static uint32_t num2(const unsigned char *s)
     return (uint32_t)(s[0] - '0') * 10 + (uint32_t)(s[1] - '0');
 }
 
+static bool is_ctl(unsigned char ch)
+{
+    return (ch < 0x20 && ch != '\t' && ch != '\r' && ch != '\n') || ch == 0x7f;
+}
+
+/* Offset of the first control octet (other than HTAB and the CR LF of
+ * folding) in s[0..n), or n. Eight octets at a time: a word has an octet
+ * below 0x20 iff (x - 0x20..) & ~x & 0x80.. is non-zero, and an octet 0x7f
+ * iff the same holds for x ^ 0x7f..; only a hit is checked octet by octet. */
+static size_t find_ctl(const unsigned char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x ^ (0x7f * ones);
+        if ((((x - 0x20 * ones) & ~x) | ((y - ones) & ~y)) & high) {
+            for (size_t k = i; k < i + 8; k++)
+                if (is_ctl(s[k])) return k;
+        }
+    }
+    for (; i < n; i++)
+        if (is_ctl(s[i])) return i;
+    return n;
+}
+
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
@@ -265,13 +292,11 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     if (entry < 0) {
         /* RFC 3261 §25.1: header-value = *(TEXT-UTF8char / UTF8-CONT / LWS);
          * no control octets outside line folding. */
-        for (size_t i = 0; i < value.len; i++) {
-            unsigned char ch = s[i];
-            if ((ch < 0x20 && ch != '\t' && ch != '\r' && ch != '\n') || ch == 0x7f) {
-                *err_at = i;
-                *reason = "control character in header value";
-                return FSIP_EPARSE;
-            }
+        size_t at = find_ctl(s, value.len);
+        if (at < value.len) {
+            *err_at = at;
+            *reason = "control character in header value";
+            return FSIP_EPARSE;
         }
         return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
     }
