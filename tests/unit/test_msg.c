@@ -180,6 +180,26 @@ static void test_input_copied(void **state)
     fsip_msg_free(m);
 }
 
+/* fsip_msg_dump() has snprintf semantics. */
+static void test_dump_truncation(void **state)
+{
+    (void)state;
+    fsip_msg *m =
+        test_parse_ok("INVITE sip:bob@biloxi.com SIP/2.0\r\n" HDRS "Content-Length: 0\r\n\r\n");
+    char *full = test_dump(m);
+    size_t n = strlen(full);
+    assert_true(n > 100);
+    char small[32];
+    memset(small, '#', sizeof(small));
+    assert_int_equal(fsip_msg_dump(m, small, 16), n);
+    assert_int_equal(small[15], '\0');
+    assert_memory_equal(small, full, 15);
+    assert_int_equal(small[16], '#');
+    assert_int_equal(fsip_msg_dump(m, NULL, 0), n);
+    free(full);
+    fsip_msg_free(m);
+}
+
 /* ----------------------------------------------------------- header names */
 
 static void test_compact_forms(void **state)
@@ -661,17 +681,12 @@ static void test_bodies_stream(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_request_line),
-        FSIP_TEST(test_request_line_errors),
-        FSIP_TEST(test_status_line),
-        FSIP_TEST(test_input_copied),
-        FSIP_TEST(test_compact_forms),
-        FSIP_TEST(test_hdr_lookup),
-        FSIP_TEST(test_methods_and_strings),
-        FSIP_TEST(test_folding),
-        FSIP_TEST(test_unfold),
-        FSIP_TEST(test_lists_and_order),
-        FSIP_TEST(test_bodies_datagram),
+        FSIP_TEST(test_request_line),    FSIP_TEST(test_request_line_errors),
+        FSIP_TEST(test_status_line),     FSIP_TEST(test_input_copied),
+        FSIP_TEST(test_dump_truncation), FSIP_TEST(test_compact_forms),
+        FSIP_TEST(test_hdr_lookup),      FSIP_TEST(test_methods_and_strings),
+        FSIP_TEST(test_folding),         FSIP_TEST(test_unfold),
+        FSIP_TEST(test_lists_and_order), FSIP_TEST(test_bodies_datagram),
         FSIP_TEST(test_bodies_stream),
     };
     return cmocka_run_group_tests_name("msg", tests, NULL, NULL);
