@@ -21,6 +21,15 @@ static void actions_str(const struct fsmc_machine *m, const struct fsmc_row *r, 
     }
 }
 
+/* Text for a Markdown table cell: '|' would end the cell. */
+static void put_cell(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '|') fputc('\\', f);
+        fputc(*s, f);
+    }
+}
+
 /* ---- Graphviz ---- */
 
 int fsmc_emit_dot(const struct fsmc_machine *m, const char *dir)
@@ -133,7 +142,9 @@ int fsmc_emit_md(const struct fsmc_machine *m, const char *dir)
                 fprintf(f, " | %s when `%s`", w, m->guards.name[tm->when_guard]);
             else
                 fprintf(f, " | -");
-            fprintf(f, " | %s |\n", tm->rfc ? tm->rfc : "");
+            fputs(" | ", f);
+            put_cell(f, tm->rfc);
+            fputs(" |\n", f);
         }
         fprintf(f, "\n");
     }
@@ -151,7 +162,9 @@ int fsmc_emit_md(const struct fsmc_machine *m, const char *dir)
             fprintf(f, "%s", m->states.name[r->next]);
         else
             fprintf(f, "*%s*", kind_name[r->kind]);
-        fprintf(f, " | %s | %s | %d |\n", a, r->rfc ? r->rfc : "", r->line);
+        fprintf(f, " | %s | ", a);
+        put_cell(f, r->rfc);
+        fprintf(f, " | %d |\n", r->line);
     }
     return fsmc_close_out(f, path);
 }

@@ -41,6 +41,15 @@ void fsmc_error(struct fsmc_machine *m, int line, const char *fmt, ...)
 static void next(struct parser *p)
 {
     fsmc_lex(&p->lx, &p->tok);
+    /* Strings land in C and Promela comments, C literals and DOT labels. */
+    if (p->tok.kind == TOK_STRING) {
+        for (int i = 0; i < p->tok.len; i++)
+            if (p->tok.text[i] == '\\' ||
+                (p->tok.text[i] == '*' && i + 1 < p->tok.len && p->tok.text[i + 1] == '/')) {
+                fsmc_error(p->m, p->tok.line, "a string cannot contain '\\' or '*/'");
+                break;
+            }
+    }
 }
 
 static int is(const struct parser *p, const char *word)
