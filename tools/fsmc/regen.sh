@@ -25,9 +25,12 @@ re2c -W -Werror --no-debug-info --no-version --no-generation-date -o "$tmp/lexer
 
 cc -std=c11 -D_GNU_SOURCE -O1 -Wall -Itools/fsmc -o "$tmp/fsmc" tools/fsmc/*.c "$out/fsmc_lexer.c"
 
-# Machines whose spec was deleted must not linger in gen/.
-rm -f "$out"/fsm_*
+# Every spec must compile before gen/ is touched; then the machines are
+# replaced as a whole, so a deleted spec leaves nothing behind.
+mkdir -p "$tmp/out"
 for spec in fsm/*.fsm; do
     [ -e "$spec" ] || continue
-    "$tmp/fsmc" --emit c,dot,promela,vectors,md -o "$out" "$spec"
+    "$tmp/fsmc" --emit c,dot,promela,vectors,md -o "$tmp/out" "$spec"
 done
+rm -f "$out"/fsm_*
+cp "$tmp"/out/* "$out"/ 2>/dev/null || true
