@@ -243,6 +243,7 @@ int fsmc_emit_promela(const struct fsmc_machine *m, const char *dir)
                 n, P, id, P, id, n, P, id, n, P, id, P,
                 fsmc_upper(m->events.name[m->timers[t].event], id2, sizeof id2));
     }
+    if (m->ntimers == 0) fprintf(f, "    :: false -> skip /* no timers */\n");
     fprintf(f, "    fi\n}\n\n");
 
     fprintf(f, "/* One transition: the row of (%s_state, ev) under guard bits g. */\n", n);

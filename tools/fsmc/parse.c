@@ -453,6 +453,12 @@ static void parse_row(struct parser *p)
 
 static void parse_single(struct parser *p, int *out, int *line)
 {
+    if (*line) {
+        fsmc_error(p->m, p->tok.line, "'initial' already given at line %d", *line);
+        while (p->tok.kind != TOK_NL && p->tok.kind != TOK_EOF)
+            next(p);
+        return;
+    }
     next(p);
     if (p->tok.kind != TOK_IDENT) {
         syntax(p, "a state");
