@@ -29,7 +29,9 @@ banner() { # banner SOURCE GENERATOR -> C comment
 #    gen/<name>.c; files named *_common.rl are included by others.
 #    Ragel runs in a scratch tree so the #line directives it writes always
 #    name grammar/X.rl and gen/X.c, wherever the output goes.
-ragel_ver=$(ragel --version | head -n1 | sed 's/.*version \([0-9.]*\).*/\1/')
+# (sed reads all of ragel's output: `head` could close the pipe early and
+# SIGPIPE ragel, which pipefail would turn into a failed regen.)
+ragel_ver=$(ragel --version | sed -n '1s/.*version \([0-9.]*\).*/\1/p')
 scratch=$(mktemp -d)
 mkdir -p "$scratch/gen"
 cp -r grammar "$scratch/grammar"
