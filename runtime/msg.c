@@ -685,7 +685,8 @@ static void dhdr(struct out *o, const fsip_hdr *h)
     case FSIP_HDR_CSEQ:
         putf(o, "  cseq %u method=", (unsigned)h->p.cseq->seq);
         dstr(o, h->p.cseq->method_name);
-        putf(o, " (%s)\n", fsip_method_name(h->p.cseq->method));
+        putf(o, " (%s)\n",
+             h->p.cseq->method == FSIP_METHOD_OTHER ? "extension" : fsip_method_name(h->p.cseq->method));
         break;
     case FSIP_HDR_RACK:
         putf(o, "  rack rseq=%u cseq=%u method=", (unsigned)h->p.rack->rseq,
