@@ -248,20 +248,23 @@ int64_t fsip_msg_content_length(const fsip_msg *m)
 
 size_t fsip_str_unfold(fsip_str s, char *out, size_t cap)
 {
-    size_t j = 0;
+    size_t j = 0, ws = 0; /* ws: WSP octets at the end of the output so far */
     for (size_t i = 0; i < s.len; i++) {
         char c = s.ptr[i];
         if (c == '\r' || c == '\n') {
-            /* CRLF / LF followed by WSP: the fold and its WSP become one SP */
+            /* A fold (CRLF / LF and the WSP around it) becomes one SP. The
+             * length never depends on cap: only j moves back. */
             size_t k = i;
             while (k < s.len && (s.ptr[k] == '\r' || s.ptr[k] == '\n')) k++;
             while (k < s.len && (s.ptr[k] == ' ' || s.ptr[k] == '\t')) k++;
-            while (j > 0 && j <= cap && (out[j - 1] == ' ' || out[j - 1] == '\t')) j--;
+            j -= ws;
             if (j < cap) out[j] = ' ';
             j++;
+            ws = 1;
             i = k - 1;
             continue;
         }
+        ws = (c == ' ' || c == '\t') ? ws + 1 : 0;
         if (j < cap) out[j] = c;
         j++;
     }

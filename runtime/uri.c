@@ -213,8 +213,8 @@ static int next_char(const char **p, const char *e, int *esc_reserved)
 
 static bool comp_eq(fsip_str a, fsip_str b, bool nocase)
 {
-    const char *pa = a.ptr, *ea = a.ptr + a.len, *pb = b.ptr, *eb = b.ptr + b.len;
     if (!a.ptr || !b.ptr) return !a.ptr && !b.ptr;
+    const char *pa = a.ptr, *ea = a.ptr + a.len, *pb = b.ptr, *eb = b.ptr + b.len;
     while (pa < ea && pb < eb) {
         int ra, rb;
         int ca = next_char(&pa, ea, &ra), cb = next_char(&pb, eb, &rb);
@@ -235,24 +235,41 @@ static bool param_special(fsip_str name)
     return false;
 }
 
-static const fsip_param *find_param(const fsip_params *ps, fsip_str name)
+/* The k-th param named `name` in ps (k from 0), or NULL. */
+static const fsip_param *find_nth(const fsip_params *ps, fsip_str name, uint32_t k)
 {
     for (uint32_t i = 0; i < ps->n; i++)
-        if (comp_eq(ps->v[i].name, name, true)) return &ps->v[i];
+        if (comp_eq(ps->v[i].name, name, true) && k-- == 0) return &ps->v[i];
     return NULL;
 }
 
+static uint32_t count_named(const fsip_params *ps, fsip_str name)
+{
+    uint32_t n = 0;
+    while (find_nth(ps, name, n)) n++;
+    return n;
+}
+
+/* RFC 3261 §19.1.4: a param in both URIs must match; user, ttl, method,
+ * maddr and transport may not appear in only one; others in only one are
+ * ignored. A name repeated (the RFC does not say) must repeat the same
+ * values in the same order in both, which keeps the relation symmetric. */
 static bool params_match(const fsip_params *a, const fsip_params *b)
 {
     for (int pass = 0; pass < 2; pass++) {
         const fsip_params *x = pass ? b : a, *y = pass ? a : b;
         for (uint32_t i = 0; i < x->n; i++) {
-            const fsip_param *o = find_param(y, x->v[i].name);
-            if (!o) {
-                if (param_special(x->v[i].name)) return false;
+            fsip_str name = x->v[i].name;
+            uint32_t nx = count_named(x, name), ny = count_named(y, name);
+            if (ny == 0) {
+                if (param_special(name)) return false;
                 continue;
             }
-            if (!comp_eq(x->v[i].value, o->value, true)) return false;
+            if (nx != ny) return false;
+            uint32_t k = 0; /* which occurrence x->v[i] is */
+            for (uint32_t j = 0; j < i; j++)
+                if (comp_eq(x->v[j].name, name, true)) k++;
+            if (!comp_eq(x->v[i].value, find_nth(y, name, k)->value, true)) return false;
         }
     }
     return true;
@@ -262,8 +279,12 @@ static bool headers_match(const fsip_params *a, const fsip_params *b)
 {
     if (a->n != b->n) return false;
     for (uint32_t i = 0; i < a->n; i++) {
-        const fsip_param *o = find_param(b, a->v[i].name);
-        if (!o || !comp_eq(a->v[i].value, o->value, false)) return false;
+        fsip_str name = a->v[i].name;
+        if (count_named(a, name) != count_named(b, name)) return false;
+        uint32_t k = 0;
+        for (uint32_t j = 0; j < i; j++)
+            if (comp_eq(a->v[j].name, name, true)) k++;
+        if (!comp_eq(a->v[i].value, find_nth(b, name, k)->value, false)) return false;
     }
     return true;
 }
