@@ -104,7 +104,8 @@ static int nomem(struct fsip_hscan *hs)
 
 static fsip_str trim_end(const unsigned char *s, const unsigned char *e)
 {
-    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n')) e--;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+        e--;
     return span(s, e);
 }
 
@@ -149,15 +150,16 @@ static int emit_via(struct fsip_hscan *hs, const unsigned char *end)
     v->host_type = hs->host_type;
     v->ttl = -1;
     v->rport = -1;
-    if (hs->e_s && !fsip__parse_u32((const char *)hs->e_s, (size_t)(hs->e_e - hs->e_s), 65535,
-                                    &v->port))
+    if (hs->e_s &&
+        !fsip__parse_u32((const char *)hs->e_s, (size_t)(hs->e_e - hs->e_s), 65535, &v->port))
         return fail(hs, c, hs->e_s, "Via port out of range");
     if (copy_params(hs, c, &v->params) < 0) return FSIP_ENOMEM;
     for (uint32_t i = 0; i < v->params.n; i++) {
         const fsip_param *p = &v->params.v[i];
         uint32_t u;
         if (PNAME_IS(p->name, "branch")) {
-            if (!p->value.ptr) return fail(hs, c, (const unsigned char *)p->name.ptr, "Via branch without value");
+            if (!p->value.ptr)
+                return fail(hs, c, (const unsigned char *)p->name.ptr, "Via branch without value");
             v->branch = p->value;
         } else if (PNAME_IS(p->name, "received")) {
             fsip_str r = p->value;
@@ -317,7 +319,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     if (rc < 0) {
         if (rc == FSIP_ENOMEM) return rc;
         *err_at = c.err_p ? (size_t)(c.err_p - s) : at;
-        *reason = c.reason ? c.reason : (rc == FSIP_ELIMIT ? "too many parameters" : "malformed value");
+        *reason =
+            c.reason ? c.reason : (rc == FSIP_ELIMIT ? "too many parameters" : "malformed value");
         return c.limit || rc == FSIP_ELIMIT ? FSIP_ELIMIT : FSIP_EPARSE;
     }
     /* RFC 4475 §3.1.2.1: ";;" and ",," are malformed unless tolerated. */
@@ -385,7 +388,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     }
     case FSIP_HE_SE: {
         NEW(fsip_session_expires, se);
-        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &se->delta))
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX,
+                             &se->delta))
             BAD(hs.a_s, "delta-seconds out of range");
         PARAMS(&se->params);
         const fsip_param *r = fsip_params_find(&se->params, "refresher");
@@ -424,9 +428,9 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
                 uint32_t u;
                 if (PNAME_IS(p->name, "reason")) {
                     st->reason = p->value;
-                } else if (PNAME_IS(p->name, "expires") ||
-                           PNAME_IS(p->name, "retry-after")) {
-                    if (!p->value.ptr || !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
+                } else if (PNAME_IS(p->name, "expires") || PNAME_IS(p->name, "retry-after")) {
+                    if (!p->value.ptr ||
+                        !fsip__parse_u32(p->value.ptr, p->value.len, UINT32_MAX, &u))
                         BAD(p->name.ptr, "bad delta-seconds");
                     if (PNAME_IS(p->name, "expires"))
                         st->expires = u;
@@ -451,7 +455,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
                 r->early_only = true;
         }
         /* RFC 3891 §6.1: to-tag and from-tag are mandatory. */
-        if (!r->to_tag.ptr || !r->from_tag.ptr) BAD(s + value.len, "Replaces needs to-tag and from-tag");
+        if (!r->to_tag.ptr || !r->from_tag.ptr)
+            BAD(s + value.len, "Replaces needs to-tag and from-tag");
         h->p.replaces = r;
         break;
     }
@@ -478,7 +483,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     }
     case FSIP_HE_RETRY: {
         NEW(fsip_retry_after, ra);
-        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX, &ra->delta))
+        if (!fsip__parse_u32((const char *)hs.a_s, (size_t)(hs.a_e - hs.a_s), UINT32_MAX,
+                             &ra->delta))
             BAD(hs.a_s, "Retry-After out of range");
         ra->comment = span(hs.b_s, hs.b_e);
         PARAMS(&ra->params);

@@ -12,13 +12,20 @@
 /* ------------------------------------------------------------- methods */
 
 static const char *const method_names[] = {
-    [FSIP_METHOD_OTHER] = "",          [FSIP_METHOD_INVITE] = "INVITE",
-    [FSIP_METHOD_ACK] = "ACK",         [FSIP_METHOD_BYE] = "BYE",
-    [FSIP_METHOD_CANCEL] = "CANCEL",   [FSIP_METHOD_OPTIONS] = "OPTIONS",
-    [FSIP_METHOD_REGISTER] = "REGISTER", [FSIP_METHOD_PRACK] = "PRACK",
-    [FSIP_METHOD_UPDATE] = "UPDATE",   [FSIP_METHOD_REFER] = "REFER",
-    [FSIP_METHOD_NOTIFY] = "NOTIFY",   [FSIP_METHOD_SUBSCRIBE] = "SUBSCRIBE",
-    [FSIP_METHOD_INFO] = "INFO",       [FSIP_METHOD_MESSAGE] = "MESSAGE",
+    [FSIP_METHOD_OTHER] = "",
+    [FSIP_METHOD_INVITE] = "INVITE",
+    [FSIP_METHOD_ACK] = "ACK",
+    [FSIP_METHOD_BYE] = "BYE",
+    [FSIP_METHOD_CANCEL] = "CANCEL",
+    [FSIP_METHOD_OPTIONS] = "OPTIONS",
+    [FSIP_METHOD_REGISTER] = "REGISTER",
+    [FSIP_METHOD_PRACK] = "PRACK",
+    [FSIP_METHOD_UPDATE] = "UPDATE",
+    [FSIP_METHOD_REFER] = "REFER",
+    [FSIP_METHOD_NOTIFY] = "NOTIFY",
+    [FSIP_METHOD_SUBSCRIBE] = "SUBSCRIBE",
+    [FSIP_METHOD_INFO] = "INFO",
+    [FSIP_METHOD_MESSAGE] = "MESSAGE",
     [FSIP_METHOD_PUBLISH] = "PUBLISH",
 };
 #define N_METHODS (sizeof(method_names) / sizeof(method_names[0]))
@@ -49,7 +56,8 @@ fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **in
     memset(m, 0, sizeof(*m));
     m->alloc = alloc;
     m->content_length = -1;
-    for (int i = 0; i < FSIP_HDR__COUNT; i++) m->first[i] = m->last[i] = FSIP_NONE;
+    for (int i = 0; i < FSIP_HDR__COUNT; i++)
+        m->first[i] = m->last[i] = FSIP_NONE;
     if (inline_buf) *inline_buf = (char *)(m + 1);
     fsip__arena_init(&m->arena, alloc, (char *)m + head, extra);
     return m;
@@ -100,7 +108,8 @@ fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str 
 
 void fsip__msg_reindex(fsip_msg *m)
 {
-    for (int i = 0; i < FSIP_HDR__COUNT; i++) m->first[i] = m->last[i] = FSIP_NONE;
+    for (int i = 0; i < FSIP_HDR__COUNT; i++)
+        m->first[i] = m->last[i] = FSIP_NONE;
     for (uint32_t i = 0; i < m->nhdrs; i++) {
         fsip_hdr_id id = m->hdrs[i].id;
         m->next[i] = FSIP_NONE;
@@ -175,7 +184,8 @@ const fsip_hdr *fsip_msg_hdr_next(const fsip_msg *m, const fsip_hdr *h)
 uint32_t fsip_msg_hdr_count_id(const fsip_msg *m, fsip_hdr_id id)
 {
     uint32_t n = 0;
-    for (const fsip_hdr *h = fsip_msg_hdr_first(m, id); h; h = fsip_msg_hdr_next(m, h)) n++;
+    for (const fsip_hdr *h = fsip_msg_hdr_first(m, id); h; h = fsip_msg_hdr_next(m, h))
+        n++;
     return n;
 }
 
@@ -255,8 +265,10 @@ size_t fsip_str_unfold(fsip_str s, char *out, size_t cap)
             /* A fold (CRLF / LF and the WSP around it) becomes one SP. The
              * length never depends on cap: only j moves back. */
             size_t k = i;
-            while (k < s.len && (s.ptr[k] == '\r' || s.ptr[k] == '\n')) k++;
-            while (k < s.len && (s.ptr[k] == ' ' || s.ptr[k] == '\t')) k++;
+            while (k < s.len && (s.ptr[k] == '\r' || s.ptr[k] == '\n'))
+                k++;
+            while (k < s.len && (s.ptr[k] == ' ' || s.ptr[k] == '\t'))
+                k++;
             j -= ws;
             if (j < cap) out[j] = ' ';
             j++;
@@ -430,8 +442,9 @@ int fsip_msg_hdr_remove(fsip_msg *m, const char *name)
     int removed = 0;
     for (uint32_t i = 0; i < m->nhdrs; i++) {
         const fsip_hdr *h = &m->hdrs[i];
-        bool match = id != FSIP_HDR_OTHER ? h->id == id
-                                          : (h->id == FSIP_HDR_OTHER && name_matches(h->name, name));
+        bool match = id != FSIP_HDR_OTHER
+                         ? h->id == id
+                         : (h->id == FSIP_HDR_OTHER && name_matches(h->name, name));
         if (match) {
             removed++;
             continue;
@@ -689,7 +702,8 @@ static void dhdr(struct out *o, const fsip_hdr *h)
         putf(o, "  cseq %u method=", (unsigned)h->p.cseq->seq);
         dstr(o, h->p.cseq->method_name);
         putf(o, " (%s)\n",
-             h->p.cseq->method == FSIP_METHOD_OTHER ? "extension" : fsip_method_name(h->p.cseq->method));
+             h->p.cseq->method == FSIP_METHOD_OTHER ? "extension"
+                                                    : fsip_method_name(h->p.cseq->method));
         break;
     case FSIP_HDR_RACK:
         putf(o, "  rack rseq=%u cseq=%u method=", (unsigned)h->p.rack->rseq,
@@ -773,7 +787,8 @@ size_t fsip_msg_dump(const fsip_msg *m, char *out, size_t cap)
     if (m->is_request) {
         puts_(&o, "request ");
         dstr(&o, m->method_name);
-        putf(&o, " (%s)\n", m->method == FSIP_METHOD_OTHER ? "extension" : fsip_method_name(m->method));
+        putf(&o, " (%s)\n",
+             m->method == FSIP_METHOD_OTHER ? "extension" : fsip_method_name(m->method));
         puts_(&o, "request-uri ");
         dstr(&o, m->ruri.raw);
         puts_(&o, "\n");

@@ -181,7 +181,8 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         int status = 400;
         if (sc.nlines > 0 || sc.open) {
             fsip_str name = {b + sc.cur.name_s, sc.cur.name_e - sc.cur.name_s};
-            if (sc.cur.name_e > sc.cur.name_s) header_label(label, sizeof(label), fsip_hdr_lookup(name), name);
+            if (sc.cur.name_e > sc.cur.name_s)
+                header_label(label, sizeof(label), fsip_hdr_lookup(name), name);
             reason = "malformed header line";
         }
         if (rc == FSIP_ELIMIT) {
@@ -218,8 +219,10 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         const struct fsip_line *l = &sc.lines[i];
         fsip_str name = {b + l->name_s, l->name_e - l->name_s};
         uint32_t vs = l->val_s, ve = l->val_e;
-        while (vs < ve && is_lws((unsigned char)b[vs])) vs++;
-        while (ve > vs && is_lws((unsigned char)b[ve - 1])) ve--;
+        while (vs < ve && is_lws((unsigned char)b[vs]))
+            vs++;
+        while (ve > vs && is_lws((unsigned char)b[ve - 1]))
+            ve--;
         fsip_str value = {b + vs, ve - vs};
         fsip_hdr_id id = (fsip_hdr_id)l->id;
         const char *why = NULL;
@@ -401,7 +404,8 @@ int fsip_framer_feed(fsip_framer *f, const void *data, size_t len)
         }
         if (f->len + len > f->cap) {
             size_t cap = f->cap ? f->cap : 2048;
-            while (cap < f->len + len) cap *= 2;
+            while (cap < f->len + len)
+                cap *= 2;
             char *nb = f->alloc->realloc(f->buf, cap, f->alloc->arg);
             if (!nb) return FSIP_ENOMEM;
             f->buf = nb;

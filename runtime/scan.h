@@ -32,8 +32,8 @@ struct fsip_scan {
     struct fsip_line cur; /* the line being scanned */
     struct fsip_line *lines;
     uint32_t nlines, cap;
-    int err;              /* set by push_line on a limit or ENOMEM */
-    void *owner;          /* the message whose arena grows `lines` */
+    int err;     /* set by push_line on a limit or ENOMEM */
+    void *owner; /* the message whose arena grows `lines` */
 };
 
 /* Scans the start line and header lines of `len` bytes at `b`.
@@ -58,7 +58,12 @@ struct fsip_pstack {
     uint32_t overflow;
 };
 
-enum fsip_uri_entry { FSIP_URI_EN_SIP_USER, FSIP_URI_EN_SIP_HOST, FSIP_URI_EN_TEL, FSIP_URI_EN_OTHER };
+enum fsip_uri_entry {
+    FSIP_URI_EN_SIP_USER,
+    FSIP_URI_EN_SIP_HOST,
+    FSIP_URI_EN_TEL,
+    FSIP_URI_EN_OTHER
+};
 
 struct fsip_uri_scan {
     const unsigned char *user_s, *user_e, *pass_s, *pass_e, *host_s, *host_e;
@@ -107,10 +112,10 @@ struct fsip_hscan {
     const unsigned char *elem_s; /* start of the current list element */
     fsip_host_type host_type;
     uint32_t flags;
-    uint32_t month;     /* Date: 1..12 */
-    uint32_t open;      /* an element has started and is not emitted */
-    uint32_t pend;      /* a ';' was seen and no param after it yet */
-    uint32_t nelem;     /* list elements emitted */
+    uint32_t month;                /* Date: 1..12 */
+    uint32_t open;                 /* an element has started and is not emitted */
+    uint32_t pend;                 /* a ';' was seen and no param after it yet */
+    uint32_t nelem;                /* list elements emitted */
     const unsigned char *empty_at; /* first empty param / list element */
     const unsigned char *comma_at; /* the ',' after the last element */
     struct fsip_pstack params;
@@ -150,6 +155,7 @@ extern const uint16_t fsip__cc[256];
 static inline const unsigned char *fsip__skip(const unsigned char *p, const unsigned char *pe,
                                               unsigned cls)
 {
-    while (p < pe && (fsip__cc[*p] & cls)) p++;
+    while (p < pe && (fsip__cc[*p] & cls))
+        p++;
     return p;
 }

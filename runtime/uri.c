@@ -55,8 +55,8 @@ static bool has_prefix_ci(const char *s, size_t len, const char *pfx)
 
 /* Fills *out from the machine's marks. Param stacks live on the C stack
  * (bounded by FSIP_MAX_PARAMS) and are copied into the arena at the end. */
-int fsip__uri_parse(struct fsip_arena *a, const char *s, size_t len, unsigned flags,
-                    fsip_uri *out, size_t *err_at, const char **reason)
+int fsip__uri_parse(struct fsip_arena *a, const char *s, size_t len, unsigned flags, fsip_uri *out,
+                    size_t *err_at, const char **reason)
 {
     struct fsip_pstack params, headers;
     struct fsip_uri_scan us;
@@ -246,7 +246,8 @@ static const fsip_param *find_nth(const fsip_params *ps, fsip_str name, uint32_t
 static uint32_t count_named(const fsip_params *ps, fsip_str name)
 {
     uint32_t n = 0;
-    while (find_nth(ps, name, n)) n++;
+    while (find_nth(ps, name, n))
+        n++;
     return n;
 }
 

@@ -55,12 +55,12 @@ typedef enum fsip_parse_mode {
 } fsip_parse_mode;
 
 typedef struct fsip_parse_opts {
-    uint32_t lenient;       /* FSIP_LENIENT_* bits; 0 = strict */
-    uint32_t max_msg_size;  /* whole message incl. body; default 65535 */
-    uint32_t max_headers;   /* header field values (after list splitting); default 256 */
-    uint32_t max_line_len;  /* one header line incl. folding; default 8192 */
-    uint32_t max_via;       /* Via values; default 64 */
-    uint32_t max_route;     /* Route and Record-Route values, each; default 64 */
+    uint32_t lenient;            /* FSIP_LENIENT_* bits; 0 = strict */
+    uint32_t max_msg_size;       /* whole message incl. body; default 65535 */
+    uint32_t max_headers;        /* header field values (after list splitting); default 256 */
+    uint32_t max_line_len;       /* one header line incl. folding; default 8192 */
+    uint32_t max_via;            /* Via values; default 64 */
+    uint32_t max_route;          /* Route and Record-Route values, each; default 64 */
     const fsip_allocator *alloc; /* NULL: fsip_allocator_default() */
 } fsip_parse_opts;
 
@@ -69,11 +69,11 @@ void fsip_parse_opts_init(fsip_parse_opts *opts);
 
 /* What the parser reports. On FSIP_OK only `length` is set. */
 typedef struct fsip_parse_result {
-    size_t length;     /* bytes the message occupies in the input */
-    int status;        /* SIP status a UAS should answer (400, 413, 505, ...) */
-    size_t offset;     /* byte offset of the error in the input */
-    char header[48];   /* canonical name of the offending header ("Via"), "" for
-                          the start line or framing */
+    size_t length;      /* bytes the message occupies in the input */
+    int status;         /* SIP status a UAS should answer (400, 413, 505, ...) */
+    size_t offset;      /* byte offset of the error in the input */
+    char header[48];    /* canonical name of the offending header ("Via"), "" for
+                           the start line or framing */
     const char *reason; /* static text, e.g. "bad sent-by in Via" */
 } fsip_parse_result;
 
@@ -99,8 +99,7 @@ void fsip_msg_free(fsip_msg *msg);
  * single-valued headers not repeated, consistent Content-Length, CSeq method
  * equal to the request method. Returns 0 or FSIP_EPARSE with *result filled
  * (status 400, header, reason). */
-int fsip_msg_validate(const fsip_msg *msg, const fsip_parse_opts *opts,
-                      fsip_parse_result *result);
+int fsip_msg_validate(const fsip_msg *msg, const fsip_parse_opts *opts, fsip_parse_result *result);
 
 /* ------------------------------------------------------------ stream framer */
 
@@ -211,16 +210,16 @@ typedef struct fsip_via {
     fsip_str host; /* IPv6 without [] */
     uint32_t port; /* 0 when absent */
     fsip_str branch, received, maddr;
-    int32_t ttl;   /* -1 when absent */
-    int32_t rport; /* -1 absent, 0 present without value, else the port */
+    int32_t ttl;        /* -1 when absent */
+    int32_t rport;      /* -1 absent, 0 present without value, else the port */
     fsip_params params; /* every via-param, including the ones above */
 } fsip_via;
 
 /* name-addr / addr-spec with header params: From, To, Contact, Route,
  * Record-Route, Refer-To, Referred-By. */
 typedef struct fsip_addr {
-    bool star;       /* Contact: * */
-    bool name_addr;  /* the URI was in <> */
+    bool star;        /* Contact: * */
+    bool name_addr;   /* the URI was in <> */
     fsip_str display; /* as written: a quoted-string with its quotes, or tokens */
     fsip_uri uri;
     fsip_str tag;    /* tag param (From/To) */
@@ -248,13 +247,13 @@ typedef struct fsip_media_type { /* Content-Type */
 } fsip_media_type;
 
 typedef struct fsip_event { /* RFC 6665 §8.2.1 */
-    fsip_str package; /* "refer", "presence.winfo" */
+    fsip_str package;       /* "refer", "presence.winfo" */
     fsip_str id;
     fsip_params params;
 } fsip_event;
 
 typedef struct fsip_substate { /* Subscription-State, RFC 6665 §8.2.3 */
-    fsip_str state;  /* "active", "pending", "terminated", extension */
+    fsip_str state;            /* "active", "pending", "terminated", extension */
     fsip_str reason;
     int64_t expires;     /* -1 when absent */
     int64_t retry_after; /* -1 when absent */
@@ -279,8 +278,8 @@ typedef struct fsip_session_expires { /* RFC 4028 §4; also Min-SE */
 } fsip_session_expires;
 
 typedef struct fsip_auth { /* challenge or credentials, RFC 3261 §25.1 */
-    fsip_str scheme;     /* "Digest" */
-    fsip_params params;  /* auth-params; quoted values keep their quotes */
+    fsip_str scheme;       /* "Digest" */
+    fsip_params params;    /* auth-params; quoted values keep their quotes */
 } fsip_auth;
 
 typedef struct fsip_retry_after { /* RFC 3261 §20.33 */
@@ -316,10 +315,10 @@ typedef struct fsip_hdr {
         const fsip_session_expires *se; /* Session-Expires, Min-SE */
         const fsip_auth *auth;
         const fsip_retry_after *retry_after;
-        uint32_t num;  /* Content-Length, Max-Forwards, Expires, RSeq */
-        int64_t date;  /* Date: seconds since the epoch */
-    } p;            /* by id; unset for OTHER, Call-ID and token lists
-                       (Require, ...), whose `value` is the token */
+        uint32_t num; /* Content-Length, Max-Forwards, Expires, RSeq */
+        int64_t date; /* Date: seconds since the epoch */
+    } p;              /* by id; unset for OTHER, Call-ID and token lists
+                         (Require, ...), whose `value` is the token */
 } fsip_hdr;
 
 bool fsip_msg_is_request(const fsip_msg *m);
@@ -377,8 +376,8 @@ size_t fsip_msg_dump(const fsip_msg *m, char *out, size_t cap);
 fsip_msg *fsip_msg_new_request(const char *method, const char *request_uri,
                                const fsip_allocator *alloc);
 /* Builds a response with `status` (100..699) and `reason` (NULL: the
- * standard phrase; a reason holding CR or LF is refused). If `req` is not NULL, copies Via, From, To, Call-ID and
- * CSeq from it (RFC 3261 §8.2.6.2); adding a To tag is the caller's job. */
+ * standard phrase; a reason holding CR or LF is refused). If `req` is not NULL, copies Via, From,
+ * To, Call-ID and CSeq from it (RFC 3261 §8.2.6.2); adding a To tag is the caller's job. */
 fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *req,
                                 const fsip_allocator *alloc);
 

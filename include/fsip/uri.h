@@ -46,13 +46,13 @@ typedef enum fsip_host_type {
 typedef struct fsip_uri {
     fsip_uri_scheme scheme;
     fsip_host_type host_type;
-    fsip_str raw;      /* the whole URI as written */
-    fsip_str scheme_s; /* "sip", "SIPS", "tel", "http", ... as written */
-    fsip_str user;     /* sip/sips user part (escaped), tel number */
-    fsip_str password; /* sip/sips */
-    fsip_str host;     /* sip/sips; IPv6 without the brackets */
-    uint32_t port;     /* 0 when absent */
-    fsip_str opaque;   /* everything after "scheme:" for FSIP_URI_OTHER */
+    fsip_str raw;        /* the whole URI as written */
+    fsip_str scheme_s;   /* "sip", "SIPS", "tel", "http", ... as written */
+    fsip_str user;       /* sip/sips user part (escaped), tel number */
+    fsip_str password;   /* sip/sips */
+    fsip_str host;       /* sip/sips; IPv6 without the brackets */
+    uint32_t port;       /* 0 when absent */
+    fsip_str opaque;     /* everything after "scheme:" for FSIP_URI_OTHER */
     fsip_params params;  /* uri-parameters (sip/sips/tel), escaped */
     fsip_params headers; /* ?hname=hvalue&... (sip/sips), escaped */
 } fsip_uri;
