@@ -103,7 +103,7 @@ static void walk_vectors(const struct machine *m)
         lineno++;
         line[strcspn(line, "\n")] = '\0';
         if (line[0] == '#' || line[0] == '\0') continue;
-        char *fld[8];
+        char *fld[8] = {0};
         int n = split_tabs(line, fld, 8);
         if (strcmp(fld[0], "machine") == 0) {
             assert_int_equal(n, 3);
