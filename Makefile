@@ -4,11 +4,12 @@
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
+TSAN_BUILD ?= build-tsan
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 600
 
-.PHONY: all build deps demo check check-build check-asan check-fuzz drift regen bench fuzz docs format clean
+.PHONY: all build deps demo check check-build check-asan check-tsan check-fuzz drift regen bench fuzz docs format clean
 
 all: build
 
@@ -25,6 +26,7 @@ check:
 	@scripts/deps.sh check
 	@$(MAKE) --no-print-directory drift
 	@$(MAKE) --no-print-directory check-asan
+	@$(MAKE) --no-print-directory check-tsan
 	@$(MAKE) --no-print-directory check-fuzz
 	@$(MAKE) --no-print-directory check-build
 
@@ -36,6 +38,13 @@ check-asan:
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFSIP_SANITIZE=asan,ubsan $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) --timeout 900 -LE nosan
+
+# ThreadSanitizer on the multi-threaded tests (ctest label tsan): only
+# their targets are built.
+check-tsan:
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFSIP_SANITIZE=tsan $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target loop_post_threads
+	cd $(TSAN_BUILD) && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -L tsan --timeout 300
 
 # libFuzzer smoke runs (clang, ASan+UBSan): a few seconds per harness, plus
 # every file in fuzz/regressions/.
@@ -71,4 +80,4 @@ format:
 	@clang-format -i $$(git ls-files '*.c' '*.h' | grep -v '^gen/')
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-afl
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(FUZZ_BUILD) build-afl
