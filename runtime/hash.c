@@ -1,0 +1,134 @@
+/* SipHash-2-4 (Aumasson and Bernstein, 2012) and a chained hash table. */
+#include "hash.h"
+
+#include <string.h>
+
+#define ROTL(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND                                                                                   \
+    do {                                                                                           \
+        v0 += v1;                                                                                  \
+        v1 = ROTL(v1, 13);                                                                         \
+        v1 ^= v0;                                                                                  \
+        v0 = ROTL(v0, 32);                                                                         \
+        v2 += v3;                                                                                  \
+        v3 = ROTL(v3, 16);                                                                         \
+        v3 ^= v2;                                                                                  \
+        v0 += v3;                                                                                  \
+        v3 = ROTL(v3, 21);                                                                         \
+        v3 ^= v0;                                                                                  \
+        v2 += v1;                                                                                  \
+        v1 = ROTL(v1, 17);                                                                         \
+        v1 ^= v2;                                                                                  \
+        v2 = ROTL(v2, 32);                                                                         \
+    } while (0)
+
+static uint64_t load64(const uint8_t *p)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+uint64_t fsip__siphash(uint64_t k0, uint64_t k1, const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
+    size_t full = len & ~(size_t)7;
+    for (size_t i = 0; i < full; i += 8) {
+        uint64_t m = load64(p + i);
+        v3 ^= m;
+        SIPROUND;
+        SIPROUND;
+        v0 ^= m;
+    }
+    uint64_t b = (uint64_t)len << 56;
+    for (size_t i = 0; i < (len & 7); i++)
+        b |= (uint64_t)p[full + i] << (8 * i);
+    v3 ^= b;
+    SIPROUND;
+    SIPROUND;
+    v0 ^= b;
+    v2 ^= 0xff;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+int fsip__htable_init(struct fsip_htable *t, const fsip_allocator *alloc, uint64_t k0, uint64_t k1)
+{
+    memset(t, 0, sizeof(*t));
+    t->alloc = alloc;
+    t->k0 = k0;
+    t->k1 = k1;
+    t->nb = 64;
+    t->b = alloc->malloc(t->nb * sizeof(*t->b), alloc->arg);
+    if (!t->b) return FSIP_ENOMEM;
+    memset(t->b, 0, t->nb * sizeof(*t->b));
+    return 0;
+}
+
+void fsip__htable_release(struct fsip_htable *t)
+{
+    if (t->b) t->alloc->free(t->b, t->alloc->arg);
+    t->b = NULL;
+    t->nb = t->n = 0;
+}
+
+int fsip__htable_reserve(struct fsip_htable *t)
+{
+    if (t->n + 1 <= t->nb) return 0;
+    uint32_t nb = t->nb * 2;
+    struct fsip_hnode **b = t->alloc->malloc(nb * sizeof(*b), t->alloc->arg);
+    if (!b) return FSIP_ENOMEM;
+    memset(b, 0, nb * sizeof(*b));
+    for (uint32_t i = 0; i < t->nb; i++) {
+        struct fsip_hnode *n = t->b[i];
+        while (n) {
+            struct fsip_hnode *next = n->next;
+            uint32_t j = (uint32_t)(n->hash & (nb - 1));
+            n->next = b[j];
+            b[j] = n;
+            n = next;
+        }
+    }
+    t->alloc->free(t->b, t->alloc->arg);
+    t->b = b;
+    t->nb = nb;
+    return 0;
+}
+
+void fsip__htable_insert(struct fsip_htable *t, struct fsip_hnode *n)
+{
+    n->hash = fsip__siphash(t->k0, t->k1, n->key, n->klen);
+    uint32_t j = (uint32_t)(n->hash & (t->nb - 1));
+    n->next = t->b[j];
+    t->b[j] = n;
+    n->linked = 1;
+    t->n++;
+}
+
+void fsip__htable_remove(struct fsip_htable *t, struct fsip_hnode *n)
+{
+    if (!n->linked) return;
+    struct fsip_hnode **pp = &t->b[n->hash & (t->nb - 1)];
+    while (*pp && *pp != n)
+        pp = &(*pp)->next;
+    if (*pp) {
+        *pp = n->next;
+        t->n--;
+    }
+    n->linked = 0;
+    n->next = NULL;
+}
+
+struct fsip_hnode *fsip__htable_find(const struct fsip_htable *t, const void *key, size_t klen)
+{
+    uint64_t h = fsip__siphash(t->k0, t->k1, key, klen);
+    for (struct fsip_hnode *n = t->b[h & (t->nb - 1)]; n; n = n->next)
+        if (n->hash == h && n->klen == klen && memcmp(n->key, key, klen) == 0) return n;
+    return NULL;
+}
