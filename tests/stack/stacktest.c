@@ -177,11 +177,11 @@ char *st_request(const char *method, const char *branch, const char *extra, cons
              "Max-Forwards: 70\r\n"
              "From: <sip:bob@example.com>;tag=ft1\r\n"
              "To: <sip:alice@example.com>\r\n"
-             "Call-ID: call-1@192.0.2.2\r\n"
+             "Call-ID: call-%s@192.0.2.2\r\n"
              "CSeq: 1 %s\r\n"
              "%s"
              "Content-Length: %zu\r\n\r\n%s",
-             method, branch, cseq_m, extra ? extra : "", blen, body ? body : "");
+             method, branch, branch, cseq_m, extra ? extra : "", blen, body ? body : "");
     return o;
 }
 
