@@ -886,12 +886,14 @@ int fsip_txn_respond(fsip_txn *t, const fsip_msg *resp, uint64_t now)
     }
     rc = fsip__print(s, resp, &t->next_out, &t->next_out_len);
     if (rc == 0) {
+        t->refs++; /* the step may terminate the transaction */
         int kind = txn_event(t, response_event(t->kind, fsip_msg_status(resp)), resp);
         if (kind != FSM_GO) rc = FSIP_EINVAL;
         if (t->next_out) {
             s->alloc->free(t->next_out, s->alloc->arg);
             t->next_out = NULL;
         }
+        txn_unref(t);
     }
     fsip__leave(s);
     return rc;
