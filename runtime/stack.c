@@ -206,7 +206,7 @@ int fsip__hdr_add_str(fsip_msg *m, const char *name, fsip_str value)
         v = malloc(value.len + 1);
         if (!v) return FSIP_ENOMEM;
     }
-    memcpy(v, value.ptr ? value.ptr : "", value.len);
+    if (value.ptr && value.len) memcpy(v, value.ptr, value.len);
     v[value.len] = '\0';
     int rc = fsip_msg_hdr_add(m, name, v);
     if (v != buf) free(v);
