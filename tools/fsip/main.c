@@ -1,15 +1,30 @@
 /* fsip — the command-line user agent.
  *
  *   fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...
+ *   fsip uas --listen URI[,URI...] [--trace] [--max-seconds N]
+ *   fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]
  *
- * Exit status: 0 all parsed, 1 a message did not parse, 2 usage error.
+ * Exit status: 0 all parsed (parse), stopped cleanly (uas), every final
+ * response 2xx (options); 1 otherwise; 2 usage error.
  */
+#include <arpa/inet.h>
 #include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/random.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include "fsip/endpoint.h"
+#include "fsip/loop.h"
 #include "fsip/msg.h"
+#include "fsip/uri.h"
 
 static void usage(FILE *f)
 {
@@ -200,6 +215,344 @@ static int cmd_parse(int argc, char **argv)
     return status;
 }
 
+/* ------------------------------------------------------------ fsip uas / options */
+
+static void usage_net(FILE *f)
+{
+    fprintf(f, "usage: fsip uas --listen URI[,URI...] [--trace] [--max-seconds N]\n"
+               "       fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]\n"
+               "                    [--timeout-ms MS]\n"
+               "\n"
+               "uas listens on each URI (udp:127.0.0.1:5060, tcp:[::1]:5060; port 0\n"
+               "picks one), prints 'listening <URI>' for each, then every request. It\n"
+               "answers OPTIONS 200 with Allow/Accept/Supported; other methods get\n"
+               "405, unknown ones 501. Stops on SIGINT/SIGTERM or after --max-seconds.\n"
+               "\n"
+               "options sends OPTIONS to SIP-URI (an IP literal host) N times in\n"
+               "sequence, prints each final status; exit 0 when all were 2xx.\n");
+}
+
+static void log_stdout(fsip_log_level level, const char *line, void *arg)
+{
+    (void)arg;
+    if (level == FSIP_LOG_TRACE) {
+        printf("%s\n", line);
+        fflush(stdout);
+    } else {
+        fprintf(stderr, "fsip: %s\n", line);
+    }
+}
+
+static void print_flow(const char *what, const fsip_flow *f)
+{
+    char a[64];
+    fsip_netaddr_print(&f->remote, true, a, sizeof a);
+    printf("%s %s %s\n", what, fsip_transport_name(f->transport), a);
+}
+
+#define UAS_ALLOW  "OPTIONS"
+#define UAS_ACCEPT "application/sdp"
+
+static void uas_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
+                        void *arg)
+{
+    (void)arg;
+    fsip_str m = fsip_msg_method_name(req);
+    const fsip_uri *ru = fsip_msg_request_uri(req);
+    char line[512];
+    bool v6 = ru && ru->host_type == FSIP_HOST_IPV6;
+    snprintf(line, sizeof line, "request %.*s %.*s:%s%.*s%s from", (int)m.len, m.ptr,
+             ru ? (int)ru->scheme_s.len : 0, ru ? ru->scheme_s.ptr : "", v6 ? "[" : "",
+             ru ? (int)ru->host.len : 0, ru ? ru->host.ptr : "", v6 ? "]" : "");
+    print_flow(line, flow);
+    fflush(stdout);
+    if (!txn || fsip_msg_method(req) != FSIP_METHOD_OPTIONS) return;
+    /* RFC 3261 §11.2: the 200 to OPTIONS lists Allow, Accept and
+     * Supported (empty here: no extensions; the printer omits an empty
+     * list header, so it does not appear on the wire). Other methods were already answered by the
+     * stack (405 with Allow / 501, RFC 3261 §8.2.1). */
+    fsip_msg *resp = fsip_txn_new_response(txn, 200, NULL);
+    if (!resp) return;
+    if (fsip_msg_hdr_add(resp, "Allow", UAS_ALLOW) == 0 &&
+        fsip_msg_hdr_add(resp, "Accept", UAS_ACCEPT) == 0 &&
+        fsip_msg_hdr_add(resp, "Supported", "") == 0)
+        fsip_txn_respond(txn, resp, fsip_stack_now(s));
+    fsip_msg_free(resp);
+}
+
+static void on_stop(fsip_loop *loop, int fd, uint32_t events, void *arg)
+{
+    struct signalfd_siginfo si;
+    (void)events;
+    (void)arg;
+    if (read(fd, &si, sizeof si) > 0) fsip_loop_stop(loop);
+}
+
+static void on_max_time(fsip_loop *loop, void *arg)
+{
+    (void)arg;
+    fsip_loop_stop(loop);
+}
+
+static int cmd_uas(int argc, char **argv)
+{
+    const char *listen = NULL;
+    bool trace = false;
+    long max_seconds = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--listen") == 0 && i + 1 < argc)
+            listen = argv[++i];
+        else if (strcmp(argv[i], "--trace") == 0)
+            trace = true;
+        else if (strcmp(argv[i], "--max-seconds") == 0 && i + 1 < argc)
+            max_seconds = strtol(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage_net(stdout);
+            return 0;
+        } else {
+            fprintf(stderr, "fsip uas: bad argument '%s'\n", argv[i]);
+            usage_net(stderr);
+            return 2;
+        }
+    }
+    if (!listen) {
+        usage_net(stderr);
+        return 2;
+    }
+    sigset_t sigs;
+    sigemptyset(&sigs);
+    sigaddset(&sigs, SIGINT);
+    sigaddset(&sigs, SIGTERM);
+    sigprocmask(SIG_BLOCK, &sigs, NULL);
+    int sfd = signalfd(-1, &sigs, SFD_NONBLOCK | SFD_CLOEXEC);
+    fsip_loop *loop = fsip_loop_new(NULL);
+    if (sfd < 0 || !loop) {
+        fprintf(stderr, "fsip uas: cannot create the loop\n");
+        return 1;
+    }
+    fsip_endpoint_config cfg;
+    fsip_endpoint_config_init(&cfg);
+    cfg.stack.allow = UAS_ALLOW;
+    cfg.stack.accept = UAS_ACCEPT;
+    cfg.stack.trace = trace;
+    cfg.stack.log = log_stdout;
+    fsip_stack_callbacks cbs = {NULL, uas_request, NULL, NULL, NULL};
+    fsip_endpoint *ep = NULL;
+    int status = 0;
+    if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0) {
+        fprintf(stderr, "fsip uas: cannot create the endpoint\n");
+        status = 1;
+    }
+    char *list = strdup(listen), *save = NULL;
+    size_t nl = 0;
+    for (char *u = list && !status ? strtok_r(list, ",", &save) : NULL; u;
+         u = strtok_r(NULL, ",", &save)) {
+        if (fsip_endpoint_listen(ep, u) < 0) {
+            fprintf(stderr, "fsip uas: cannot listen on '%s': %s\n", u, strerror(errno));
+            status = 1;
+            break;
+        }
+        fsip_transport tr;
+        fsip_netaddr a;
+        char buf[64];
+        fsip_endpoint_local(ep, nl++, &tr, &a);
+        fsip_netaddr_print(&a, true, buf, sizeof buf);
+        printf("listening %s:%s\n", tr == FSIP_TRANSPORT_UDP ? "udp" : "tcp", buf);
+    }
+    free(list);
+    fflush(stdout);
+    if (!status) {
+        fsip_loop_watch(loop, sfd, FSIP_LOOP_READ, on_stop, NULL);
+        if (max_seconds > 0)
+            fsip_loop_timer_start(loop, fsip_loop_now(loop) + (uint64_t)max_seconds * 1000,
+                                  on_max_time, NULL);
+        fsip_loop_run(loop);
+        fsip_loop_unwatch(loop, sfd);
+        const fsip_stats *st = fsip_stack_stats(fsip_endpoint_stack(ep));
+        printf("stopped: %llu requests received, %llu sent messages\n",
+               (unsigned long long)st->rx_requests, (unsigned long long)st->tx_msgs);
+    }
+    fsip_endpoint_free(ep);
+    fsip_loop_free(loop);
+    close(sfd);
+    return status;
+}
+
+typedef struct opt_state {
+    int final; /* 0 while waiting */
+    bool done;
+} opt_state;
+
+static void opt_response(fsip_stack *s, fsip_txn *txn, const fsip_msg *resp, void *arg)
+{
+    opt_state *o = arg;
+    (void)s;
+    int st = fsip_msg_status(resp);
+    fsip_str r = fsip_msg_reason(resp);
+    if (st < 200) return;
+    char line[160];
+    snprintf(line, sizeof line, "%d %.*s from", st, (int)(r.len > 100 ? 100 : r.len), r.ptr);
+    print_flow(line, fsip_txn_flow(txn));
+    fflush(stdout);
+    o->final = st;
+}
+
+static void opt_event(fsip_stack *s, fsip_txn *txn, fsip_txn_event ev, void *arg)
+{
+    opt_state *o = arg;
+    (void)s;
+    (void)txn;
+    /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
+    if (ev == FSIP_TXN_TIMEOUT && !o->final) {
+        printf("408 timeout (no final response)\n");
+        o->final = 408;
+    } else if (ev == FSIP_TXN_TRANSPORT_ERROR && !o->final) {
+        printf("503 transport error\n");
+        o->final = 503;
+    } else if (ev == FSIP_TXN_TERMINATED) {
+        o->done = true;
+    }
+    fflush(stdout);
+}
+
+static void random_hex(char *out, size_t nbytes)
+{
+    uint8_t b[32];
+    if (nbytes > sizeof b) nbytes = sizeof b;
+    if (getrandom(b, nbytes, 0) != (ssize_t)nbytes) memset(b, 0x5a, nbytes);
+    for (size_t i = 0; i < nbytes; i++)
+        sprintf(out + 2 * i, "%02x", b[i]);
+}
+
+static int cmd_options(int argc, char **argv)
+{
+    const char *target = NULL;
+    fsip_transport tr = FSIP_TRANSPORT_UDP;
+    bool trace = false, tr_given = false;
+    long count = 1, timeout_ms = 40000;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--transport") == 0 && i + 1 < argc) {
+            const char *t = argv[++i];
+            tr_given = true;
+            if (strcasecmp(t, "udp") == 0)
+                tr = FSIP_TRANSPORT_UDP;
+            else if (strcasecmp(t, "tcp") == 0)
+                tr = FSIP_TRANSPORT_TCP;
+            else {
+                fprintf(stderr, "fsip options: transport '%s' not supported\n", t);
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc) {
+            count = strtol(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--timeout-ms") == 0 && i + 1 < argc) {
+            timeout_ms = strtol(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--trace") == 0) {
+            trace = true;
+        } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+            usage_net(stdout);
+            return 0;
+        } else if (argv[i][0] != '-' && !target) {
+            target = argv[i];
+        } else {
+            fprintf(stderr, "fsip options: bad argument '%s'\n", argv[i]);
+            usage_net(stderr);
+            return 2;
+        }
+    }
+    if (!target || count < 1 || timeout_ms < 1) {
+        usage_net(stderr);
+        return 2;
+    }
+    fsip_uri uri;
+    fsip_netaddr dest;
+    if (fsip_uri_parse(target, strlen(target), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0 ||
+        (uri.scheme != FSIP_URI_SIP) ||
+        fsip_netaddr_parse(uri.host.ptr, uri.host.len, (uint16_t)(uri.port ? uri.port : 5060),
+                           &dest) < 0) {
+        fprintf(stderr, "fsip options: '%s' is not a sip: URI with an IP address\n", target);
+        return 2;
+    }
+    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
+    if (!tr_given && tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
+    fsip_uri_release(&uri, NULL);
+
+    /* The local address the kernel would route from (a connected UDP
+     * socket sends nothing). */
+    char local[80], ip[64];
+    {
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof ss;
+        int fd = socket(dest.family == FSIP_AF_INET6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0);
+        struct sockaddr_in6 s6 = {.sin6_family = AF_INET6, .sin6_port = htons(dest.port)};
+        struct sockaddr_in s4 = {.sin_family = AF_INET, .sin_port = htons(dest.port)};
+        memcpy(&s6.sin6_addr, dest.ip, 16);
+        memcpy(&s4.sin_addr, dest.ip, 4);
+        int rc = fd < 0                         ? -1
+                 : dest.family == FSIP_AF_INET6 ? connect(fd, (struct sockaddr *)&s6, sizeof s6)
+                                                : connect(fd, (struct sockaddr *)&s4, sizeof s4);
+        if (rc < 0 || getsockname(fd, (struct sockaddr *)&ss, &sl) < 0 ||
+            getnameinfo((struct sockaddr *)&ss, sl, ip, sizeof ip, NULL, 0, NI_NUMERICHOST) != 0) {
+            fprintf(stderr, "fsip options: no route to the target\n");
+            if (fd >= 0) close(fd);
+            return 1;
+        }
+        close(fd);
+        snprintf(local, sizeof local, dest.family == FSIP_AF_INET6 ? "udp:[%s]:0" : "udp:%s:0", ip);
+    }
+
+    fsip_loop *loop = fsip_loop_new(NULL);
+    if (!loop) return 1;
+    opt_state o = {0, false};
+    fsip_endpoint_config cfg;
+    fsip_endpoint_config_init(&cfg);
+    cfg.stack.trace = trace;
+    cfg.stack.log = log_stdout;
+    fsip_stack_callbacks cbs = {NULL, NULL, opt_response, opt_event, &o};
+    fsip_endpoint *ep = NULL;
+    fsip_flow flow;
+    int status = 0;
+    if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0 ||
+        fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
+        fprintf(stderr, "fsip options: cannot open a socket on %s\n", local);
+        status = 1;
+    }
+    char callid[40], tag[20];
+    random_hex(callid, 16);
+    random_hex(tag, 8);
+    for (long i = 0; i < count && status == 0; i++) {
+        fsip_msg *req = fsip_msg_new_request("OPTIONS", target, NULL);
+        char from[160], cseq[32], cid[64];
+        snprintf(from, sizeof from, "<sip:fsip@%s%s%s>;tag=%s", strchr(ip, ':') ? "[" : "", ip,
+                 strchr(ip, ':') ? "]" : "", tag);
+        snprintf(cseq, sizeof cseq, "%ld OPTIONS", i + 1);
+        snprintf(cid, sizeof cid, "%s@fsip", callid);
+        char to[600];
+        snprintf(to, sizeof to, "<%s>", target);
+        if (!req || fsip_msg_hdr_add(req, "Max-Forwards", "70") < 0 ||
+            fsip_msg_hdr_add(req, "From", from) < 0 || fsip_msg_hdr_add(req, "To", to) < 0 ||
+            fsip_msg_hdr_add(req, "Call-ID", cid) < 0 || fsip_msg_hdr_add(req, "CSeq", cseq) < 0 ||
+            fsip_msg_hdr_add(req, "Accept", "application/sdp") < 0) {
+            fsip_msg_free(req);
+            status = 1;
+            break;
+        }
+        o.final = 0;
+        o.done = false;
+        uint64_t start = fsip_loop_now(loop);
+        if (fsip_stack_send_request(fsip_endpoint_stack(ep), req, &flow, NULL, start, NULL) < 0) {
+            status = 1;
+            break;
+        }
+        while (!o.final && fsip_loop_now(loop) - start < (uint64_t)timeout_ms)
+            fsip_loop_run_once(loop, 50);
+        if (!o.final) printf("408 timeout (--timeout-ms %ld)\n", timeout_ms);
+        if (o.final < 200 || o.final >= 300) status = 1;
+    }
+    fsip_endpoint_free(ep);
+    fsip_loop_free(loop);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -207,6 +560,8 @@ int main(int argc, char **argv)
         return 2;
     }
     if (strcmp(argv[1], "parse") == 0) return cmd_parse(argc - 2, argv + 2);
+    if (strcmp(argv[1], "uas") == 0) return cmd_uas(argc - 2, argv + 2);
+    if (strcmp(argv[1], "options") == 0) return cmd_options(argc - 2, argv + 2);
     if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
         usage(stdout);
         return 0;

@@ -1,0 +1,735 @@
+/* The socket driver of the sans-I/O stack: UDP and TCP transports
+ * (RFC 3261 §18), a TCP connection table, and the integrator API
+ * (fd interest, next deadline, process). See include/fsip/endpoint.h.
+ *
+ * Closing is deferred: a connection that must close (peer EOF, framing
+ * error, write error, limit) is unlinked and put on a "dead" list, and
+ * reaped at the end of fsip_endpoint_process(), never inside a stack
+ * callback (the stack may be in the middle of a step on that flow).
+ */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "endpoint_internal.h"
+
+#define EP_MAX_LISTEN 16
+#define EP_RX_BUF     65536
+#define EP_BATCH      64 /* datagrams / accepts / reads per event: fairness */
+
+enum { K_UDP = 0, K_LISTEN = 1, K_CONN = 2 };
+
+typedef struct ep_sock {
+    int fd;
+    uint8_t kind;
+    bool connecting, dead;
+    uint32_t interest;
+    fsip_transport tr;
+    fsip_netaddr local, remote;
+    uint64_t id;          /* connections: (seq << 32) | fd, never 0 */
+    uint64_t last_active; /* connections: idle timeout */
+    char *out;            /* connections: bytes not yet written */
+    size_t out_len, out_cap;
+    struct ep_sock *prev, *next; /* LRU (live) or dead list */
+} ep_sock;
+
+struct fsip_endpoint {
+    fsip_allocator alloc;
+    fsip_endpoint_config cfg;
+    fsip_stack_callbacks user;
+    fsip_stack *stack;
+    ep_sock **byfd;
+    size_t nbyfd;
+    ep_sock *listen[EP_MAX_LISTEN];
+    size_t nlisten;
+    ep_sock *lru_head, *lru_tail; /* live connections, least recently active first */
+    ep_sock *dead;                /* waiting for reap() */
+    uint32_t nconns;              /* live connections */
+    uint32_t seq;
+    uint64_t now;
+    char *rxbuf;
+    fsip_endpoint_stats st;
+    ep_changed_fn changed; /* loop mode: the deadline may have moved */
+    void *changed_arg;
+    void *glue; /* loop mode */
+    void (*free_glue)(void *glue);
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static void *ep_malloc(fsip_endpoint *ep, size_t n)
+{
+    return ep->alloc.malloc(n, ep->alloc.arg);
+}
+
+static void ep_free(fsip_endpoint *ep, void *p)
+{
+    if (p) ep->alloc.free(p, ep->alloc.arg);
+}
+
+static socklen_t to_sockaddr(const fsip_netaddr *a, struct sockaddr_storage *ss)
+{
+    memset(ss, 0, sizeof *ss);
+    if (a->family == FSIP_AF_INET6) {
+        struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)ss;
+        s6->sin6_family = AF_INET6;
+        s6->sin6_port = htons(a->port);
+        memcpy(&s6->sin6_addr, a->ip, 16);
+        return sizeof *s6;
+    }
+    struct sockaddr_in *s4 = (struct sockaddr_in *)ss;
+    s4->sin_family = AF_INET;
+    s4->sin_port = htons(a->port);
+    memcpy(&s4->sin_addr, a->ip, 4);
+    return sizeof *s4;
+}
+
+static void from_sockaddr(const struct sockaddr_storage *ss, fsip_netaddr *a)
+{
+    memset(a, 0, sizeof *a);
+    if (ss->ss_family == AF_INET6) {
+        const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)ss;
+        a->family = FSIP_AF_INET6;
+        a->port = ntohs(s6->sin6_port);
+        memcpy(a->ip, &s6->sin6_addr, 16);
+    } else if (ss->ss_family == AF_INET) {
+        const struct sockaddr_in *s4 = (const struct sockaddr_in *)ss;
+        a->family = FSIP_AF_INET4;
+        a->port = ntohs(s4->sin_port);
+        memcpy(a->ip, &s4->sin_addr, 4);
+    }
+}
+
+static bool same_ip(const fsip_netaddr *a, const fsip_netaddr *b)
+{
+    return a->family == b->family && memcmp(a->ip, b->ip, a->family == FSIP_AF_INET6 ? 16 : 4) == 0;
+}
+
+static void set_interest(fsip_endpoint *ep, ep_sock *s, uint32_t ev)
+{
+    if (s->interest == ev) return;
+    s->interest = ev;
+    ep->cfg.fd_interest(s->fd, ev, ep->cfg.fd_interest_arg);
+}
+
+static int track_fd(fsip_endpoint *ep, ep_sock *s)
+{
+    if ((size_t)s->fd >= ep->nbyfd) {
+        size_t n = ep->nbyfd ? ep->nbyfd : 64;
+        while (n <= (size_t)s->fd)
+            n *= 2;
+        ep_sock **nb = ep->alloc.realloc(ep->byfd, n * sizeof *nb, ep->alloc.arg);
+        if (!nb) return FSIP_ENOMEM;
+        memset(nb + ep->nbyfd, 0, (n - ep->nbyfd) * sizeof *nb);
+        ep->byfd = nb;
+        ep->nbyfd = n;
+    }
+    ep->byfd[s->fd] = s;
+    return 0;
+}
+
+static ep_sock *sock_of_fd(const fsip_endpoint *ep, int fd)
+{
+    return fd >= 0 && (size_t)fd < ep->nbyfd ? ep->byfd[fd] : NULL;
+}
+
+static void lru_unlink(fsip_endpoint *ep, ep_sock *s)
+{
+    if (s->prev)
+        s->prev->next = s->next;
+    else
+        ep->lru_head = s->next;
+    if (s->next)
+        s->next->prev = s->prev;
+    else
+        ep->lru_tail = s->prev;
+    s->prev = s->next = NULL;
+}
+
+static void lru_append(fsip_endpoint *ep, ep_sock *s)
+{
+    s->prev = ep->lru_tail;
+    s->next = NULL;
+    if (ep->lru_tail)
+        ep->lru_tail->next = s;
+    else
+        ep->lru_head = s;
+    ep->lru_tail = s;
+}
+
+static void touch(fsip_endpoint *ep, ep_sock *s)
+{
+    s->last_active = ep->now;
+    if (ep->lru_tail != s) {
+        lru_unlink(ep, s);
+        lru_append(ep, s);
+    }
+}
+
+/* Marks a connection for closing (reaped by process()). `counter` counts
+ * the reason. */
+static void conn_kill(fsip_endpoint *ep, ep_sock *s, uint64_t *counter)
+{
+    if (s->dead) return;
+    s->dead = true;
+    if (counter) (*counter)++;
+    lru_unlink(ep, s);
+    ep->nconns--;
+    ep->st.tcp_open = ep->nconns;
+    s->next = ep->dead;
+    ep->dead = s;
+    if (ep->changed) ep->changed(ep, ep->changed_arg);
+}
+
+static void sock_close(fsip_endpoint *ep, ep_sock *s)
+{
+    if (s->interest) ep->cfg.fd_interest(s->fd, 0, ep->cfg.fd_interest_arg);
+    if (sock_of_fd(ep, s->fd) == s) ep->byfd[s->fd] = NULL;
+    close(s->fd);
+    ep_free(ep, s->out);
+    ep_free(ep, s);
+}
+
+static void reap(fsip_endpoint *ep)
+{
+    while (ep->dead) {
+        ep_sock *s = ep->dead;
+        ep->dead = s->next;
+        fsip_stack_conn_closed(ep->stack, s->id);
+        sock_close(ep, s);
+    }
+}
+
+/* ------------------------------------------------------------ sending */
+
+static int out_append(fsip_endpoint *ep, ep_sock *s, const char *p, size_t n)
+{
+    if (s->out_len + n > ep->cfg.max_out_bytes) {
+        conn_kill(ep, s, &ep->st.tcp_closed_overflow);
+        return -1;
+    }
+    if (s->out_len + n > s->out_cap) {
+        size_t cap = s->out_cap ? s->out_cap : 4096;
+        while (cap < s->out_len + n)
+            cap *= 2;
+        char *nb = ep->alloc.realloc(s->out, cap, ep->alloc.arg);
+        if (!nb) return -1;
+        s->out = nb;
+        s->out_cap = cap;
+    }
+    memcpy(s->out + s->out_len, p, n);
+    s->out_len += n;
+    set_interest(ep, s, FSIP_FD_READ | FSIP_FD_WRITE);
+    return 0;
+}
+
+/* Writes what the socket takes now. Returns 0 or -1 (connection killed). */
+static int conn_flush(fsip_endpoint *ep, ep_sock *s)
+{
+    size_t off = 0;
+    while (off < s->out_len) {
+        ssize_t k = send(s->fd, s->out + off, s->out_len - off, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+            conn_kill(ep, s, &ep->st.tcp_closed_peer);
+            return -1;
+        }
+        off += (size_t)k;
+    }
+    memmove(s->out, s->out + off, s->out_len - off);
+    s->out_len -= off;
+    if (off) touch(ep, s);
+    set_interest(ep, s, s->out_len ? FSIP_FD_READ | FSIP_FD_WRITE : FSIP_FD_READ);
+    return 0;
+}
+
+static int conn_send(fsip_endpoint *ep, ep_sock *s, const void *data, size_t len)
+{
+    if (s->dead) return -1;
+    if (s->connecting || s->out_len) return out_append(ep, s, data, len);
+    size_t off = 0;
+    while (off < len) {
+        ssize_t k = send(s->fd, (const char *)data + off, len - off, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+            conn_kill(ep, s, &ep->st.tcp_closed_peer);
+            return -1;
+        }
+        off += (size_t)k;
+    }
+    touch(ep, s);
+    return off < len ? out_append(ep, s, (const char *)data + off, len - off) : 0;
+}
+
+static ep_sock *conn_new(fsip_endpoint *ep, int fd, const fsip_netaddr *local,
+                         const fsip_netaddr *remote)
+{
+    ep_sock *s = ep_malloc(ep, sizeof *s);
+    if (!s) return NULL;
+    memset(s, 0, sizeof *s);
+    s->fd = fd;
+    s->kind = K_CONN;
+    s->tr = FSIP_TRANSPORT_TCP;
+    s->local = *local;
+    s->remote = *remote;
+    if (track_fd(ep, s) < 0) {
+        ep_free(ep, s);
+        return NULL;
+    }
+    if (++ep->seq == 0) ep->seq = 1;
+    s->id = ((uint64_t)ep->seq << 32) | (uint32_t)fd;
+    ep->nconns++;
+    ep->st.tcp_open = ep->nconns;
+    s->last_active = ep->now;
+    lru_append(ep, s);
+    return s;
+}
+
+/* RFC 3261 §18.1.1: a request over TCP reuses an open connection to the
+ * destination, else opens one. */
+static ep_sock *conn_to(fsip_endpoint *ep, const fsip_netaddr *remote)
+{
+    for (ep_sock *s = ep->lru_tail; s; s = s->prev)
+        if (fsip_netaddr_equal(&s->remote, remote)) return s;
+    if (ep->nconns >= ep->cfg.max_conns) return NULL;
+    struct sockaddr_storage ss;
+    socklen_t sl = to_sockaddr(remote, &ss);
+    int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return NULL;
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    int rc = connect(fd, (struct sockaddr *)&ss, sl);
+    if (rc < 0 && errno != EINPROGRESS) {
+        ep->st.tcp_connect_errors++;
+        close(fd);
+        return NULL;
+    }
+    fsip_netaddr local;
+    struct sockaddr_storage ls;
+    socklen_t ll = sizeof ls;
+    memset(&local, 0, sizeof local);
+    if (getsockname(fd, (struct sockaddr *)&ls, &ll) == 0) from_sockaddr(&ls, &local);
+    ep_sock *s = conn_new(ep, fd, &local, remote);
+    if (!s) {
+        close(fd);
+        return NULL;
+    }
+    s->connecting = rc < 0;
+    if (!s->connecting) ep->st.tcp_connected++;
+    set_interest(ep, s, s->connecting ? FSIP_FD_READ | FSIP_FD_WRITE : FSIP_FD_READ);
+    return s;
+}
+
+static ep_sock *udp_for(fsip_endpoint *ep, const fsip_flow *flow)
+{
+    ep_sock *fallback = NULL;
+    for (size_t i = 0; i < ep->nlisten; i++) {
+        ep_sock *s = ep->listen[i];
+        if (s->kind != K_UDP || s->local.family != flow->remote.family) continue;
+        if (fsip_netaddr_equal(&s->local, &flow->local)) return s;
+        if (!fallback) fallback = s;
+    }
+    return fallback;
+}
+
+static int on_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
+{
+    fsip_endpoint *ep = arg;
+    if (ep->changed) ep->changed(ep, ep->changed_arg);
+    if (flow->transport == FSIP_TRANSPORT_UDP) {
+        ep_sock *s = udp_for(ep, flow);
+        if (!s) {
+            ep->st.udp_tx_errors++;
+            return -1;
+        }
+        struct sockaddr_storage ss;
+        socklen_t sl = to_sockaddr(&flow->remote, &ss);
+        ssize_t k;
+        do
+            k = sendto(s->fd, data, len, MSG_DONTWAIT, (struct sockaddr *)&ss, sl);
+        while (k < 0 && errno == EINTR);
+        if (k < 0) {
+            ep->st.udp_tx_errors++;
+            /* A full socket buffer is a lost datagram: the transaction
+             * layer retransmits (RFC 3261 §17.1.2.2). Anything else is a
+             * transport error (§17.1.4). */
+            return errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS ? 0 : -1;
+        }
+        ep->st.udp_tx++;
+        return 0;
+    }
+    if (flow->transport != FSIP_TRANSPORT_TCP) return -1;
+    ep_sock *s;
+    if (flow->conn_id) {
+        /* RFC 3261 §18.2.2: a response goes back on the connection the
+         * request came on. */
+        s = sock_of_fd(ep, (int)(uint32_t)flow->conn_id);
+        if (!s || s->kind != K_CONN || s->id != flow->conn_id) return -1;
+    } else {
+        s = conn_to(ep, &flow->remote);
+        if (!s) return -1;
+    }
+    return conn_send(ep, s, data, len);
+}
+
+/* ------------------------------------------------------------ receiving */
+
+static void on_udp(fsip_endpoint *ep, ep_sock *s)
+{
+    for (int i = 0; i < EP_BATCH; i++) {
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof ss;
+        ssize_t k =
+            recvfrom(s->fd, ep->rxbuf, EP_RX_BUF, MSG_DONTWAIT, (struct sockaddr *)&ss, &sl);
+        if (k < 0) {
+            if (errno == EINTR) continue;
+            return; /* EAGAIN, or an ICMP error reported on the socket */
+        }
+        ep->st.udp_rx++;
+        fsip_flow f = {FSIP_TRANSPORT_UDP, s->local, {0}, 0};
+        from_sockaddr(&ss, &f.remote);
+        /* RFC 3261 §18.3: bad datagrams are answered or dropped and
+         * counted by the stack; never an error here. */
+        if (k > 0) fsip_stack_recv(ep->stack, &f, ep->rxbuf, (size_t)k, ep->now);
+    }
+}
+
+static uint32_t peer_conns(const fsip_endpoint *ep, const fsip_netaddr *remote)
+{
+    uint32_t n = 0;
+    for (const ep_sock *s = ep->lru_head; s; s = s->next)
+        if (same_ip(&s->remote, remote)) n++;
+    return n;
+}
+
+static void on_accept(fsip_endpoint *ep, ep_sock *l)
+{
+    for (int i = 0; i < EP_BATCH; i++) {
+        struct sockaddr_storage ss;
+        socklen_t sl = sizeof ss;
+        int fd = accept4(l->fd, (struct sockaddr *)&ss, &sl, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0) {
+            if (errno == EINTR || errno == ECONNABORTED) continue;
+            return;
+        }
+        fsip_netaddr remote;
+        from_sockaddr(&ss, &remote);
+        /* DESIGN §3 Limits: past the total or per-peer limit the new
+         * connection is closed at once and counted. */
+        if (ep->nconns >= ep->cfg.max_conns ||
+            peer_conns(ep, &remote) >= ep->cfg.max_conns_per_peer) {
+            ep->st.tcp_rejected_limit++;
+            close(fd);
+            continue;
+        }
+        int one = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+        ep_sock *s = conn_new(ep, fd, &l->local, &remote);
+        if (!s) {
+            close(fd);
+            continue;
+        }
+        ep->st.tcp_accepted++;
+        set_interest(ep, s, FSIP_FD_READ);
+    }
+}
+
+static void on_conn(fsip_endpoint *ep, ep_sock *s, uint32_t events)
+{
+    if (s->connecting && (events & (FSIP_FD_WRITE | FSIP_FD_ERROR))) {
+        int err = 0;
+        socklen_t el = sizeof err;
+        if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0) err = errno;
+        if (err) {
+            ep->st.tcp_connect_errors++;
+            conn_kill(ep, s, NULL);
+            return;
+        }
+        s->connecting = false;
+        ep->st.tcp_connected++;
+        struct sockaddr_storage ls;
+        socklen_t ll = sizeof ls;
+        if (getsockname(s->fd, (struct sockaddr *)&ls, &ll) == 0) from_sockaddr(&ls, &s->local);
+    }
+    if (!s->connecting && (events & FSIP_FD_WRITE) && conn_flush(ep, s) < 0) return;
+    if (!(events & (FSIP_FD_READ | FSIP_FD_ERROR)) || s->connecting) return;
+    for (int i = 0; i < EP_BATCH && !s->dead; i++) {
+        ssize_t k = recv(s->fd, ep->rxbuf, EP_RX_BUF, MSG_DONTWAIT);
+        if (k < 0 && errno == EINTR) continue;
+        if (k < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+        if (k <= 0) {
+            conn_kill(ep, s, &ep->st.tcp_closed_peer);
+            return;
+        }
+        touch(ep, s);
+        fsip_flow f = {FSIP_TRANSPORT_TCP, s->local, s->remote, s->id};
+        int rc = fsip_stack_recv(ep->stack, &f, ep->rxbuf, (size_t)k, ep->now);
+        /* DESIGN §3 / STYLE 5: a stream whose framing broke is closed,
+         * never resynchronised. */
+        if (rc == FSIP_EPARSE || rc == FSIP_ELIMIT) {
+            conn_kill(ep, s, &ep->st.tcp_closed_framing);
+            return;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ the API */
+
+void fsip_endpoint_config_init(fsip_endpoint_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    fsip_stack_config_init(&cfg->stack);
+    cfg->max_conns = 1024;
+    cfg->max_conns_per_peer = 32;
+    cfg->idle_timeout_ms = 120000;
+    cfg->max_out_bytes = 1u << 20;
+}
+
+static void w_request(fsip_stack *s, fsip_txn *t, const fsip_msg *m, const fsip_flow *f, void *arg)
+{
+    fsip_endpoint *ep = arg;
+    if (ep->user.request) ep->user.request(s, t, m, f, ep->user.arg);
+}
+
+static void w_response(fsip_stack *s, fsip_txn *t, const fsip_msg *m, void *arg)
+{
+    fsip_endpoint *ep = arg;
+    if (ep->user.response) ep->user.response(s, t, m, ep->user.arg);
+}
+
+static void w_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *arg)
+{
+    fsip_endpoint *ep = arg;
+    if (ep->user.txn_event) ep->user.txn_event(s, t, ev, ep->user.arg);
+}
+
+int ep_create(const fsip_endpoint_config *cfg, const fsip_stack_callbacks *cbs, fsip_endpoint **out)
+{
+    if (!cfg || !cbs || !out || !cfg->fd_interest) return FSIP_EINVAL;
+    const fsip_allocator *a = cfg->stack.alloc ? cfg->stack.alloc : fsip_allocator_default();
+    fsip_endpoint *ep = a->malloc(sizeof *ep, a->arg);
+    if (!ep) return FSIP_ENOMEM;
+    memset(ep, 0, sizeof *ep);
+    ep->alloc = *a;
+    ep->cfg = *cfg;
+    ep->user = *cbs;
+    if (!ep->cfg.max_conns) ep->cfg.max_conns = 1024;
+    if (!ep->cfg.max_conns_per_peer) ep->cfg.max_conns_per_peer = ep->cfg.max_conns;
+    if (!ep->cfg.max_out_bytes) ep->cfg.max_out_bytes = 1u << 20;
+    ep->rxbuf = ep_malloc(ep, EP_RX_BUF);
+    if (!ep->rxbuf) {
+        ep_free(ep, ep);
+        return FSIP_ENOMEM;
+    }
+    fsip_stack_callbacks w = {on_send, w_request, w_response, w_event, ep};
+    int rc = fsip_stack_new(&cfg->stack, &w, &ep->stack);
+    if (rc < 0) {
+        ep_free(ep, ep->rxbuf);
+        ep_free(ep, ep);
+        return rc;
+    }
+    *out = ep;
+    return 0;
+}
+
+int fsip_endpoint_new(const fsip_endpoint_config *cfg, const fsip_stack_callbacks *cbs,
+                      fsip_endpoint **out)
+{
+    return ep_create(cfg, cbs, out);
+}
+
+void ep_set_changed(fsip_endpoint *ep, ep_changed_fn fn, void *arg)
+{
+    ep->changed = fn;
+    ep->changed_arg = arg;
+}
+
+void ep_set_loop_glue(fsip_endpoint *ep, void *glue, void (*free_glue)(void *glue))
+{
+    ep->glue = glue;
+    ep->free_glue = free_glue;
+}
+
+void fsip_endpoint_free(fsip_endpoint *ep)
+{
+    if (!ep) return;
+    ep->changed = NULL;
+    while (ep->lru_head)
+        conn_kill(ep, ep->lru_head, NULL);
+    /* The stack goes first: fsip_stack_conn_closed() is not needed then. */
+    fsip_stack_free(ep->stack);
+    while (ep->dead) {
+        ep_sock *s = ep->dead;
+        ep->dead = s->next;
+        sock_close(ep, s);
+    }
+    for (size_t i = 0; i < ep->nlisten; i++)
+        sock_close(ep, ep->listen[i]);
+    ep_free(ep, ep->byfd);
+    ep_free(ep, ep->rxbuf);
+    if (ep->free_glue) ep->free_glue(ep->glue);
+    ep_free(ep, ep);
+}
+
+int fsip_endpoint_parse_uri(const char *uri, fsip_transport *tr, fsip_netaddr *addr)
+{
+    if (!uri || !tr || !addr) return FSIP_EINVAL;
+    if (strncasecmp(uri, "udp:", 4) == 0)
+        *tr = FSIP_TRANSPORT_UDP;
+    else if (strncasecmp(uri, "tcp:", 4) == 0)
+        *tr = FSIP_TRANSPORT_TCP;
+    else
+        return FSIP_EINVAL;
+    const char *h = uri + 4, *hend, *colon;
+    if (*h == '[') {
+        hend = strchr(h, ']');
+        if (!hend) return FSIP_EINVAL;
+        colon = hend + 1;
+        h++;
+    } else {
+        colon = strrchr(h, ':');
+        hend = colon;
+    }
+    if (!colon || *colon != ':' || !colon[1]) return FSIP_EINVAL;
+    char *end;
+    errno = 0;
+    unsigned long port = strtoul(colon + 1, &end, 10);
+    if (errno || *end || port > 65535 || colon[1] < '0' || colon[1] > '9') return FSIP_EINVAL;
+    return fsip_netaddr_parse(h, (size_t)(hend - h), (uint16_t)port, addr);
+}
+
+int fsip_endpoint_listen(fsip_endpoint *ep, const char *uri)
+{
+    fsip_transport tr;
+    fsip_netaddr a;
+    if (ep->nlisten >= EP_MAX_LISTEN || fsip_endpoint_parse_uri(uri, &tr, &a) < 0)
+        return FSIP_EINVAL;
+    struct sockaddr_storage ss;
+    socklen_t sl = to_sockaddr(&a, &ss);
+    int type = tr == FSIP_TRANSPORT_UDP ? SOCK_DGRAM : SOCK_STREAM;
+    int fd = socket(ss.ss_family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (fd < 0) return FSIP_EINVAL;
+    int one = 1;
+    if (a.family == FSIP_AF_INET6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
+    if (tr == FSIP_TRANSPORT_TCP) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (ep->cfg.reuseport) setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    if (bind(fd, (struct sockaddr *)&ss, sl) < 0 ||
+        (tr == FSIP_TRANSPORT_TCP && listen(fd, 128) < 0)) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return FSIP_EINVAL;
+    }
+    struct sockaddr_storage bound;
+    socklen_t bl = sizeof bound;
+    if (getsockname(fd, (struct sockaddr *)&bound, &bl) == 0) from_sockaddr(&bound, &a);
+    ep_sock *s = ep_malloc(ep, sizeof *s);
+    if (!s) {
+        close(fd);
+        return FSIP_ENOMEM;
+    }
+    memset(s, 0, sizeof *s);
+    s->fd = fd;
+    s->kind = tr == FSIP_TRANSPORT_UDP ? K_UDP : K_LISTEN;
+    s->tr = tr;
+    s->local = a;
+    if (track_fd(ep, s) < 0) {
+        close(fd);
+        ep_free(ep, s);
+        return FSIP_ENOMEM;
+    }
+    ep->listen[ep->nlisten++] = s;
+    set_interest(ep, s, FSIP_FD_READ);
+    return 0;
+}
+
+int fsip_endpoint_local(const fsip_endpoint *ep, size_t i, fsip_transport *tr, fsip_netaddr *addr)
+{
+    if (i >= ep->nlisten) return FSIP_ENOTFOUND;
+    if (tr) *tr = ep->listen[i]->tr;
+    if (addr) *addr = ep->listen[i]->local;
+    return 0;
+}
+
+int fsip_endpoint_flow_to(const fsip_endpoint *ep, fsip_transport tr, const fsip_netaddr *remote,
+                          fsip_flow *out)
+{
+    const ep_sock *best = NULL;
+    for (size_t i = 0; i < ep->nlisten; i++) {
+        const ep_sock *s = ep->listen[i];
+        if (s->local.family != remote->family) continue;
+        if (s->tr == tr) {
+            best = s;
+            break;
+        }
+        if (!best) best = s;
+    }
+    if (!best || (tr == FSIP_TRANSPORT_UDP && best->tr != FSIP_TRANSPORT_UDP))
+        return FSIP_ENOTFOUND;
+    memset(out, 0, sizeof *out);
+    out->transport = tr;
+    out->local = best->local;
+    out->remote = *remote;
+    return 0;
+}
+
+int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n, uint64_t now)
+{
+    ep->now = now;
+    for (size_t i = 0; i < n; i++) {
+        ep_sock *s = sock_of_fd(ep, evs[i].fd);
+        if (!s || s->dead) continue;
+        uint32_t e = evs[i].events;
+        if (s->kind == K_UDP)
+            on_udp(ep, s);
+        else if (s->kind == K_LISTEN)
+            on_accept(ep, s);
+        else
+            on_conn(ep, s, e);
+    }
+    /* Idle connections, least recently active first. */
+    while (ep->lru_head && ep->cfg.idle_timeout_ms &&
+           ep->lru_head->last_active + ep->cfg.idle_timeout_ms <= now)
+        conn_kill(ep, ep->lru_head, &ep->st.tcp_closed_idle);
+    uint64_t d = fsip_stack_next_deadline(ep->stack);
+    if (d != FSIP_NO_DEADLINE && d <= now) fsip_stack_tick(ep->stack, now);
+    reap(ep);
+    return 0;
+}
+
+uint64_t fsip_endpoint_next_deadline(const fsip_endpoint *ep)
+{
+    if (ep->dead) return 0;
+    uint64_t d = fsip_stack_next_deadline(ep->stack);
+    if (ep->lru_head && ep->cfg.idle_timeout_ms) {
+        uint64_t i = ep->lru_head->last_active + ep->cfg.idle_timeout_ms;
+        if (i < d) d = i;
+    }
+    return d;
+}
+
+int fsip_endpoint_timeout_ms(const fsip_endpoint *ep, uint64_t now)
+{
+    uint64_t d = fsip_endpoint_next_deadline(ep);
+    if (d == FSIP_NO_DEADLINE) return -1;
+    if (d <= now) return 0;
+    return d - now > INT32_MAX ? INT32_MAX : (int)(d - now);
+}
+
+fsip_stack *fsip_endpoint_stack(fsip_endpoint *ep)
+{
+    return ep->stack;
+}
+
+const fsip_endpoint_stats *fsip_endpoint_stats_get(const fsip_endpoint *ep)
+{
+    return &ep->st;
+}
