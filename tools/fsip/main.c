@@ -369,8 +369,11 @@ static int cmd_uas(int argc, char **argv)
         fsip_loop_run(loop);
         fsip_loop_unwatch(loop, sfd);
         const fsip_stats *st = fsip_stack_stats(fsip_endpoint_stack(ep));
-        printf("stopped: %llu requests received, %llu sent messages\n",
-               (unsigned long long)st->rx_requests, (unsigned long long)st->tx_msgs);
+        printf("stopped: %llu requests received, %llu retransmissions absorbed, rejected 405: "
+               "%llu, 501: %llu, %llu messages sent\n",
+               (unsigned long long)st->rx_requests, (unsigned long long)st->rx_retransmissions,
+               (unsigned long long)st->rej_405, (unsigned long long)st->rej_501,
+               (unsigned long long)st->tx_msgs);
     }
     fsip_endpoint_free(ep);
     fsip_loop_free(loop);
@@ -517,9 +520,11 @@ static int cmd_options(int argc, char **argv)
         status = 1;
     }
     char callid[40], tag[20];
-    random_hex(callid, 16);
     random_hex(tag, 8);
     for (long i = 0; i < count && status == 0; i++) {
+        /* A new Call-ID per request: each OPTIONS is its own call to a
+         * UAS that keeps per-call state (SIPp). */
+        random_hex(callid, 16);
         fsip_msg *req = fsip_msg_new_request("OPTIONS", target, NULL);
         char from[160], cseq[32], cid[64];
         snprintf(from, sizeof from, "<sip:fsip@%s%s%s>;tag=%s", strchr(ip, ':') ? "[" : "", ip,
