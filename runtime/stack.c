@@ -285,16 +285,24 @@ void fsip__response_flow(const fsip_flow *in, const fsip_msg *req, fsip_flow *ou
         out->remote.port = (uint16_t)(v->port ? v->port : 5060);
         return;
     }
-    if (v->rport > 0) return; /* source address and port */
+    /* RFC 3581 §4: with rport (stamped or not yet), answer the source
+     * address and port. */
+    if (v->rport >= 0) return;
     /* received (the source address) and the sent-by port. */
     out->remote.port = (uint16_t)(v->port ? v->port : 5060);
 }
 
-/* Sends a response statelessly (the stack's own rejections). */
+static fsip_msg *stamp_via(fsip_stack *s, const fsip_msg *m, const fsip_flow *flow);
+
+/* Sends a response statelessly (the stack's own rejections). The request's
+ * Via is stamped first, so the response carries received/rport like any
+ * other (RFC 3261 §18.2.1, RFC 3581 §4). */
 static void send_stateless(fsip_stack *s, const fsip_flow *in, const fsip_msg *req, int status,
                            const char *reason)
 {
     char tag[24];
+    fsip_msg *stamped = stamp_via(s, req, in);
+    if (stamped) req = stamped;
     fsip__random_hex(s, tag, 16);
     fsip_msg *r = fsip__new_response(s, req, status, reason, tag);
     char *buf;
@@ -306,6 +314,7 @@ static void send_stateless(fsip_stack *s, const fsip_flow *in, const fsip_msg *r
         s->alloc->free(buf, s->alloc->arg);
     }
     fsip_msg_free(r);
+    fsip_msg_free(stamped);
 }
 
 int fsip_stack_send_stateless(fsip_stack *s, fsip_msg *msg, const fsip_flow *dest, uint64_t now)

@@ -288,6 +288,26 @@ static void test_received_rport(void **state)
     assert_int_equal(fsip_msg_via(m)->rport, -1);
     assert_int_equal(t.sent[0].flow.remote.port, 5999);
     fsip_msg_free(m);
+    /* The stack's own stateless rejections follow RFC 3581 too: a request
+     * with ;rport and a bad header is answered at the source port, with
+     * received and the rport value in its Via. */
+    st_clear(&t);
+    r = st_request("OPTIONS", "z9hG4bKr3", "Expires: soon\r\n", NULL);
+    via = strstr(r, "192.0.2.2:5070;branch");
+    memcpy(via, "10.0.0.99:5999;branch", 21);
+    w = malloc(strlen(r) + 16);
+    pre = (size_t)(strstr(r, "z9hG4bKr3") - r) + 9;
+    memcpy(w, r, pre);
+    strcpy(w + pre, ";rport");
+    strcat(w, r + pre);
+    assert_int_equal(reply_status(&t, w, 0), 400);
+    m = st_parse_sent(&t, t.nsent - 1);
+    assert_view(fsip_msg_via(m)->received, "192.0.2.2");
+    assert_int_equal(fsip_msg_via(m)->rport, 5070);
+    assert_true(fsip_netaddr_equal(&t.sent[t.nsent - 1].flow.remote, &b));
+    fsip_msg_free(m);
+    free(w);
+    free(r);
     st_free(&t);
 }
 
