@@ -332,10 +332,15 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     /* List shapes emitted their entries while scanning. */
     if (entry == FSIP_HE_VIA || entry == FSIP_HE_ADDR1 || entry == FSIP_HE_CONTACT ||
         entry == FSIP_HE_ROUTE || entry == FSIP_HE_TOKENS1 || entry == FSIP_HE_TOKENS0) {
-        if (hs.nelem == 0 && entry != FSIP_HE_TOKENS0) {
-            *err_at = 0;
-            *reason = "empty value";
-            return FSIP_EPARSE;
+        if (hs.nelem == 0) {
+            if (entry != FSIP_HE_TOKENS0) {
+                *err_at = 0;
+                *reason = "empty value";
+                return FSIP_EPARSE;
+            }
+            /* An empty Supported / Allow says "none", which differs from an
+             * absent header (RFC 3261 §20.37, §20.5): keep one empty value. */
+            return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
         }
         return 0;
     }

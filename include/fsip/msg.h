@@ -294,8 +294,9 @@ enum fsip_hdr_flags {
 
 /* One header field value. A comma-separated list header (Via, Contact,
  * Route, Record-Route, Require, Supported, Proxy-Require, Unsupported,
- * Allow) yields one fsip_hdr per element; all of them share the `name` and
- * `line` of the line they came from. */
+ * Allow) yields one fsip_hdr per element; all of them share the `name` of
+ * the line they came from. An empty Supported or Allow (meaning "none")
+ * yields one value whose `value` is empty. */
 typedef struct fsip_hdr {
     fsip_hdr_id id;
     uint32_t flags;

@@ -479,6 +479,25 @@ static void test_content_type(void **state)
 
 /* ---------------------------------------------------------- token lists */
 
+/* An empty Supported / Allow means "none" (RFC 3261 §20.37, §20.5), which is
+ * not the same as no header: it is kept as one empty value and printed. */
+static void test_empty_token_lists(void **state)
+{
+    (void)state;
+    fsip_msg *m = MSG("Supported:\r\n"
+                      "Allow:   \r\n");
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_SUPPORTED), 1);
+    assert_int_equal(first(m, FSIP_HDR_SUPPORTED)->value.len, 0);
+    assert_int_equal(fsip_msg_hdr_count_id(m, FSIP_HDR_ALLOW), 1);
+    assert_int_equal(first(m, FSIP_HDR_ALLOW)->value.len, 0);
+    char out[2048];
+    size_t n = fsip_msg_print(m, out, sizeof out);
+    assert_true(n < sizeof out);
+    assert_non_null(strstr(out, "\r\nSupported: \r\n"));
+    assert_non_null(strstr(out, "\r\nAllow: \r\n"));
+    fsip_msg_free(m);
+}
+
 static void test_token_lists(void **state)
 {
     (void)state;
@@ -895,6 +914,7 @@ int main(void)
         FSIP_TEST(test_numbers),
         FSIP_TEST(test_content_type),
         FSIP_TEST(test_token_lists),
+        FSIP_TEST(test_empty_token_lists),
         FSIP_TEST(test_event),
         FSIP_TEST(test_subscription_state),
         FSIP_TEST(test_refer_to),
