@@ -19,6 +19,17 @@
 
 #include "endpoint_internal.h"
 
+#include <assert.h>
+#include <pthread.h>
+
+/* DESIGN §3: one thread owns an endpoint; debug builds check it on every
+ * public entry (the stack underneath checks its own). */
+#ifndef NDEBUG
+#define OWNER(ep) assert(pthread_equal((ep)->owner, pthread_self()))
+#else
+#define OWNER(ep) ((void)0)
+#endif
+
 #define EP_MAX_LISTEN 16
 #define EP_RX_BUF     65536
 #define EP_BATCH      64 /* datagrams / accepts / reads per event: fairness */
@@ -40,6 +51,7 @@ typedef struct ep_sock {
 } ep_sock;
 
 struct fsip_endpoint {
+    pthread_t owner;
     fsip_allocator alloc;
     fsip_endpoint_config cfg;
     fsip_stack_callbacks user;
@@ -518,6 +530,7 @@ int ep_create(const fsip_endpoint_config *cfg, const fsip_stack_callbacks *cbs, 
     fsip_endpoint *ep = a->malloc(sizeof *ep, a->arg);
     if (!ep) return FSIP_ENOMEM;
     memset(ep, 0, sizeof *ep);
+    ep->owner = pthread_self();
     ep->alloc = *a;
     ep->cfg = *cfg;
     ep->user = *cbs;
@@ -561,6 +574,7 @@ void ep_set_loop_glue(fsip_endpoint *ep, void *glue, void (*free_glue)(void *glu
 void fsip_endpoint_free(fsip_endpoint *ep)
 {
     if (!ep) return;
+    OWNER(ep);
     ep->changed = NULL;
     while (ep->lru_head)
         conn_kill(ep, ep->lru_head, NULL);
@@ -608,6 +622,7 @@ int fsip_endpoint_parse_uri(const char *uri, fsip_transport *tr, fsip_netaddr *a
 
 int fsip_endpoint_listen(fsip_endpoint *ep, const char *uri)
 {
+    OWNER(ep);
     fsip_transport tr;
     fsip_netaddr a;
     if (ep->nlisten >= EP_MAX_LISTEN || fsip_endpoint_parse_uri(uri, &tr, &a) < 0)
@@ -683,6 +698,7 @@ int fsip_endpoint_flow_to(const fsip_endpoint *ep, fsip_transport tr, const fsip
 
 int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n, uint64_t now)
 {
+    OWNER(ep);
     ep->now = now;
     for (size_t i = 0; i < n; i++) {
         ep_sock *s = sock_of_fd(ep, evs[i].fd);
@@ -707,6 +723,7 @@ int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n,
 
 uint64_t fsip_endpoint_next_deadline(const fsip_endpoint *ep)
 {
+    OWNER(ep);
     if (ep->dead) return 0;
     uint64_t d = fsip_stack_next_deadline(ep->stack);
     if (ep->lru_head && ep->cfg.idle_timeout_ms) {
@@ -718,6 +735,7 @@ uint64_t fsip_endpoint_next_deadline(const fsip_endpoint *ep)
 
 int fsip_endpoint_timeout_ms(const fsip_endpoint *ep, uint64_t now)
 {
+    OWNER(ep);
     uint64_t d = fsip_endpoint_next_deadline(ep);
     if (d == FSIP_NO_DEADLINE) return -1;
     if (d <= now) return 0;
