@@ -1,7 +1,8 @@
 /* fsip — the command-line user agent.
  *
  *   fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...
- *   fsip uas --listen URI[,URI...] [--trace] [--max-seconds N]
+ *   fsip uas --listen URI[,URI...] [--trace] [--max-seconds N] [--max-transactions N]
+ *            [--quiet]
  *   fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]
  *
  * Exit status: 0 all parsed (parse), stopped cleanly (uas), every final
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -220,13 +222,17 @@ static int cmd_parse(int argc, char **argv)
 static void usage_net(FILE *f)
 {
     fprintf(f, "usage: fsip uas --listen URI[,URI...] [--trace] [--max-seconds N]\n"
+               "                [--max-transactions N] [--quiet]\n"
                "       fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]\n"
                "                    [--timeout-ms MS]\n"
                "\n"
                "uas listens on each URI (udp:127.0.0.1:5060, tcp:[::1]:5060; port 0\n"
                "picks one), prints 'listening <URI>' for each, then every request. It\n"
                "answers OPTIONS 200 with Allow/Accept/Supported; other methods get\n"
-               "405, unknown ones 501. Stops on SIGINT/SIGTERM or after --max-seconds.\n"
+               "405, unknown ones 501. Stops on SIGINT/SIGTERM or after --max-seconds,\n"
+               "then prints its counters and CPU time. --max-transactions raises the\n"
+               "open-transaction limit (default 8192; over UDP a transaction stays\n"
+               "open 32 s, Timer J); --quiet does not print each request.\n"
                "\n"
                "options sends OPTIONS to SIP-URI (an IP literal host) N times in\n"
                "sequence, prints each final status; exit 0 when all were 2xx.\n");
@@ -253,10 +259,8 @@ static void print_flow(const char *what, const fsip_flow *f)
 #define UAS_ALLOW  "OPTIONS"
 #define UAS_ACCEPT "application/sdp"
 
-static void uas_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
-                        void *arg)
+static void print_request(const fsip_msg *req, const fsip_flow *flow)
 {
-    (void)arg;
     fsip_str m = fsip_msg_method_name(req);
     const fsip_uri *ru = fsip_msg_request_uri(req);
     char line[512];
@@ -266,6 +270,13 @@ static void uas_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const
              ru ? (int)ru->host.len : 0, ru ? ru->host.ptr : "", v6 ? "]" : "");
     print_flow(line, flow);
     fflush(stdout);
+}
+
+static void uas_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
+                        void *arg)
+{
+    const bool *quiet = arg;
+    if (!*quiet) print_request(req, flow);
     if (!txn || fsip_msg_method(req) != FSIP_METHOD_OPTIONS) return;
     /* RFC 3261 §11.2: the 200 to OPTIONS lists Allow, Accept and
      * Supported (empty here: no extensions; the printer omits an empty
@@ -297,8 +308,8 @@ static void on_max_time(fsip_loop *loop, void *arg)
 static int cmd_uas(int argc, char **argv)
 {
     const char *listen = NULL;
-    bool trace = false;
-    long max_seconds = 0;
+    bool trace = false, quiet = false;
+    long max_seconds = 0, max_txn = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--listen") == 0 && i + 1 < argc)
             listen = argv[++i];
@@ -306,6 +317,14 @@ static int cmd_uas(int argc, char **argv)
             trace = true;
         else if (strcmp(argv[i], "--max-seconds") == 0 && i + 1 < argc)
             max_seconds = strtol(argv[++i], NULL, 10);
+        else if (strcmp(argv[i], "--max-transactions") == 0 && i + 1 < argc) {
+            max_txn = strtol(argv[++i], NULL, 10);
+            if (max_txn <= 0 || max_txn > (long)UINT32_MAX) {
+                fprintf(stderr, "fsip uas: bad --max-transactions '%s'\n", argv[i]);
+                return 2;
+            }
+        } else if (strcmp(argv[i], "--quiet") == 0)
+            quiet = true;
         else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             usage_net(stdout);
             return 0;
@@ -336,7 +355,8 @@ static int cmd_uas(int argc, char **argv)
     cfg.stack.accept = UAS_ACCEPT;
     cfg.stack.trace = trace;
     cfg.stack.log = log_stdout;
-    fsip_stack_callbacks cbs = {NULL, uas_request, NULL, NULL, NULL};
+    if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
+    fsip_stack_callbacks cbs = {NULL, uas_request, NULL, NULL, &quiet};
     fsip_endpoint *ep = NULL;
     int status = 0;
     if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0) {
@@ -369,11 +389,16 @@ static int cmd_uas(int argc, char **argv)
         fsip_loop_run(loop);
         fsip_loop_unwatch(loop, sfd);
         const fsip_stats *st = fsip_stack_stats(fsip_endpoint_stack(ep));
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
         printf("stopped: %llu requests received, %llu retransmissions absorbed, rejected 405: "
-               "%llu, 501: %llu, %llu messages sent\n",
+               "%llu, 501: %llu, 503: %llu, %llu messages sent, cpu %ld.%06ld s user %ld.%06ld "
+               "s sys\n",
                (unsigned long long)st->rx_requests, (unsigned long long)st->rx_retransmissions,
                (unsigned long long)st->rej_405, (unsigned long long)st->rej_501,
-               (unsigned long long)st->tx_msgs);
+               (unsigned long long)st->rej_503, (unsigned long long)st->tx_msgs,
+               (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
+               (long)ru.ru_stime.tv_usec);
     }
     fsip_endpoint_free(ep);
     fsip_loop_free(loop);
