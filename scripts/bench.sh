@@ -2,7 +2,9 @@
 # Parser benchmark: fsip against sofia-sip, GNU oSIP and libre on the corpus
 # in bench/corpus/. Called by `make bench` after a Release build:
 #   scripts/bench.sh [BUILD_DIR]            (default: build)
-# Prints one table and writes it to BUILD_DIR/bench/parser.md.
+# Prints one table and writes it to BUILD_DIR/bench/parser.md, then runs
+# scripts/bench-txn.sh BUILD_DIR (transactions per second, CPU per
+# transaction: BUILD_DIR/bench/transactions.md) unless BENCH_NO_TXN=1.
 #
 # Per parser: `check` (every extracted field must match
 # bench/corpus/expected.tsv), instructions per message under
@@ -163,4 +165,9 @@ cat "$table"
 echo
 echo "bench.sh: table written to $table" >&2
 [ "$status" -eq 0 ] || echo "bench.sh: some parsers failed (see above)" >&2
+
+if [ "${BENCH_NO_TXN:-0}" != 1 ]; then
+    echo
+    "$root/scripts/bench-txn.sh" "$build" || status=1
+fi
 exit "$status"
