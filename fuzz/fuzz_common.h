@@ -53,8 +53,8 @@ void fuzz_alloc_init(fuzz_alloc *fa);
 
 /* The checks on a parser outcome that every harness shares: the return code
  * is one fsip_msg_parse() documents, and an error result names a 4xx/5xx
- * status, an offset inside the input, a terminated header name and a
- * reason. */
+ * status (or 0: a response, nothing to answer), an offset inside the input,
+ * a terminated header name and a reason. */
 void fuzz_check_parse_rc(int rc, const fsip_parse_result *r, size_t len, const char *what);
 
 /* Checks that `s` is absent or lies inside `within`, and reads every byte of

@@ -35,7 +35,12 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 failed=0
 fail() { # harness, what, log
     echo "$1: FAIL ($2) — log: $3" >&2
-    tail -n 40 "$3" >&2
+    # libFuzzer names each replayed file before running it: the last one failed.
+    local input
+    input=$(sed -n 's/^Running: //p' "$3" | tail -n 1)
+    [ -z "$input" ] || echo "$1: failing input: $input" >&2
+    grep -E -A3 'invariant failed|runtime error|^SUMMARY|ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)' \
+        "$3" | head -n 40 >&2 || tail -n 40 "$3" >&2
     failed=1
 }
 
