@@ -53,6 +53,14 @@
 #define CALLGRIND_DUMP_STATS_AT(name) ((void)(name))
 #else
 #include <valgrind/callgrind.h>
+
+/* Keeps each side a separate, un-inlined function so callgrind can split
+ * the instructions per side (gcc: noipa; clang has no noipa). */
+#if defined(__clang__)
+#define BENCH_NOIPA __attribute__((noinline))
+#else
+#define BENCH_NOIPA __attribute__((noipa))
+#endif
 #endif
 
 #define QCAP   16 /* datagrams in flight: one request and one response at most */
@@ -165,8 +173,8 @@ static fsip_netaddr addr(const char *ip, uint16_t port)
 
 /* ---- the only entry points into each side (see callgrind above) ---------- */
 
-__attribute__((noipa)) void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d);
-__attribute__((noipa)) void bench_server_side(bench *b, int op, const dgram *d);
+BENCH_NOIPA void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d);
+BENCH_NOIPA void bench_server_side(bench *b, int op, const dgram *d);
 
 enum { OP_SEND, OP_RECV, OP_TICK };
 
