@@ -404,7 +404,23 @@ static void txn_link(fsip_txn *t)
 static void txn_send(fsip_txn *t, const char *data, size_t len)
 {
     if (!data) return;
-    if (fsip__send(t->stack, &t->flow, data, len) < 0) t->pend |= PEND_TRANSPORT_ERROR_EVENT;
+    if (fsip__send(t->stack, &t->flow, data, len) == 0) return;
+    /* RFC 3261 §18.2.2: when the connection the request came on has failed,
+     * a server SHOULD open one to the address in received (the request's
+     * source) and the port in sent-by; later retransmissions go there too. */
+    bool server = t->kind == FSIP_TXN_IST || t->kind == FSIP_TXN_NIST;
+    const fsip_via *v = t->req ? fsip_msg_via(t->req) : NULL;
+    if (server && t->flow.conn_id && v) {
+        fsip_flow alt = t->flow;
+        alt.conn_id = 0;
+        alt.remote.port =
+            (uint16_t)(v->port ? v->port : (t->flow.transport == FSIP_TRANSPORT_TLS ? 5061 : 5060));
+        if (fsip__send(t->stack, &alt, data, len) == 0) {
+            t->flow = alt;
+            return;
+        }
+    }
+    t->pend |= PEND_TRANSPORT_ERROR_EVENT;
 }
 
 /* RFC 3261 §17.1.1.3: the ACK for a non-2xx final response. */

@@ -343,6 +343,34 @@ static void test_stream(void **state)
     st_free(&t);
 }
 
+/* RFC 3261 §18.2.2: the connection a request came on has failed by the time
+ * the response goes out: the server opens a new one (conn_id 0 asks the
+ * driver to connect) to the received address and the sent-by port. */
+static void test_stream_response_reconnects(void **state)
+{
+    (void)state;
+    st t;
+    st_init(&t, NULL);
+    fsip_flow f = st_flow(FSIP_TRANSPORT_TCP, 42, true);
+    char *r = st_request("OPTIONS", "z9hG4bKt9", NULL, NULL);
+    char *via = strstr(r, "192.0.2.2:5070;branch");
+    memcpy(via, "192.0.2.2:5999;branch", 21); /* sent-by port != source port */
+    assert_int_equal(st_recv_raw(&t, &f, r, strlen(r), 0), 0);
+    free(r);
+    t.fail_send = 1; /* connection 42 is gone */
+    assert_int_equal(fsip_txn_respond_status(t.last_server, 200, NULL, 0), 0);
+    assert_int_equal(t.nsent, 1);
+    assert_int_equal(t.sent[0].flow.conn_id, 0);
+    assert_int_equal(t.sent[0].flow.transport, FSIP_TRANSPORT_TCP);
+    fsip_netaddr b = st_addr_b();
+    b.port = 5999; /* received (the source address) and the sent-by port */
+    assert_true(fsip_netaddr_equal(&t.sent[0].flow.remote, &b));
+    fsip_msg *m = st_parse_sent(&t, 0);
+    assert_int_equal(fsip_msg_status(m), 200);
+    fsip_msg_free(m);
+    st_free(&t);
+}
+
 static void trace_log(fsip_log_level level, const char *line, void *arg)
 {
     if (level == FSIP_LOG_TRACE) {
@@ -438,17 +466,12 @@ static void test_failmalloc(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_400_names_header),
-        FSIP_TEST(test_505),
-        FSIP_TEST(test_416_405_501),
-        FSIP_TEST(test_420_415),
-        FSIP_TEST(test_483_482_481),
-        FSIP_TEST(test_513),
-        FSIP_TEST(test_503_limit),
-        FSIP_TEST(test_bad_input_counted),
-        FSIP_TEST(test_received_rport),
-        FSIP_TEST(test_stream),
-        FSIP_TEST(test_trace),
+        FSIP_TEST(test_400_names_header), FSIP_TEST(test_505),
+        FSIP_TEST(test_416_405_501),      FSIP_TEST(test_420_415),
+        FSIP_TEST(test_483_482_481),      FSIP_TEST(test_513),
+        FSIP_TEST(test_503_limit),        FSIP_TEST(test_bad_input_counted),
+        FSIP_TEST(test_received_rport),   FSIP_TEST(test_stream_response_reconnects),
+        FSIP_TEST(test_stream),           FSIP_TEST(test_trace),
         FSIP_TEST(test_failmalloc),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
