@@ -1,4 +1,4 @@
-/* Table-driven test of the generated transaction machines: every line of
+/* Table-driven test of the generated state machines: every line of
  * gen/fsm_<name>.vectors (every row of the spec under every guard value it
  * covers) is walked through fsm_<name>_step(), checking the kind, the next
  * state and the ordered actions. Every row of the table must be reached.
@@ -18,6 +18,9 @@
 #include "fsm_ist.h"
 #include "fsm_nict.h"
 #include "fsm_nist.h"
+#include "fsm_dialog.h"
+#include "fsm_inv_uac.h"
+#include "fsm_inv_uas.h"
 
 /* One view over the four machines' different row types. */
 struct view {
@@ -65,6 +68,9 @@ ADAPT(ict, ICT)
 ADAPT(nict, NICT)
 ADAPT(ist, IST)
 ADAPT(nist, NIST)
+ADAPT(dialog, DIALOG)
+ADAPT(inv_uac, INV_UAC)
+ADAPT(inv_uas, INV_UAS)
 
 static int lookup(const char *const *names, int n, const char *name)
 {
@@ -211,6 +217,27 @@ static void test_nist(void **state)
     check_total(&machine_nist);
 }
 
+static void test_dialog(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_dialog);
+    check_total(&machine_dialog);
+}
+
+static void test_inv_uac(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_inv_uac);
+    check_total(&machine_inv_uac);
+}
+
+static void test_inv_uas(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_inv_uas);
+    check_total(&machine_inv_uas);
+}
+
 static const struct fsm_timebase rfc = {500, 4000, 5000}; /* RFC 3261 §17.1.1.1 defaults */
 
 static uint64_t first(const struct fsm_timer_info *t, int reliable)
@@ -312,12 +339,84 @@ static void test_rfc_rows(void **state)
     assert_int_equal(n->kind, FSM_IGNORE);
 }
 
+/* The session and dialog machines: timers and rows pinned to the RFC text. */
+static void test_session_rows(void **state)
+{
+    (void)state;
+    /* RFC 3261 §13.3.1.4: 2xx retransmitted from T1, doubling up to T2;
+     * 64*T1 without an ACK ends the session with a BYE. */
+    const struct fsm_timer_info *retx = &fsm_inv_uas_timers[FSM_INV_UAS_TIMER_RETX];
+    assert_int_equal(fsm_timer_first_ms(retx, 0, &rfc), 500);
+    assert_int_equal(fsm_timer_backoff_ms(retx, 2000, &rfc), 4000);
+    assert_int_equal(fsm_timer_backoff_ms(retx, 4000, &rfc), 4000);
+    assert_int_equal(fsm_timer_first_ms(&fsm_inv_uas_timers[FSM_INV_UAS_TIMER_ACK], 0, &rfc),
+                     32000);
+    const struct fsm_inv_uas_row *s =
+        fsm_inv_uas_step(FSM_INV_UAS_ACCEPTED, FSM_INV_UAS_EV_TIMER_ACK, 0);
+    assert_int_equal(s->next, FSM_INV_UAS_TERMINATING);
+    assert_int_equal(s->actions[0], FSM_INV_UAS_A_SEND_BYE);
+    /* RFC 3261 §15: the callee's BYE waits for the ACK. */
+    s = fsm_inv_uas_step(FSM_INV_UAS_ACCEPTED, FSM_INV_UAS_EV_APP_BYE, 0);
+    assert_int_equal(s->next, FSM_INV_UAS_BYE_PENDING);
+    assert_int_equal(s->n_actions, 0);
+    /* DESIGN §3: an unanswered INVITE gets a final response. */
+    s = fsm_inv_uas_step(FSM_INV_UAS_PROCEEDING, FSM_INV_UAS_EV_TIMER_NOANSWER, 0);
+    assert_int_equal(s->next, FSM_INV_UAS_TERMINATED);
+    assert_int_equal(s->actions[0], FSM_INV_UAS_A_REPLY_480);
+    /* RFC 3261 §14.1: back-off bounds (the runtime draws below them). */
+    assert_int_equal(fsm_timer_first_ms(&fsm_inv_uac_timers[FSM_INV_UAC_TIMER_GLARE], 0, &rfc),
+                     4000);
+    assert_int_equal(fsm_timer_first_ms(&fsm_inv_uas_timers[FSM_INV_UAS_TIMER_GLARE], 0, &rfc),
+                     2000);
+    /* RFC 3261 §14.2: an overlapping re-INVITE gets 500 with Retry-After. */
+    s = fsm_inv_uas_step(FSM_INV_UAS_REINV_IN, FSM_INV_UAS_EV_RX_REINVITE, 0);
+    assert_int_equal(s->actions[0], FSM_INV_UAS_A_REPLY_500_RETRY_AFTER);
+
+    /* RFC 3261 §9.1: no CANCEL before a provisional response; then one,
+     * guarded by 64*T1. Timer C (RFC 3261 §16.6 step 11) is over 3 min. */
+    const struct fsm_inv_uac_row *c =
+        fsm_inv_uac_step(FSM_INV_UAC_CALLING, FSM_INV_UAC_EV_APP_CANCEL, 0);
+    assert_int_equal(c->next, FSM_INV_UAC_CANCEL_PENDING);
+    assert_false(has_action(c->actions, c->n_actions, FSM_INV_UAC_A_SEND_CANCEL));
+    c = fsm_inv_uac_step(FSM_INV_UAC_CANCEL_PENDING, FSM_INV_UAC_EV_R1XX, 0);
+    assert_true(has_action(c->actions, c->n_actions, FSM_INV_UAC_A_SEND_CANCEL));
+    assert_true(has_action(c->actions, c->n_actions, FSM_INV_UAC_A_START_CANCEL));
+    assert_int_equal(fsm_timer_first_ms(&fsm_inv_uac_timers[FSM_INV_UAC_TIMER_CANCEL], 0, &rfc),
+                     32000);
+    assert_true(fsm_timer_first_ms(&fsm_inv_uac_timers[FSM_INV_UAC_TIMER_C], 0, &rfc) > 180000);
+    /* A 2xx that wins the race with the CANCEL is ACKed, then BYE. */
+    c = fsm_inv_uac_step(FSM_INV_UAC_CANCELLING, FSM_INV_UAC_EV_R2XX, 0);
+    assert_int_equal(c->next, FSM_INV_UAC_TERMINATING);
+    assert_int_equal(c->actions[0], FSM_INV_UAC_A_SEND_ACK);
+    assert_int_equal(c->actions[1], FSM_INV_UAC_A_SEND_BYE);
+    /* RFC 4028 §10: session expiry sends BYE. */
+    c = fsm_inv_uac_step(FSM_INV_UAC_CONFIRMED, FSM_INV_UAC_EV_TIMER_EXPIRE,
+                         FSM_INV_UAC_G_SESSION_TIMER);
+    assert_int_equal(c->next, FSM_INV_UAC_TERMINATING);
+    assert_true(has_action(c->actions, c->n_actions, FSM_INV_UAC_A_SEND_BYE));
+
+    /* RFC 5057 §4: ending one usage never ends another. */
+    const struct fsm_dialog_row *d =
+        fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_USAGE_FAILURE, 0);
+    assert_int_equal(d->next, FSM_DIALOG_CONFIRMED);
+    d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_BYE_RECEIVED, 0);
+    assert_int_equal(d->next, FSM_DIALOG_CONFIRMED);
+    d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_BYE_RECEIVED,
+                        FSM_DIALOG_G_LAST_USAGE);
+    assert_int_equal(d->next, FSM_DIALOG_TERMINATED);
+    d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_DIALOG_FAILURE, 0);
+    assert_int_equal(d->next, FSM_DIALOG_TERMINATED);
+    assert_true(has_action(d->actions, d->n_actions, FSM_DIALOG_A_END_ALL_USAGES));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_ict),          cmocka_unit_test(test_nict),
         cmocka_unit_test(test_ist),          cmocka_unit_test(test_nist),
-        cmocka_unit_test(test_timer_values), cmocka_unit_test(test_rfc_rows),
+        cmocka_unit_test(test_dialog),       cmocka_unit_test(test_inv_uac),
+        cmocka_unit_test(test_inv_uas),      cmocka_unit_test(test_timer_values),
+        cmocka_unit_test(test_rfc_rows),     cmocka_unit_test(test_session_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
