@@ -114,6 +114,7 @@ enum fsm_inv_uac_event {
     FSM_INV_UAC_EV_RE_481,
     FSM_INV_UAC_EV_RE_TIMEOUT,
     FSM_INV_UAC_EV_RE_FAILURE,
+    FSM_INV_UAC_EV_RE_2XX_AGAIN,
     FSM_INV_UAC_EV_RX_REINVITE,
     FSM_INV_UAC_EV_RX_ACK,
     FSM_INV_UAC_EV_RX_CANCEL,
@@ -196,7 +197,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 343
+#define FSM_INV_UAC_N_ROWS 354
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

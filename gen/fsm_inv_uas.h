@@ -115,6 +115,7 @@ enum fsm_inv_uas_event {
     FSM_INV_UAS_EV_RE_481,
     FSM_INV_UAS_EV_RE_TIMEOUT,
     FSM_INV_UAS_EV_RE_FAILURE,
+    FSM_INV_UAS_EV_RE_2XX_AGAIN,
     FSM_INV_UAS_EV_TIMER_NOANSWER,
     FSM_INV_UAS_EV_TIMER_GLARE,
     FSM_INV_UAS_EV_TIMER_RETRY,
@@ -186,7 +187,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 271
+#define FSM_INV_UAS_N_ROWS 281
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {
