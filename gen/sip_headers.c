@@ -45,37 +45,6 @@ static const int sip_headers_en_retry = 1;
 
 
 
-static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
-                 const unsigned char *vs)
-{
-    /* A param's leaving action also fires on LWS that turns out to precede
-     * its '=' (the DFA cannot know yet); the later push of the same param
-     * then replaces the first. */
-    fsip_param *pr;
-    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
-        pr = &st->v[st->n - 1];
-    } else if (st->n >= FSIP_MAX_PARAMS) {
-        st->overflow = 1;
-        return;
-    } else {
-        pr = &st->v[st->n++];
-    }
-    const unsigned char *ne = ns;
-    if (vs) {
-        /* name ends before EQUAL = SWS "=" SWS */
-        ne = vs;
-        while (ne > ns && ne[-1] != '=') ne--;
-        ne--;
-        while (ne > ns && (ne[-1] == ' ' || ne[-1] == '\t' || ne[-1] == '\r' || ne[-1] == '\n'))
-            ne--;
-        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
-    } else {
-        ne = end;
-        pr->value = FSIP_STR_NULL;
-    }
-    pr->name = (fsip_str){(const char *)ns, (size_t)(ne - ns)};
-}
-
 static int emit(struct fsip_hscan *hs, const unsigned char *end)
 {
     if (!hs->open) { /* an empty list element */
@@ -135,7 +104,7 @@ int fsip__hdr_scan(struct fsip_hscan *hs, int entry, const unsigned char *s, siz
     default: cs = sip_headers_en_retry; break;
     }
     
-#line 131 "gen/sip_headers.c"
+#line 100 "gen/sip_headers.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -156,7 +125,7 @@ st818:
 	if ( ++p == pe )
 		goto _test_eof818;
 case 818:
-#line 150 "gen/sip_headers.c"
+#line 119 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr978;
 		case 10u: goto tr979;
@@ -176,7 +145,7 @@ st2:
 	if ( ++p == pe )
 		goto _test_eof2;
 case 2:
-#line 168 "gen/sip_headers.c"
+#line 137 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st2;
 		case 10u: goto st3;
@@ -194,7 +163,7 @@ st3:
 	if ( ++p == pe )
 		goto _test_eof3;
 case 3:
-#line 184 "gen/sip_headers.c"
+#line 153 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st4;
 		case 32u: goto st4;
@@ -225,7 +194,7 @@ st5:
 	if ( ++p == pe )
 		goto _test_eof5;
 case 5:
-#line 211 "gen/sip_headers.c"
+#line 180 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 10u: goto st6;
 		case 13u: goto st7;
@@ -321,13 +290,13 @@ tr984:
 	goto st12;
 tr996:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st12;
 st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 310 "gen/sip_headers.c"
+#line 279 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st12;
 		case 10u: goto st13;
@@ -342,13 +311,13 @@ tr985:
 	goto st13;
 tr997:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st13;
 st13:
 	if ( ++p == pe )
 		goto _test_eof13;
 case 13:
-#line 328 "gen/sip_headers.c"
+#line 297 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st14;
 		case 32u: goto st14;
@@ -382,7 +351,7 @@ tr987:
 	goto st820;
 tr995:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st820;
@@ -390,7 +359,7 @@ st820:
 	if ( ++p == pe )
 		goto _test_eof820;
 case 820:
-#line 362 "gen/sip_headers.c"
+#line 331 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st820;
 		case 10u: goto st15;
@@ -462,13 +431,13 @@ tr986:
 	goto st16;
 tr998:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st16;
 st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 437 "gen/sip_headers.c"
+#line 406 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st13;
 	goto st0;
@@ -486,7 +455,7 @@ st822:
 	if ( ++p == pe )
 		goto _test_eof822;
 case 822:
-#line 451 "gen/sip_headers.c"
+#line 420 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr991;
 		case 10u: goto tr992;
@@ -516,13 +485,13 @@ case 822:
 	goto st0;
 tr991:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st17;
 st17:
 	if ( ++p == pe )
 		goto _test_eof17;
 case 17:
-#line 485 "gen/sip_headers.c"
+#line 454 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st17;
 		case 10u: goto st18;
@@ -534,13 +503,13 @@ case 17:
 	goto st0;
 tr992:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st18;
 st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 501 "gen/sip_headers.c"
+#line 470 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st19;
 		case 32u: goto st19;
@@ -634,7 +603,7 @@ st823:
 	if ( ++p == pe )
 		goto _test_eof823;
 case 823:
-#line 593 "gen/sip_headers.c"
+#line 562 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr996;
 		case 10u: goto tr997;
@@ -673,7 +642,7 @@ st23:
 	if ( ++p == pe )
 		goto _test_eof23;
 case 23:
-#line 629 "gen/sip_headers.c"
+#line 598 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st23;
 		case 10u: goto st24;
@@ -735,7 +704,7 @@ st27:
 	if ( ++p == pe )
 		goto _test_eof27;
 case 27:
-#line 689 "gen/sip_headers.c"
+#line 658 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st61;
 	if ( (*p) < 65u ) {
@@ -1164,13 +1133,13 @@ case 62:
 	goto st0;
 tr993:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st63;
 st63:
 	if ( ++p == pe )
 		goto _test_eof63;
 case 63:
-#line 1122 "gen/sip_headers.c"
+#line 1091 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st18;
 	goto st0;
@@ -1202,7 +1171,7 @@ st66:
 	if ( ++p == pe )
 		goto _test_eof66;
 case 66:
-#line 1152 "gen/sip_headers.c"
+#line 1121 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st3;
 	goto st0;
@@ -1243,7 +1212,7 @@ st225:
 	if ( ++p == pe )
 		goto _test_eof225;
 case 225:
-#line 1190 "gen/sip_headers.c"
+#line 1159 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr264;
 		case 10u: goto tr265;
@@ -1278,7 +1247,7 @@ st226:
 	if ( ++p == pe )
 		goto _test_eof226;
 case 226:
-#line 1223 "gen/sip_headers.c"
+#line 1192 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st226;
 		case 10u: goto st227;
@@ -1313,7 +1282,7 @@ st227:
 	if ( ++p == pe )
 		goto _test_eof227;
 case 227:
-#line 1256 "gen/sip_headers.c"
+#line 1225 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st228;
 		case 32u: goto st228;
@@ -1371,7 +1340,7 @@ st229:
 	if ( ++p == pe )
 		goto _test_eof229;
 case 229:
-#line 1307 "gen/sip_headers.c"
+#line 1276 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr275;
 		case 10u: goto st0;
@@ -1395,7 +1364,7 @@ st230:
 	if ( ++p == pe )
 		goto _test_eof230;
 case 230:
-#line 1327 "gen/sip_headers.c"
+#line 1296 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr277;
 		case 10u: goto st0;
@@ -1419,7 +1388,7 @@ st231:
 	if ( ++p == pe )
 		goto _test_eof231;
 case 231:
-#line 1347 "gen/sip_headers.c"
+#line 1316 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr279;
 		case 32u: goto tr279;
@@ -1434,7 +1403,7 @@ st861:
 	if ( ++p == pe )
 		goto _test_eof861;
 case 861:
-#line 1360 "gen/sip_headers.c"
+#line 1329 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st861;
 		case 10u: goto st232;
@@ -1470,13 +1439,13 @@ tr1069:
 	goto st233;
 tr1064:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st233;
 st233:
 	if ( ++p == pe )
 		goto _test_eof233;
 case 233:
-#line 1399 "gen/sip_headers.c"
+#line 1368 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st234;
 		case 32u: goto st234;
@@ -1504,7 +1473,7 @@ tr1071:
 	goto st863;
 tr1062:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st863;
@@ -1512,7 +1481,7 @@ st863:
 	if ( ++p == pe )
 		goto _test_eof863;
 case 863:
-#line 1429 "gen/sip_headers.c"
+#line 1398 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st863;
 		case 10u: goto st235;
@@ -1584,13 +1553,13 @@ tr1070:
 	goto st236;
 tr1065:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st236;
 st236:
 	if ( ++p == pe )
 		goto _test_eof236;
 case 236:
-#line 1504 "gen/sip_headers.c"
+#line 1473 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st233;
 	goto st0;
@@ -1608,7 +1577,7 @@ st865:
 	if ( ++p == pe )
 		goto _test_eof865;
 case 865:
-#line 1518 "gen/sip_headers.c"
+#line 1487 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1058;
 		case 10u: goto tr1059;
@@ -1638,13 +1607,13 @@ case 865:
 	goto st0;
 tr1058:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st237;
 st237:
 	if ( ++p == pe )
 		goto _test_eof237;
 case 237:
-#line 1552 "gen/sip_headers.c"
+#line 1521 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st237;
 		case 10u: goto st238;
@@ -1656,13 +1625,13 @@ case 237:
 	goto st0;
 tr1059:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st238;
 st238:
 	if ( ++p == pe )
 		goto _test_eof238;
 case 238:
-#line 1568 "gen/sip_headers.c"
+#line 1537 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st239;
 		case 32u: goto st239;
@@ -1756,7 +1725,7 @@ st866:
 	if ( ++p == pe )
 		goto _test_eof866;
 case 866:
-#line 1660 "gen/sip_headers.c"
+#line 1629 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1063;
 		case 10u: goto tr1064;
@@ -1789,13 +1758,13 @@ tr1068:
 	goto st243;
 tr1063:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st243;
 st243:
 	if ( ++p == pe )
 		goto _test_eof243;
 case 243:
-#line 1696 "gen/sip_headers.c"
+#line 1665 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st243;
 		case 10u: goto st233;
@@ -1816,7 +1785,7 @@ st244:
 	if ( ++p == pe )
 		goto _test_eof244;
 case 244:
-#line 1714 "gen/sip_headers.c"
+#line 1683 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st244;
 		case 10u: goto st245;
@@ -1878,7 +1847,7 @@ st248:
 	if ( ++p == pe )
 		goto _test_eof248;
 case 248:
-#line 1774 "gen/sip_headers.c"
+#line 1743 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st282;
 	if ( (*p) < 65u ) {
@@ -2307,13 +2276,13 @@ case 283:
 	goto st0;
 tr1060:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st284;
 st284:
 	if ( ++p == pe )
 		goto _test_eof284;
 case 284:
-#line 2207 "gen/sip_headers.c"
+#line 2176 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st238;
 	goto st0;
@@ -2339,7 +2308,7 @@ st287:
 	if ( ++p == pe )
 		goto _test_eof287;
 case 287:
-#line 2231 "gen/sip_headers.c"
+#line 2200 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st227;
 	goto st0;
@@ -2357,7 +2326,7 @@ st288:
 	if ( ++p == pe )
 		goto _test_eof288;
 case 288:
-#line 2245 "gen/sip_headers.c"
+#line 2214 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st288;
 		case 10u: goto st289;
@@ -2406,7 +2375,7 @@ st292:
 	if ( ++p == pe )
 		goto _test_eof292;
 case 292:
-#line 2292 "gen/sip_headers.c"
+#line 2261 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st292;
 		case 10u: goto st293;
@@ -2423,7 +2392,7 @@ st293:
 	if ( ++p == pe )
 		goto _test_eof293;
 case 293:
-#line 2307 "gen/sip_headers.c"
+#line 2276 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st294;
 		case 32u: goto st294;
@@ -2447,7 +2416,7 @@ st295:
 	if ( ++p == pe )
 		goto _test_eof295;
 case 295:
-#line 2329 "gen/sip_headers.c"
+#line 2298 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st293;
 	goto st0;
@@ -2476,7 +2445,7 @@ st297:
 	if ( ++p == pe )
 		goto _test_eof297;
 case 297:
-#line 2354 "gen/sip_headers.c"
+#line 2323 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr264;
 		case 10u: goto tr265;
@@ -2514,7 +2483,7 @@ st868:
 	if ( ++p == pe )
 		goto _test_eof868;
 case 868:
-#line 2390 "gen/sip_headers.c"
+#line 2359 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1068;
 		case 10u: goto tr1069;
@@ -2540,7 +2509,7 @@ st456:
 	if ( ++p == pe )
 		goto _test_eof456;
 case 456:
-#line 2414 "gen/sip_headers.c"
+#line 2383 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr553;
 		case 10u: goto tr554;
@@ -2558,7 +2527,7 @@ st457:
 	if ( ++p == pe )
 		goto _test_eof457;
 case 457:
-#line 2430 "gen/sip_headers.c"
+#line 2399 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st457;
 		case 10u: goto st458;
@@ -2592,7 +2561,7 @@ st458:
 	if ( ++p == pe )
 		goto _test_eof458;
 case 458:
-#line 2462 "gen/sip_headers.c"
+#line 2431 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st459;
 		case 32u: goto st459;
@@ -2639,7 +2608,7 @@ st891:
 	if ( ++p == pe )
 		goto _test_eof891;
 case 891:
-#line 2505 "gen/sip_headers.c"
+#line 2474 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 33u: goto tr1118;
 		case 37u: goto tr1118;
@@ -2669,7 +2638,7 @@ st460:
 	if ( ++p == pe )
 		goto _test_eof460;
 case 460:
-#line 2533 "gen/sip_headers.c"
+#line 2502 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st458;
 	goto st0;
@@ -2685,7 +2654,7 @@ st462:
 	if ( ++p == pe )
 		goto _test_eof462;
 case 462:
-#line 2547 "gen/sip_headers.c"
+#line 2516 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr563;
 		case 10u: goto tr564;
@@ -2703,7 +2672,7 @@ st463:
 	if ( ++p == pe )
 		goto _test_eof463;
 case 463:
-#line 2563 "gen/sip_headers.c"
+#line 2532 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st463;
 		case 10u: goto st464;
@@ -2721,7 +2690,7 @@ st464:
 	if ( ++p == pe )
 		goto _test_eof464;
 case 464:
-#line 2579 "gen/sip_headers.c"
+#line 2548 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st465;
 		case 32u: goto st465;
@@ -2746,7 +2715,7 @@ st466:
 	if ( ++p == pe )
 		goto _test_eof466;
 case 466:
-#line 2602 "gen/sip_headers.c"
+#line 2571 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr572;
 		case 10u: goto tr573;
@@ -2764,7 +2733,7 @@ st467:
 	if ( ++p == pe )
 		goto _test_eof467;
 case 467:
-#line 2618 "gen/sip_headers.c"
+#line 2587 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st467;
 		case 10u: goto st468;
@@ -2798,7 +2767,7 @@ st468:
 	if ( ++p == pe )
 		goto _test_eof468;
 case 468:
-#line 2650 "gen/sip_headers.c"
+#line 2619 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st469;
 		case 32u: goto st469;
@@ -2845,7 +2814,7 @@ st892:
 	if ( ++p == pe )
 		goto _test_eof892;
 case 892:
-#line 2693 "gen/sip_headers.c"
+#line 2662 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 33u: goto tr1119;
 		case 37u: goto tr1119;
@@ -2875,7 +2844,7 @@ st470:
 	if ( ++p == pe )
 		goto _test_eof470;
 case 470:
-#line 2721 "gen/sip_headers.c"
+#line 2690 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st468;
 	goto st0;
@@ -2887,7 +2856,7 @@ st471:
 	if ( ++p == pe )
 		goto _test_eof471;
 case 471:
-#line 2731 "gen/sip_headers.c"
+#line 2700 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st464;
 	goto st0;
@@ -2903,7 +2872,7 @@ st893:
 	if ( ++p == pe )
 		goto _test_eof893;
 case 893:
-#line 2745 "gen/sip_headers.c"
+#line 2714 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st893;
 	goto st0;
@@ -2919,7 +2888,7 @@ st894:
 	if ( ++p == pe )
 		goto _test_eof894;
 case 894:
-#line 2759 "gen/sip_headers.c"
+#line 2728 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1121;
 		case 10u: goto tr1122;
@@ -2936,13 +2905,13 @@ tr1121:
 	goto st474;
 tr1134:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st474;
 st474:
 	if ( ++p == pe )
 		goto _test_eof474;
 case 474:
-#line 2779 "gen/sip_headers.c"
+#line 2748 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st474;
 		case 10u: goto st475;
@@ -2957,13 +2926,13 @@ tr1122:
 	goto st475;
 tr1135:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st475;
 st475:
 	if ( ++p == pe )
 		goto _test_eof475;
 case 475:
-#line 2797 "gen/sip_headers.c"
+#line 2766 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st476;
 		case 32u: goto st476;
@@ -2991,7 +2960,7 @@ tr1125:
 	goto st895;
 tr1133:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st895;
@@ -2999,7 +2968,7 @@ st895:
 	if ( ++p == pe )
 		goto _test_eof895;
 case 895:
-#line 2827 "gen/sip_headers.c"
+#line 2796 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st895;
 		case 10u: goto st477;
@@ -3071,13 +3040,13 @@ tr1123:
 	goto st478;
 tr1136:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st478;
 st478:
 	if ( ++p == pe )
 		goto _test_eof478;
 case 478:
-#line 2902 "gen/sip_headers.c"
+#line 2871 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st475;
 	goto st0;
@@ -3095,7 +3064,7 @@ st897:
 	if ( ++p == pe )
 		goto _test_eof897;
 case 897:
-#line 2916 "gen/sip_headers.c"
+#line 2885 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1129;
 		case 10u: goto tr1130;
@@ -3125,13 +3094,13 @@ case 897:
 	goto st0;
 tr1129:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st479;
 st479:
 	if ( ++p == pe )
 		goto _test_eof479;
 case 479:
-#line 2950 "gen/sip_headers.c"
+#line 2919 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st479;
 		case 10u: goto st480;
@@ -3143,13 +3112,13 @@ case 479:
 	goto st0;
 tr1130:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st480;
 st480:
 	if ( ++p == pe )
 		goto _test_eof480;
 case 480:
-#line 2966 "gen/sip_headers.c"
+#line 2935 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st481;
 		case 32u: goto st481;
@@ -3243,7 +3212,7 @@ st898:
 	if ( ++p == pe )
 		goto _test_eof898;
 case 898:
-#line 3058 "gen/sip_headers.c"
+#line 3027 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1134;
 		case 10u: goto tr1135;
@@ -3282,7 +3251,7 @@ st485:
 	if ( ++p == pe )
 		goto _test_eof485;
 case 485:
-#line 3094 "gen/sip_headers.c"
+#line 3063 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st485;
 		case 10u: goto st486;
@@ -3344,7 +3313,7 @@ st489:
 	if ( ++p == pe )
 		goto _test_eof489;
 case 489:
-#line 3154 "gen/sip_headers.c"
+#line 3123 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st523;
 	if ( (*p) < 65u ) {
@@ -3773,13 +3742,13 @@ case 524:
 	goto st0;
 tr1131:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st525;
 st525:
 	if ( ++p == pe )
 		goto _test_eof525;
 case 525:
-#line 3587 "gen/sip_headers.c"
+#line 3556 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st480;
 	goto st0;
@@ -3824,7 +3793,7 @@ st908:
 	if ( ++p == pe )
 		goto _test_eof908;
 case 908:
-#line 3630 "gen/sip_headers.c"
+#line 3599 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 37u: goto tr655;
 		case 60u: goto tr655;
@@ -3885,7 +3854,7 @@ st909:
 	if ( ++p == pe )
 		goto _test_eof909;
 case 909:
-#line 3689 "gen/sip_headers.c"
+#line 3658 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 37u: goto tr656;
 		case 60u: goto tr656;
@@ -3947,7 +3916,7 @@ st542:
 	if ( ++p == pe )
 		goto _test_eof542;
 case 542:
-#line 3747 "gen/sip_headers.c"
+#line 3716 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr658;
 		case 10u: goto tr659;
@@ -3979,7 +3948,7 @@ st543:
 	if ( ++p == pe )
 		goto _test_eof543;
 case 543:
-#line 3777 "gen/sip_headers.c"
+#line 3746 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st543;
 		case 10u: goto st544;
@@ -3996,7 +3965,7 @@ st544:
 	if ( ++p == pe )
 		goto _test_eof544;
 case 544:
-#line 3792 "gen/sip_headers.c"
+#line 3761 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st545;
 		case 32u: goto st545;
@@ -4020,7 +3989,7 @@ st546:
 	if ( ++p == pe )
 		goto _test_eof546;
 case 546:
-#line 3814 "gen/sip_headers.c"
+#line 3783 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st546;
 		case 10u: goto st547;
@@ -4096,7 +4065,7 @@ st910:
 	if ( ++p == pe )
 		goto _test_eof910;
 case 910:
-#line 3886 "gen/sip_headers.c"
+#line 3855 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1155;
 		case 10u: goto tr1156;
@@ -4129,13 +4098,13 @@ tr1155:
 	goto st549;
 tr1160:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st549;
 st549:
 	if ( ++p == pe )
 		goto _test_eof549;
 case 549:
-#line 3922 "gen/sip_headers.c"
+#line 3891 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st549;
 		case 10u: goto st550;
@@ -4150,13 +4119,13 @@ tr1156:
 	goto st550;
 tr1161:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st550;
 st550:
 	if ( ++p == pe )
 		goto _test_eof550;
 case 550:
-#line 3940 "gen/sip_headers.c"
+#line 3909 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st551;
 		case 32u: goto st551;
@@ -4178,13 +4147,13 @@ tr1159:
 	goto st552;
 tr1164:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st552;
 st552:
 	if ( ++p == pe )
 		goto _test_eof552;
 case 552:
-#line 3965 "gen/sip_headers.c"
+#line 3934 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st552;
 		case 10u: goto st553;
@@ -4260,7 +4229,7 @@ st555:
 	if ( ++p == pe )
 		goto _test_eof555;
 case 555:
-#line 4037 "gen/sip_headers.c"
+#line 4006 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st556;
 		case 10u: goto st557;
@@ -4399,7 +4368,7 @@ st911:
 	if ( ++p == pe )
 		goto _test_eof911;
 case 911:
-#line 4172 "gen/sip_headers.c"
+#line 4141 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1160;
 		case 10u: goto tr1161;
@@ -4432,13 +4401,13 @@ tr1157:
 	goto st562;
 tr1162:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st562;
 st562:
 	if ( ++p == pe )
 		goto _test_eof562;
 case 562:
-#line 4208 "gen/sip_headers.c"
+#line 4177 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st550;
 	goto st0;
@@ -4454,7 +4423,7 @@ st563:
 	if ( ++p == pe )
 		goto _test_eof563;
 case 563:
-#line 4221 "gen/sip_headers.c"
+#line 4190 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st563;
 		case 10u: goto st564;
@@ -4544,7 +4513,7 @@ st571:
 	if ( ++p == pe )
 		goto _test_eof571;
 case 571:
-#line 4309 "gen/sip_headers.c"
+#line 4278 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st544;
 	goto st0;
@@ -4584,7 +4553,7 @@ st913:
 	if ( ++p == pe )
 		goto _test_eof913;
 case 913:
-#line 4345 "gen/sip_headers.c"
+#line 4314 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1165;
 		case 10u: goto tr1166;
@@ -4617,13 +4586,13 @@ tr1165:
 	goto st573;
 tr1178:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st573;
 st573:
 	if ( ++p == pe )
 		goto _test_eof573;
 case 573:
-#line 4381 "gen/sip_headers.c"
+#line 4350 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st573;
 		case 10u: goto st574;
@@ -4638,13 +4607,13 @@ tr1166:
 	goto st574;
 tr1179:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st574;
 st574:
 	if ( ++p == pe )
 		goto _test_eof574;
 case 574:
-#line 4399 "gen/sip_headers.c"
+#line 4368 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st575;
 		case 32u: goto st575;
@@ -4672,7 +4641,7 @@ tr1169:
 	goto st914;
 tr1177:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st914;
@@ -4680,7 +4649,7 @@ st914:
 	if ( ++p == pe )
 		goto _test_eof914;
 case 914:
-#line 4429 "gen/sip_headers.c"
+#line 4398 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st914;
 		case 10u: goto st576;
@@ -4752,13 +4721,13 @@ tr1167:
 	goto st577;
 tr1180:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st577;
 st577:
 	if ( ++p == pe )
 		goto _test_eof577;
 case 577:
-#line 4504 "gen/sip_headers.c"
+#line 4473 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st574;
 	goto st0;
@@ -4776,7 +4745,7 @@ st916:
 	if ( ++p == pe )
 		goto _test_eof916;
 case 916:
-#line 4518 "gen/sip_headers.c"
+#line 4487 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1173;
 		case 10u: goto tr1174;
@@ -4806,13 +4775,13 @@ case 916:
 	goto st0;
 tr1173:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st578;
 st578:
 	if ( ++p == pe )
 		goto _test_eof578;
 case 578:
-#line 4552 "gen/sip_headers.c"
+#line 4521 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st578;
 		case 10u: goto st579;
@@ -4824,13 +4793,13 @@ case 578:
 	goto st0;
 tr1174:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st579;
 st579:
 	if ( ++p == pe )
 		goto _test_eof579;
 case 579:
-#line 4568 "gen/sip_headers.c"
+#line 4537 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st580;
 		case 32u: goto st580;
@@ -4924,7 +4893,7 @@ st917:
 	if ( ++p == pe )
 		goto _test_eof917;
 case 917:
-#line 4660 "gen/sip_headers.c"
+#line 4629 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1178;
 		case 10u: goto tr1179;
@@ -4963,7 +4932,7 @@ st584:
 	if ( ++p == pe )
 		goto _test_eof584;
 case 584:
-#line 4696 "gen/sip_headers.c"
+#line 4665 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st584;
 		case 10u: goto st585;
@@ -5025,7 +4994,7 @@ st588:
 	if ( ++p == pe )
 		goto _test_eof588;
 case 588:
-#line 4756 "gen/sip_headers.c"
+#line 4725 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st622;
 	if ( (*p) < 65u ) {
@@ -5454,13 +5423,13 @@ case 623:
 	goto st0;
 tr1175:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st624;
 st624:
 	if ( ++p == pe )
 		goto _test_eof624;
 case 624:
-#line 5189 "gen/sip_headers.c"
+#line 5158 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st579;
 	goto st0;
@@ -5511,7 +5480,7 @@ st919:
 	if ( ++p == pe )
 		goto _test_eof919;
 case 919:
-#line 5236 "gen/sip_headers.c"
+#line 5205 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1182;
 		case 10u: goto tr1183;
@@ -5545,13 +5514,13 @@ tr1182:
 	goto st627;
 tr1196:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st627;
 st627:
 	if ( ++p == pe )
 		goto _test_eof627;
 case 627:
-#line 5273 "gen/sip_headers.c"
+#line 5242 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st627;
 		case 10u: goto st628;
@@ -5566,13 +5535,13 @@ tr1183:
 	goto st628;
 tr1197:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st628;
 st628:
 	if ( ++p == pe )
 		goto _test_eof628;
 case 628:
-#line 5291 "gen/sip_headers.c"
+#line 5260 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st629;
 		case 32u: goto st629;
@@ -5600,7 +5569,7 @@ tr1186:
 	goto st920;
 tr1195:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st920;
@@ -5608,7 +5577,7 @@ st920:
 	if ( ++p == pe )
 		goto _test_eof920;
 case 920:
-#line 5321 "gen/sip_headers.c"
+#line 5290 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st920;
 		case 10u: goto st630;
@@ -5680,13 +5649,13 @@ tr1184:
 	goto st631;
 tr1198:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st631;
 st631:
 	if ( ++p == pe )
 		goto _test_eof631;
 case 631:
-#line 5396 "gen/sip_headers.c"
+#line 5365 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st628;
 	goto st0;
@@ -5704,7 +5673,7 @@ st922:
 	if ( ++p == pe )
 		goto _test_eof922;
 case 922:
-#line 5410 "gen/sip_headers.c"
+#line 5379 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1191;
 		case 10u: goto tr1192;
@@ -5734,13 +5703,13 @@ case 922:
 	goto st0;
 tr1191:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st632;
 st632:
 	if ( ++p == pe )
 		goto _test_eof632;
 case 632:
-#line 5444 "gen/sip_headers.c"
+#line 5413 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st632;
 		case 10u: goto st633;
@@ -5752,13 +5721,13 @@ case 632:
 	goto st0;
 tr1192:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st633;
 st633:
 	if ( ++p == pe )
 		goto _test_eof633;
 case 633:
-#line 5460 "gen/sip_headers.c"
+#line 5429 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st634;
 		case 32u: goto st634;
@@ -5852,7 +5821,7 @@ st923:
 	if ( ++p == pe )
 		goto _test_eof923;
 case 923:
-#line 5552 "gen/sip_headers.c"
+#line 5521 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1196;
 		case 10u: goto tr1197;
@@ -5891,7 +5860,7 @@ st638:
 	if ( ++p == pe )
 		goto _test_eof638;
 case 638:
-#line 5588 "gen/sip_headers.c"
+#line 5557 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st638;
 		case 10u: goto st639;
@@ -5953,7 +5922,7 @@ st642:
 	if ( ++p == pe )
 		goto _test_eof642;
 case 642:
-#line 5648 "gen/sip_headers.c"
+#line 5617 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st676;
 	if ( (*p) < 65u ) {
@@ -6382,13 +6351,13 @@ case 677:
 	goto st0;
 tr1193:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st678;
 st678:
 	if ( ++p == pe )
 		goto _test_eof678;
 case 678:
-#line 6081 "gen/sip_headers.c"
+#line 6050 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st633;
 	goto st0;
@@ -6436,7 +6405,7 @@ st925:
 	if ( ++p == pe )
 		goto _test_eof925;
 case 925:
-#line 6127 "gen/sip_headers.c"
+#line 6096 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1182;
 		case 10u: goto tr1183;
@@ -6482,7 +6451,7 @@ st682:
 	if ( ++p == pe )
 		goto _test_eof682;
 case 682:
-#line 6171 "gen/sip_headers.c"
+#line 6140 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st683;
 		case 97u: goto st683;
@@ -6533,13 +6502,13 @@ tr1200:
 	goto st686;
 tr1212:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st686;
 st686:
 	if ( ++p == pe )
 		goto _test_eof686;
 case 686:
-#line 6225 "gen/sip_headers.c"
+#line 6194 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st686;
 		case 10u: goto st687;
@@ -6554,13 +6523,13 @@ tr1201:
 	goto st687;
 tr1213:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st687;
 st687:
 	if ( ++p == pe )
 		goto _test_eof687;
 case 687:
-#line 6243 "gen/sip_headers.c"
+#line 6212 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st688;
 		case 32u: goto st688;
@@ -6588,7 +6557,7 @@ tr1203:
 	goto st927;
 tr1211:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st927;
@@ -6596,7 +6565,7 @@ st927:
 	if ( ++p == pe )
 		goto _test_eof927;
 case 927:
-#line 6273 "gen/sip_headers.c"
+#line 6242 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st927;
 		case 10u: goto st689;
@@ -6668,13 +6637,13 @@ tr1202:
 	goto st690;
 tr1214:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st690;
 st690:
 	if ( ++p == pe )
 		goto _test_eof690;
 case 690:
-#line 6348 "gen/sip_headers.c"
+#line 6317 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st687;
 	goto st0;
@@ -6692,7 +6661,7 @@ st929:
 	if ( ++p == pe )
 		goto _test_eof929;
 case 929:
-#line 6362 "gen/sip_headers.c"
+#line 6331 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1207;
 		case 10u: goto tr1208;
@@ -6722,13 +6691,13 @@ case 929:
 	goto st0;
 tr1207:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st691;
 st691:
 	if ( ++p == pe )
 		goto _test_eof691;
 case 691:
-#line 6396 "gen/sip_headers.c"
+#line 6365 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st691;
 		case 10u: goto st692;
@@ -6740,13 +6709,13 @@ case 691:
 	goto st0;
 tr1208:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st692;
 st692:
 	if ( ++p == pe )
 		goto _test_eof692;
 case 692:
-#line 6412 "gen/sip_headers.c"
+#line 6381 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st693;
 		case 32u: goto st693;
@@ -6840,7 +6809,7 @@ st930:
 	if ( ++p == pe )
 		goto _test_eof930;
 case 930:
-#line 6504 "gen/sip_headers.c"
+#line 6473 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1212;
 		case 10u: goto tr1213;
@@ -6879,7 +6848,7 @@ st697:
 	if ( ++p == pe )
 		goto _test_eof697;
 case 697:
-#line 6540 "gen/sip_headers.c"
+#line 6509 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st697;
 		case 10u: goto st698;
@@ -6941,7 +6910,7 @@ st701:
 	if ( ++p == pe )
 		goto _test_eof701;
 case 701:
-#line 6600 "gen/sip_headers.c"
+#line 6569 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st735;
 	if ( (*p) < 65u ) {
@@ -7370,13 +7339,13 @@ case 736:
 	goto st0;
 tr1209:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st737;
 st737:
 	if ( ++p == pe )
 		goto _test_eof737;
 case 737:
-#line 7033 "gen/sip_headers.c"
+#line 7002 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st692;
 	goto st0;
@@ -7395,7 +7364,7 @@ st739:
 	if ( ++p == pe )
 		goto _test_eof739;
 case 739:
-#line 7050 "gen/sip_headers.c"
+#line 7019 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 82u: goto st740;
 		case 114u: goto st740;
@@ -7446,7 +7415,7 @@ st742:
 	if ( ++p == pe )
 		goto _test_eof742;
 case 742:
-#line 7097 "gen/sip_headers.c"
+#line 7066 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr883;
 		case 10u: goto tr884;
@@ -7478,13 +7447,13 @@ tr883:
 	goto st743;
 tr1220:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st743;
 st743:
 	if ( ++p == pe )
 		goto _test_eof743;
 case 743:
-#line 7132 "gen/sip_headers.c"
+#line 7101 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st743;
 		case 10u: goto st744;
@@ -7518,7 +7487,7 @@ st744:
 	if ( ++p == pe )
 		goto _test_eof744;
 case 744:
-#line 7164 "gen/sip_headers.c"
+#line 7133 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st745;
 		case 32u: goto st745;
@@ -7565,7 +7534,7 @@ st746:
 	if ( ++p == pe )
 		goto _test_eof746;
 case 746:
-#line 7207 "gen/sip_headers.c"
+#line 7176 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st747;
 		case 10u: goto st748;
@@ -7704,7 +7673,7 @@ st932:
 	if ( ++p == pe )
 		goto _test_eof932;
 case 932:
-#line 7342 "gen/sip_headers.c"
+#line 7311 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1216;
 		case 10u: goto tr1217;
@@ -7730,13 +7699,13 @@ case 932:
 	goto st0;
 tr1216:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st753;
 st753:
 	if ( ++p == pe )
 		goto _test_eof753;
 case 753:
-#line 7372 "gen/sip_headers.c"
+#line 7341 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st753;
 		case 10u: goto st754;
@@ -7747,13 +7716,13 @@ case 753:
 	goto st0;
 tr1217:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st754;
 st754:
 	if ( ++p == pe )
 		goto _test_eof754;
 case 754:
-#line 7387 "gen/sip_headers.c"
+#line 7356 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st755;
 		case 32u: goto st755;
@@ -7771,13 +7740,13 @@ case 755:
 	goto st0;
 tr1218:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st756;
 st756:
 	if ( ++p == pe )
 		goto _test_eof756;
 case 756:
-#line 7409 "gen/sip_headers.c"
+#line 7378 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st754;
 	goto st0;
@@ -7793,7 +7762,7 @@ st757:
 	if ( ++p == pe )
 		goto _test_eof757;
 case 757:
-#line 7422 "gen/sip_headers.c"
+#line 7391 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st757;
 		case 10u: goto st758;
@@ -7869,7 +7838,7 @@ st763:
 	if ( ++p == pe )
 		goto _test_eof763;
 case 763:
-#line 7496 "gen/sip_headers.c"
+#line 7465 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st744;
 	goto st0;
@@ -7925,7 +7894,7 @@ st770:
 	if ( ++p == pe )
 		goto _test_eof770;
 case 770:
-#line 7550 "gen/sip_headers.c"
+#line 7519 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st771;
 	goto st0;
@@ -7944,7 +7913,7 @@ st772:
 	if ( ++p == pe )
 		goto _test_eof772;
 case 772:
-#line 7567 "gen/sip_headers.c"
+#line 7536 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 65u: goto st773;
 		case 68u: goto st794;
@@ -8024,7 +7993,7 @@ st775:
 	if ( ++p == pe )
 		goto _test_eof775;
 case 775:
-#line 7634 "gen/sip_headers.c"
+#line 7603 "gen/sip_headers.c"
 	if ( (*p) == 32u )
 		goto st776;
 	goto st0;
@@ -8043,7 +8012,7 @@ st777:
 	if ( ++p == pe )
 		goto _test_eof777;
 case 777:
-#line 7651 "gen/sip_headers.c"
+#line 7620 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st778;
 	goto st0;
@@ -8076,7 +8045,7 @@ st781:
 	if ( ++p == pe )
 		goto _test_eof781;
 case 781:
-#line 7682 "gen/sip_headers.c"
+#line 7651 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr942;
 	goto st0;
@@ -8088,7 +8057,7 @@ st782:
 	if ( ++p == pe )
 		goto _test_eof782;
 case 782:
-#line 7692 "gen/sip_headers.c"
+#line 7661 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st783;
 	goto st0;
@@ -8107,7 +8076,7 @@ st784:
 	if ( ++p == pe )
 		goto _test_eof784;
 case 784:
-#line 7709 "gen/sip_headers.c"
+#line 7678 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr945;
 	goto st0;
@@ -8119,7 +8088,7 @@ st785:
 	if ( ++p == pe )
 		goto _test_eof785;
 case 785:
-#line 7719 "gen/sip_headers.c"
+#line 7688 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st786;
 	goto st0;
@@ -8138,7 +8107,7 @@ st787:
 	if ( ++p == pe )
 		goto _test_eof787;
 case 787:
-#line 7736 "gen/sip_headers.c"
+#line 7705 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr948;
 	goto st0;
@@ -8150,7 +8119,7 @@ st788:
 	if ( ++p == pe )
 		goto _test_eof788;
 case 788:
-#line 7746 "gen/sip_headers.c"
+#line 7715 "gen/sip_headers.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto st789;
 	goto st0;
@@ -8169,7 +8138,7 @@ st790:
 	if ( ++p == pe )
 		goto _test_eof790;
 case 790:
-#line 7763 "gen/sip_headers.c"
+#line 7732 "gen/sip_headers.c"
 	if ( (*p) == 71u )
 		goto st791;
 	goto st0;
@@ -8452,7 +8421,7 @@ tr1013:
 	goto st826;
 tr1023:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st826;
@@ -8468,7 +8437,7 @@ st826:
 	if ( ++p == pe )
 		goto _test_eof826;
 case 826:
-#line 8050 "gen/sip_headers.c"
+#line 8019 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st826;
 		case 10u: goto st70;
@@ -8545,7 +8514,7 @@ st72:
 	if ( ++p == pe )
 		goto _test_eof72;
 case 72:
-#line 8124 "gen/sip_headers.c"
+#line 8093 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr80;
 		case 10u: goto tr81;
@@ -8577,7 +8546,7 @@ st73:
 	if ( ++p == pe )
 		goto _test_eof73;
 case 73:
-#line 8154 "gen/sip_headers.c"
+#line 8123 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st73;
 		case 10u: goto st74;
@@ -8594,7 +8563,7 @@ st74:
 	if ( ++p == pe )
 		goto _test_eof74;
 case 74:
-#line 8169 "gen/sip_headers.c"
+#line 8138 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st75;
 		case 32u: goto st75;
@@ -8618,7 +8587,7 @@ st76:
 	if ( ++p == pe )
 		goto _test_eof76;
 case 76:
-#line 8191 "gen/sip_headers.c"
+#line 8160 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st76;
 		case 10u: goto st77;
@@ -8688,7 +8657,7 @@ st79:
 	if ( ++p == pe )
 		goto _test_eof79;
 case 79:
-#line 8259 "gen/sip_headers.c"
+#line 8228 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr94;
 		case 10u: goto tr95;
@@ -8720,7 +8689,7 @@ st80:
 	if ( ++p == pe )
 		goto _test_eof80;
 case 80:
-#line 8289 "gen/sip_headers.c"
+#line 8258 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st80;
 		case 10u: goto st81;
@@ -8737,7 +8706,7 @@ st81:
 	if ( ++p == pe )
 		goto _test_eof81;
 case 81:
-#line 8304 "gen/sip_headers.c"
+#line 8273 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st82;
 		case 32u: goto st82;
@@ -8761,7 +8730,7 @@ st83:
 	if ( ++p == pe )
 		goto _test_eof83;
 case 83:
-#line 8326 "gen/sip_headers.c"
+#line 8295 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st83;
 		case 10u: goto st84;
@@ -8831,7 +8800,7 @@ st86:
 	if ( ++p == pe )
 		goto _test_eof86;
 case 86:
-#line 8394 "gen/sip_headers.c"
+#line 8363 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr108;
 		case 10u: goto tr109;
@@ -8865,7 +8834,7 @@ st87:
 	if ( ++p == pe )
 		goto _test_eof87;
 case 87:
-#line 8426 "gen/sip_headers.c"
+#line 8395 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st87;
 		case 10u: goto st88;
@@ -8890,7 +8859,7 @@ st88:
 	if ( ++p == pe )
 		goto _test_eof88;
 case 88:
-#line 8449 "gen/sip_headers.c"
+#line 8418 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st89;
 		case 32u: goto st89;
@@ -8922,7 +8891,7 @@ st90:
 	if ( ++p == pe )
 		goto _test_eof90;
 case 90:
-#line 8479 "gen/sip_headers.c"
+#line 8448 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 45u: goto st91;
 		case 46u: goto st172;
@@ -8989,7 +8958,7 @@ st828:
 	if ( ++p == pe )
 		goto _test_eof828;
 case 828:
-#line 8544 "gen/sip_headers.c"
+#line 8513 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1003;
 		case 10u: goto tr1004;
@@ -9026,7 +8995,7 @@ st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 8576 "gen/sip_headers.c"
+#line 8545 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 10u: goto st95;
@@ -9053,7 +9022,7 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 8598 "gen/sip_headers.c"
+#line 8567 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st96;
 		case 32u: goto st96;
@@ -9087,7 +9056,7 @@ st97:
 	if ( ++p == pe )
 		goto _test_eof97;
 case 97:
-#line 8627 "gen/sip_headers.c"
+#line 8596 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st97;
 		case 10u: goto st98;
@@ -9125,7 +9094,7 @@ st829:
 	if ( ++p == pe )
 		goto _test_eof829;
 case 829:
-#line 8663 "gen/sip_headers.c"
+#line 8632 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1010;
 		case 10u: goto tr1011;
@@ -9143,13 +9112,13 @@ tr1010:
 	goto st100;
 tr1025:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st100;
 st100:
 	if ( ++p == pe )
 		goto _test_eof100;
 case 100:
-#line 8684 "gen/sip_headers.c"
+#line 8653 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st100;
 		case 10u: goto st101;
@@ -9165,13 +9134,13 @@ tr1011:
 	goto st101;
 tr1026:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st101;
 st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 8703 "gen/sip_headers.c"
+#line 8672 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st102;
 		case 32u: goto st102;
@@ -9194,7 +9163,7 @@ tr129:
 	goto st830;
 tr1024:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st830;
@@ -9224,7 +9193,7 @@ st830:
 	if ( ++p == pe )
 		goto _test_eof830;
 case 830:
-#line 8744 "gen/sip_headers.c"
+#line 8713 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st830;
 		case 10u: goto st103;
@@ -9292,13 +9261,13 @@ tr1012:
 	goto st104;
 tr1027:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st104;
 st104:
 	if ( ++p == pe )
 		goto _test_eof104;
 case 104:
-#line 8815 "gen/sip_headers.c"
+#line 8784 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st101;
 	goto st0;
@@ -9316,7 +9285,7 @@ st832:
 	if ( ++p == pe )
 		goto _test_eof832;
 case 832:
-#line 8829 "gen/sip_headers.c"
+#line 8798 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1019;
 		case 10u: goto tr1020;
@@ -9344,13 +9313,13 @@ case 832:
 	goto st0;
 tr1019:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st105;
 st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 8861 "gen/sip_headers.c"
+#line 8830 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st105;
 		case 10u: goto st106;
@@ -9363,13 +9332,13 @@ case 105:
 	goto st0;
 tr1020:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st106;
 st106:
 	if ( ++p == pe )
 		goto _test_eof106;
 case 106:
-#line 8878 "gen/sip_headers.c"
+#line 8847 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st107;
 		case 32u: goto st107;
@@ -9484,7 +9453,7 @@ st833:
 	if ( ++p == pe )
 		goto _test_eof833;
 case 833:
-#line 8991 "gen/sip_headers.c"
+#line 8960 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1025;
 		case 10u: goto tr1026;
@@ -9521,7 +9490,7 @@ st111:
 	if ( ++p == pe )
 		goto _test_eof111;
 case 111:
-#line 9025 "gen/sip_headers.c"
+#line 8994 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st111;
 		case 10u: goto st112;
@@ -9584,7 +9553,7 @@ st835:
 	if ( ++p == pe )
 		goto _test_eof835;
 case 835:
-#line 9086 "gen/sip_headers.c"
+#line 9055 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1025;
 		case 10u: goto tr1026;
@@ -10213,7 +10182,7 @@ st130:
 	if ( ++p == pe )
 		goto _test_eof130;
 case 130:
-#line 9713 "gen/sip_headers.c"
+#line 9682 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st847;
 	goto st0;
@@ -10225,7 +10194,7 @@ st131:
 	if ( ++p == pe )
 		goto _test_eof131;
 case 131:
-#line 9723 "gen/sip_headers.c"
+#line 9692 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st165;
 	if ( (*p) < 65u ) {
@@ -10654,13 +10623,13 @@ case 166:
 	goto st0;
 tr1021:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st167;
 st167:
 	if ( ++p == pe )
 		goto _test_eof167;
 case 167:
-#line 10156 "gen/sip_headers.c"
+#line 10125 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st106;
 	goto st0;
@@ -10694,7 +10663,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 10185 "gen/sip_headers.c"
+#line 10154 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st95;
 	goto st0;
@@ -11007,7 +10976,7 @@ st184:
 	if ( ++p == pe )
 		goto _test_eof184;
 case 184:
-#line 10495 "gen/sip_headers.c"
+#line 10464 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 58u: goto st188;
 		case 93u: goto tr227;
@@ -11169,7 +11138,7 @@ st860:
 	if ( ++p == pe )
 		goto _test_eof860;
 case 860:
-#line 10655 "gen/sip_headers.c"
+#line 10624 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st94;
 		case 10u: goto st95;
@@ -11434,7 +11403,7 @@ st217:
 	if ( ++p == pe )
 		goto _test_eof217;
 case 217:
-#line 10917 "gen/sip_headers.c"
+#line 10886 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st204;
 	goto st0;
@@ -11446,7 +11415,7 @@ st218:
 	if ( ++p == pe )
 		goto _test_eof218;
 case 218:
-#line 10927 "gen/sip_headers.c"
+#line 10896 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st88;
 	goto st0;
@@ -11465,7 +11434,7 @@ st220:
 	if ( ++p == pe )
 		goto _test_eof220;
 case 220:
-#line 10944 "gen/sip_headers.c"
+#line 10913 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st81;
 	goto st0;
@@ -11484,7 +11453,7 @@ st222:
 	if ( ++p == pe )
 		goto _test_eof222;
 case 222:
-#line 10961 "gen/sip_headers.c"
+#line 10930 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st74;
 	goto st0;
@@ -11562,7 +11531,7 @@ tr359:
 	goto st870;
 tr1087:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st870;
@@ -11576,7 +11545,7 @@ st870:
 	if ( ++p == pe )
 		goto _test_eof870;
 case 870:
-#line 11047 "gen/sip_headers.c"
+#line 11016 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st870;
 		case 10u: goto st301;
@@ -11663,7 +11632,7 @@ st303:
 	if ( ++p == pe )
 		goto _test_eof303;
 case 303:
-#line 11131 "gen/sip_headers.c"
+#line 11100 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -11698,7 +11667,7 @@ st304:
 	if ( ++p == pe )
 		goto _test_eof304;
 case 304:
-#line 11164 "gen/sip_headers.c"
+#line 11133 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st304;
 		case 10u: goto st305;
@@ -11733,7 +11702,7 @@ st305:
 	if ( ++p == pe )
 		goto _test_eof305;
 case 305:
-#line 11197 "gen/sip_headers.c"
+#line 11166 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st306;
 		case 32u: goto st306;
@@ -11791,7 +11760,7 @@ st307:
 	if ( ++p == pe )
 		goto _test_eof307;
 case 307:
-#line 11248 "gen/sip_headers.c"
+#line 11217 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr373;
 		case 10u: goto st0;
@@ -11815,7 +11784,7 @@ st308:
 	if ( ++p == pe )
 		goto _test_eof308;
 case 308:
-#line 11268 "gen/sip_headers.c"
+#line 11237 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr375;
 		case 10u: goto st0;
@@ -11839,7 +11808,7 @@ st309:
 	if ( ++p == pe )
 		goto _test_eof309;
 case 309:
-#line 11288 "gen/sip_headers.c"
+#line 11257 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr377;
 		case 32u: goto tr377;
@@ -11854,7 +11823,7 @@ st872:
 	if ( ++p == pe )
 		goto _test_eof872;
 case 872:
-#line 11301 "gen/sip_headers.c"
+#line 11270 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st872;
 		case 10u: goto st310;
@@ -11892,13 +11861,13 @@ tr1095:
 	goto st311;
 tr1090:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st311;
 st311:
 	if ( ++p == pe )
 		goto _test_eof311;
 case 311:
-#line 11342 "gen/sip_headers.c"
+#line 11311 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st312;
 		case 32u: goto st312;
@@ -11927,7 +11896,7 @@ tr1098:
 	goto st874;
 tr1088:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st874;
@@ -11935,7 +11904,7 @@ st874:
 	if ( ++p == pe )
 		goto _test_eof874;
 case 874:
-#line 11373 "gen/sip_headers.c"
+#line 11342 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st874;
 		case 10u: goto st313;
@@ -12003,13 +11972,13 @@ tr1096:
 	goto st314;
 tr1091:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st314;
 st314:
 	if ( ++p == pe )
 		goto _test_eof314;
 case 314:
-#line 11444 "gen/sip_headers.c"
+#line 11413 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st311;
 	goto st0;
@@ -12027,7 +11996,7 @@ st876:
 	if ( ++p == pe )
 		goto _test_eof876;
 case 876:
-#line 11458 "gen/sip_headers.c"
+#line 11427 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1083;
 		case 10u: goto tr1084;
@@ -12055,13 +12024,13 @@ case 876:
 	goto st0;
 tr1083:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st315;
 st315:
 	if ( ++p == pe )
 		goto _test_eof315;
 case 315:
-#line 11490 "gen/sip_headers.c"
+#line 11459 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st315;
 		case 10u: goto st316;
@@ -12074,13 +12043,13 @@ case 315:
 	goto st0;
 tr1084:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st316;
 st316:
 	if ( ++p == pe )
 		goto _test_eof316;
 case 316:
-#line 11507 "gen/sip_headers.c"
+#line 11476 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st317;
 		case 32u: goto st317;
@@ -12175,7 +12144,7 @@ st877:
 	if ( ++p == pe )
 		goto _test_eof877;
 case 877:
-#line 11600 "gen/sip_headers.c"
+#line 11569 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1089;
 		case 10u: goto tr1090;
@@ -12206,13 +12175,13 @@ tr1094:
 	goto st321;
 tr1089:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st321;
 st321:
 	if ( ++p == pe )
 		goto _test_eof321;
 case 321:
-#line 11634 "gen/sip_headers.c"
+#line 11603 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st321;
 		case 10u: goto st311;
@@ -12234,7 +12203,7 @@ st322:
 	if ( ++p == pe )
 		goto _test_eof322;
 case 322:
-#line 11653 "gen/sip_headers.c"
+#line 11622 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st322;
 		case 10u: goto st323;
@@ -12297,7 +12266,7 @@ st326:
 	if ( ++p == pe )
 		goto _test_eof326;
 case 326:
-#line 11714 "gen/sip_headers.c"
+#line 11683 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st360;
 	if ( (*p) < 65u ) {
@@ -12726,13 +12695,13 @@ case 361:
 	goto st0;
 tr1085:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st362;
 st362:
 	if ( ++p == pe )
 		goto _test_eof362;
 case 362:
-#line 12147 "gen/sip_headers.c"
+#line 12116 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st316;
 	goto st0;
@@ -12758,7 +12727,7 @@ st365:
 	if ( ++p == pe )
 		goto _test_eof365;
 case 365:
-#line 12171 "gen/sip_headers.c"
+#line 12140 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st305;
 	goto st0;
@@ -12776,7 +12745,7 @@ st366:
 	if ( ++p == pe )
 		goto _test_eof366;
 case 366:
-#line 12185 "gen/sip_headers.c"
+#line 12154 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st366;
 		case 10u: goto st367;
@@ -12825,7 +12794,7 @@ st370:
 	if ( ++p == pe )
 		goto _test_eof370;
 case 370:
-#line 12232 "gen/sip_headers.c"
+#line 12201 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st370;
 		case 10u: goto st371;
@@ -12842,7 +12811,7 @@ st371:
 	if ( ++p == pe )
 		goto _test_eof371;
 case 371:
-#line 12247 "gen/sip_headers.c"
+#line 12216 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st372;
 		case 32u: goto st372;
@@ -12866,7 +12835,7 @@ st373:
 	if ( ++p == pe )
 		goto _test_eof373;
 case 373:
-#line 12269 "gen/sip_headers.c"
+#line 12238 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st371;
 	goto st0;
@@ -12895,7 +12864,7 @@ st375:
 	if ( ++p == pe )
 		goto _test_eof375;
 case 375:
-#line 12294 "gen/sip_headers.c"
+#line 12263 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -12933,7 +12902,7 @@ st879:
 	if ( ++p == pe )
 		goto _test_eof879;
 case 879:
-#line 12330 "gen/sip_headers.c"
+#line 12299 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1094;
 		case 10u: goto tr1095;
@@ -12966,7 +12935,7 @@ st880:
 	if ( ++p == pe )
 		goto _test_eof880;
 case 880:
-#line 12359 "gen/sip_headers.c"
+#line 12328 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr362;
 		case 10u: goto tr363;
@@ -13056,7 +13025,7 @@ tr458:
 	goto st882;
 tr1112:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 20 "grammar/sip_headers.rl"
 	{ if (emit(hs, p) < 0) { *err_at = (size_t)(p - s); return hs->err; } }
 	goto st882;
@@ -13064,7 +13033,7 @@ st882:
 	if ( ++p == pe )
 		goto _test_eof882;
 case 882:
-#line 12453 "gen/sip_headers.c"
+#line 12422 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st882;
 		case 10u: goto st380;
@@ -13145,7 +13114,7 @@ st382:
 	if ( ++p == pe )
 		goto _test_eof382;
 case 382:
-#line 12531 "gen/sip_headers.c"
+#line 12500 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr461;
 		case 10u: goto tr462;
@@ -13180,7 +13149,7 @@ st383:
 	if ( ++p == pe )
 		goto _test_eof383;
 case 383:
-#line 12564 "gen/sip_headers.c"
+#line 12533 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st383;
 		case 10u: goto st384;
@@ -13215,7 +13184,7 @@ st384:
 	if ( ++p == pe )
 		goto _test_eof384;
 case 384:
-#line 12597 "gen/sip_headers.c"
+#line 12566 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st385;
 		case 32u: goto st385;
@@ -13273,7 +13242,7 @@ st386:
 	if ( ++p == pe )
 		goto _test_eof386;
 case 386:
-#line 12648 "gen/sip_headers.c"
+#line 12617 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr472;
 		case 10u: goto st0;
@@ -13297,7 +13266,7 @@ st387:
 	if ( ++p == pe )
 		goto _test_eof387;
 case 387:
-#line 12668 "gen/sip_headers.c"
+#line 12637 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr474;
 		case 10u: goto st0;
@@ -13321,7 +13290,7 @@ st388:
 	if ( ++p == pe )
 		goto _test_eof388;
 case 388:
-#line 12688 "gen/sip_headers.c"
+#line 12657 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr476;
 		case 32u: goto tr476;
@@ -13336,7 +13305,7 @@ st884:
 	if ( ++p == pe )
 		goto _test_eof884;
 case 884:
-#line 12701 "gen/sip_headers.c"
+#line 12670 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st884;
 		case 10u: goto st389;
@@ -13370,13 +13339,13 @@ case 885:
 	goto st0;
 tr1115:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st390;
 st390:
 	if ( ++p == pe )
 		goto _test_eof390;
 case 390:
-#line 12739 "gen/sip_headers.c"
+#line 12708 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st391;
 		case 32u: goto st391;
@@ -13399,7 +13368,7 @@ tr480:
 	goto st886;
 tr1113:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 #line 34 "grammar/sip_headers.rl"
 	{ if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 	goto st886;
@@ -13407,7 +13376,7 @@ st886:
 	if ( ++p == pe )
 		goto _test_eof886;
 case 886:
-#line 12766 "gen/sip_headers.c"
+#line 12735 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st886;
 		case 10u: goto st392;
@@ -13471,13 +13440,13 @@ case 887:
 	goto st0;
 tr1116:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st393;
 st393:
 	if ( ++p == pe )
 		goto _test_eof393;
 case 393:
-#line 12834 "gen/sip_headers.c"
+#line 12803 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st390;
 	goto st0;
@@ -13495,7 +13464,7 @@ st888:
 	if ( ++p == pe )
 		goto _test_eof888;
 case 888:
-#line 12848 "gen/sip_headers.c"
+#line 12817 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1108;
 		case 10u: goto tr1109;
@@ -13523,13 +13492,13 @@ case 888:
 	goto st0;
 tr1108:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st394;
 st394:
 	if ( ++p == pe )
 		goto _test_eof394;
 case 394:
-#line 12880 "gen/sip_headers.c"
+#line 12849 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st394;
 		case 10u: goto st395;
@@ -13542,13 +13511,13 @@ case 394:
 	goto st0;
 tr1109:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st395;
 st395:
 	if ( ++p == pe )
 		goto _test_eof395;
 case 395:
-#line 12897 "gen/sip_headers.c"
+#line 12866 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st396;
 		case 32u: goto st396;
@@ -13643,7 +13612,7 @@ st889:
 	if ( ++p == pe )
 		goto _test_eof889;
 case 889:
-#line 12990 "gen/sip_headers.c"
+#line 12959 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1114;
 		case 10u: goto tr1115;
@@ -13670,13 +13639,13 @@ case 889:
 	goto st0;
 tr1114:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st400;
 st400:
 	if ( ++p == pe )
 		goto _test_eof400;
 case 400:
-#line 13021 "gen/sip_headers.c"
+#line 12990 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st400;
 		case 10u: goto st390;
@@ -13698,7 +13667,7 @@ st401:
 	if ( ++p == pe )
 		goto _test_eof401;
 case 401:
-#line 13040 "gen/sip_headers.c"
+#line 13009 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st401;
 		case 10u: goto st402;
@@ -13761,7 +13730,7 @@ st405:
 	if ( ++p == pe )
 		goto _test_eof405;
 case 405:
-#line 13101 "gen/sip_headers.c"
+#line 13070 "gen/sip_headers.c"
 	if ( (*p) == 58u )
 		goto st439;
 	if ( (*p) < 65u ) {
@@ -14190,13 +14159,13 @@ case 440:
 	goto st0;
 tr1110:
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	goto st441;
 st441:
 	if ( ++p == pe )
 		goto _test_eof441;
 case 441:
-#line 13534 "gen/sip_headers.c"
+#line 13503 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st395;
 	goto st0;
@@ -14222,7 +14191,7 @@ st444:
 	if ( ++p == pe )
 		goto _test_eof444;
 case 444:
-#line 13558 "gen/sip_headers.c"
+#line 13527 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st384;
 	goto st0;
@@ -14240,7 +14209,7 @@ st445:
 	if ( ++p == pe )
 		goto _test_eof445;
 case 445:
-#line 13572 "gen/sip_headers.c"
+#line 13541 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st445;
 		case 10u: goto st446;
@@ -14289,7 +14258,7 @@ st449:
 	if ( ++p == pe )
 		goto _test_eof449;
 case 449:
-#line 13619 "gen/sip_headers.c"
+#line 13588 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st449;
 		case 10u: goto st450;
@@ -14306,7 +14275,7 @@ st450:
 	if ( ++p == pe )
 		goto _test_eof450;
 case 450:
-#line 13634 "gen/sip_headers.c"
+#line 13603 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st451;
 		case 32u: goto st451;
@@ -14330,7 +14299,7 @@ st452:
 	if ( ++p == pe )
 		goto _test_eof452;
 case 452:
-#line 13656 "gen/sip_headers.c"
+#line 13625 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st450;
 	goto st0;
@@ -14386,7 +14355,7 @@ st527:
 	if ( ++p == pe )
 		goto _test_eof527;
 case 527:
-#line 13710 "gen/sip_headers.c"
+#line 13679 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st527;
 		case 10u: goto st528;
@@ -14403,7 +14372,7 @@ st528:
 	if ( ++p == pe )
 		goto _test_eof528;
 case 528:
-#line 13725 "gen/sip_headers.c"
+#line 13694 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st529;
 		case 32u: goto st529;
@@ -14433,7 +14402,7 @@ st901:
 	if ( ++p == pe )
 		goto _test_eof901;
 case 901:
-#line 13751 "gen/sip_headers.c"
+#line 13720 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st901;
 		case 10u: goto st530;
@@ -14501,7 +14470,7 @@ st531:
 	if ( ++p == pe )
 		goto _test_eof531;
 case 531:
-#line 13817 "gen/sip_headers.c"
+#line 13786 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st528;
 	goto st0;
@@ -14521,7 +14490,7 @@ st903:
 	if ( ++p == pe )
 		goto _test_eof903;
 case 903:
-#line 13832 "gen/sip_headers.c"
+#line 13801 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1141;
 		case 10u: goto tr1142;
@@ -14584,7 +14553,7 @@ st533:
 	if ( ++p == pe )
 		goto _test_eof533;
 case 533:
-#line 13893 "gen/sip_headers.c"
+#line 13862 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st533;
 		case 10u: goto st534;
@@ -14601,7 +14570,7 @@ st534:
 	if ( ++p == pe )
 		goto _test_eof534;
 case 534:
-#line 13908 "gen/sip_headers.c"
+#line 13877 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st535;
 		case 32u: goto st535;
@@ -14631,7 +14600,7 @@ st905:
 	if ( ++p == pe )
 		goto _test_eof905;
 case 905:
-#line 13934 "gen/sip_headers.c"
+#line 13903 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto st905;
 		case 10u: goto st536;
@@ -14699,7 +14668,7 @@ st537:
 	if ( ++p == pe )
 		goto _test_eof537;
 case 537:
-#line 14000 "gen/sip_headers.c"
+#line 13969 "gen/sip_headers.c"
 	if ( (*p) == 10u )
 		goto st534;
 	goto st0;
@@ -14719,7 +14688,7 @@ st907:
 	if ( ++p == pe )
 		goto _test_eof907;
 case 907:
-#line 14015 "gen/sip_headers.c"
+#line 13984 "gen/sip_headers.c"
 	switch( (*p) ) {
 		case 9u: goto tr1149;
 		case 10u: goto tr1150;
@@ -15753,7 +15722,7 @@ case 538:
 	case 932: 
 	case 933: 
 #line 36 "grammar/sip_headers.rl"
-	{ push(&hs->params, pn, p, pv); }
+	{ fsip__push_param(&hs->params, pn, p, pv); }
 	break;
 	case 857: 
 	case 858: 
@@ -15770,14 +15739,14 @@ case 538:
 #line 28 "grammar/sip_headers.rl"
 	{ hs->d_e = p; }
 	break;
-#line 15056 "gen/sip_headers.c"
+#line 15025 "gen/sip_headers.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 219 "grammar/sip_headers.rl"
+#line 188 "grammar/sip_headers.rl"
 
     if (cs < sip_headers_first_final || p != pe) {
         *err_at = (size_t)(p - s);

@@ -30,30 +30,6 @@ static const int sip_uri_en_other = 1;
 #line 77 "grammar/sip_uri.rl"
 
 
-static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
-                 const unsigned char *vs)
-{
-    /* A param's leaving action also fires on LWS that turns out to precede
-     * its '=' (the DFA cannot know yet); the later push of the same param
-     * then replaces the first. */
-    fsip_param *pr;
-    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
-        pr = &st->v[st->n - 1];
-    } else if (st->n >= FSIP_MAX_PARAMS) {
-        st->overflow = 1;
-        return;
-    } else {
-        pr = &st->v[st->n++];
-    }
-    if (vs) {
-        pr->name = (fsip_str){(const char *)ns, (size_t)(vs - 1 - ns)};
-        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
-    } else {
-        pr->name = (fsip_str){(const char *)ns, (size_t)(end - ns)};
-        pr->value = FSIP_STR_NULL;
-    }
-}
-
 int fsip__uri_scan(struct fsip_uri_scan *us, int entry, const unsigned char *s, size_t len,
                    size_t *err_at)
 {
@@ -68,7 +44,7 @@ int fsip__uri_scan(struct fsip_uri_scan *us, int entry, const unsigned char *s, 
     default: cs = sip_uri_en_other; break;
     }
     
-#line 64 "gen/sip_uri.c"
+#line 40 "gen/sip_uri.c"
 	{
 	if ( p == pe )
 		goto _test_eof;
@@ -133,7 +109,7 @@ st165:
 	if ( ++p == pe )
 		goto _test_eof165;
 case 165:
-#line 127 "gen/sip_uri.c"
+#line 103 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto st165;
 		case 37u: goto st4;
@@ -159,7 +135,7 @@ st4:
 	if ( ++p == pe )
 		goto _test_eof4;
 case 4:
-#line 151 "gen/sip_uri.c"
+#line 127 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st5;
@@ -252,7 +228,7 @@ st11:
 	if ( ++p == pe )
 		goto _test_eof11;
 case 11:
-#line 240 "gen/sip_uri.c"
+#line 216 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr14;
 		case 37u: goto st12;
@@ -279,7 +255,7 @@ st12:
 	if ( ++p == pe )
 		goto _test_eof12;
 case 12:
-#line 265 "gen/sip_uri.c"
+#line 241 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st13;
@@ -310,7 +286,7 @@ st14:
 	if ( ++p == pe )
 		goto _test_eof14;
 case 14:
-#line 294 "gen/sip_uri.c"
+#line 270 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr20;
 		case 37u: goto tr21;
@@ -345,7 +321,7 @@ st15:
 	if ( ++p == pe )
 		goto _test_eof15;
 case 15:
-#line 325 "gen/sip_uri.c"
+#line 301 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr23;
 		case 37u: goto st16;
@@ -374,7 +350,7 @@ st16:
 	if ( ++p == pe )
 		goto _test_eof16;
 case 16:
-#line 352 "gen/sip_uri.c"
+#line 328 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st17;
@@ -415,7 +391,7 @@ st18:
 	if ( ++p == pe )
 		goto _test_eof18;
 case 18:
-#line 388 "gen/sip_uri.c"
+#line 364 "gen/sip_uri.c"
 	if ( (*p) == 91u )
 		goto st48;
 	if ( (*p) < 65u ) {
@@ -435,7 +411,7 @@ st19:
 	if ( ++p == pe )
 		goto _test_eof19;
 case 19:
-#line 406 "gen/sip_uri.c"
+#line 382 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st20;
 		case 46u: goto st37;
@@ -502,7 +478,7 @@ st166:
 	if ( ++p == pe )
 		goto _test_eof166;
 case 166:
-#line 471 "gen/sip_uri.c"
+#line 447 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st23;
 		case 46u: goto st167;
@@ -568,7 +544,7 @@ st24:
 	if ( ++p == pe )
 		goto _test_eof24;
 case 24:
-#line 532 "gen/sip_uri.c"
+#line 508 "gen/sip_uri.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr38;
 	goto st0;
@@ -580,7 +556,7 @@ st168:
 	if ( ++p == pe )
 		goto _test_eof168;
 case 168:
-#line 542 "gen/sip_uri.c"
+#line 518 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 59u: goto tr200;
 		case 63u: goto tr201;
@@ -600,7 +576,7 @@ tr200:
 	goto st25;
 tr204:
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 	goto st25;
 tr217:
 #line 26 "grammar/sip_uri.rl"
@@ -612,7 +588,7 @@ st25:
 	if ( ++p == pe )
 		goto _test_eof25;
 case 25:
-#line 567 "gen/sip_uri.c"
+#line 543 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr39;
 		case 37u: goto tr40;
@@ -646,7 +622,7 @@ st169:
 	if ( ++p == pe )
 		goto _test_eof169;
 case 169:
-#line 597 "gen/sip_uri.c"
+#line 573 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr202;
 		case 37u: goto st26;
@@ -677,7 +653,7 @@ st26:
 	if ( ++p == pe )
 		goto _test_eof26;
 case 26:
-#line 626 "gen/sip_uri.c"
+#line 602 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st27;
@@ -737,7 +713,7 @@ st170:
 	if ( ++p == pe )
 		goto _test_eof170;
 case 170:
-#line 682 "gen/sip_uri.c"
+#line 658 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr207;
 		case 37u: goto st29;
@@ -767,7 +743,7 @@ st29:
 	if ( ++p == pe )
 		goto _test_eof29;
 case 29:
-#line 710 "gen/sip_uri.c"
+#line 686 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st30;
@@ -806,7 +782,7 @@ tr201:
 	goto st31;
 tr206:
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st31;
@@ -814,11 +790,11 @@ tr211:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	goto st31;
 tr214:
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	goto st31;
 tr218:
 #line 26 "grammar/sip_uri.rl"
@@ -836,7 +812,7 @@ st31:
 	if ( ++p == pe )
 		goto _test_eof31;
 case 31:
-#line 764 "gen/sip_uri.c"
+#line 740 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr47;
 		case 36u: goto tr47;
@@ -872,7 +848,7 @@ st32:
 	if ( ++p == pe )
 		goto _test_eof32;
 case 32:
-#line 796 "gen/sip_uri.c"
+#line 772 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr49;
 		case 36u: goto tr49;
@@ -903,7 +879,7 @@ st33:
 	if ( ++p == pe )
 		goto _test_eof33;
 case 33:
-#line 825 "gen/sip_uri.c"
+#line 801 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st34;
@@ -965,7 +941,7 @@ st172:
 	if ( ++p == pe )
 		goto _test_eof172;
 case 172:
-#line 883 "gen/sip_uri.c"
+#line 859 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr212;
 		case 37u: goto st35;
@@ -995,7 +971,7 @@ st35:
 	if ( ++p == pe )
 		goto _test_eof35;
 case 35:
-#line 911 "gen/sip_uri.c"
+#line 887 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st36;
@@ -1276,7 +1252,7 @@ st49:
 	if ( ++p == pe )
 		goto _test_eof49;
 case 49:
-#line 1190 "gen/sip_uri.c"
+#line 1166 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st53;
 		case 93u: goto tr70;
@@ -1438,7 +1414,7 @@ st176:
 	if ( ++p == pe )
 		goto _test_eof176;
 case 176:
-#line 1350 "gen/sip_uri.c"
+#line 1326 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st24;
 		case 59u: goto st25;
@@ -1697,7 +1673,7 @@ st82:
 	if ( ++p == pe )
 		goto _test_eof82;
 case 82:
-#line 1607 "gen/sip_uri.c"
+#line 1583 "gen/sip_uri.c"
 	if ( (*p) == 58u )
 		goto st69;
 	goto st0;
@@ -1765,7 +1741,7 @@ st89:
 	if ( ++p == pe )
 		goto _test_eof89;
 case 89:
-#line 1673 "gen/sip_uri.c"
+#line 1649 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st90;
 		case 46u: goto st107;
@@ -1832,7 +1808,7 @@ st177:
 	if ( ++p == pe )
 		goto _test_eof177;
 case 177:
-#line 1738 "gen/sip_uri.c"
+#line 1714 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 45u: goto st93;
 		case 46u: goto st178;
@@ -1898,7 +1874,7 @@ st94:
 	if ( ++p == pe )
 		goto _test_eof94;
 case 94:
-#line 1799 "gen/sip_uri.c"
+#line 1775 "gen/sip_uri.c"
 	if ( 48u <= (*p) && (*p) <= 57u )
 		goto tr117;
 	goto st0;
@@ -1910,7 +1886,7 @@ st179:
 	if ( ++p == pe )
 		goto _test_eof179;
 case 179:
-#line 1809 "gen/sip_uri.c"
+#line 1785 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 59u: goto tr228;
 		case 63u: goto tr229;
@@ -1930,7 +1906,7 @@ tr228:
 	goto st95;
 tr232:
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 	goto st95;
 tr245:
 #line 26 "grammar/sip_uri.rl"
@@ -1942,7 +1918,7 @@ st95:
 	if ( ++p == pe )
 		goto _test_eof95;
 case 95:
-#line 1834 "gen/sip_uri.c"
+#line 1810 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr118;
 		case 37u: goto tr119;
@@ -1976,7 +1952,7 @@ st180:
 	if ( ++p == pe )
 		goto _test_eof180;
 case 180:
-#line 1864 "gen/sip_uri.c"
+#line 1840 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr230;
 		case 37u: goto st96;
@@ -2007,7 +1983,7 @@ st96:
 	if ( ++p == pe )
 		goto _test_eof96;
 case 96:
-#line 1893 "gen/sip_uri.c"
+#line 1869 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st97;
@@ -2067,7 +2043,7 @@ st181:
 	if ( ++p == pe )
 		goto _test_eof181;
 case 181:
-#line 1949 "gen/sip_uri.c"
+#line 1925 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr235;
 		case 37u: goto st99;
@@ -2097,7 +2073,7 @@ st99:
 	if ( ++p == pe )
 		goto _test_eof99;
 case 99:
-#line 1977 "gen/sip_uri.c"
+#line 1953 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st100;
@@ -2136,7 +2112,7 @@ tr229:
 	goto st101;
 tr234:
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 #line 34 "grammar/sip_uri.rl"
 	{ us->hdrs_s = p; }
 	goto st101;
@@ -2144,11 +2120,11 @@ tr239:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	goto st101;
 tr242:
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	goto st101;
 tr246:
 #line 26 "grammar/sip_uri.rl"
@@ -2166,7 +2142,7 @@ st101:
 	if ( ++p == pe )
 		goto _test_eof101;
 case 101:
-#line 2031 "gen/sip_uri.c"
+#line 2007 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr126;
 		case 36u: goto tr126;
@@ -2202,7 +2178,7 @@ st102:
 	if ( ++p == pe )
 		goto _test_eof102;
 case 102:
-#line 2063 "gen/sip_uri.c"
+#line 2039 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr128;
 		case 36u: goto tr128;
@@ -2233,7 +2209,7 @@ st103:
 	if ( ++p == pe )
 		goto _test_eof103;
 case 103:
-#line 2092 "gen/sip_uri.c"
+#line 2068 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st104;
@@ -2295,7 +2271,7 @@ st183:
 	if ( ++p == pe )
 		goto _test_eof183;
 case 183:
-#line 2150 "gen/sip_uri.c"
+#line 2126 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr240;
 		case 37u: goto st105;
@@ -2325,7 +2301,7 @@ st105:
 	if ( ++p == pe )
 		goto _test_eof105;
 case 105:
-#line 2178 "gen/sip_uri.c"
+#line 2154 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st106;
@@ -2606,7 +2582,7 @@ st119:
 	if ( ++p == pe )
 		goto _test_eof119;
 case 119:
-#line 2457 "gen/sip_uri.c"
+#line 2433 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st123;
 		case 93u: goto tr149;
@@ -2768,7 +2744,7 @@ st187:
 	if ( ++p == pe )
 		goto _test_eof187;
 case 187:
-#line 2617 "gen/sip_uri.c"
+#line 2593 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 58u: goto st94;
 		case 59u: goto st95;
@@ -3027,7 +3003,7 @@ st152:
 	if ( ++p == pe )
 		goto _test_eof152;
 case 152:
-#line 2874 "gen/sip_uri.c"
+#line 2850 "gen/sip_uri.c"
 	if ( (*p) == 58u )
 		goto st139;
 	goto st0;
@@ -3098,7 +3074,7 @@ st188:
 	if ( ++p == pe )
 		goto _test_eof188;
 case 188:
-#line 2943 "gen/sip_uri.c"
+#line 2919 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 35u: goto st188;
 		case 59u: goto tr252;
@@ -3124,13 +3100,13 @@ tr252:
 	goto st159;
 tr255:
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 	goto st159;
 st159:
 	if ( ++p == pe )
 		goto _test_eof159;
 case 159:
-#line 2972 "gen/sip_uri.c"
+#line 2948 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr186;
 		case 37u: goto tr187;
@@ -3164,7 +3140,7 @@ st189:
 	if ( ++p == pe )
 		goto _test_eof189;
 case 189:
-#line 3002 "gen/sip_uri.c"
+#line 2978 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr253;
 		case 37u: goto st160;
@@ -3194,7 +3170,7 @@ st160:
 	if ( ++p == pe )
 		goto _test_eof160;
 case 160:
-#line 3030 "gen/sip_uri.c"
+#line 3006 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st161;
@@ -3254,7 +3230,7 @@ st190:
 	if ( ++p == pe )
 		goto _test_eof190;
 case 190:
-#line 3086 "gen/sip_uri.c"
+#line 3062 "gen/sip_uri.c"
 	switch( (*p) ) {
 		case 33u: goto tr257;
 		case 37u: goto st163;
@@ -3283,7 +3259,7 @@ st163:
 	if ( ++p == pe )
 		goto _test_eof163;
 case 163:
-#line 3113 "gen/sip_uri.c"
+#line 3089 "gen/sip_uri.c"
 	if ( (*p) < 65u ) {
 		if ( 48u <= (*p) && (*p) <= 57u )
 			goto st164;
@@ -3514,12 +3490,12 @@ case 164:
 	case 189: 
 	case 190: 
 #line 32 "grammar/sip_uri.rl"
-	{ push(us->params, pn, p, pv); }
+	{ fsip__push_param(us->params, pn, p, pv); }
 	break;
 	case 172: 
 	case 183: 
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	break;
 	case 173: 
 	case 174: 
@@ -3546,16 +3522,16 @@ case 164:
 #line 31 "grammar/sip_uri.rl"
 	{ pv = p; }
 #line 33 "grammar/sip_uri.rl"
-	{ push(us->headers, pn, p, pv); }
+	{ fsip__push_param(us->headers, pn, p, pv); }
 	break;
-#line 3367 "gen/sip_uri.c"
+#line 3343 "gen/sip_uri.c"
 	}
 	}
 
 	_out: {}
 	}
 
-#line 117 "grammar/sip_uri.rl"
+#line 93 "grammar/sip_uri.rl"
 
     if (cs < sip_uri_first_final || p != pe) {
         *err_at = (size_t)(p - s);

@@ -33,7 +33,7 @@ action pn_s { pn = p; pv = NULL; hs->pend = 0; }
 # and recorded; C rejects them unless FSIP_LENIENT_EMPTY_PARAMS.
 action semi { if (hs->pend && !hs->empty_at) hs->empty_at = p; hs->pend = 1; }
 action pv_s { pv = p; }
-action param { push(&hs->params, pn, p, pv); }
+action param { fsip__push_param(&hs->params, pn, p, pv); }
 action v4 { hs->host_type = FSIP_HOST_IPV4; }
 action name { hs->host_type = FSIP_HOST_NAME; }
 action v6 { hs->host_type = FSIP_HOST_IPV6; }
@@ -125,37 +125,6 @@ retry := digit+ >a_s %a_e ( SWS comment >b_s %b_e )? params;
 write data;
 }%%
 
-
-static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
-                 const unsigned char *vs)
-{
-    /* A param's leaving action also fires on LWS that turns out to precede
-     * its '=' (the DFA cannot know yet); the later push of the same param
-     * then replaces the first. */
-    fsip_param *pr;
-    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
-        pr = &st->v[st->n - 1];
-    } else if (st->n >= FSIP_MAX_PARAMS) {
-        st->overflow = 1;
-        return;
-    } else {
-        pr = &st->v[st->n++];
-    }
-    const unsigned char *ne = ns;
-    if (vs) {
-        /* name ends before EQUAL = SWS "=" SWS */
-        ne = vs;
-        while (ne > ns && ne[-1] != '=') ne--;
-        ne--;
-        while (ne > ns && (ne[-1] == ' ' || ne[-1] == '\t' || ne[-1] == '\r' || ne[-1] == '\n'))
-            ne--;
-        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
-    } else {
-        ne = end;
-        pr->value = FSIP_STR_NULL;
-    }
-    pr->name = (fsip_str){(const char *)ns, (size_t)(ne - ns)};
-}
 
 static int emit(struct fsip_hscan *hs, const unsigned char *end)
 {

@@ -29,8 +29,8 @@ action port_s { us->port_s = p; }
 action port_e { us->port_e = p; }
 action pn_s { pn = p; pv = NULL; }
 action pv_s { pv = p; }
-action param { push(us->params, pn, p, pv); }
-action header { push(us->headers, pn, p, pv); }
+action param { fsip__push_param(us->params, pn, p, pv); }
+action header { fsip__push_param(us->headers, pn, p, pv); }
 action hdrs { us->hdrs_s = p; }
 action opaque_s { us->opaque_s = p; }
 
@@ -75,30 +75,6 @@ other := scheme ":" uric+ >opaque_s;
 
 write data;
 }%%
-
-static void push(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
-                 const unsigned char *vs)
-{
-    /* A param's leaving action also fires on LWS that turns out to precede
-     * its '=' (the DFA cannot know yet); the later push of the same param
-     * then replaces the first. */
-    fsip_param *pr;
-    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
-        pr = &st->v[st->n - 1];
-    } else if (st->n >= FSIP_MAX_PARAMS) {
-        st->overflow = 1;
-        return;
-    } else {
-        pr = &st->v[st->n++];
-    }
-    if (vs) {
-        pr->name = (fsip_str){(const char *)ns, (size_t)(vs - 1 - ns)};
-        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
-    } else {
-        pr->name = (fsip_str){(const char *)ns, (size_t)(end - ns)};
-        pr->value = FSIP_STR_NULL;
-    }
-}
 
 int fsip__uri_scan(struct fsip_uri_scan *us, int entry, const unsigned char *s, size_t len,
                    size_t *err_at)

@@ -58,6 +58,14 @@ struct fsip_pstack {
     uint32_t overflow;
 };
 
+/* Records the parameter name ns..(before '=') and value vs..end (vs NULL:
+ * no value) for the URI and header machines. A param's leaving action also
+ * fires on LWS that turns out to precede its '=' (the DFA cannot know yet),
+ * so a later push of the same param (same name start) replaces the first.
+ * Past FSIP_MAX_PARAMS it sets st->overflow instead. */
+void fsip__push_param(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
+                      const unsigned char *vs);
+
 enum fsip_uri_entry {
     FSIP_URI_EN_SIP_USER,
     FSIP_URI_EN_SIP_HOST,

@@ -32,6 +32,34 @@ int fsip__params_copy(struct fsip_arena *a, const fsip_param *v, uint32_t n, fsi
     return 0;
 }
 
+void fsip__push_param(struct fsip_pstack *st, const unsigned char *ns, const unsigned char *end,
+                      const unsigned char *vs)
+{
+    fsip_param *pr;
+    if (st->n > 0 && st->v[st->n - 1].name.ptr == (const char *)ns) {
+        pr = &st->v[st->n - 1];
+    } else if (st->n >= FSIP_MAX_PARAMS) {
+        st->overflow = 1;
+        return;
+    } else {
+        pr = &st->v[st->n++];
+    }
+    const unsigned char *ne = end;
+    if (vs) {
+        /* the name ends before EQUAL = SWS "=" SWS (a bare "=" in URIs) */
+        ne = vs;
+        while (ne > ns && ne[-1] != '=')
+            ne--;
+        ne--;
+        while (ne > ns && (ne[-1] == ' ' || ne[-1] == '\t' || ne[-1] == '\r' || ne[-1] == '\n'))
+            ne--;
+        pr->value = (fsip_str){(const char *)vs, (size_t)(end - vs)};
+    } else {
+        pr->value = FSIP_STR_NULL;
+    }
+    pr->name = (fsip_str){(const char *)ns, (size_t)(ne - ns)};
+}
+
 const fsip_param *fsip_params_find(const fsip_params *ps, const char *name)
 {
     size_t n = strlen(name);
