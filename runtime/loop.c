@@ -298,27 +298,26 @@ static int run_posts(fsip_loop *l)
     uint64_t v;
     ssize_t r = read(l->evfd, &v, sizeof(v));
     (void)r;
-    int n = 0;
-    /* Run at most what was queued now, so a job that posts again cannot
+    /* Run at most what is queued now, so a job that posts again cannot
      * starve fds and timers. */
     pthread_mutex_lock(&l->lock);
     uint32_t todo = l->count;
     pthread_mutex_unlock(&l->lock);
-    while (todo-- > 0 && !l->stopped) {
+    uint32_t ran = 0;
+    for (; ran < todo && !l->stopped; ran++) {
         pthread_mutex_lock(&l->lock);
         struct job j = l->ring[l->head];
         l->head = (l->head + 1) % POST_CAP;
         l->count--;
         pthread_mutex_unlock(&l->lock);
         j.cb(l, j.arg);
-        n++;
     }
-    if (todo != UINT32_MAX) { /* stopped with jobs left: keep the wake-up */
+    if (ran < todo) { /* stopped with jobs left: keep the loop woken for them */
         uint64_t one = 1;
         ssize_t w = write(l->evfd, &one, sizeof(one));
         (void)w;
     }
-    return n;
+    return (int)ran;
 }
 
 /* ------------------------------------------------------------------ run */
