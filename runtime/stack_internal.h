@@ -75,9 +75,22 @@ struct fsip_stack {
 #ifndef NDEBUG
     unsigned long owner;
 #endif
+    uint32_t tu_timers;     /* heap slots reserved by the transaction user */
     fsip_row_hook row_hook; /* tests: every row the machines execute */
     void *row_hook_arg;
 };
+
+/* The transaction user (fsip/call.h) on the stack's clock and heap. */
+/* Replaces the TU callbacks (request, response, txn_event, arg). */
+void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb);
+/* Reserves / releases heap room for n more TU timers. Returns 0 or
+ * FSIP_ENOMEM. */
+int fsip__tu_timers_reserve(fsip_stack *s, uint32_t n);
+void fsip__tu_timers_release(fsip_stack *s, uint32_t n);
+/* Starts (or restarts) t, which has `fire` set and room reserved, to fire
+ * at `when`; stops it. */
+void fsip__tu_timer_start(fsip_stack *s, struct fsip_timer *t, uint64_t when);
+void fsip__tu_timer_stop(fsip_stack *s, struct fsip_timer *t);
 
 /* Tests only: called with (kind, row index, event) for every row run. */
 void fsip__stack_set_row_hook(fsip_stack *s, fsip_row_hook hook, void *arg);

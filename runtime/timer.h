@@ -17,6 +17,9 @@ struct fsip_timer {
     uint32_t slot;     /* owner's timer index */
     uint64_t interval; /* the last interval (for backoff) */
     void *owner;
+    /* NULL for a transaction timer; else the transaction user's handler
+     * (the call layer), run when the timer fires. */
+    void (*fire)(struct fsip_timer *t);
 };
 
 struct fsip_theap {

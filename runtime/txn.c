@@ -346,8 +346,8 @@ static fsip_txn *txn_new(fsip_stack *s, fsip_txn_kind kind, const fsip_flow *flo
 {
     const fsip_allocator *a = s->alloc;
     if (fsip__htable_reserve(&s->txns) < 0 || fsip__htable_reserve(&s->merges) < 0) return NULL;
-    if (fsip__theap_reserve(&s->timers, (uint32_t)(s->stats.txn_active + 1) * FSIP_TXN_MAX_TIMERS) <
-        0)
+    if (fsip__theap_reserve(&s->timers, (uint32_t)(s->stats.txn_active + 1) * FSIP_TXN_MAX_TIMERS +
+                                            s->tu_timers) < 0)
         return NULL;
     fsip_txn *t = a->malloc(sizeof(*t), a->arg);
     if (!t) return NULL;
@@ -758,9 +758,46 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
     struct fsip_timer *tm;
     while ((tm = fsip__theap_top(&s->timers)) && tm->when <= now) {
         fsip__theap_stop(&s->timers, tm);
+        if (tm->fire) {
+            tm->fire(tm);
+            continue;
+        }
         fsip_txn *t = tm->owner;
         txn_event(t, machines[t->kind].timers[tm->slot].event, NULL);
     }
+}
+
+/* ------------------------------------------------------ the TU's timers */
+
+void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb)
+{
+    s->cb.request = cb->request;
+    s->cb.response = cb->response;
+    s->cb.txn_event = cb->txn_event;
+    s->cb.arg = cb->arg;
+}
+
+int fsip__tu_timers_reserve(fsip_stack *s, uint32_t n)
+{
+    uint32_t total = (uint32_t)s->stats.txn_active * FSIP_TXN_MAX_TIMERS + s->tu_timers + n;
+    if (fsip__theap_reserve(&s->timers, total) < 0) return FSIP_ENOMEM;
+    s->tu_timers += n;
+    return 0;
+}
+
+void fsip__tu_timers_release(fsip_stack *s, uint32_t n)
+{
+    s->tu_timers -= n < s->tu_timers ? n : s->tu_timers;
+}
+
+void fsip__tu_timer_start(fsip_stack *s, struct fsip_timer *t, uint64_t when)
+{
+    fsip__theap_start(&s->timers, t, when);
+}
+
+void fsip__tu_timer_stop(fsip_stack *s, struct fsip_timer *t)
+{
+    fsip__theap_stop(&s->timers, t);
 }
 
 /* ---------------------------------------------------------- TU requests */

@@ -113,8 +113,9 @@ typedef enum fsip_call_event {
      * was ACKed and BYEd (msg: that 2xx). */
     FSIP_CALL_EV_FORK_ENDED = 6,
     /* Another request inside the dialog (INFO, MESSAGE, NOTIFY, ...; not
-     * OPTIONS, answered by fsip). The app must answer it on
-     * fsip_call_request_txn() inside the callback or later; msg: the request. */
+     * OPTIONS, answered by fsip). The app answers it on
+     * fsip_call_request_txn() inside the callback; left unanswered, fsip
+     * answers 501. msg: the request. */
     FSIP_CALL_EV_REQUEST = 7,
     /* The call ended: fsip_call_end_reason(), fsip_call_end_status(). The
      * last event of the call: the handle is invalid when it returns. */
@@ -153,6 +154,12 @@ typedef struct fsip_ua_config {
     uint32_t min_se_s;
     /* Maximum calls open at once; past it an INVITE gets 503 (default 65536). */
     uint32_t max_calls;
+    /* The driver's clock (same origin as the `now` passed to the stack), read
+     * by fsip_call_* calls made outside the UA's callbacks. NULL: the time
+     * of the stack's last fsip_stack_recv()/fsip_stack_tick(). With the
+     * built-in loop: a function returning fsip_loop_now(loop). */
+    uint64_t (*clock)(void *arg);
+    void *clock_arg;
 } fsip_ua_config;
 
 void fsip_ua_config_init(fsip_ua_config *cfg);
@@ -171,12 +178,12 @@ fsip_stack *fsip_ua_stack(const fsip_ua *ua);
 
 /* Counters of the UA. */
 typedef struct fsip_ua_stats {
-    uint64_t calls_out, calls_in;   /* created */
-    uint64_t calls_answered;        /* reached CONFIRMED */
-    uint64_t calls_failed;          /* ended before CONFIRMED */
-    uint64_t calls_active;          /* open now */
-    uint64_t rej_481, rej_500_cseq; /* in-dialog requests refused */
-    uint64_t forks_ended;           /* extra 2xx ACKed and BYEd */
+    uint64_t calls_out, calls_in;               /* created */
+    uint64_t calls_answered;                    /* reached CONFIRMED */
+    uint64_t calls_failed;                      /* ended before CONFIRMED */
+    uint64_t calls_active;                      /* open now */
+    uint64_t rej_481, rej_500_cseq;             /* in-dialog requests refused */
+    uint64_t forks_ended;                       /* extra 2xx ACKed and BYEd */
     uint64_t acks_sent, acks_resent, ok_resent; /* 2xx/ACK retransmission handling */
     uint64_t spec_errors; /* events the machines declare impossible (a bug if not 0) */
 } fsip_ua_stats;
@@ -186,11 +193,11 @@ const fsip_ua_stats *fsip_ua_stats_get(const fsip_ua *ua);
 /* -------------------------------------------------------------- calls */
 
 typedef struct fsip_call_params {
-    const char *target; /* Request-URI and To URI: "sip:bob@192.0.2.2:5060" (required) */
-    const char *from;   /* From, name-addr or URI: "\"Alice\" <sip:alice@example.com>";
-                           NULL: "<sip:anonymous@LOCAL-IP>" */
-    const char *to;     /* To, when it differs from target; NULL: <target> */
-    fsip_flow dest;     /* where the INVITE goes (e.g. fsip_endpoint_flow_to()) */
+    const char *target;       /* Request-URI and To URI: "sip:bob@192.0.2.2:5060" (required) */
+    const char *from;         /* From, name-addr or URI: "\"Alice\" <sip:alice@example.com>";
+                                 NULL: "<sip:anonymous@LOCAL-IP>" */
+    const char *to;           /* To, when it differs from target; NULL: <target> */
+    fsip_flow dest;           /* where the INVITE goes (e.g. fsip_endpoint_flow_to()) */
     const char *content_type; /* body's type, e.g. "application/sdp"; NULL with no body */
     const void *body;         /* the offer, or NULL for a late offer */
     size_t body_len;
@@ -225,8 +232,7 @@ int fsip_call_reinvite(fsip_call *call, const char *content_type, const void *bo
 int fsip_call_hangup(fsip_call *call);
 /* Caller, inside the ANSWERED event of a 2xx with a late offer: the body
  * of the ACK (our answer). Copied. */
-int fsip_call_set_ack_body(fsip_call *call, const char *content_type, const void *body,
-                           size_t len);
+int fsip_call_set_ack_body(fsip_call *call, const char *content_type, const void *body, size_t len);
 
 /* In an FSIP_CALL_EV_REQUEST event: the request's server transaction, to
  * answer with fsip_txn_respond_status() or fsip_txn_respond(). */

@@ -1,0 +1,2007 @@
+/* The user-agent layer: dialogs (RFC 3261 §12) and INVITE sessions (§13–15,
+ * RFC 4028) on top of the transaction layer.
+ *
+ * The state of a call is the state of its session machine (gen/fsm_inv_uac.c
+ * for calls we place, gen/fsm_inv_uas.c for calls we answer); each early or
+ * confirmed dialog also runs gen/fsm_dialog.c. This file only classifies
+ * what arrives into the machines' events and carries out the actions of the
+ * rows they return: it never picks a next state itself.
+ *
+ * Like the transaction layer, a row runs to completion before the
+ * application hears of it: to_app_* actions are queued and delivered once
+ * the row is done, so a callback that calls back in (accept inside
+ * INCOMING, hangup inside ANSWERED) always starts a fresh row. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fsip/call.h"
+#include "fsip/uri.h"
+#include "fsm_dialog.h"
+#include "fsm_inv_uac.h"
+#include "fsm_inv_uas.h"
+#include "stack_internal.h"
+
+#define CALL_MAX_TIMERS 9 /* inv_uac has 9, inv_uas 8 */
+#define MAX_FORKS       8 /* early dialogs tracked per outgoing call */
+#define MAX_ROUTES      8 /* Route entries kept per dialog */
+#define MAX_PENDING     8 /* app notifications queued by one row */
+
+/* -------------------------------------------------- events and actions */
+
+/* Events and actions by name, for both session machines: the tables below
+ * map each machine's own indices onto these. */
+enum ev {
+    E_APP_INVITE,
+    E_APP_CANCEL,
+    E_APP_BYE,
+    E_APP_REINVITE,
+    E_APP_ACCEPT,
+    E_APP_REJECT,
+    E_APP_1XX,
+    E_R1XX,
+    E_R2XX,
+    E_R3XX_6XX,
+    E_TXN_TIMEOUT,
+    E_TXN_ERROR,
+    E_RE_2XX,
+    E_RE_491,
+    E_RE_500,
+    E_RE_481,
+    E_RE_TIMEOUT,
+    E_RE_FAILURE,
+    E_RE_2XX_AGAIN,
+    E_RX_INVITE,
+    E_RX_REINVITE,
+    E_RX_ACK,
+    E_RX_CANCEL,
+    E_RX_BYE,
+    E_BYE_DONE,
+    E_N
+};
+static const char *const ev_names[E_N] = {
+    "app_invite",  "app_cancel", "app_bye",    "app_reinvite", "app_accept",
+    "app_reject",  "app_1xx",    "r1xx",       "r2xx",         "r3xx_6xx",
+    "txn_timeout", "txn_error",  "re_2xx",     "re_491",       "re_500",
+    "re_481",      "re_timeout", "re_failure", "re_2xx_again", "rx_invite",
+    "rx_reinvite", "rx_ack",     "rx_cancel",  "rx_bye",       "bye_done",
+};
+
+enum act {
+    A_NONE,
+    A_SEND_INVITE,
+    A_SEND_CANCEL,
+    A_SEND_ACK,
+    A_SEND_BYE,
+    A_SEND_REINVITE,
+    A_SEND_REFRESH,
+    A_REPLY_1XX,
+    A_REPLY_2XX,
+    A_RESEND_2XX,
+    A_REPLY_NON2XX,
+    A_REPLY_480,
+    A_REPLY_500,
+    A_REPLY_487,
+    A_REPLY_491,
+    A_REPLY_500_RETRY_AFTER,
+    A_REPLY_BYE_200,
+    A_REPLY_481,
+    A_ABANDON_INVITE,
+    A_TO_APP_INVITE,
+    A_TO_APP_PROGRESS,
+    A_TO_APP_ANSWERED,
+    A_TO_APP_FAILED,
+    A_TO_APP_ENDED,
+    A_TO_APP_REINVITE,
+    A_TO_APP_REINVITE_DONE,
+    A_TO_APP_REINVITE_FAILED,
+    A_N
+};
+static const char *const act_names[A_N] = {
+    "",
+    "send_invite",
+    "send_cancel",
+    "send_ack",
+    "send_bye",
+    "send_reinvite",
+    "send_refresh",
+    "reply_1xx",
+    "reply_2xx",
+    "resend_2xx",
+    "reply_non2xx",
+    "reply_480",
+    "reply_500",
+    "reply_487",
+    "reply_491",
+    "reply_500_retry_after",
+    "reply_bye_200",
+    "reply_481",
+    "abandon_invite",
+    "to_app_invite",
+    "to_app_progress",
+    "to_app_answered",
+    "to_app_failed",
+    "to_app_ended",
+    "to_app_reinvite",
+    "to_app_reinvite_done",
+    "to_app_reinvite_failed",
+};
+
+/* Timers whose duration the runtime supplies (the spec's value is a default). */
+enum tkind { T_FIXED, T_GLARE, T_RETRY, T_REFRESH, T_EXPIRE, T_ANSWER, T_NOANSWER };
+
+/* One session machine seen through the tables above. */
+struct machine {
+    const char *name;
+    const char *const *state_names;
+    const struct fsm_timer_info *timers;
+    const struct fsm_action_info *actions;
+    int n_timers, n_actions, n_events;
+    int8_t ev[E_N];                 /* our event -> the machine's, -1: none */
+    uint8_t act[64];                /* the machine's DO action -> enum act */
+    uint8_t tkind[CALL_MAX_TIMERS]; /* enum tkind per timer */
+    int final_state;
+    uint32_t g_session_timer, g_refresher; /* guard bits */
+};
+
+struct row {
+    int kind, next, n_actions;
+    const uint8_t *actions;
+    int line;
+};
+
+/* --------------------------------------------------------------- types */
+
+struct dlg {
+    char *remote_tag;
+    char *target;            /* remote target URI (Contact) */
+    char *route[MAX_ROUTES]; /* route set, in the order Route headers are written */
+    uint32_t n_route;
+    uint8_t state; /* enum fsm_dialog_state */
+};
+
+struct pending {
+    fsip_call_event ev;
+    const fsip_msg *msg;
+};
+
+struct fsip_ua {
+    fsip_stack *s;
+    const fsip_allocator *alloc;
+    fsip_ua_config cfg;
+    char *contact, *user_agent;
+    fsip_ua_callbacks cb;
+    fsip_ua_stats st;
+    struct fsip_htable calls; /* by Call-ID NUL local tag */
+    fsip_call *all;
+    struct machine m[2]; /* [0] caller (inv_uac), [1] callee (inv_uas) */
+};
+
+struct fsip_call {
+    struct fsip_hnode node;
+    fsip_ua *ua;
+    fsip_call *prev, *next;
+    const struct machine *m;
+    bool outgoing;
+    bool linked; /* in ua->calls */
+    bool ended;  /* ENDED delivered (or being) */
+    bool done;   /* the machine reached its final state */
+    bool bye_done_fed;
+    bool late_offer; /* our INVITE had no body */
+    bool in_row;
+    bool machine_ref; /* the machine's reference, dropped at its final state */
+    uint8_t state;
+    uint32_t guards;
+    uint32_t refs; /* transactions whose user is this call, + 1 while !done */
+    char *key;     /* Call-ID NUL local tag */
+    uint32_t klen;
+    const char *call_id, *local_tag; /* into key */
+    char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
+    char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
+    char *request_uri;
+    struct dlg d;                /* the dialog */
+    struct dlg forks[MAX_FORKS]; /* caller: early dialogs by To tag */
+    uint32_t n_forks;
+    uint32_t local_cseq, remote_cseq;
+    bool have_remote_cseq;
+    fsip_flow flow; /* the flow the dialog began on */
+    fsip_txn *inv;  /* the initial INVITE's ICT / IST */
+    fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
+    fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
+    /* Callee: the 2xx we retransmit until the ACK (RFC 3261 §13.3.1.4). */
+    char *ok;
+    size_t ok_len;
+    fsip_flow ok_flow;
+    uint32_t ok_cseq;
+    /* Caller: the ACK of the latest 2xx (resent for its retransmissions). */
+    char *ack;
+    size_t ack_len;
+    uint32_t ack_cseq;
+    char *ack_type, *ack_body; /* the ACK's body (late offer answered) */
+    size_t ack_body_len;
+    /* The body we sent last (refreshes repeat it), and the one to send next. */
+    char *body_type, *body;
+    size_t body_len;
+    char *next_type, *next_body;
+    size_t next_len;
+    bool next_set;
+    int ring_status, reject_status;
+    char reject_reason[64];
+    uint32_t retry_ms;
+    uint32_t se;       /* RFC 4028 interval, s (0: none) */
+    uint32_t se_asked; /* caller: Session-Expires of the INVITE */
+    uint32_t min_se;
+    int retries_422;
+    fsip_call_end why;
+    int why_status;
+    fsip_call_end end_reason;
+    int end_status;
+    struct pending pend[MAX_PENDING];
+    uint32_t n_pend;
+    uint32_t n_timers;
+    struct fsip_timer timers[CALL_MAX_TIMERS];
+    void *user;
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static void *xalloc(fsip_ua *ua, size_t n)
+{
+    return ua->alloc->malloc(n, ua->alloc->arg);
+}
+
+static void xfree(fsip_ua *ua, void *p)
+{
+    if (p) ua->alloc->free(p, ua->alloc->arg);
+}
+
+static char *xstrndup(fsip_ua *ua, const char *p, size_t n)
+{
+    char *r = xalloc(ua, n + 1);
+    if (!r) return NULL;
+    if (n) memcpy(r, p, n);
+    r[n] = 0;
+    return r;
+}
+
+static char *xstr(fsip_ua *ua, fsip_str s)
+{
+    return xstrndup(ua, s.ptr ? s.ptr : "", s.ptr ? s.len : 0);
+}
+
+static void dlg_clear(fsip_ua *ua, struct dlg *d)
+{
+    xfree(ua, d->remote_tag);
+    xfree(ua, d->target);
+    for (uint32_t i = 0; i < d->n_route; i++)
+        xfree(ua, d->route[i]);
+    memset(d, 0, sizeof(*d));
+}
+
+static uint64_t ua_now(const fsip_ua *ua)
+{
+    if (ua->s->depth > 0 || !ua->cfg.clock) return ua->s->now;
+    return ua->cfg.clock(ua->cfg.clock_arg);
+}
+
+static uint32_t rnd(fsip_ua *ua, uint32_t n)
+{
+    char hex[9];
+    fsip__random_hex(ua->s, hex, 8);
+    return n ? (uint32_t)(strtoul(hex, NULL, 16) % n) : 0;
+}
+
+/* The value of the first header `id` as a NUL-terminated copy, or NULL. */
+static const fsip_hdr *hdr(const fsip_msg *m, fsip_hdr_id id)
+{
+    return fsip_msg_hdr_first(m, id);
+}
+
+static bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag)
+{
+    for (const fsip_hdr *h = hdr(m, id); h; h = fsip_msg_hdr_next(m, h))
+        if (fsip_str_caseeq(h->value, tag)) return true;
+    return false;
+}
+
+/* ------------------------------------------------------------- machines */
+
+static void machine_init(struct machine *mc, int callee)
+{
+    const char *const *enames = callee ? fsm_inv_uas_event_names : fsm_inv_uac_event_names;
+    memset(mc, 0, sizeof(*mc));
+    mc->name = callee ? "inv_uas" : "inv_uac";
+    mc->state_names = callee ? fsm_inv_uas_state_names : fsm_inv_uac_state_names;
+    mc->timers = callee ? fsm_inv_uas_timers : fsm_inv_uac_timers;
+    mc->actions = callee ? fsm_inv_uas_actions : fsm_inv_uac_actions;
+    mc->n_timers = callee ? FSM_INV_UAS_N_TIMERS : FSM_INV_UAC_N_TIMERS;
+    mc->n_actions = callee ? FSM_INV_UAS_N_ACTIONS : FSM_INV_UAC_N_ACTIONS;
+    mc->n_events = callee ? FSM_INV_UAS_N_EVENTS : FSM_INV_UAC_N_EVENTS;
+    mc->final_state = callee ? FSM_INV_UAS_TERMINATED : FSM_INV_UAC_TERMINATED;
+    mc->g_session_timer = callee ? FSM_INV_UAS_G_SESSION_TIMER : FSM_INV_UAC_G_SESSION_TIMER;
+    mc->g_refresher = callee ? FSM_INV_UAS_G_REFRESHER : FSM_INV_UAC_G_REFRESHER;
+    for (int e = 0; e < E_N; e++) {
+        mc->ev[e] = -1;
+        for (int i = 0; i < mc->n_events; i++)
+            if (strcmp(enames[i], ev_names[e]) == 0) mc->ev[e] = (int8_t)i;
+    }
+    for (int i = 0; i < mc->n_actions && i < 64; i++) {
+        mc->act[i] = A_NONE;
+        if (mc->actions[i].op != FSM_OP_DO) continue;
+        for (int a = 1; a < A_N; a++)
+            if (strcmp(mc->actions[i].name, act_names[a]) == 0) mc->act[i] = (uint8_t)a;
+    }
+    static const struct {
+        const char *name;
+        enum tkind k;
+    } tk[] = {{"glare", T_GLARE},   {"retry", T_RETRY},   {"refresh", T_REFRESH},
+              {"expire", T_EXPIRE}, {"answer", T_ANSWER}, {"noanswer", T_NOANSWER}};
+    for (int i = 0; i < mc->n_timers; i++)
+        for (size_t k = 0; k < sizeof tk / sizeof tk[0]; k++)
+            if (strcmp(mc->timers[i].name, tk[k].name) == 0) mc->tkind[i] = (uint8_t)tk[k].k;
+}
+
+static bool machine_step(const fsip_call *c, int mev, struct row *r)
+{
+    if (c->outgoing) {
+        const struct fsm_inv_uac_row *x = fsm_inv_uac_step(c->state, mev, c->guards);
+        if (!x) return false;
+        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, x->line};
+    } else {
+        const struct fsm_inv_uas_row *x = fsm_inv_uas_step(c->state, mev, c->guards);
+        if (!x) return false;
+        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, x->line};
+    }
+    return true;
+}
+
+/* Every dialog runs fsm/dialog.fsm; its actions are bookkeeping the session
+ * machine already does, so only the state is kept. */
+static void dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev, bool last_usage)
+{
+    const struct fsm_dialog_row *r =
+        fsm_dialog_step(d->state, ev, last_usage ? FSM_DIALOG_G_LAST_USAGE : 0);
+    if (!r) return;
+    if (r->kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "dialog: event %s in state %s has no row",
+                  fsm_dialog_event_names[ev], fsm_dialog_state_names[d->state]);
+        return;
+    }
+    if (r->kind == FSM_GO) d->state = r->next;
+}
+
+/* ---------------------------------------------------------------- names */
+
+const char *fsip_call_state_name(fsip_call_state st)
+{
+    static const char *const n[] = {"CALLING",   "EARLY",      "INCOMING",    "CONNECTING",
+                                    "CONFIRMED", "CANCELLING", "TERMINATING", "TERMINATED"};
+    return (unsigned)st < sizeof n / sizeof n[0] ? n[st] : "?";
+}
+
+const char *fsip_call_end_name(fsip_call_end why)
+{
+    static const char *const n[] = {"local-bye",   "remote-bye", "cancelled", "rejected",
+                                    "timeout",     "no-ack",     "expired",   "transport",
+                                    "dialog-gone", "shutdown"};
+    return (unsigned)why < sizeof n / sizeof n[0] ? n[why] : "?";
+}
+
+const char *fsip_call_event_name(fsip_call_event ev)
+{
+    static const char *const n[] = {"INCOMING",   "PROGRESS",      "ANSWERED",
+                                    "REINVITE",   "REINVITE_DONE", "REINVITE_FAILED",
+                                    "FORK_ENDED", "REQUEST",       "ENDED"};
+    return (unsigned)ev < sizeof n / sizeof n[0] ? n[ev] : "?";
+}
+
+/* --------------------------------------------------------- call objects */
+
+static void call_unref(fsip_call *c);
+
+static void call_free(fsip_call *c)
+{
+    fsip_ua *ua = c->ua;
+    for (uint32_t i = 0; i < c->n_timers; i++)
+        fsip__tu_timer_stop(ua->s, &c->timers[i]);
+    fsip__tu_timers_release(ua->s, c->n_timers);
+    if (c->linked) fsip__htable_remove(&ua->calls, &c->node);
+    if (c->prev)
+        c->prev->next = c->next;
+    else if (ua->all == c)
+        ua->all = c->next;
+    if (c->next) c->next->prev = c->prev;
+    dlg_clear(ua, &c->d);
+    for (uint32_t i = 0; i < c->n_forks; i++)
+        dlg_clear(ua, &c->forks[i]);
+    fsip_msg_free(c->invite);
+    xfree(ua, c->key);
+    xfree(ua, c->local_hdr);
+    xfree(ua, c->remote_hdr);
+    xfree(ua, c->request_uri);
+    xfree(ua, c->ok);
+    xfree(ua, c->ack);
+    xfree(ua, c->ack_type);
+    xfree(ua, c->ack_body);
+    xfree(ua, c->body_type);
+    xfree(ua, c->body);
+    xfree(ua, c->next_type);
+    xfree(ua, c->next_body);
+    xfree(ua, c);
+}
+
+static void call_unref(fsip_call *c)
+{
+    if (--c->refs == 0) call_free(c);
+}
+
+static void timer_fire(struct fsip_timer *t);
+
+static fsip_call *call_new(fsip_ua *ua, bool outgoing, fsip_str call_id, fsip_str local_tag)
+{
+    fsip_call *c = xalloc(ua, sizeof(*c));
+    if (!c) return NULL;
+    memset(c, 0, sizeof(*c));
+    c->ua = ua;
+    c->outgoing = outgoing;
+    c->m = &ua->m[outgoing ? 0 : 1];
+    c->state = 0; /* idle, the initial state of both machines */
+    c->refs = 1;
+    c->machine_ref = true;
+    c->klen = (uint32_t)(call_id.len + 1 + local_tag.len);
+    c->key = xalloc(ua, c->klen + 1);
+    c->n_timers = (uint32_t)c->m->n_timers;
+    if (!c->key || fsip__htable_reserve(&ua->calls) < 0 ||
+        fsip__tu_timers_reserve(ua->s, c->n_timers) < 0) {
+        if (c->key) xfree(ua, c->key);
+        xfree(ua, c);
+        return NULL;
+    }
+    memcpy(c->key, call_id.ptr, call_id.len);
+    c->key[call_id.len] = 0;
+    memcpy(c->key + call_id.len + 1, local_tag.ptr, local_tag.len);
+    c->key[c->klen] = 0;
+    c->call_id = c->key;
+    c->local_tag = c->key + call_id.len + 1;
+    for (uint32_t i = 0; i < c->n_timers; i++) {
+        c->timers[i].idx = FSIP_TIMER_IDLE;
+        c->timers[i].slot = i;
+        c->timers[i].owner = c;
+        c->timers[i].fire = timer_fire;
+    }
+    c->node.key = (const uint8_t *)c->key;
+    c->node.klen = c->klen;
+    fsip__htable_insert(&ua->calls, &c->node);
+    c->linked = true;
+    c->next = ua->all;
+    if (ua->all) ua->all->prev = c;
+    ua->all = c;
+    ua->st.calls_active++;
+    return c;
+}
+
+static fsip_call *call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
+{
+    char buf[512];
+    if (call_id.len + 1 + local_tag.len > sizeof buf) return NULL;
+    memcpy(buf, call_id.ptr, call_id.len);
+    buf[call_id.len] = 0;
+    memcpy(buf + call_id.len + 1, local_tag.ptr, local_tag.len);
+    struct fsip_hnode *n = fsip__htable_find(&ua->calls, buf, call_id.len + 1 + local_tag.len);
+    return n ? (fsip_call *)((char *)n - offsetof(fsip_call, node)) : NULL;
+}
+
+/* A transaction now points at the call (its user): the call lives until
+ * the transaction's TERMINATED event. */
+static void call_hold_txn(fsip_call *c, fsip_txn *t)
+{
+    if (!t || fsip_txn_user(t) == c) return;
+    fsip_txn_set_user(t, c);
+    c->refs++;
+}
+
+/* ------------------------------------------------------------- dialogs */
+
+/* The URI of a name-addr value ("<sip:a@b>;lr" -> "sip:a@b"). */
+static char *uri_of(fsip_ua *ua, const fsip_addr *a)
+{
+    return xstr(ua, a->uri.raw);
+}
+
+/* Route set from Record-Route (RFC 3261 §12.1.1 callee: in order; §12.1.2
+ * caller: reversed). */
+static void dlg_set_routes(fsip_ua *ua, struct dlg *d, const fsip_msg *m, bool reverse)
+{
+    for (uint32_t i = 0; i < d->n_route; i++)
+        xfree(ua, d->route[i]);
+    d->n_route = 0;
+    const fsip_hdr *v[MAX_ROUTES];
+    uint32_t n = 0;
+    for (const fsip_hdr *h = hdr(m, FSIP_HDR_RECORD_ROUTE); h && n < MAX_ROUTES;
+         h = fsip_msg_hdr_next(m, h))
+        v[n++] = h;
+    for (uint32_t i = 0; i < n; i++) {
+        const fsip_hdr *h = v[reverse ? n - 1 - i : i];
+        char *r = xstr(ua, h->value);
+        if (r) d->route[d->n_route++] = r;
+    }
+}
+
+static void dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
+{
+    const fsip_hdr *h = hdr(m, FSIP_HDR_CONTACT);
+    if (!h || h->p.addr->star) return;
+    char *t = uri_of(ua, h->p.addr);
+    if (!t) return;
+    xfree(ua, d->target);
+    d->target = t;
+}
+
+/* Fills a dialog from a message that carries the remote tag in `tagged`
+ * (To of a response for the caller). */
+static void dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
+{
+    if (!d->remote_tag) d->remote_tag = xstr(ua, fsip_msg_to(resp)->tag);
+    dlg_set_target(ua, d, resp);
+    dlg_set_routes(ua, d, resp, true);
+}
+
+/* Where a request in the dialog goes: the first Route (loose routing) or
+ * the remote target, when their host is an IP literal; else (and for a
+ * stream to the same peer address) the flow the dialog began on. */
+static void dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
+{
+    *out = c->flow;
+    const char *u = d->n_route ? d->route[0] : d->target;
+    if (!u) return;
+    fsip_uri uri;
+    size_t ul = strlen(u);
+    const char *p = u;
+    if (*p == '<') { /* a Route value: <uri>;params */
+        const char *e = memchr(p, '>', ul);
+        if (!e) return;
+        p++;
+        ul = (size_t)(e - p);
+    }
+    if (fsip_uri_parse(p, ul, 0, c->ua->alloc, &uri, NULL) < 0) return;
+    fsip_netaddr a;
+    bool ok = (uri.scheme == FSIP_URI_SIP || uri.scheme == FSIP_URI_SIPS) &&
+              (uri.host_type == FSIP_HOST_IPV4 || uri.host_type == FSIP_HOST_IPV6);
+    uint16_t port = uri.port ? (uint16_t)uri.port : (uri.scheme == FSIP_URI_SIPS ? 5061 : 5060);
+    if (ok && fsip_netaddr_parse(uri.host.ptr, uri.host.len, port, &a) == 0) {
+        fsip_transport tr = c->flow.transport;
+        const fsip_param *tp = fsip_params_find(&uri.params, "transport");
+        if (tp && fsip_str_caseeq(tp->value, "udp")) tr = FSIP_TRANSPORT_UDP;
+        if (tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
+        if (tp && fsip_str_caseeq(tp->value, "tls")) tr = FSIP_TRANSPORT_TLS;
+        if (tr == c->flow.transport && fsip_transport_reliable(tr) &&
+            memcmp(a.ip, c->flow.remote.ip, 16) == 0 && a.family == c->flow.remote.family) {
+            /* Reuse the connection the dialog runs on. */
+        } else {
+            out->transport = tr;
+            out->remote = a;
+            out->conn_id = 0;
+        }
+    }
+    fsip_uri_release(&uri, c->ua->alloc);
+}
+
+/* Our Contact for this call. */
+static void contact_of(const fsip_call *c, char *out, size_t cap)
+{
+    if (c->ua->contact) {
+        snprintf(out, cap, "%s", c->ua->contact);
+        return;
+    }
+    char a[64];
+    fsip_netaddr_print(&c->flow.local, true, a, sizeof a);
+    snprintf(out, cap, "<sip:%s%s>", a,
+             c->flow.transport == FSIP_TRANSPORT_TCP   ? ";transport=tcp"
+             : c->flow.transport == FSIP_TRANSPORT_TLS ? ";transport=tls"
+                                                       : "");
+}
+
+static const char *allow_of(const fsip_call *c)
+{
+    return c->ua->s->cfg.allow ? c->ua->s->cfg.allow
+                               : "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, "
+                                 "NOTIFY, SUBSCRIBE, INFO, MESSAGE";
+}
+
+/* ------------------------------------------------------------ sending */
+
+static int add(fsip_msg *m, const char *name, const char *value, int rc)
+{
+    return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
+}
+
+/* A request inside the dialog (RFC 3261 §12.2.1.1). seq 0: a new CSeq. */
+static fsip_msg *dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq)
+{
+    fsip_ua *ua = c->ua;
+    const char *ruri = d->target ? d->target : c->request_uri;
+    if (!ruri) return NULL;
+    fsip_msg *m = fsip_msg_new_request(method, ruri, ua->alloc);
+    if (!m) return NULL;
+    char buf[512], cseq[48];
+    int rc = 0;
+    for (uint32_t i = 0; i < d->n_route; i++)
+        rc = add(m, "Route", d->route[i], rc);
+    rc = add(m, "From", c->local_hdr, rc);
+    if (c->outgoing) {
+        snprintf(buf, sizeof buf, "%s;tag=%s", c->remote_hdr, d->remote_tag ? d->remote_tag : "");
+        rc = add(m, "To", buf, rc);
+    } else {
+        rc = add(m, "To", c->remote_hdr, rc);
+    }
+    rc = add(m, "Call-ID", c->call_id, rc);
+    snprintf(cseq, sizeof cseq, "%u %s", (unsigned)(seq ? seq : ++c->local_cseq), method);
+    rc = add(m, "CSeq", cseq, rc);
+    rc = add(m, "Max-Forwards", "70", rc);
+    if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
+    if (rc < 0) {
+        fsip_msg_free(m);
+        return NULL;
+    }
+    /* For callee requests, From/To swap (§12.2.1.1): local is From. */
+    if (!c->outgoing) {
+        fsip_msg_hdr_set(m, "From", c->local_hdr);
+        fsip_msg_hdr_set(m, "To", c->remote_hdr);
+    }
+    return m;
+}
+
+static void add_session_expires(fsip_call *c, fsip_msg *m, uint32_t se, const char *refresher)
+{
+    char v[64];
+    if (!se) return;
+    snprintf(v, sizeof v, "%u%s%s", (unsigned)se, refresher ? ";refresher=" : "",
+             refresher ? refresher : "");
+    fsip_msg_hdr_add(m, "Session-Expires", v);
+    snprintf(v, sizeof v, "%u", (unsigned)c->min_se);
+    fsip_msg_hdr_add(m, "Min-SE", v);
+}
+
+/* Sends an INVITE/BYE in the dialog on a new client transaction held by the
+ * call. Returns the transaction or NULL (logged). */
+static fsip_txn *send_in_dialog(fsip_call *c, fsip_msg *m)
+{
+    fsip_ua *ua = c->ua;
+    if (!m) {
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: cannot build a request (out of memory)",
+                  c->call_id);
+        return NULL;
+    }
+    fsip_flow dest;
+    dlg_dest(c, &c->d, &dest);
+    fsip_txn *t = NULL;
+    int rc = fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t);
+    if (rc < 0 || !t) {
+        fsip__log(ua->s, FSIP_LOG_WARN, "call %s: request not sent (%d)", c->call_id, rc);
+        return NULL;
+    }
+    call_hold_txn(c, t);
+    return t;
+}
+
+static void set_body(fsip_msg *m, const char *type, const char *body, size_t len)
+{
+    if (body && len) fsip_msg_set_body(m, type ? type : "application/sdp", body, len);
+}
+
+/* Keeps a copy of (type, body) in tp and bp. */
+static int keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
+                     const void *body, size_t len)
+{
+    char *t = type ? xstrndup(ua, type, strlen(type)) : NULL;
+    char *b = body && len ? xstrndup(ua, body, len) : NULL;
+    if ((type && !t) || (body && len && !b)) {
+        xfree(ua, t);
+        xfree(ua, b);
+        return FSIP_ENOMEM;
+    }
+    xfree(ua, *tp);
+    xfree(ua, *bp);
+    *tp = t;
+    *bp = b;
+    *lp = b ? len : 0;
+    return 0;
+}
+
+static void send_reinvite(fsip_call *c, bool refresh)
+{
+    fsip_ua *ua = c->ua;
+    fsip_msg *m = dlg_request(c, &c->d, "INVITE", 0);
+    if (m) {
+        char ct[256];
+        contact_of(c, ct, sizeof ct);
+        fsip_msg_hdr_add(m, "Contact", ct);
+        fsip_msg_hdr_add(m, "Allow", allow_of(c));
+        if (ua->cfg.session_expires_s) fsip_msg_hdr_add(m, "Supported", "timer");
+        if (c->se) add_session_expires(c, m, c->se, "uac");
+        if (!refresh && c->next_set) {
+            keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
+                      c->next_len);
+        }
+        set_body(m, c->body_type, c->body, c->body_len);
+    }
+    c->reinv_out = send_in_dialog(c, m);
+}
+
+/* The ACK for a 2xx (RFC 3261 §13.2.2.4): CSeq number of the INVITE, the
+ * dialog's route set and remote target, its own branch. */
+static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, bool keep)
+{
+    fsip_ua *ua = c->ua;
+    uint32_t seq = fsip_msg_cseq(ok)->seq;
+    if (keep && c->ack && c->ack_cseq == seq) {
+        fsip_flow dest;
+        dlg_dest(c, d, &dest);
+        ua->st.acks_resent++;
+        fsip__send(ua->s, &dest, c->ack, c->ack_len);
+        return;
+    }
+    fsip_msg *m = dlg_request(c, d, "ACK", seq);
+    if (!m) return;
+    if (keep && c->ack_body) set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+    fsip_flow dest;
+    dlg_dest(c, d, &dest);
+    char sent_by[80], via[256], branch[32];
+    if (ua->s->cfg.sent_by)
+        snprintf(sent_by, sizeof sent_by, "%s", ua->s->cfg.sent_by);
+    else
+        fsip_netaddr_print(&dest.local, dest.local.port != 0, sent_by, sizeof sent_by);
+    fsip__random_hex(ua->s, branch, 24);
+    snprintf(via, sizeof via, "SIP/2.0/%s %s;branch=z9hG4bK%s%s",
+             fsip_transport_name(dest.transport), sent_by, branch,
+             ua->s->cfg.rport ? ";rport" : "");
+    char *buf = NULL;
+    size_t len = 0;
+    if (fsip_msg_hdr_prepend(m, "Via", via) == 0 && fsip__print(ua->s, m, &buf, &len) == 0) {
+        ua->st.acks_sent++;
+        fsip__send(ua->s, &dest, buf, len);
+        if (keep) {
+            xfree(ua, c->ack);
+            c->ack = buf;
+            c->ack_len = len;
+            c->ack_cseq = seq;
+            buf = NULL;
+        }
+    }
+    xfree(ua, buf);
+    fsip_msg_free(m);
+}
+
+/* A response on server transaction t. status 2xx: with Contact, Allow,
+ * Supported, the body to send, and RFC 4028 headers; kept for
+ * retransmission. */
+static void respond(fsip_call *c, fsip_txn *t, int status, const char *reason, const char *extra)
+{
+    fsip_ua *ua = c->ua;
+    if (!t) return;
+    fsip_msg *r = fsip_txn_new_response(t, status, reason);
+    if (!r) {
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: cannot build %d", c->call_id, status);
+        return;
+    }
+    const fsip_msg *req = fsip_txn_request(t);
+    bool invite = fsip_msg_method(req) == FSIP_METHOD_INVITE;
+    char buf[256];
+    if (invite && status > 100 && status < 300) {
+        /* RFC 3261 §12.1.1: Record-Route copied into dialog-creating
+         * responses; Contact in every one. */
+        for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
+            fsip__hdr_add_str(r, "Record-Route", h->value);
+        contact_of(c, buf, sizeof buf);
+        fsip_msg_hdr_add(r, "Contact", buf);
+    }
+    if (status >= 200 && status < 300) {
+        fsip_msg_hdr_add(r, "Allow", allow_of(c));
+        if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
+    }
+    if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
+    if (extra) {
+        /* "Name: value" lines */
+        const char *p = extra;
+        while (*p) {
+            const char *e = strstr(p, "\r\n");
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            const char *colon = memchr(p, ':', n);
+            if (colon) {
+                char name[64], val[256];
+                snprintf(name, sizeof name, "%.*s", (int)(colon - p), p);
+                const char *v = colon + 1;
+                while (*v == ' ')
+                    v++;
+                snprintf(val, sizeof val, "%.*s", (int)(p + n - v), v);
+                fsip_msg_hdr_add(r, name, val);
+            }
+            p += n;
+            if (e) p += 2;
+        }
+    }
+    fsip_txn_respond(t, r, ua->s->now);
+    fsip_msg_free(r);
+}
+
+/* The 2xx to the pending INVITE or re-INVITE (RFC 3261 §13.3.1.4, §14.2),
+ * with the RFC 4028 §9 negotiation, kept for retransmission. */
+static void reply_2xx(fsip_call *c, fsip_txn *t)
+{
+    fsip_ua *ua = c->ua;
+    if (!t) return;
+    const fsip_msg *req = fsip_txn_request(t);
+    fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
+    if (!r) return;
+    char buf[256];
+    for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h && t == c->inv;
+         h = fsip_msg_hdr_next(req, h))
+        fsip__hdr_add_str(r, "Record-Route", h->value);
+    contact_of(c, buf, sizeof buf);
+    fsip_msg_hdr_add(r, "Contact", buf);
+    fsip_msg_hdr_add(r, "Allow", allow_of(c));
+    if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
+    /* RFC 4028 §9: grant the requested interval (at most ours); the UAC
+     * refreshes when it supports timers, else we do. */
+    c->guards &= ~(c->m->g_session_timer | c->m->g_refresher);
+    const fsip_hdr *seh = hdr(req, FSIP_HDR_SESSION_EXPIRES);
+    bool uac_timer = has_option(req, FSIP_HDR_SUPPORTED, "timer");
+    uint32_t se = 0;
+    const char *refresher = NULL;
+    if (ua->cfg.session_expires_s) {
+        if (seh) {
+            se = seh->p.se->delta;
+            if (se > ua->cfg.session_expires_s && ua->cfg.session_expires_s >= c->min_se)
+                se = ua->cfg.session_expires_s;
+            if (seh->p.se->refresher.len)
+                refresher = fsip_str_caseeq(seh->p.se->refresher, "uas") ? "uas" : "uac";
+        } else if (uac_timer) {
+            se = ua->cfg.session_expires_s;
+        }
+        if (se && !refresher) refresher = uac_timer ? "uac" : "uas";
+        if (se && !uac_timer) refresher = "uas";
+    }
+    c->se = se;
+    if (se) {
+        snprintf(buf, sizeof buf, "%u;refresher=%s", (unsigned)se, refresher);
+        fsip_msg_hdr_add(r, "Session-Expires", buf);
+        fsip_msg_hdr_add(r, "Supported", "timer");
+        if (strcmp(refresher, "uac") == 0) fsip_msg_hdr_add(r, "Require", "timer");
+        c->guards |= c->m->g_session_timer;
+        if (strcmp(refresher, "uas") == 0) c->guards |= c->m->g_refresher;
+    } else if (ua->cfg.session_expires_s) {
+        fsip_msg_hdr_add(r, "Supported", "timer");
+    }
+    if (c->next_set) {
+        keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
+                  c->next_len);
+        c->next_set = false;
+    }
+    set_body(r, c->body_type, c->body, c->body_len);
+    xfree(ua, c->ok);
+    c->ok = NULL;
+    if (fsip__print(ua->s, r, &c->ok, &c->ok_len) == 0) {
+        c->ok_flow = *fsip_txn_flow(t);
+        c->ok_cseq = fsip_msg_cseq(req)->seq;
+    }
+    fsip_txn_respond(t, r, ua->s->now);
+    fsip_msg_free(r);
+}
+
+/* ------------------------------------------------------------ the core */
+
+static void queue_app(fsip_call *c, fsip_call_event ev, const fsip_msg *msg)
+{
+    if (c->ended) return;
+    if (ev == FSIP_CALL_EV_ENDED) c->ended = true;
+    if (c->n_pend < MAX_PENDING) c->pend[c->n_pend++] = (struct pending){ev, msg};
+}
+
+static void end_call(fsip_call *c, const fsip_msg *msg)
+{
+    if (c->ended) return;
+    c->end_reason = c->why;
+    c->end_status = c->why_status;
+    if (msg && !fsip_msg_is_request(msg) && fsip_msg_status(msg) >= 300 &&
+        c->why != FSIP_END_CANCELLED)
+        c->end_status = fsip_msg_status(msg);
+    queue_app(c, FSIP_CALL_EV_ENDED, msg);
+}
+
+static uint64_t timer_ms(fsip_call *c, int ti, const struct fsm_action_info *ai)
+{
+    fsip_ua *ua = c->ua;
+    const struct fsm_timebase tb = {ua->s->cfg.t1_ms, ua->s->cfg.t2_ms, ua->s->cfg.t4_ms};
+    if (ai->has_duration) return fsm_duration_ms(ai->duration, &tb);
+    switch (c->m->tkind[ti]) {
+    case T_GLARE:
+        /* RFC 3261 §14.1: the Call-ID owner waits 2.1-4 s, the other side
+         * 0-2 s, in units of 10 ms. */
+        return c->outgoing ? 2100 + 10 * (uint64_t)rnd(ua, 191) : 10 * (uint64_t)rnd(ua, 201);
+    case T_RETRY: return c->retry_ms;
+    case T_REFRESH: return (uint64_t)c->se * 1000 / 2; /* RFC 4028 §10 */
+    case T_EXPIRE: {
+        uint32_t margin = c->se / 3 < 32 ? c->se / 3 : 32; /* RFC 4028 §10 */
+        return (uint64_t)(c->se - margin) * 1000;
+    }
+    case T_ANSWER: return ua->cfg.reinvite_answer_ms;
+    case T_NOANSWER: return ua->cfg.noanswer_ms;
+    default: return fsm_timer_first_ms(&c->m->timers[ti], c->guards, &tb);
+    }
+}
+
+static void run_action(fsip_call *c, int a, const fsip_msg *msg)
+{
+    fsip_ua *ua = c->ua;
+    const struct fsm_action_info *ai = &c->m->actions[a];
+    if (ai->op != FSM_OP_DO) {
+        struct fsip_timer *tm = &c->timers[ai->timer];
+        const struct fsm_timebase tb = {ua->s->cfg.t1_ms, ua->s->cfg.t2_ms, ua->s->cfg.t4_ms};
+        if (ai->op == FSM_OP_STOP) {
+            fsip__tu_timer_stop(ua->s, tm);
+            return;
+        }
+        uint64_t ms = ai->op == FSM_OP_BACKOFF
+                          ? fsm_timer_backoff_ms(&c->m->timers[ai->timer], tm->interval, &tb)
+                          : timer_ms(c, ai->timer, ai);
+        tm->interval = ms;
+        fsip__tu_timer_start(ua->s, tm, ua->s->now + ms);
+        return;
+    }
+    fsip_txn *pending_in = c->reinv_in ? c->reinv_in : c->inv;
+    switch ((enum act)c->m->act[a]) {
+    case A_SEND_INVITE: {
+        fsip_msg *m = c->invite;
+        c->invite = NULL;
+        fsip_txn *t = NULL;
+        int rc =
+            m ? fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) : FSIP_EINVAL;
+        if (rc == 0 && t) {
+            call_hold_txn(c, t);
+            c->inv = t;
+        }
+        break;
+    }
+    case A_SEND_CANCEL:
+        if (c->inv) fsip_stack_send_cancel(ua->s, c->inv, NULL, ua->s->now, NULL);
+        break;
+    case A_SEND_ACK:
+        if (msg && !fsip_msg_is_request(msg)) send_ack_for(c, &c->d, msg, true);
+        break;
+    case A_SEND_BYE: c->bye = send_in_dialog(c, dlg_request(c, &c->d, "BYE", 0)); break;
+    case A_SEND_REINVITE: send_reinvite(c, false); break;
+    case A_SEND_REFRESH: send_reinvite(c, true); break;
+    case A_REPLY_1XX: {
+        if (!c->inv) break;
+        fsip_msg *r = fsip_txn_new_response(c->inv, c->ring_status, NULL);
+        if (!r) break;
+        char ct[256];
+        contact_of(c, ct, sizeof ct);
+        fsip_msg_hdr_add(r, "Contact", ct);
+        const fsip_msg *req = fsip_txn_request(c->inv);
+        for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
+            fsip__hdr_add_str(r, "Record-Route", h->value);
+        if (c->next_set && c->next_body) set_body(r, c->next_type, c->next_body, c->next_len);
+        fsip_txn_respond(c->inv, r, ua->s->now);
+        fsip_msg_free(r);
+        break;
+    }
+    case A_REPLY_2XX: reply_2xx(c, pending_in); break;
+    case A_RESEND_2XX:
+        if (c->ok) {
+            ua->st.ok_resent++;
+            ua->s->stats.tx_retransmissions++;
+            fsip__send(ua->s, &c->ok_flow, c->ok, c->ok_len);
+        }
+        break;
+    case A_REPLY_NON2XX:
+        respond(c, pending_in, c->reject_status, c->reject_reason[0] ? c->reject_reason : NULL,
+                NULL);
+        if (pending_in == c->reinv_in) c->reinv_in = NULL;
+        break;
+    case A_REPLY_480: respond(c, c->inv, 480, NULL, NULL); break;
+    case A_REPLY_500:
+        respond(c, pending_in, 500, NULL, NULL);
+        if (pending_in == c->reinv_in) c->reinv_in = NULL;
+        break;
+    case A_REPLY_487:
+        respond(c, pending_in, 487, NULL, NULL);
+        if (pending_in == c->reinv_in) c->reinv_in = NULL;
+        break;
+    case A_REPLY_491: respond(c, c->cur, 491, NULL, NULL); break;
+    case A_REPLY_500_RETRY_AFTER: {
+        /* RFC 3261 §14.2: Retry-After uniformly random 0-10 s. */
+        char ra[48];
+        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)rnd(ua, 11));
+        respond(c, c->cur, 500, NULL, ra);
+        break;
+    }
+    case A_REPLY_BYE_200: respond(c, c->cur, 200, NULL, NULL); break;
+    case A_REPLY_481: respond(c, c->cur, 481, NULL, NULL); break;
+    case A_ABANDON_INVITE: break; /* the ICT ends by itself (Timer B) */
+    case A_TO_APP_INVITE: queue_app(c, FSIP_CALL_EV_INCOMING, msg); break;
+    case A_TO_APP_PROGRESS: queue_app(c, FSIP_CALL_EV_PROGRESS, msg); break;
+    case A_TO_APP_ANSWERED:
+        ua->st.calls_answered++;
+        queue_app(c, FSIP_CALL_EV_ANSWERED, msg);
+        break;
+    case A_TO_APP_FAILED:
+    case A_TO_APP_ENDED: end_call(c, msg); break;
+    case A_TO_APP_REINVITE: queue_app(c, FSIP_CALL_EV_REINVITE, msg); break;
+    case A_TO_APP_REINVITE_DONE: queue_app(c, FSIP_CALL_EV_REINVITE_DONE, msg); break;
+    case A_TO_APP_REINVITE_FAILED: queue_app(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
+    case A_NONE:
+    case A_N:
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call: action %s has no implementation", ai->name);
+        break;
+    }
+}
+
+/* Delivers the queued notifications (after the row). */
+static void deliver(fsip_call *c)
+{
+    fsip_ua *ua = c->ua;
+    /* Taken out first: a callback that calls back in queues (and delivers)
+     * its own row's notifications. */
+    struct pending p[MAX_PENDING];
+    uint32_t n = c->n_pend;
+    memcpy(p, c->pend, n * sizeof p[0]);
+    c->n_pend = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (p[i].ev == FSIP_CALL_EV_ENDED) {
+            if (ua->st.calls_active) ua->st.calls_active--;
+            if (c->d.state != FSM_DIALOG_CONFIRMED) ua->st.calls_failed++;
+        }
+        ua->cb.on_call(c, p[i].ev, p[i].msg, ua->cb.arg);
+    }
+}
+
+/* Runs the row of machine event `mev` (the machine's own index). */
+static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what)
+{
+    fsip_ua *ua = c->ua;
+    struct row r;
+    if (mev < 0 || c->done || !machine_step(c, mev, &r)) return;
+    if (r.kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: %s: %s in state %s has no row", c->call_id,
+                  c->m->name, what, c->m->state_names[c->state]);
+        return;
+    }
+    if (r.kind == FSM_IGNORE) return;
+    c->refs++;
+    /* The notifications of a row wait for it, and those of rows run from
+     * inside callbacks come after. */
+    bool outer = !c->in_row;
+    c->in_row = true;
+    c->state = (uint8_t)r.next;
+    for (int i = 0; i < r.n_actions; i++)
+        run_action(c, r.actions[i], msg);
+    if (r.next == c->m->final_state && !c->done) {
+        c->done = true;
+        for (uint32_t i = 0; i < c->n_timers; i++)
+            fsip__tu_timer_stop(ua->s, &c->timers[i]);
+        if (c->linked) {
+            fsip__htable_remove(&ua->calls, &c->node);
+            c->linked = false;
+        }
+        end_call(c, msg);
+    }
+    if (outer) {
+        c->in_row = false;
+        deliver(c);
+        if (c->done && c->machine_ref) {
+            c->machine_ref = false;
+            c->refs--;
+        }
+    }
+    call_unref(c);
+}
+
+static void call_event(fsip_call *c, enum ev e, const fsip_msg *msg)
+{
+    run_row(c, c->m->ev[e], msg, ev_names[e]);
+}
+
+static void timer_fire(struct fsip_timer *t)
+{
+    fsip_call *c = t->owner;
+    const char *tn = c->m->timers[t->slot].name;
+    if (strcmp(tn, "ack") == 0) {
+        c->why = FSIP_END_NO_ACK;
+    } else if (strcmp(tn, "expire") == 0) {
+        c->why = FSIP_END_EXPIRED;
+    } else if (strcmp(tn, "noanswer") == 0) {
+        c->why = FSIP_END_TIMEOUT;
+        c->why_status = 480;
+    } else if (strcmp(tn, "cancel") == 0) {
+        c->why = FSIP_END_CANCELLED;
+        c->why_status = 487;
+    } else if (strcmp(tn, "c") == 0) {
+        c->why = FSIP_END_TIMEOUT;
+        c->why_status = 408;
+    }
+    run_row(c, c->m->timers[t->slot].event, NULL, tn);
+}
+
+/* ---------------------------------------------------- the TU callbacks */
+
+static fsip_call *call_of(fsip_txn *t)
+{
+    return t ? fsip_txn_user(t) : NULL;
+}
+
+/* RFC 3261 §12.2.2: a request in a dialog. Returns the call, or NULL after
+ * answering 481 / 500 itself. */
+static fsip_call *in_dialog(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
+{
+    const fsip_addr *to = fsip_msg_to(req);
+    fsip_call *c = call_find(ua, fsip_msg_call_id(req), to->tag);
+    const fsip_addr *from = fsip_msg_from(req);
+    if (c && c->d.remote_tag && !fsip_str_eq(from->tag, c->d.remote_tag)) c = NULL;
+    if (!c || c->done) {
+        ua->st.rej_481++;
+        fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+        return NULL;
+    }
+    uint32_t seq = fsip_msg_cseq(req)->seq;
+    if (c->have_remote_cseq && seq < c->remote_cseq) {
+        ua->st.rej_500_cseq++;
+        fsip_txn_respond_status(t, 500, "Out of Order CSeq", ua->s->now);
+        return NULL;
+    }
+    c->remote_cseq = seq;
+    c->have_remote_cseq = true;
+    return c;
+}
+
+static void answer_options(fsip_ua *ua, fsip_txn *t)
+{
+    fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
+    if (!r) return;
+    const fsip_stack_config *sc = &ua->s->cfg;
+    fsip_msg_hdr_add(r, "Allow",
+                     sc->allow ? sc->allow
+                               : "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, "
+                                 "REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE");
+    fsip_msg_hdr_add(r, "Accept", sc->accept ? sc->accept : "application/sdp");
+    if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
+    if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
+    fsip_txn_respond(t, r, ua->s->now);
+    fsip_msg_free(r);
+}
+
+static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
+{
+    const fsip_hdr *ct = hdr(req, FSIP_HDR_CONTACT);
+    if (!ct || ct->p.addr->star) {
+        fsip_txn_respond_status(t, 400, "Missing Contact", ua->s->now); /* RFC 3261 §8.1.1.8 */
+        return;
+    }
+    if (ua->st.calls_active >= ua->cfg.max_calls) {
+        fsip_msg *r = fsip_txn_new_response(t, 503, NULL);
+        if (r) {
+            fsip_msg_hdr_add(r, "Retry-After", "5");
+            fsip_txn_respond(t, r, ua->s->now);
+            fsip_msg_free(r);
+        }
+        return;
+    }
+    /* RFC 4028 §8.1: an interval below our minimum gets 422 with Min-SE. */
+    const fsip_hdr *se = hdr(req, FSIP_HDR_SESSION_EXPIRES);
+    if (se && ua->cfg.session_expires_s && se->p.se->delta < ua->cfg.min_se_s) {
+        fsip_msg *r = fsip_txn_new_response(t, 422, NULL);
+        if (r) {
+            char v[16];
+            snprintf(v, sizeof v, "%u", (unsigned)ua->cfg.min_se_s);
+            fsip_msg_hdr_add(r, "Min-SE", v);
+            fsip_txn_respond(t, r, ua->s->now);
+            fsip_msg_free(r);
+        }
+        return;
+    }
+    fsip_str tag = fsip_str_c(t->to_tag);
+    fsip_call *c = call_new(ua, false, fsip_msg_call_id(req), tag);
+    if (!c) {
+        fsip_txn_respond_status(t, 500, NULL, ua->s->now);
+        return;
+    }
+    ua->st.calls_in++;
+    c->min_se = ua->cfg.min_se_s;
+    const fsip_hdr *mse = hdr(req, FSIP_HDR_MIN_SE);
+    if (mse && mse->p.se->delta > c->min_se) c->min_se = mse->p.se->delta;
+    char buf[1024];
+    fsip_str tov = hdr(req, FSIP_HDR_TO)->value;
+    snprintf(buf, sizeof buf, "%.*s;tag=%s", (int)tov.len, tov.ptr, c->local_tag);
+    c->local_hdr = xstrndup(ua, buf, strlen(buf));
+    c->remote_hdr = xstr(ua, hdr(req, FSIP_HDR_FROM)->value);
+    c->d.remote_tag = xstr(ua, fsip_msg_from(req)->tag);
+    dlg_set_target(ua, &c->d, req);
+    dlg_set_routes(ua, &c->d, req, false);
+    c->remote_cseq = fsip_msg_cseq(req)->seq;
+    c->have_remote_cseq = true;
+    c->flow = *fsip_txn_flow(t);
+    c->inv = t;
+    call_hold_txn(c, t);
+    dlg_event(ua, &c->d, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+    if (!c->local_hdr || !c->remote_hdr || !c->d.remote_tag || !c->d.target) {
+        c->why = FSIP_END_TRANSPORT;
+        fsip_txn_respond_status(t, 500, NULL, ua->s->now);
+        c->done = true;
+        if (c->linked) {
+            fsip__htable_remove(&ua->calls, &c->node);
+            c->linked = false;
+        }
+        ua->st.calls_active--;
+        c->machine_ref = false;
+        call_unref(c);
+        return;
+    }
+    c->why = FSIP_END_TIMEOUT;
+    call_event(c, E_RX_INVITE, req);
+}
+
+static void on_ack(fsip_ua *ua, const fsip_msg *ack)
+{
+    fsip_call *c = call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
+    if (!c || c->done || !c->ok || fsip_msg_cseq(ack)->seq != c->ok_cseq) return;
+    if (c->inv && c->ok_cseq == fsip_msg_cseq(fsip_txn_request(c->inv))->seq &&
+        c->d.state == FSM_DIALOG_EARLY)
+        dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+    call_event(c, E_RX_ACK, ack);
+    if (c->state != FSM_INV_UAS_ACCEPTED && c->state != FSM_INV_UAS_BYE_PENDING &&
+        c->state != FSM_INV_UAS_REINV_IN_ACK) {
+        /* Acknowledged: the 2xx need not be kept (RFC 3261 §13.3.1.4). */
+        xfree(ua, c->ok);
+        c->ok = NULL;
+    }
+}
+
+static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fsip_flow *flow,
+                       void *arg)
+{
+    fsip_ua *ua = arg;
+    (void)s;
+    (void)flow;
+    fsip_method meth = fsip_msg_method(req);
+    if (!t) {
+        if (meth == FSIP_METHOD_ACK) on_ack(ua, req);
+        return;
+    }
+    bool tagged = fsip_msg_to(req)->tag.len > 0;
+    fsip_call *c;
+    switch (meth) {
+    case FSIP_METHOD_INVITE:
+        if (!tagged) {
+            new_incoming(ua, t, req);
+            return;
+        }
+        if (!(c = in_dialog(ua, t, req))) return;
+        call_hold_txn(c, t);
+        c->cur = t;
+        /* A re-INVITE the session cannot take now is answered by the
+         * machine (491 / 500); one it takes becomes the pending one. */
+        if (!c->reinv_in) c->reinv_in = t;
+        dlg_set_target(ua, &c->d, req); /* RFC 3261 §12.2.2 target refresh */
+        c->why = FSIP_END_REMOTE_BYE;
+        call_event(c, E_RX_REINVITE, req);
+        /* Answered already (491, 500): not the pending one. */
+        if (c->reinv_in == t && strcmp(fsip_txn_state_name(t), "proceeding") != 0)
+            c->reinv_in = NULL;
+        c->cur = NULL;
+        return;
+    case FSIP_METHOD_CANCEL: {
+        fsip_txn *inv = fsip_txn_cancel_target(t);
+        c = call_of(inv);
+        fsip_txn_respond_status(t, 200, NULL, ua->s->now); /* RFC 3261 §9.2 */
+        if (!c || c->done) return;
+        c->why = FSIP_END_CANCELLED;
+        c->why_status = 487;
+        if (inv == c->inv || inv == c->reinv_in) call_event(c, E_RX_CANCEL, req);
+        return;
+    }
+    case FSIP_METHOD_BYE:
+        if (!(c = in_dialog(ua, t, req))) return;
+        call_hold_txn(c, t);
+        c->cur = t;
+        c->why = FSIP_END_REMOTE_BYE;
+        c->why_status = 0;
+        if (c->outgoing && c->state <= FSM_INV_UAC_CANCELLING) c->why = FSIP_END_REMOTE_BYE;
+        call_event(c, E_RX_BYE, req);
+        /* A BYE the machine did not answer (it is over) still gets one. */
+        if (strcmp(fsip_txn_state_name(t), "trying") == 0)
+            fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);
+        c->cur = NULL;
+        return;
+    case FSIP_METHOD_OPTIONS:
+        if (tagged && !in_dialog(ua, t, req)) return;
+        answer_options(ua, t);
+        return;
+    default:
+        if (tagged) {
+            if (!(c = in_dialog(ua, t, req))) return;
+            c->req_txn = t;
+            if (!c->ended) ua->cb.on_call(c, FSIP_CALL_EV_REQUEST, req, ua->cb.arg);
+            c->req_txn = NULL;
+            if (strcmp(fsip_txn_state_name(t), "trying") == 0)
+                fsip_txn_respond_status(t, 501, NULL, ua->s->now);
+            return;
+        }
+        if (ua->cb.on_request) {
+            ua->cb.on_request(ua, t, req, ua->cb.arg);
+            return;
+        }
+        {
+            fsip_msg *r = fsip_txn_new_response(t, 405, NULL);
+            if (r) {
+                const fsip_stack_config *sc = &ua->s->cfg;
+                fsip_msg_hdr_add(r, "Allow",
+                                 sc->allow ? sc->allow : "INVITE, ACK, BYE, CANCEL, OPTIONS");
+                fsip_txn_respond(t, r, ua->s->now);
+                fsip_msg_free(r);
+            }
+        }
+        return;
+    }
+}
+
+/* RFC 4028 §7.2: the session timer the 2xx granted (to our INVITE or
+ * re-INVITE: refresher=uac is us). */
+static void st_from_2xx(fsip_call *c, const fsip_msg *ok)
+{
+    c->guards &= ~(c->m->g_session_timer | c->m->g_refresher);
+    c->se = 0;
+    const fsip_hdr *h = hdr(ok, FSIP_HDR_SESSION_EXPIRES);
+    if (!h || !h->p.se->delta) return;
+    c->se = h->p.se->delta;
+    c->guards |= c->m->g_session_timer;
+    if (!fsip_str_caseeq(h->p.se->refresher, "uas")) c->guards |= c->m->g_refresher;
+}
+
+static struct dlg *fork_find(fsip_call *c, fsip_str tag)
+{
+    for (uint32_t i = 0; i < c->n_forks; i++)
+        if (fsip_str_eq(tag, c->forks[i].remote_tag)) return &c->forks[i];
+    return NULL;
+}
+
+/* RFC 4028 §6: a 422 raises our interval to its Min-SE and the INVITE is
+ * sent again (new CSeq, same Call-ID and From tag). Returns true when
+ * retried. */
+static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    const fsip_hdr *mse = hdr(resp, FSIP_HDR_MIN_SE);
+    if (!mse || c->retries_422 >= 2 || !c->se_asked || mse->p.se->delta <= c->se_asked)
+        return false;
+    const fsip_msg *old = fsip_txn_request(t);
+    fsip_msg *m = fsip_msg_new_request("INVITE", c->request_uri, ua->alloc);
+    if (!m) return false;
+    c->se_asked = mse->p.se->delta;
+    c->min_se = c->se_asked;
+    char v[64];
+    int rc = 0;
+    for (uint32_t i = 0; i < fsip_msg_hdr_count(old) && rc == 0; i++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(old, i);
+        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_CSEQ || h->id == FSIP_HDR_SESSION_EXPIRES ||
+            h->id == FSIP_HDR_MIN_SE || h->id == FSIP_HDR_CONTENT_LENGTH ||
+            h->id == FSIP_HDR_CONTENT_TYPE)
+            continue;
+        rc = fsip__hdr_add_str(m, fsip_hdr_name(h->id)[0] ? fsip_hdr_name(h->id) : "X", h->value);
+    }
+    snprintf(v, sizeof v, "%u INVITE", (unsigned)++c->local_cseq);
+    if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", v);
+    add_session_expires(c, m, c->se_asked, NULL);
+    set_body(m, c->body_type, c->body, c->body_len);
+    fsip_txn *nt = NULL;
+    if (rc < 0 || fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &nt) < 0 || !nt)
+        return false;
+    c->retries_422++;
+    call_hold_txn(c, nt);
+    c->inv = nt;
+    return true;
+}
+
+static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    int st = fsip_msg_status(resp);
+    fsip_str tag = fsip_msg_to(resp)->tag;
+    if (st < 200) {
+        if (tag.len && !fork_find(c, tag) && c->n_forks < MAX_FORKS) {
+            struct dlg *f = &c->forks[c->n_forks++];
+            dlg_from_response(ua, f, resp);
+            dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+        } else if (tag.len) {
+            struct dlg *f = fork_find(c, tag);
+            if (f) dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+        }
+        call_event(c, E_R1XX, resp);
+        return;
+    }
+    if (st < 300) {
+        bool early_phase = c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING ||
+                           c->state == FSM_INV_UAC_CANCEL_PENDING ||
+                           c->state == FSM_INV_UAC_CANCELLING;
+        if (early_phase && !c->d.remote_tag) {
+            /* This fork's dialog becomes the call's (RFC 3261 §13.2.2.4). */
+            struct dlg *f = fork_find(c, tag);
+            if (f) {
+                c->d = *f;
+                memset(f, 0, sizeof(*f));
+                f->remote_tag = NULL;
+            }
+            dlg_from_response(ua, &c->d, resp);
+            dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+            for (uint32_t i = 0; i < c->n_forks; i++)
+                if (c->forks[i].remote_tag)
+                    dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_EARLY_ENDED, true);
+            st_from_2xx(c, resp);
+            if (c->late_offer && fsip_msg_body(resp).len && !c->ended) {
+                /* A late offer: the app's answer rides on the ACK, so it
+                 * must see the 2xx before the ACK is built. */
+                c->in_row = true;
+                ua->cb.on_call(c, FSIP_CALL_EV_ANSWERED, resp, ua->cb.arg);
+                c->in_row = false;
+                c->late_offer = false;
+                c->n_pend = 0;
+                ua->st.calls_answered++;
+                size_t before = c->n_pend;
+                (void)before;
+                call_event(c, E_R2XX, resp);
+                return;
+            }
+            call_event(c, E_R2XX, resp);
+            return;
+        }
+        if (c->d.remote_tag && fsip_str_eq(tag, c->d.remote_tag)) {
+            call_event(c, E_R2XX, resp); /* a retransmission: ACK again */
+            return;
+        }
+        /* Another fork answered too (RFC 3261 §13.2.2.4): ACK it, then BYE it. */
+        struct dlg f = {0};
+        dlg_from_response(ua, &f, resp);
+        dlg_event(ua, &f, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+        send_ack_for(c, &f, resp, false);
+        fsip_msg *bye = dlg_request(c, &f, "BYE", 0);
+        if (bye) {
+            fsip_flow dest;
+            dlg_dest(c, &f, &dest);
+            fsip_stack_send_request(ua->s, bye, &dest, NULL, ua->s->now, NULL);
+            dlg_event(ua, &f, FSM_DIALOG_EV_BYE_SENT, true);
+        }
+        dlg_clear(ua, &f);
+        ua->st.forks_ended++;
+        if (!c->ended) ua->cb.on_call(c, FSIP_CALL_EV_FORK_ENDED, resp, ua->cb.arg);
+        return;
+    }
+    if (st == 422 && retry_422(c, t, resp)) return;
+    if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
+        c->why = FSIP_END_CANCELLED;
+        c->why_status = st;
+    } else {
+        c->why = FSIP_END_REJECTED;
+        c->why_status = st;
+    }
+    for (uint32_t i = 0; i < c->n_forks; i++)
+        if (c->forks[i].remote_tag)
+            dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_FAILURE_RESPONSE, true);
+    call_event(c, E_R3XX_6XX, resp);
+}
+
+static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *arg)
+{
+    fsip_ua *ua = arg;
+    (void)s;
+    fsip_call *c = call_of(t);
+    if (!c) return;
+    int st = fsip_msg_status(resp);
+    uint32_t seq = fsip_msg_cseq(resp)->seq;
+    if (t == c->inv && c->outgoing) {
+        on_invite_response(c, t, resp);
+        return;
+    }
+    if (t == c->bye) {
+        if (st >= 200 && !c->bye_done_fed) {
+            c->bye_done_fed = true;
+            call_event(c, E_BYE_DONE, resp);
+        }
+        return;
+    }
+    if (fsip_msg_cseq(resp)->method != FSIP_METHOD_INVITE || st < 200) return;
+    if (st < 300 && c->ack && seq == c->ack_cseq) {
+        call_event(c, E_RE_2XX_AGAIN, resp);
+        return;
+    }
+    if (t != c->reinv_out) return;
+    if (st < 300) {
+        st_from_2xx(c, resp);
+        dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
+        call_event(c, E_RE_2XX, resp);
+        return;
+    }
+    c->reinv_out = NULL;
+    const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
+    if (st == 491) {
+        call_event(c, E_RE_491, resp);
+    } else if (st == 500 && ra) {
+        c->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
+        call_event(c, E_RE_500, resp);
+    } else if (st == 481) {
+        c->why = FSIP_END_DIALOG_GONE;
+        c->why_status = 481;
+        call_event(c, E_RE_481, resp);
+    } else if (st == 408) {
+        c->why = FSIP_END_DIALOG_GONE;
+        c->why_status = 408;
+        call_event(c, E_RE_TIMEOUT, resp);
+    } else {
+        call_event(c, E_RE_FAILURE, resp);
+    }
+}
+
+static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *arg)
+{
+    fsip_ua *ua = arg;
+    (void)s;
+    (void)ua;
+    fsip_call *c = call_of(t);
+    if (!c) return;
+    if (ev == FSIP_TXN_TERMINATED) {
+        if (t == c->bye && !c->bye_done_fed) {
+            c->bye_done_fed = true;
+            call_event(c, E_BYE_DONE, NULL);
+        }
+        if (t == c->inv) c->inv = NULL;
+        if (t == c->reinv_out) c->reinv_out = NULL;
+        if (t == c->reinv_in) c->reinv_in = NULL;
+        if (t == c->bye) c->bye = NULL;
+        fsip_txn_set_user(t, NULL);
+        call_unref(c);
+        return;
+    }
+    /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
+    bool tmo = ev == FSIP_TXN_TIMEOUT;
+    if (t == c->inv && c->outgoing) {
+        if (c->state != FSM_INV_UAC_CANCELLING && c->state != FSM_INV_UAC_CANCEL_PENDING) {
+            c->why = tmo ? FSIP_END_TIMEOUT : FSIP_END_TRANSPORT;
+            c->why_status = tmo ? 408 : 503;
+        }
+        call_event(c, E_TXN_TIMEOUT, NULL);
+    } else if (t == c->inv) {
+        c->why = FSIP_END_TRANSPORT;
+        c->why_status = 503;
+        call_event(c, E_TXN_ERROR, NULL);
+    } else if (t == c->reinv_out) {
+        c->reinv_out = NULL;
+        c->why = FSIP_END_DIALOG_GONE;
+        c->why_status = tmo ? 408 : 503;
+        call_event(c, E_RE_TIMEOUT, NULL);
+    } else if (t == c->bye && !c->bye_done_fed) {
+        c->bye_done_fed = true;
+        call_event(c, E_BYE_DONE, NULL);
+    }
+}
+
+/* ------------------------------------------------------------------ UA */
+
+void fsip_ua_config_init(fsip_ua_config *cfg)
+{
+    memset(cfg, 0, sizeof(*cfg));
+    cfg->noanswer_ms = 180000;
+    cfg->reinvite_answer_ms = 32000;
+    cfg->session_expires_s = 1800;
+    cfg->min_se_s = 90;
+    cfg->max_calls = 65536;
+}
+
+int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_callbacks *cbs,
+                fsip_ua **out)
+{
+    if (!stack || !cbs || !cbs->on_call || !out) return FSIP_EINVAL;
+    fsip_ua_config def;
+    if (!cfg) {
+        fsip_ua_config_init(&def);
+        cfg = &def;
+    }
+    if (cfg->session_expires_s && (cfg->min_se_s < 90 || cfg->session_expires_s < cfg->min_se_s))
+        return FSIP_EINVAL; /* RFC 4028 §5: Min-SE at least 90 s */
+    const fsip_allocator *a = stack->alloc;
+    fsip_ua *ua = a->malloc(sizeof(*ua), a->arg);
+    if (!ua) return FSIP_ENOMEM;
+    memset(ua, 0, sizeof(*ua));
+    ua->s = stack;
+    ua->alloc = a;
+    ua->cfg = *cfg;
+    ua->cb = *cbs;
+    if (!ua->cfg.max_calls) ua->cfg.max_calls = 65536;
+    if (fsip__htable_init(&ua->calls, a, stack->rk0 ^ 0x63616c6c, stack->rk1) < 0) {
+        a->free(ua, a->arg);
+        return FSIP_ENOMEM;
+    }
+    if ((cfg->contact && !(ua->contact = xstrndup(ua, cfg->contact, strlen(cfg->contact)))) ||
+        (cfg->user_agent &&
+         !(ua->user_agent = xstrndup(ua, cfg->user_agent, strlen(cfg->user_agent))))) {
+        xfree(ua, ua->contact);
+        fsip__htable_release(&ua->calls);
+        a->free(ua, a->arg);
+        return FSIP_ENOMEM;
+    }
+    machine_init(&ua->m[0], 0);
+    machine_init(&ua->m[1], 1);
+    fsip_stack_callbacks tu = {stack->cb.send, ua_request, ua_response, ua_txn_event, ua};
+    fsip__stack_set_tu(stack, &tu);
+    *out = ua;
+    return 0;
+}
+
+void fsip_ua_free(fsip_ua *ua)
+{
+    if (!ua) return;
+    for (fsip_txn *t = ua->s->all; t; t = t->next)
+        t->user = NULL;
+    while (ua->all) {
+        fsip_call *c = ua->all;
+        if (!c->ended) {
+            c->ended = true;
+            c->end_reason = FSIP_END_SHUTDOWN;
+            ua->cb.on_call(c, FSIP_CALL_EV_ENDED, NULL, ua->cb.arg);
+        }
+        call_free(c);
+    }
+    fsip_stack_callbacks none = {ua->s->cb.send, NULL, NULL, NULL, NULL};
+    fsip__stack_set_tu(ua->s, &none);
+    fsip__htable_release(&ua->calls);
+    xfree(ua, ua->contact);
+    xfree(ua, ua->user_agent);
+    ua->alloc->free(ua, ua->alloc->arg);
+}
+
+fsip_stack *fsip_ua_stack(const fsip_ua *ua)
+{
+    return ua->s;
+}
+
+const fsip_ua_stats *fsip_ua_stats_get(const fsip_ua *ua)
+{
+    return &ua->st;
+}
+
+/* --------------------------------------------------------------- calls */
+
+/* Public entries: the stack's clock and nesting (zero-length transaction
+ * timers run when the outermost entry leaves). */
+#define ENTER(ua) fsip__enter((ua)->s, ua_now(ua))
+#define LEAVE(ua) fsip__leave((ua)->s)
+
+int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
+{
+    if (!ua || !p || !p->target) return FSIP_EINVAL;
+    if (ua->st.calls_active >= ua->cfg.max_calls) return FSIP_ELIMIT;
+    fsip_uri uri;
+    if (fsip_uri_parse(p->target, strlen(p->target), FSIP_URI_NO_HEADERS, ua->alloc, &uri, NULL) <
+        0)
+        return FSIP_EINVAL;
+    fsip_uri_release(&uri, ua->alloc);
+    ENTER(ua);
+    char call_id[40], tag[20];
+    fsip__random_hex(ua->s, call_id, 32);
+    fsip__random_hex(ua->s, tag, 16);
+    fsip_call *c = call_new(ua, true, fsip_str_c(call_id), fsip_str_c(tag));
+    if (!c) {
+        LEAVE(ua);
+        return FSIP_ENOMEM;
+    }
+    c->flow = p->dest;
+    c->user = p->user;
+    c->min_se = ua->cfg.min_se_s;
+    c->local_cseq = 1;
+    char buf[1024], ip[64];
+    fsip_netaddr_print(&p->dest.local, false, ip, sizeof ip);
+    if (p->from)
+        snprintf(buf, sizeof buf, "%s%s%s;tag=%s", strchr(p->from, '<') ? "" : "<", p->from,
+                 strchr(p->from, '<') ? "" : ">", tag);
+    else
+        snprintf(buf, sizeof buf, "<sip:anonymous@%s%s%s>;tag=%s",
+                 p->dest.local.family == FSIP_AF_INET6 ? "[" : "", ip,
+                 p->dest.local.family == FSIP_AF_INET6 ? "]" : "", tag);
+    c->local_hdr = xstrndup(ua, buf, strlen(buf));
+    if (p->to)
+        snprintf(buf, sizeof buf, "%s%s%s", strchr(p->to, '<') ? "" : "<", p->to,
+                 strchr(p->to, '<') ? "" : ">");
+    else
+        snprintf(buf, sizeof buf, "<%s>", p->target);
+    c->remote_hdr = xstrndup(ua, buf, strlen(buf));
+    c->request_uri = xstrndup(ua, p->target, strlen(p->target));
+    int rc = c->local_hdr && c->remote_hdr && c->request_uri ? 0 : FSIP_ENOMEM;
+    if (rc == 0)
+        rc = keep_body(ua, &c->body_type, &c->body, &c->body_len, p->content_type, p->body,
+                       p->body_len);
+    fsip_msg *m = rc == 0 ? fsip_msg_new_request("INVITE", p->target, ua->alloc) : NULL;
+    if (rc == 0 && !m) rc = FSIP_EINVAL;
+    rc = add(m, "From", c->local_hdr, rc);
+    rc = add(m, "To", c->remote_hdr, rc);
+    rc = add(m, "Call-ID", call_id, rc);
+    rc = add(m, "CSeq", "1 INVITE", rc);
+    rc = add(m, "Max-Forwards", "70", rc);
+    contact_of(c, buf, sizeof buf);
+    rc = add(m, "Contact", buf, rc);
+    rc = add(m, "Allow", allow_of(c), rc);
+    if (ua->cfg.session_expires_s) rc = add(m, "Supported", "timer", rc);
+    if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
+    if (rc == 0 && ua->cfg.session_expires_s) {
+        c->se_asked = ua->cfg.session_expires_s;
+        add_session_expires(c, m, c->se_asked, NULL);
+    }
+    if (rc == 0 && p->headers) {
+        const char *q = p->headers;
+        while (*q && rc == 0) {
+            const char *e = strstr(q, "\r\n");
+            size_t n = e ? (size_t)(e - q) : strlen(q);
+            const char *colon = memchr(q, ':', n);
+            if (!colon || colon == q || n > 1000) {
+                rc = FSIP_EINVAL;
+                break;
+            }
+            char name[128], val[1024];
+            snprintf(name, sizeof name, "%.*s", (int)(colon - q), q);
+            const char *v = colon + 1;
+            while (*v == ' ' || *v == '\t')
+                v++;
+            snprintf(val, sizeof val, "%.*s", (int)(q + n - v), v);
+            rc = fsip_msg_hdr_add(m, name, val);
+            q += n;
+            if (e) q += 2;
+        }
+    }
+    if (rc == 0) set_body(m, c->body_type, c->body, c->body_len);
+    if (rc < 0) {
+        fsip_msg_free(m);
+        c->done = true;
+        c->ended = true;
+        ua->st.calls_active--;
+        c->machine_ref = false;
+        call_unref(c);
+        LEAVE(ua);
+        return rc;
+    }
+    c->late_offer = !c->body;
+    c->invite = m;
+    ua->st.calls_out++;
+    c->why = FSIP_END_TIMEOUT;
+    c->refs++;
+    call_event(c, E_APP_INVITE, NULL);
+    bool sent = c->inv != NULL;
+    if (!sent && !c->done) {
+        /* The stack refused the INVITE (no transaction): the call never began. */
+        c->done = true;
+        if (c->linked) {
+            fsip__htable_remove(&ua->calls, &c->node);
+            c->linked = false;
+        }
+        c->ended = true;
+        ua->st.calls_active--;
+        c->machine_ref = false;
+        c->refs--;
+    }
+    call_unref(c);
+    LEAVE(ua);
+    if (!sent) return FSIP_ELIMIT;
+    if (out) *out = c;
+    return 0;
+}
+
+static bool pending_invite(const fsip_call *c)
+{
+    if (c->outgoing) return c->state == FSM_INV_UAC_REINV_IN;
+    return c->state == FSM_INV_UAS_PROCEEDING || c->state == FSM_INV_UAS_REINV_IN;
+}
+
+int fsip_call_ring(fsip_call *c, int status, const char *content_type, const void *body, size_t len)
+{
+    if (!c || c->outgoing || c->state != FSM_INV_UAS_PROCEEDING || status < 101 || status > 199)
+        return FSIP_EINVAL;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    int rc = 0;
+    c->next_set = false;
+    if (body && len) {
+        rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+        c->next_set = rc == 0;
+    }
+    c->ring_status = status;
+    if (rc == 0) call_event(c, E_APP_1XX, NULL);
+    if (body && len) {
+        /* The early body is also the answer unless accept brings another. */
+        c->next_set = true;
+    }
+    LEAVE(ua);
+    return rc;
+}
+
+int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    if (!c || c->done || !pending_invite(c)) return FSIP_EINVAL;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    int rc = 0;
+    if (body && len) {
+        rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+        c->next_set = rc == 0;
+    }
+    if (rc == 0) {
+        c->why = FSIP_END_NO_ACK;
+        call_event(c, E_APP_ACCEPT, NULL);
+        c->why = FSIP_END_REMOTE_BYE;
+    }
+    LEAVE(ua);
+    return rc;
+}
+
+int fsip_call_reject(fsip_call *c, int status, const char *reason)
+{
+    if (!c || c->done || !pending_invite(c) || status < 300 || status > 699) return FSIP_EINVAL;
+    if (reason && (strlen(reason) >= sizeof c->reject_reason || strpbrk(reason, "\r\n")))
+        return FSIP_EINVAL;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    c->reject_status = status;
+    snprintf(c->reject_reason, sizeof c->reject_reason, "%s", reason ? reason : "");
+    c->why = FSIP_END_REJECTED;
+    c->why_status = status;
+    call_event(c, E_APP_REJECT, NULL);
+    LEAVE(ua);
+    return 0;
+}
+
+int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    if (!c || c->done) return FSIP_EINVAL;
+    bool confirmed =
+        c->outgoing ? c->state == FSM_INV_UAC_CONFIRMED : c->state == FSM_INV_UAS_CONFIRMED;
+    if (!confirmed) return FSIP_EINVAL;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    int rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+    if (rc == 0) {
+        c->next_set = true;
+        call_event(c, E_APP_REINVITE, NULL);
+    }
+    LEAVE(ua);
+    return rc;
+}
+
+int fsip_call_hangup(fsip_call *c)
+{
+    if (!c) return FSIP_EINVAL;
+    if (c->done) return 0;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    if (c->outgoing) {
+        if (c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING) {
+            c->why = FSIP_END_CANCELLED;
+            c->why_status = 487;
+            call_event(c, E_APP_CANCEL, NULL);
+        } else if (c->state != FSM_INV_UAC_CANCEL_PENDING && c->state != FSM_INV_UAC_CANCELLING &&
+                   c->state != FSM_INV_UAC_TERMINATING) {
+            c->why = FSIP_END_LOCAL_BYE;
+            c->why_status = 0;
+            call_event(c, E_APP_BYE, NULL);
+        }
+    } else if (c->state == FSM_INV_UAS_PROCEEDING) {
+        c->reject_status = 603;
+        c->reject_reason[0] = 0;
+        c->why = FSIP_END_REJECTED;
+        c->why_status = 603;
+        call_event(c, E_APP_REJECT, NULL);
+    } else if (c->state != FSM_INV_UAS_TERMINATING && c->state != FSM_INV_UAS_BYE_PENDING) {
+        c->why = FSIP_END_LOCAL_BYE;
+        c->why_status = 0;
+        call_event(c, E_APP_BYE, NULL);
+    }
+    LEAVE(ua);
+    return 0;
+}
+
+int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    if (!c || !c->outgoing || !body || !len) return FSIP_EINVAL;
+    return keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body, len);
+}
+
+fsip_txn *fsip_call_request_txn(const fsip_call *c)
+{
+    return c ? c->req_txn : NULL;
+}
+
+fsip_call_state fsip_call_get_state(const fsip_call *c)
+{
+    if (c->outgoing) {
+        switch (c->state) {
+        case FSM_INV_UAC_IDLE:
+        case FSM_INV_UAC_CALLING: return FSIP_CALL_CALLING;
+        case FSM_INV_UAC_PROCEEDING: return FSIP_CALL_EARLY;
+        case FSM_INV_UAC_CANCEL_PENDING:
+        case FSM_INV_UAC_CANCELLING: return FSIP_CALL_CANCELLING;
+        case FSM_INV_UAC_TERMINATING: return FSIP_CALL_TERMINATING;
+        case FSM_INV_UAC_TERMINATED: return FSIP_CALL_TERMINATED;
+        default: return FSIP_CALL_CONFIRMED;
+        }
+    }
+    switch (c->state) {
+    case FSM_INV_UAS_IDLE:
+    case FSM_INV_UAS_PROCEEDING: return c->ring_status ? FSIP_CALL_EARLY : FSIP_CALL_INCOMING;
+    case FSM_INV_UAS_ACCEPTED:
+    case FSM_INV_UAS_BYE_PENDING: return FSIP_CALL_CONNECTING;
+    case FSM_INV_UAS_TERMINATING: return FSIP_CALL_TERMINATING;
+    case FSM_INV_UAS_TERMINATED: return FSIP_CALL_TERMINATED;
+    default: return FSIP_CALL_CONFIRMED;
+    }
+}
+
+const char *fsip_call_machine_state(const fsip_call *c)
+{
+    return c->m->state_names[c->state];
+}
+
+bool fsip_call_is_outgoing(const fsip_call *c)
+{
+    return c->outgoing;
+}
+
+fsip_call_end fsip_call_end_reason(const fsip_call *c)
+{
+    return c->ended ? c->end_reason : c->why;
+}
+
+int fsip_call_end_status(const fsip_call *c)
+{
+    return c->ended ? c->end_status : 0;
+}
+
+const char *fsip_call_id(const fsip_call *c)
+{
+    return c->call_id;
+}
+
+const char *fsip_call_local_tag(const fsip_call *c)
+{
+    return c->local_tag;
+}
+
+const char *fsip_call_remote_tag(const fsip_call *c)
+{
+    return c->d.remote_tag ? c->d.remote_tag : "";
+}
+
+uint32_t fsip_call_early_dialogs(const fsip_call *c)
+{
+    return c->n_forks;
+}
+
+uint32_t fsip_call_session_expires(const fsip_call *c)
+{
+    return (c->guards & c->m->g_session_timer) ? c->se : 0;
+}
+
+bool fsip_call_is_refresher(const fsip_call *c)
+{
+    return (c->guards & c->m->g_refresher) != 0;
+}
+
+void *fsip_call_user(const fsip_call *c)
+{
+    return c->user;
+}
+
+void fsip_call_set_user(fsip_call *c, void *user)
+{
+    c->user = user;
+}
+
+fsip_ua *fsip_call_ua(const fsip_call *c)
+{
+    return c->ua;
+}
