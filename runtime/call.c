@@ -171,6 +171,7 @@ struct fsip_ua {
     fsip_ua_config cfg;
     char *contact, *user_agent;
     fsip_ua_callbacks cb;
+    fsip_stack_callbacks prev; /* the stack's callbacks before the UA took over */
     fsip_ua_stats st;
     struct fsip_htable calls; /* by Call-ID NUL local tag */
     fsip_call *all;
@@ -1021,7 +1022,10 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_REPLY_481: respond(c, c->cur, 481, NULL, NULL); break;
     case A_ABANDON_INVITE: break; /* the ICT ends by itself (Timer B) */
     case A_TO_APP_INVITE: queue_app(c, FSIP_CALL_EV_INCOMING, msg); break;
-    case A_TO_APP_PROGRESS: queue_app(c, FSIP_CALL_EV_PROGRESS, msg); break;
+    case A_TO_APP_PROGRESS:
+        /* 100 Trying is hop-by-hop (RFC 3261 §8.1.3.2): not progress of the call. */
+        if (!msg || fsip_msg_status(msg) != 100) queue_app(c, FSIP_CALL_EV_PROGRESS, msg);
+        break;
     case A_TO_APP_ANSWERED:
         ua->st.calls_answered++;
         queue_app(c, FSIP_CALL_EV_ANSWERED, msg);
@@ -1587,6 +1591,12 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
 
 /* ------------------------------------------------------------------ UA */
 
+static int ua_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
+{
+    fsip_ua *ua = arg;
+    return ua->prev.send(flow, data, len, ua->prev.arg);
+}
+
 void fsip_ua_config_init(fsip_ua_config *cfg)
 {
     memset(cfg, 0, sizeof(*cfg));
@@ -1631,7 +1641,10 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     }
     machine_init(&ua->m[0], 0);
     machine_init(&ua->m[1], 1);
-    fsip_stack_callbacks tu = {stack->cb.send, ua_request, ua_response, ua_txn_event, ua};
+    /* The stack passes one `arg` to every callback: the UA's send passes
+     * the driver's own on. */
+    ua->prev = stack->cb;
+    fsip_stack_callbacks tu = {ua_send, ua_request, ua_response, ua_txn_event, ua};
     fsip__stack_set_tu(stack, &tu);
     *out = ua;
     return 0;
@@ -1651,8 +1664,7 @@ void fsip_ua_free(fsip_ua *ua)
         }
         call_free(c);
     }
-    fsip_stack_callbacks none = {ua->s->cb.send, NULL, NULL, NULL, NULL};
-    fsip__stack_set_tu(ua->s, &none);
+    fsip__stack_set_tu(ua->s, &ua->prev);
     fsip__htable_release(&ua->calls);
     xfree(ua, ua->contact);
     xfree(ua, ua->user_agent);

@@ -81,7 +81,7 @@ struct fsip_stack {
 };
 
 /* The transaction user (fsip/call.h) on the stack's clock and heap. */
-/* Replaces the TU callbacks (request, response, txn_event, arg). */
+/* Replaces the callbacks (the TU wraps send to keep the driver's arg). */
 void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb);
 /* Reserves / releases heap room for n more TU timers. Returns 0 or
  * FSIP_ENOMEM. */

@@ -771,6 +771,7 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
 
 void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb)
 {
+    s->cb.send = cb->send;
     s->cb.request = cb->request;
     s->cb.response = cb->response;
     s->cb.txn_event = cb->txn_event;
