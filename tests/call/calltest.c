@@ -1,0 +1,771 @@
+#include "calltest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ------------------------------------------------------------ names */
+
+static const char *const ev_names[] = {"incoming",   "progress",      "answered",
+                                       "reinvite",   "reinvite_done", "reinvite_failed",
+                                       "fork_ended", "request",       "ended"};
+
+static const char *const end_names[] = {"local_bye",   "remote_bye", "cancelled", "rejected",
+                                        "timeout",     "no_ack",     "expired",   "transport",
+                                        "dialog_gone", "shutdown"};
+
+const char *ct_end_name(fsip_call_end why)
+{
+    if ((unsigned)why < sizeof end_names / sizeof end_names[0]) return end_names[why];
+    return "?";
+}
+
+/* ------------------------------------------------------------ node */
+
+static fsip_netaddr addr_of(bool b)
+{
+    fsip_netaddr a;
+    if (b)
+        assert_int_equal(fsip_netaddr_parse("192.0.2.2", 9, 5070, &a), 0);
+    else
+        assert_int_equal(fsip_netaddr_parse("192.0.2.1", 9, 5060, &a), 0);
+    return a;
+}
+
+fsip_flow ct_flow_out(const ct_node *n)
+{
+    fsip_flow f;
+    memset(&f, 0, sizeof f);
+    f.transport = FSIP_TRANSPORT_UDP;
+    f.local = addr_of(n->side_b);
+    f.remote = addr_of(!n->side_b);
+    return f;
+}
+
+fsip_flow ct_flow_in(const ct_node *n)
+{
+    return ct_flow_out(n); /* a received flow is (local = us, remote = sender) too */
+}
+
+static void logf_(ct_node *n, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void logf_(ct_node *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(n->log + n->loglen, CT_LOG - n->loglen, fmt, ap);
+    va_end(ap);
+    if (k > 0 && n->loglen + (size_t)k < CT_LOG) n->loglen += (size_t)k;
+}
+
+void ct_log_clear(ct_node *n)
+{
+    n->loglen = 0;
+    n->log[0] = '\0';
+}
+
+static void net_enqueue(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
+                        uint64_t at);
+
+/* The nodes by side, to route a send whose `arg` is not ours (see
+ * ct_send_arg_mismatches). */
+static ct_node *by_side[2];
+long ct_send_arg_mismatches;
+
+static int cb_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
+{
+    ct_node *n = arg;
+    if (n != by_side[0] && n != by_side[1]) {
+        /* fsip_ua_new() must leave the stack's send callback and its arg
+         * alone; count the mismatch and find the node by its address. */
+        ct_send_arg_mismatches++;
+        fsip_netaddr b = addr_of(true);
+        n = by_side[fsip_netaddr_equal(&flow->local, &b) ? 1 : 0];
+        assert_non_null(n);
+    }
+    if (n->fail_sends > 0) {
+        n->fail_sends--;
+        return -1;
+    }
+    assert_true(n->nsent < CT_MAX_SENT);
+    ct_sent *s = &n->sent[n->nsent++];
+    s->flow = *flow;
+    s->data = malloc(len + 1);
+    assert_non_null(s->data);
+    memcpy(s->data, data, len);
+    s->data[len] = '\0';
+    s->len = len;
+    s->at = fsip_stack_now(n->s);
+    s->msg = NULL;
+    if (n->net) {
+        int to = n->net->node[0] == n ? 1 : 0;
+        net_enqueue(n->net, to, flow, data, len, s->at + n->net->latency);
+    }
+    return 0;
+}
+
+static void cb_log(fsip_log_level level, const char *line, void *arg)
+{
+    ct_node *n = arg;
+    if (level >= FSIP_LOG_ERROR || getenv("CT_VERBOSE"))
+        fprintf(stderr, "[%s %d] %s\n", n ? n->name : "?", level, line);
+}
+
+/* The stack's own TU callbacks are replaced by the UA's. */
+static void cb_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
+                       void *arg)
+{
+    (void)s, (void)txn, (void)req, (void)flow, (void)arg;
+    fail_msg("the stack delivered a request past the UA");
+}
+
+static void cb_response(fsip_stack *s, fsip_txn *txn, const fsip_msg *resp, void *arg)
+{
+    (void)s, (void)txn, (void)resp, (void)arg;
+    fail_msg("the stack delivered a response past the UA");
+}
+
+static void cb_txn_event(fsip_stack *s, fsip_txn *txn, fsip_txn_event ev, void *arg)
+{
+    (void)s, (void)txn, (void)ev, (void)arg;
+}
+
+static void msg_desc(const fsip_msg *m, char *out, size_t cap)
+{
+    if (!m) {
+        snprintf(out, cap, "-");
+    } else if (fsip_msg_is_request(m)) {
+        fsip_str name = fsip_msg_method_name(m);
+        snprintf(out, cap, "%.*s", (int)name.len, name.ptr);
+    } else {
+        snprintf(out, cap, "%d", fsip_msg_status(m));
+    }
+}
+
+static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
+{
+    ct_node *n = arg;
+    assert_true((unsigned)ev <= FSIP_CALL_EV_ENDED);
+    assert_ptr_equal(fsip_call_ua(call), n->ua);
+    n->ev_at[ev] = fsip_stack_now(n->s);
+    n->ev_count[ev]++;
+    char d[64];
+    msg_desc(msg, d, sizeof d);
+    switch (ev) {
+    case FSIP_CALL_EV_INCOMING:
+        logf_(n, "incoming %s\n", d);
+        n->call = call;
+        if (n->on_incoming >= 300) {
+            assert_int_equal(fsip_call_reject(call, n->on_incoming, NULL), 0);
+        } else if (n->on_incoming == 200) {
+            if (n->ring_first) assert_int_equal(fsip_call_ring(call, 180, NULL, NULL, 0), 0);
+            assert_int_equal(
+                fsip_call_accept(call, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)), 0);
+        } else if (n->on_incoming > 0) {
+            assert_int_equal(fsip_call_ring(call, n->on_incoming, NULL, NULL, 0), 0);
+        }
+        break;
+    case FSIP_CALL_EV_PROGRESS:
+    case FSIP_CALL_EV_FORK_ENDED: {
+        const fsip_addr *to = msg ? fsip_msg_to(msg) : NULL;
+        logf_(n, "%s %s %s\n", ev_names[ev], d, to && to->tag.ptr ? test_cstr(to->tag) : "-");
+        break;
+    }
+    case FSIP_CALL_EV_ANSWERED:
+        logf_(n, "answered %s\n", d);
+        if (n->late_ack_body && msg && !fsip_msg_is_request(msg))
+            assert_int_equal(fsip_call_set_ack_body(call, "application/sdp", n->late_ack_body,
+                                                    strlen(n->late_ack_body)),
+                             0);
+        break;
+    case FSIP_CALL_EV_REINVITE:
+        logf_(n, "reinvite %s\n", d);
+        if (n->on_reinvite == 200)
+            assert_int_equal(
+                fsip_call_accept(call, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)), 0);
+        else if (n->on_reinvite >= 300)
+            assert_int_equal(fsip_call_reject(call, n->on_reinvite, NULL), 0);
+        break;
+    case FSIP_CALL_EV_REQUEST:
+        logf_(n, "request %s\n", d);
+        assert_non_null(fsip_call_request_txn(call));
+        if (n->on_request)
+            assert_int_equal(fsip_txn_respond_status(fsip_call_request_txn(call), n->on_request,
+                                                     NULL, fsip_stack_now(n->s)),
+                             0);
+        break;
+    case FSIP_CALL_EV_ENDED:
+        n->ended++;
+        n->end_reason = fsip_call_end_reason(call);
+        n->end_status = fsip_call_end_status(call);
+        logf_(n, "ended %s %d\n", ct_end_name(n->end_reason), n->end_status);
+        if (n->call == call) n->call = NULL;
+        break;
+    default: logf_(n, "%s %s\n", ev_names[ev], d); break;
+    }
+}
+
+void ct_ua_config(fsip_ua_config *cfg, bool side_b)
+{
+    fsip_ua_config_init(cfg);
+    cfg->contact = side_b ? CT_CONTACT_B : CT_CONTACT_A;
+    cfg->session_expires_s = 0;
+}
+
+void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_config *ua_cfg,
+                  const fsip_stack_config *stack_cfg, uint8_t seed_byte)
+{
+    memset(n, 0, sizeof(*n));
+    n->name = name;
+    n->side_b = side_b;
+    by_side[side_b ? 1 : 0] = n;
+    if (stack_cfg)
+        n->scfg = *stack_cfg;
+    else
+        fsip_stack_config_init(&n->scfg);
+    static uint8_t seeds[256][32];
+    for (int i = 0; i < 32; i++)
+        seeds[seed_byte][i] = (uint8_t)(seed_byte * 31 + i + 1);
+    n->scfg.alloc = test_alloc;
+    n->scfg.seed = seeds[seed_byte];
+    n->scfg.log = cb_log;
+    n->scfg.log_arg = n;
+    n->scfg.log_level = FSIP_LOG_DEBUG;
+    if (ua_cfg)
+        n->cfg = *ua_cfg;
+    else
+        ct_ua_config(&n->cfg, side_b);
+    fsip_stack_callbacks cb = {cb_send, cb_request, cb_response, cb_txn_event, n};
+    assert_int_equal(fsip_stack_new(&n->scfg, &cb, &n->s), 0);
+    fsip_ua_callbacks ucb = {on_call, NULL, n};
+    assert_int_equal(fsip_ua_new(n->s, &n->cfg, &ucb, &n->ua), 0);
+    assert_ptr_equal(fsip_ua_stack(n->ua), n->s);
+}
+
+void ct_node_free(ct_node *n)
+{
+    if (n->ua) fsip_ua_free(n->ua);
+    n->ua = NULL;
+    if (n->s) fsip_stack_free(n->s);
+    n->s = NULL;
+    for (int i = 0; i < n->nsent; i++) {
+        free(n->sent[i].data);
+        if (n->sent[i].msg) fsip_msg_free(n->sent[i].msg);
+    }
+    n->nsent = 0;
+    n->cursor = 0;
+    if (by_side[n->side_b ? 1 : 0] == n) by_side[n->side_b ? 1 : 0] = NULL;
+}
+
+void ct_run(ct_node *n, uint64_t until)
+{
+    for (int guard = 0; guard < 100000; guard++) {
+        uint64_t d = fsip_stack_next_deadline(n->s);
+        if (d == FSIP_NO_DEADLINE || d > until) {
+            fsip_stack_tick(n->s, until);
+            return;
+        }
+        if (d < fsip_stack_now(n->s)) d = fsip_stack_now(n->s);
+        fsip_stack_tick(n->s, d);
+    }
+    fail_msg("timers keep firing at the same time");
+}
+
+fsip_call *ct_invite(ct_node *n, uint64_t now, const char *extra, bool with_body)
+{
+    fsip_call_params p;
+    memset(&p, 0, sizeof p);
+    p.target = n->side_b ? "sip:alice@192.0.2.1:5060" : "sip:bob@192.0.2.2:5070";
+    p.from = n->side_b ? "\"Bob\" <sip:bob@example.com>" : "\"Alice\" <sip:alice@example.com>";
+    p.dest = ct_flow_out(n);
+    if (with_body) {
+        p.content_type = "application/sdp";
+        p.body = CT_SDP_OFFER;
+        p.body_len = strlen(CT_SDP_OFFER);
+    }
+    p.headers = extra;
+    if (!n->net) ct_run(n, now);
+    fsip_call *c = NULL;
+    assert_int_equal(fsip_call_invite(n->ua, &p, &c), 0);
+    assert_non_null(c);
+    n->call = c;
+    return c;
+}
+
+/* ------------------------------------------------------------ the peer */
+
+/* LF or CRLF text -> wire form with Content-Length; malloc'd. */
+static char *wire(const char *text, size_t *outlen)
+{
+    size_t n = strlen(text);
+    char *lf = malloc(n + 1);
+    assert_non_null(lf);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (text[i] != '\r') lf[k++] = text[i];
+    lf[k] = '\0';
+    char *sep = strstr(lf, "\n\n");
+    const char *body = "";
+    if (sep) {
+        sep[1] = '\0'; /* headers keep their last LF */
+        body = sep + 2;
+    } else if (k > 0 && lf[k - 1] != '\n') {
+        /* no empty line and no final LF: add one */
+        char *g = realloc(lf, k + 2);
+        assert_non_null(g);
+        lf = g;
+        lf[k] = '\n';
+        lf[k + 1] = '\0';
+    }
+    size_t hl = strlen(lf), bl = strlen(body);
+    size_t cap = 2 * (hl + bl) + 64;
+    char *o = malloc(cap);
+    assert_non_null(o);
+    size_t w = 0;
+    for (size_t i = 0; i < hl; i++) {
+        if (lf[i] == '\n') o[w++] = '\r';
+        o[w++] = lf[i];
+    }
+    size_t blen = 0;
+    for (size_t i = 0; i < bl; i++)
+        blen += body[i] == '\n' ? 2 : 1;
+    w += (size_t)snprintf(o + w, cap - w, "Content-Length: %zu\r\n\r\n", blen);
+    for (size_t i = 0; i < bl; i++) {
+        if (body[i] == '\n') o[w++] = '\r';
+        o[w++] = body[i];
+    }
+    o[w] = '\0';
+    free(lf);
+    *outlen = w;
+    return o;
+}
+
+void ct_feed(ct_node *n, uint64_t now, const char *text)
+{
+    size_t len;
+    char *w = wire(text, &len);
+    ct_run(n, now);
+    fsip_flow f = ct_flow_in(n);
+    if (getenv("CT_VERBOSE"))
+        fprintf(stderr, "[%s <- peer @%llu]\n%s\n", n->name, (unsigned long long)now, w);
+    assert_int_equal(fsip_stack_recv(n->s, &f, w, len, now), 0);
+    free(w);
+}
+
+void ct_feedf(ct_node *n, uint64_t now, const char *fmt, ...)
+{
+    char buf[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    assert_true(k > 0 && (size_t)k < sizeof buf);
+    ct_feed(n, now, buf);
+}
+
+static const char *reason_of(int status)
+{
+    switch (status) {
+    case 100: return "Trying";
+    case 180: return "Ringing";
+    case 183: return "Session Progress";
+    case 200: return "OK";
+    case 408: return "Request Timeout";
+    case 422: return "Session Interval Too Small";
+    case 481: return "Call/Transaction Does Not Exist";
+    case 486: return "Busy Here";
+    case 487: return "Request Terminated";
+    case 491: return "Request Pending";
+    case 500: return "Server Internal Error";
+    case 503: return "Service Unavailable";
+    default: return "Whatever";
+    }
+}
+
+static size_t appendf(char *buf, size_t cap, size_t at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static size_t appendf(char *buf, size_t cap, size_t at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(buf + at, cap - at, fmt, ap);
+    va_end(ap);
+    assert_true(k >= 0 && at + (size_t)k < cap);
+    return at + (size_t)k;
+}
+
+void ct_reply(ct_node *n, int i, uint64_t now, int status, const char *totag, const char *extra,
+              const char *body)
+{
+    const fsip_msg *req = ct_msg(n, i);
+    assert_true(fsip_msg_is_request(req));
+    char buf[8192];
+    size_t w = appendf(buf, sizeof buf, 0, "SIP/2.0 %d %s\n", status, reason_of(status));
+    for (uint32_t k = 0; k < fsip_msg_hdr_count(req); k++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(req, k);
+        const char *name = fsip_hdr_name(h->id);
+        switch (h->id) {
+        case FSIP_HDR_VIA:
+        case FSIP_HDR_FROM:
+        case FSIP_HDR_CALL_ID:
+        case FSIP_HDR_CSEQ:
+            w = appendf(buf, sizeof buf, w, "%s: %.*s\n", name, (int)h->value.len, h->value.ptr);
+            break;
+        case FSIP_HDR_TO:
+            w = appendf(buf, sizeof buf, w, "To: %.*s", (int)h->value.len, h->value.ptr);
+            if (totag && !h->p.addr->tag.ptr) w = appendf(buf, sizeof buf, w, ";tag=%s", totag);
+            w = appendf(buf, sizeof buf, w, "\n");
+            break;
+        default: break;
+        }
+    }
+    if (extra) w = appendf(buf, sizeof buf, w, "%s", extra);
+    w = appendf(buf, sizeof buf, w, "\n%s", body ? body : "");
+    ct_feed(n, now, buf);
+}
+
+void ct_dlg_callee(ct_dlg *d, const char *call_id)
+{
+    memset(d, 0, sizeof(*d));
+    snprintf(d->call_id, sizeof d->call_id, "%s", call_id);
+    snprintf(d->peer_uri, sizeof d->peer_uri, "sip:bob@example.com");
+    snprintf(d->peer_tag, sizeof d->peer_tag, "bobtag1");
+    snprintf(d->ua_uri, sizeof d->ua_uri, "sip:alice@example.com");
+    snprintf(d->target, sizeof d->target, "sip:alice@192.0.2.1:5060");
+    snprintf(d->contact, sizeof d->contact, "%s", CT_CONTACT_B);
+}
+
+static void copy_uri(char *out, size_t cap, const fsip_addr *a)
+{
+    assert_non_null(a);
+    snprintf(out, cap, "%.*s", (int)a->uri.raw.len, a->uri.raw.ptr);
+}
+
+void ct_dlg_from_invite(ct_dlg *d, ct_node *n, int i, const char *peer_tag)
+{
+    const fsip_msg *inv = ct_msg(n, i);
+    memset(d, 0, sizeof(*d));
+    snprintf(d->call_id, sizeof d->call_id, "%s", ct_call_id(inv));
+    copy_uri(d->ua_uri, sizeof d->ua_uri, fsip_msg_from(inv));
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_from_tag(inv));
+    copy_uri(d->peer_uri, sizeof d->peer_uri, fsip_msg_to(inv));
+    snprintf(d->peer_tag, sizeof d->peer_tag, "%s", peer_tag);
+    const fsip_hdr *c = fsip_msg_hdr_first(inv, FSIP_HDR_CONTACT);
+    assert_non_null(c);
+    copy_uri(d->target, sizeof d->target, c->p.addr);
+    snprintf(d->contact, sizeof d->contact, "%s", CT_CONTACT_B);
+}
+
+void ct_dlg_request(ct_node *n, ct_dlg *d, uint64_t now, const char *method, uint32_t cseq,
+                    const char *branch, const char *extra, const char *body)
+{
+    if (branch) {
+        if (branch != d->branch) snprintf(d->branch, sizeof d->branch, "%s", branch);
+    } else {
+        static int branch_seq; /* unique across dialogs */
+        d->branches++;
+        snprintf(d->branch, sizeof d->branch, "z9hG4bKpeer%d", ++branch_seq);
+    }
+    if (cseq == 0)
+        cseq = ++d->cseq;
+    else if (cseq > d->cseq)
+        d->cseq = cseq;
+    char buf[8192];
+    size_t w = appendf(buf, sizeof buf, 0,
+                       "%s %s SIP/2.0\n"
+                       "Via: SIP/2.0/UDP 192.0.2.2:5070;branch=%s;rport\n"
+                       "Max-Forwards: 70\n"
+                       "From: <%s>;tag=%s\n"
+                       "To: <%s>%s%s\n"
+                       "Call-ID: %s\n"
+                       "CSeq: %u %s\n",
+                       method, d->target, d->branch, d->peer_uri, d->peer_tag, d->ua_uri,
+                       d->ua_tag[0] ? ";tag=" : "", d->ua_tag, d->call_id, cseq, method);
+    if (strcmp(method, "INVITE") == 0 || strcmp(method, "UPDATE") == 0)
+        w = appendf(buf, sizeof buf, w, "Contact: %s\n", d->contact);
+    if (body) w = appendf(buf, sizeof buf, w, "Content-Type: application/sdp\n");
+    if (extra) w = appendf(buf, sizeof buf, w, "%s", extra);
+    w = appendf(buf, sizeof buf, w, "\n%s", body ? body : "");
+    ct_feed(n, now, buf);
+}
+
+/* ------------------------------------------------------------ the wire */
+
+static void dump_sent(ct_node *n, int from)
+{
+    for (int i = from; i < n->nsent; i++)
+        print_message("--- %s sent[%d] at %llu:\n%s\n", n->name, i,
+                      (unsigned long long)n->sent[i].at, n->sent[i].data);
+}
+
+int ct_next_at(ct_node *n, const char *prefix, const char *file, int line)
+{
+    if (n->cursor >= n->nsent) {
+        print_error("%s: expected a message starting '%s', nothing more was sent\n", n->name,
+                    prefix);
+        _fail(file, line);
+    }
+    int i = n->cursor;
+    if (strncmp(n->sent[i].data, prefix, strlen(prefix)) != 0) {
+        print_error("%s: expected sent[%d] to start with '%s'\n", n->name, i, prefix);
+        dump_sent(n, i);
+        _fail(file, line);
+    }
+    n->cursor++;
+    return i;
+}
+
+void ct_none_at(ct_node *n, const char *file, int line)
+{
+    if (n->cursor < n->nsent) {
+        print_error("%s: %d unexpected message(s):\n", n->name, n->nsent - n->cursor);
+        dump_sent(n, n->cursor);
+        _fail(file, line);
+    }
+}
+
+int ct_pending(ct_node *n, const char *prefix)
+{
+    int k = 0;
+    for (int i = n->cursor; i < n->nsent; i++)
+        if (strncmp(n->sent[i].data, prefix, strlen(prefix)) == 0) k++;
+    return k;
+}
+
+const fsip_msg *ct_msg(ct_node *n, int i)
+{
+    assert_true(i >= 0 && i < n->nsent);
+    ct_sent *s = &n->sent[i];
+    if (!s->msg) {
+        fsip_parse_result r;
+        int rc = fsip_msg_parse(s->data, s->len, FSIP_PARSE_DATAGRAM, NULL, &s->msg, &r);
+        if (rc != 0) {
+            print_error("sent[%d] does not parse: %s (%s)\n%s\n", i, r.reason ? r.reason : "?",
+                        r.header, s->data);
+            fail();
+        }
+        /* What the UA sends must also pass the checks a UAS makes (§8.2). */
+        if (fsip_msg_is_request(s->msg)) {
+            fsip_parse_opts o;
+            fsip_parse_opts_init(&o);
+            rc = fsip_msg_validate(s->msg, &o, &r);
+            if (rc != 0) {
+                print_error("sent[%d] fails validation: %s (%s)\n%s\n", i,
+                            r.reason ? r.reason : "?", r.header, s->data);
+                fail();
+            }
+        }
+    }
+    return s->msg;
+}
+
+#define RING 16
+#define RLEN 1024
+static char ring[RING][RLEN];
+static int ring_i;
+
+static const char *keep(fsip_str v)
+{
+    char *b = ring[ring_i++ % RING];
+    size_t n = fsip_str_unfold(v, b, RLEN - 1);
+    if (n > RLEN - 1) n = RLEN - 1;
+    b[n] = '\0';
+    return b;
+}
+
+static bool hdr_is(const fsip_hdr *h, fsip_hdr_id id, const char *name)
+{
+    if (id != FSIP_HDR_OTHER) return h->id == id;
+    return h->id == FSIP_HDR_OTHER && fsip_str_caseeq(h->name, name);
+}
+
+const char *ct_h_at(const fsip_msg *m, const char *name, int i)
+{
+    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    for (uint32_t k = 0; k < fsip_msg_hdr_count(m); k++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(m, k);
+        if (hdr_is(h, id, name) && i-- == 0) return keep(h->value);
+    }
+    return NULL;
+}
+
+const char *ct_h(const fsip_msg *m, const char *name)
+{
+    return ct_h_at(m, name, 0);
+}
+
+int ct_hcount(const fsip_msg *m, const char *name)
+{
+    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    int c = 0;
+    for (uint32_t k = 0; k < fsip_msg_hdr_count(m); k++)
+        if (hdr_is(fsip_msg_hdr_at(m, k), id, name)) c++;
+    return c;
+}
+
+bool ct_has_token(const fsip_msg *m, const char *name, const char *token)
+{
+    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    for (uint32_t k = 0; k < fsip_msg_hdr_count(m); k++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(m, k);
+        if (hdr_is(h, id, name) && fsip_str_caseeq(h->value, token)) return true;
+    }
+    return false;
+}
+
+const char *ct_ruri(const fsip_msg *m)
+{
+    assert_true(fsip_msg_is_request(m));
+    return keep(fsip_msg_request_uri(m)->raw);
+}
+
+const char *ct_branch(const fsip_msg *m)
+{
+    const fsip_via *v = fsip_msg_via(m);
+    assert_non_null(v);
+    return v->branch.ptr ? keep(v->branch) : "";
+}
+
+const char *ct_from_tag(const fsip_msg *m)
+{
+    const fsip_addr *a = fsip_msg_from(m);
+    assert_non_null(a);
+    return a->tag.ptr ? keep(a->tag) : "";
+}
+
+const char *ct_to_tag(const fsip_msg *m)
+{
+    const fsip_addr *a = fsip_msg_to(m);
+    assert_non_null(a);
+    return a->tag.ptr ? keep(a->tag) : "";
+}
+
+const char *ct_call_id(const fsip_msg *m)
+{
+    return keep(fsip_msg_call_id(m));
+}
+
+uint32_t ct_cseq(const fsip_msg *m)
+{
+    const fsip_cseq *c = fsip_msg_cseq(m);
+    assert_non_null(c);
+    return c->seq;
+}
+
+const char *ct_cseq_method(const fsip_msg *m)
+{
+    const fsip_cseq *c = fsip_msg_cseq(m);
+    assert_non_null(c);
+    return keep(c->method_name);
+}
+
+const char *ct_body(const fsip_msg *m)
+{
+    fsip_str b = fsip_msg_body(m);
+    char *o = ring[ring_i++ % RING];
+    size_t n = b.len < RLEN - 1 ? b.len : RLEN - 1;
+    if (n) memcpy(o, b.ptr, n);
+    o[n] = '\0';
+    return o;
+}
+
+int ct_run_tests(const struct CMUnitTest *tests, size_t n)
+{
+    const char *f = getenv("CT_FILTER");
+    if (f) cmocka_set_test_filter(f);
+    return _cmocka_run_group_tests("call", tests, n, NULL, NULL);
+}
+
+void ct_log_is_at(ct_node *n, const char *exp, const char *file, int line)
+{
+    if (strcmp(n->log, exp) != 0) {
+        print_error("%s: event log\n--- got:\n%s--- expected:\n%s---\n", n->name, n->log, exp);
+        _fail(file, line);
+    }
+    ct_log_clear(n);
+}
+
+/* ------------------------------------------------------- back to back */
+
+static void net_enqueue(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
+                        uint64_t at)
+{
+    if (net->drop_to[to] > 0) {
+        net->drop_to[to]--;
+        return;
+    }
+    assert_true(net->nq < CT_MAX_Q);
+    ct_pkt *p = &net->q[net->nq++];
+    p->at = at;
+    p->seq = net->seq++;
+    p->to = to;
+    p->flow = *f;
+    p->flow.local = f->remote;
+    p->flow.remote = f->local;
+    p->data = malloc(len);
+    assert_non_null(p->data);
+    memcpy(p->data, data, len);
+    p->len = len;
+}
+
+void ct_net_init(ct_net *net, ct_node *a, ct_node *b, uint64_t latency)
+{
+    memset(net, 0, sizeof(*net));
+    net->node[0] = a;
+    net->node[1] = b;
+    net->latency = latency;
+    a->net = net;
+    b->net = net;
+}
+
+void ct_net_free(ct_net *net)
+{
+    for (int i = 0; i < net->nq; i++)
+        free(net->q[i].data);
+    net->nq = 0;
+    net->node[0]->net = NULL;
+    net->node[1]->net = NULL;
+}
+
+void ct_net_run(ct_net *net, uint64_t until)
+{
+    for (int guard = 0; guard < 200000; guard++) {
+        uint64_t best = UINT64_MAX;
+        int kind = -1, idx = -1;
+        for (int i = 0; i < net->nq; i++)
+            if (net->q[i].at < best ||
+                (net->q[i].at == best && idx >= 0 && net->q[i].seq < net->q[idx].seq)) {
+                best = net->q[i].at;
+                kind = 2;
+                idx = i;
+            }
+        for (int i = 0; i < 2; i++) {
+            uint64_t d = fsip_stack_next_deadline(net->node[i]->s);
+            if (d < best) {
+                best = d;
+                kind = i;
+                idx = -1;
+            }
+        }
+        if (kind < 0 || best > until) {
+            for (int i = 0; i < 2; i++)
+                fsip_stack_tick(net->node[i]->s, until);
+            net->now = until;
+            return;
+        }
+        if (best < net->now) best = net->now;
+        net->now = best;
+        if (kind == 2) {
+            ct_pkt p = net->q[idx];
+            net->q[idx] = net->q[--net->nq];
+            if (getenv("CT_VERBOSE"))
+                fprintf(stderr, "[-> %s @%llu]\n%.*s\n", net->node[p.to]->name,
+                        (unsigned long long)best, (int)p.len, p.data);
+            assert_int_equal(fsip_stack_recv(net->node[p.to]->s, &p.flow, p.data, p.len, best), 0);
+            free(p.data);
+        } else {
+            fsip_stack_tick(net->node[kind]->s, best);
+        }
+    }
+    fail_msg("the network never goes quiet");
+}

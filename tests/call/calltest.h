@@ -1,0 +1,231 @@
+/* Helpers for the call-layer tests: a user agent (fsip_ua) on one stack
+ * wired to a recording transport on a virtual clock. The test plays the
+ * peer with raw SIP text (ct_feed, ct_reply, ct_dlg_request) and reads
+ * what the UA put on the wire (ct_next, ct_msg, ct_h); or two UAs are
+ * wired back to back by an in-memory network (ct_net).
+ *
+ * Addresses: A = 192.0.2.1:5060 (alice), B = 192.0.2.2:5070 (bob). A
+ * single-node test runs the UA on A and plays the peer on B.
+ *
+ * Every event the application sees is appended to node->log as one line:
+ *   "<event> <msg>[ <to-tag>]"   msg: the status of a response, the
+ *                                method of a request, "-" for none; the To
+ *                                tag for progress and fork_ended
+ *   "ended <reason> <status>"    the ENDED event
+ * Everything the stack allocates goes through the counting allocator.
+ */
+#ifndef FSIP_CALLTEST_H
+#define FSIP_CALLTEST_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "fsip/call.h"
+#include "fsip/stack.h"
+#include "testalloc.h"
+#include "testsip.h"
+
+#define CT_MAX_SENT 512
+#define CT_LOG      8192
+#define CT_MAX_Q    1024
+
+#define CT_SDP_OFFER                                                                               \
+    "v=0\r\no=alice 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"                \
+    "m=audio 4000 RTP/AVP 0\r\n"
+#define CT_SDP_ANSWER                                                                              \
+    "v=0\r\no=bob 1 1 IN IP4 192.0.2.2\r\ns=-\r\nc=IN IP4 192.0.2.2\r\nt=0 0\r\n"                  \
+    "m=audio 5000 RTP/AVP 0\r\n"
+#define CT_SDP_HOLD                                                                                \
+    "v=0\r\no=alice 1 2 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"                \
+    "m=audio 4000 RTP/AVP 0\r\na=sendonly\r\n"
+
+#define CT_CONTACT_A "<sip:alice@192.0.2.1:5060>"
+#define CT_CONTACT_B "<sip:bob@192.0.2.2:5070>"
+
+typedef struct ct_sent {
+    fsip_flow flow;
+    char *data; /* NUL-terminated copy */
+    size_t len;
+    uint64_t at;
+    fsip_msg *msg; /* parsed on demand (default allocator) */
+} ct_sent;
+
+struct ct_net;
+
+typedef struct ct_node {
+    const char *name;
+    bool side_b; /* the node sits on B (back-to-back tests) */
+    fsip_stack *s;
+    fsip_ua *ua;
+    fsip_stack_config scfg;
+    fsip_ua_config cfg;
+    ct_sent sent[CT_MAX_SENT];
+    int nsent;
+    int cursor; /* first sent message ct_next() has not looked at */
+    char log[CT_LOG];
+    size_t loglen;
+    /* The call of the last INCOMING / ct_invite(); NULL once it ended. */
+    fsip_call *call;
+    int ended; /* ENDED events seen */
+    fsip_call_end end_reason;
+    int end_status;
+    uint64_t ev_at[FSIP_CALL_EV_ENDED + 1]; /* time of the last event of each kind */
+    int ev_count[FSIP_CALL_EV_ENDED + 1];
+    /* What the application does on its own, inside the callback. */
+    int on_incoming;           /* 0: nothing; 180/183: ring; 200: accept; >= 300: reject */
+    bool ring_first;           /* with on_incoming 200: 180 first */
+    int on_reinvite;           /* 0: nothing; 200: accept (CT_SDP_ANSWER); >= 300: reject */
+    int on_request;            /* REQUEST events: status to answer (0: none) */
+    const char *late_ack_body; /* ANSWERED with a body-less INVITE: ACK body */
+    struct ct_net *net;        /* back-to-back: where sends go */
+    int fail_sends;            /* the send callback fails while > 0 */
+} ct_node;
+
+/* Sends whose callback `arg` was not the node given to fsip_stack_new()
+ * (the UA must keep the stack's send callback and its arg). */
+extern long ct_send_arg_mismatches;
+
+/* Fills *cfg with fsip_ua_config_init() defaults, our Contact, and
+ * session timers off (tests that want them turn them on). */
+void ct_ua_config(fsip_ua_config *cfg, bool side_b);
+/* Creates stack and UA on A (or B) with the counting allocator and a fixed
+ * seed (seed_byte varies it). ua_cfg NULL: ct_ua_config(). stack_cfg NULL:
+ * defaults. */
+void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_config *ua_cfg,
+                  const fsip_stack_config *stack_cfg, uint8_t seed_byte);
+/* Frees UA, stack, records. */
+void ct_node_free(ct_node *n);
+/* Drops the event log (not the sent messages). */
+void ct_log_clear(ct_node *n);
+
+/* The UDP flow from the node to its peer (local = node). */
+fsip_flow ct_flow_out(const ct_node *n);
+/* The same flow seen by the node receiving from its peer. */
+fsip_flow ct_flow_in(const ct_node *n);
+
+/* Runs every timer due up to `until`, each at its own deadline, then
+ * sets the stack's clock to `until`. */
+void ct_run(ct_node *n, uint64_t until);
+
+/* Places a call to bob (sip:bob@192.0.2.2:5070) from "Alice"
+ * <sip:alice@example.com> with CT_SDP_OFFER (body NULL: late offer). */
+fsip_call *ct_invite(ct_node *n, uint64_t now, const char *extra_headers, bool with_body);
+
+/* ------------------------------------------------------------ the peer */
+
+/* Feeds SIP text written with LF or CRLF line ends; Content-Length is
+ * appended to the headers from the body (what follows the empty line).
+ * Asserts fsip_stack_recv() returns 0. */
+void ct_feed(ct_node *n, uint64_t now, const char *text);
+void ct_feedf(ct_node *n, uint64_t now, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Answers sent[i] (a request of the UA) as its peer: Via, From, To,
+ * Call-ID and CSeq copied, ;tag=totag added to To when given and To has
+ * none; then `extra` header lines ("Name: value\n"...) and `body`. */
+void ct_reply(ct_node *n, int i, uint64_t now, int status, const char *totag, const char *extra,
+              const char *body);
+
+/* The peer's view of one dialog, for requests it sends. */
+typedef struct ct_dlg {
+    char call_id[160];
+    char peer_uri[128]; /* the peer's own URI (From of its requests) */
+    char peer_tag[64];
+    char ua_uri[128]; /* the UA's URI (To of the peer's requests) */
+    char ua_tag[64];  /* "" before the UA chose one */
+    char target[160]; /* Request-URI of the peer's requests */
+    char contact[160];
+    uint32_t cseq; /* the peer's last CSeq */
+    int branches;
+    char branch[64]; /* the branch of the last request sent */
+} ct_dlg;
+
+/* A peer that calls the UA (UA on A is the callee). */
+void ct_dlg_callee(ct_dlg *d, const char *call_id);
+/* The peer's dialog for a call the UA placed, from the UA's INVITE
+ * (sent[i]) and the peer's To tag. */
+void ct_dlg_from_invite(ct_dlg *d, ct_node *n, int i, const char *peer_tag);
+
+/* Sends a request of the peer: "METHOD target", new branch (ct_dlg.branch)
+ * unless `branch` is given, CSeq `cseq` (0: ++d->cseq), From/To/Call-ID of
+ * the dialog (To tag when known), the peer's Contact, Max-Forwards, extra
+ * lines, body. */
+void ct_dlg_request(ct_node *n, ct_dlg *d, uint64_t now, const char *method, uint32_t cseq,
+                    const char *branch, const char *extra, const char *body);
+
+/* ------------------------------------------------------------ the wire */
+
+/* Asserts that the next message the UA sent (from the cursor) starts
+ * with `prefix`; returns its index and moves the cursor past it. */
+#define ct_next(n, prefix) ct_next_at((n), (prefix), __FILE__, __LINE__)
+int ct_next_at(ct_node *n, const char *prefix, const char *file, int line);
+/* Asserts the UA sent nothing after the cursor. */
+#define ct_none(n) ct_none_at((n), __FILE__, __LINE__)
+void ct_none_at(ct_node *n, const char *file, int line);
+/* Messages sent since the cursor whose start line begins with prefix. */
+int ct_pending(ct_node *n, const char *prefix);
+/* Parsed sent[i] (owned by the node). */
+const fsip_msg *ct_msg(ct_node *n, int i);
+
+/* The first value of header `name` in m, unfolded, as a C string in a
+ * static ring of buffers; NULL when absent. */
+const char *ct_h(const fsip_msg *m, const char *name);
+/* Number of values of header `name` (list elements count one each). */
+int ct_hcount(const fsip_msg *m, const char *name);
+/* The i-th value (0-based) of header `name`, or NULL. */
+const char *ct_h_at(const fsip_msg *m, const char *name, int i);
+/* Request-URI text, top Via branch, From/To tag ("" when absent), CSeq. */
+const char *ct_ruri(const fsip_msg *m);
+const char *ct_branch(const fsip_msg *m);
+const char *ct_from_tag(const fsip_msg *m);
+const char *ct_to_tag(const fsip_msg *m);
+const char *ct_call_id(const fsip_msg *m);
+uint32_t ct_cseq(const fsip_msg *m);
+const char *ct_cseq_method(const fsip_msg *m);
+const char *ct_body(const fsip_msg *m);
+/* An option tag / method in a list header (Supported, Require, Allow). */
+bool ct_has_token(const fsip_msg *m, const char *name, const char *token);
+
+/* Asserts the node's event log equals `exp`, then clears it. */
+#define ct_log_is(n, exp) ct_log_is_at((n), (exp), __FILE__, __LINE__)
+void ct_log_is_at(ct_node *n, const char *exp, const char *file, int line);
+
+/* Runs a group; CT_FILTER=pattern in the environment selects tests,
+ * CT_VERBOSE=1 prints every message and the stack's log. */
+#define ct_run_group(tests) ct_run_tests((tests), sizeof(tests) / sizeof((tests)[0]))
+int ct_run_tests(const struct CMUnitTest *tests, size_t n);
+
+/* Names used in the log. */
+const char *ct_end_name(fsip_call_end why);
+
+/* ------------------------------------------------------- back to back */
+
+typedef struct ct_pkt {
+    uint64_t at, seq;
+    int to; /* 0: a, 1: b */
+    fsip_flow flow;
+    char *data;
+    size_t len;
+} ct_pkt;
+
+typedef struct ct_net {
+    ct_node *node[2];
+    ct_pkt q[CT_MAX_Q];
+    int nq;
+    uint64_t seq;
+    uint64_t latency;
+    uint64_t now;
+    int drop_to[2]; /* drop the next n packets toward node i */
+} ct_net;
+
+/* Wires a (on A) and b (on B), both already initialised. */
+void ct_net_init(ct_net *net, ct_node *a, ct_node *b, uint64_t latency);
+/* Drops packets still queued. */
+void ct_net_free(ct_net *net);
+/* Delivers packets and runs timers of both stacks in time order up to
+ * `until`; then both clocks read `until`. */
+void ct_net_run(ct_net *net, uint64_t until);
+
+#endif
