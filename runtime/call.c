@@ -200,9 +200,9 @@ struct fsip_call {
     char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
     char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
     char *request_uri;
-    struct dlg d;                /* the dialog */
-    struct dlg forks[MAX_FORKS]; /* caller: early dialogs by To tag */
-    uint32_t n_forks;
+    struct dlg d;      /* the dialog */
+    struct dlg *forks; /* caller: early dialogs by To tag (MAX_FORKS, allocated on the first) */
+    uint32_t n_forks, n_early;
     uint32_t local_cseq, remote_cseq;
     bool have_remote_cseq;
     fsip_flow flow; /* the flow the dialog began on */
@@ -416,6 +416,7 @@ static void call_free(fsip_call *c)
     dlg_clear(ua, &c->d);
     for (uint32_t i = 0; i < c->n_forks; i++)
         dlg_clear(ua, &c->forks[i]);
+    xfree(ua, c->forks);
     fsip_msg_free(c->invite);
     xfree(ua, c->key);
     xfree(ua, c->local_hdr);
@@ -1414,7 +1415,11 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     int st = fsip_msg_status(resp);
     fsip_str tag = fsip_msg_to(resp)->tag;
     if (st < 200) {
-        if (tag.len && !fork_find(c, tag) && c->n_forks < MAX_FORKS) {
+        if (tag.len && !c->forks) {
+            c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
+            if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
+        }
+        if (tag.len && c->forks && !fork_find(c, tag) && c->n_forks < MAX_FORKS) {
             struct dlg *f = &c->forks[c->n_forks++];
             dlg_from_response(ua, f, resp);
             dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
@@ -1439,9 +1444,16 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             }
             dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
-            for (uint32_t i = 0; i < c->n_forks; i++)
+            for (uint32_t i = 0; i < c->n_forks; i++) {
                 if (c->forks[i].remote_tag)
                     dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_EARLY_ENDED, true);
+                dlg_clear(ua, &c->forks[i]);
+            }
+            /* The other early dialogs are over: keep their count only. */
+            xfree(ua, c->forks);
+            c->forks = NULL;
+            c->n_early = c->n_forks;
+            c->n_forks = 0;
             st_from_2xx(c, resp);
             if (c->late_offer && fsip_msg_body(resp).len && !c->ended) {
                 /* A late offer: the app's answer rides on the ACK, so it
@@ -1990,7 +2002,7 @@ const char *fsip_call_remote_tag(const fsip_call *c)
 
 uint32_t fsip_call_early_dialogs(const fsip_call *c)
 {
-    return c->n_forks;
+    return c->n_forks > c->n_early ? c->n_forks : c->n_early;
 }
 
 uint32_t fsip_call_session_expires(const fsip_call *c)
