@@ -100,6 +100,7 @@ enum fsm_dialog_event {
     FSM_DIALOG_EV_BYE_RECEIVED,
     FSM_DIALOG_EV_USAGE_FAILURE,
     FSM_DIALOG_EV_DIALOG_FAILURE,
+    FSM_DIALOG_EV_END_ALL_GRACEFULLY,
     FSM_DIALOG_EV_TIMER_EARLY,
     FSM_DIALOG_N_EVENTS
 };
@@ -120,12 +121,13 @@ enum fsm_dialog_action {
     FSM_DIALOG_A_END_USAGE, /* end_usage */
     FSM_DIALOG_A_END_ALL_USAGES, /* end_all_usages */
     FSM_DIALOG_A_TO_APP_TERMINATED, /* to_app_terminated */
+    FSM_DIALOG_A_TERMINATE_USAGES, /* terminate_usages */
     FSM_DIALOG_A_START_EARLY, /* start(early) */
     FSM_DIALOG_A_STOP_EARLY, /* stop(early) */
     FSM_DIALOG_N_ACTIONS
 };
 
-#define FSM_DIALOG_N_ROWS 41
+#define FSM_DIALOG_N_ROWS 44
 #define FSM_DIALOG_MAX_ACTIONS 3
 
 struct fsm_dialog_row {

@@ -27,7 +27,8 @@
 #define DIALOG_EV_BYE_RECEIVED 7
 #define DIALOG_EV_USAGE_FAILURE 8
 #define DIALOG_EV_DIALOG_FAILURE 9
-#define DIALOG_EV_TIMER_EARLY 10
+#define DIALOG_EV_END_ALL_GRACEFULLY 10
+#define DIALOG_EV_TIMER_EARLY 11
 
 #define DIALOG_G_LAST_USAGE 1
 #define DIALOG_A_CREATE_DIALOG 0
@@ -36,6 +37,7 @@
 #define DIALOG_A_END_USAGE 3
 #define DIALOG_A_END_ALL_USAGES 4
 #define DIALOG_A_TO_APP_TERMINATED 5
+#define DIALOG_A_TERMINATE_USAGES 6
 
 #define DIALOG_T_EARLY 0
 #ifndef DIALOG_FIRE_MAX_EARLY
@@ -64,161 +66,170 @@ inline dialog_fire(ev) {
 inline dialog_step(ev, g) {
     if
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_RESPONSE -> /* create_dialog to_app_early start(early) */
-        dialog_line = 45;
+        dialog_line = 64;
         dialog_do(DIALOG_A_CREATE_DIALOG);
         dialog_do(DIALOG_A_TO_APP_EARLY);
         dialog_timer_on[DIALOG_T_EARLY] = true;
         dialog_state = DIALOG_EARLY
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* create_dialog to_app_confirmed */
-        dialog_line = 46;
+        dialog_line = 65;
         dialog_do(DIALOG_A_CREATE_DIALOG);
         dialog_do(DIALOG_A_TO_APP_CONFIRMED);
         dialog_state = DIALOG_CONFIRMED
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_FAILURE_RESPONSE -> /*  */
-        dialog_line = 47;
+        dialog_line = 66;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_ENDED -> /*  */
-        dialog_line = 48;
+        dialog_line = 67;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ADDED -> /* error */
-        dialog_line = 49;
+        dialog_line = 68;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ENDED -> /* error */
-        dialog_line = 49;
+        dialog_line = 68;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_SENT -> /* error */
-        dialog_line = 49;
+        dialog_line = 68;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_RECEIVED -> /* error */
-        dialog_line = 49;
+        dialog_line = 68;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_FAILURE -> /* error */
-        dialog_line = 50;
+        dialog_line = 69;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_DIALOG_FAILURE -> /* error */
-        dialog_line = 50;
+        dialog_line = 69;
+        dialog_error()
+    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* error */
+        dialog_line = 69;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 50;
+        dialog_line = 69;
         dialog_error()
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_RESPONSE -> /* start(early) */
-        dialog_line = 52;
+        dialog_line = 71;
         dialog_timer_on[DIALOG_T_EARLY] = true
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* to_app_confirmed stop(early) */
-        dialog_line = 53;
+        dialog_line = 72;
         dialog_do(DIALOG_A_TO_APP_CONFIRMED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_CONFIRMED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_FAILURE_RESPONSE -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 54;
+        dialog_line = 73;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_ENDED -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 55;
+        dialog_line = 74;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ADDED -> /*  */
-        dialog_line = 57
+        dialog_line = 76
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 58;
+        dialog_line = 77;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 59;
+        dialog_line = 78;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 61;
+        dialog_line = 80;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 62;
+        dialog_line = 81;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 61;
+        dialog_line = 80;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 62;
+        dialog_line = 81;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 58;
+        dialog_line = 77;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 59;
+        dialog_line = 78;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 63;
+        dialog_line = 82;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
+        dialog_line = 83;
+        dialog_do(DIALOG_A_TERMINATE_USAGES)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_TIMER_EARLY -> /* end_all_usages to_app_terminated */
-        dialog_line = 56;
+        dialog_line = 75;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_RESPONSE -> /* ignore */
-        dialog_line = 65
+        dialog_line = 85
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* ignore */
-        dialog_line = 66
+        dialog_line = 86
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_FAILURE_RESPONSE -> /* ignore */
-        dialog_line = 67
+        dialog_line = 87
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_ENDED -> /* ignore */
-        dialog_line = 67
+        dialog_line = 87
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ADDED -> /*  */
-        dialog_line = 68
+        dialog_line = 88
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 69;
+        dialog_line = 89;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 70;
+        dialog_line = 90;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 71;
+        dialog_line = 91;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 72;
+        dialog_line = 92;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 71;
+        dialog_line = 91;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 72;
+        dialog_line = 92;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 69;
+        dialog_line = 89;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 70;
+        dialog_line = 90;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated */
-        dialog_line = 73;
+        dialog_line = 93;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
+    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
+        dialog_line = 94;
+        dialog_do(DIALOG_A_TERMINATE_USAGES)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 74;
+        dialog_line = 95;
         dialog_error()
     fi
 }
