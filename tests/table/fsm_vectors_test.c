@@ -21,6 +21,10 @@
 #include "fsm_dialog.h"
 #include "fsm_inv_uac.h"
 #include "fsm_inv_uas.h"
+#include "fsm_offer_answer.h"
+#include "fsm_rel1xx_uac.h"
+#include "fsm_rel1xx_uas.h"
+#include "fsm_update.h"
 
 /* One view over the four machines' different row types. */
 struct view {
@@ -71,6 +75,13 @@ ADAPT(nist, NIST)
 ADAPT(dialog, DIALOG)
 ADAPT(inv_uac, INV_UAC)
 ADAPT(inv_uas, INV_UAS)
+ADAPT(offer_answer, OFFER_ANSWER)
+ADAPT(rel1xx_uas, REL1XX_UAS)
+/* fsmc emits no guard-name table for a machine without guards. */
+static const char *const fsm_rel1xx_uac_guard_names[] = {""};
+static const char *const fsm_update_guard_names[] = {""};
+ADAPT(rel1xx_uac, REL1XX_UAC)
+ADAPT(update, UPDATE)
 
 static int lookup(const char *const *names, int n, const char *name)
 {
@@ -238,6 +249,34 @@ static void test_inv_uas(void **state)
     check_total(&machine_inv_uas);
 }
 
+static void test_offer_answer(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_offer_answer);
+    check_total(&machine_offer_answer);
+}
+
+static void test_rel1xx_uas(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_rel1xx_uas);
+    check_total(&machine_rel1xx_uas);
+}
+
+static void test_rel1xx_uac(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_rel1xx_uac);
+    check_total(&machine_rel1xx_uac);
+}
+
+static void test_update(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_update);
+    check_total(&machine_update);
+}
+
 static const struct fsm_timebase rfc = {500, 4000, 5000}; /* RFC 3261 §17.1.1.1 defaults */
 
 static uint64_t first(const struct fsm_timer_info *t, int reliable)
@@ -401,22 +440,234 @@ static void test_session_rows(void **state)
     assert_int_equal(d->next, FSM_DIALOG_CONFIRMED);
     d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_BYE_RECEIVED, 0);
     assert_int_equal(d->next, FSM_DIALOG_CONFIRMED);
-    d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_BYE_RECEIVED,
-                        FSM_DIALOG_G_LAST_USAGE);
+    d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_BYE_RECEIVED, FSM_DIALOG_G_LAST_USAGE);
     assert_int_equal(d->next, FSM_DIALOG_TERMINATED);
     d = fsm_dialog_step(FSM_DIALOG_CONFIRMED, FSM_DIALOG_EV_DIALOG_FAILURE, 0);
     assert_int_equal(d->next, FSM_DIALOG_TERMINATED);
     assert_true(has_action(d->actions, d->n_actions, FSM_DIALOG_A_END_ALL_USAGES));
 }
 
+/* Pins a row: the step exists, is a `go` row to `next`, and has `action`
+ * (or lacks it, want = 0). */
+#define ROW_HAS(m, M, st, ev, g, want_next, act, want)                                             \
+    do {                                                                                           \
+        const struct fsm_##m##_row *r_ = fsm_##m##_step(FSM_##M##_##st, FSM_##M##_EV_##ev, (g));   \
+        assert_non_null(r_);                                                                       \
+        assert_int_equal(r_->kind, FSM_GO);                                                        \
+        assert_int_equal(r_->next, FSM_##M##_##want_next);                                         \
+        assert_int_equal(has_action(r_->actions, r_->n_actions, FSM_##M##_A_##act), (want));       \
+    } while (0)
+
+#define ROW_KIND(m, M, st, ev, g, want_kind)                                                       \
+    do {                                                                                           \
+        const struct fsm_##m##_row *r_ = fsm_##m##_step(FSM_##M##_##st, FSM_##M##_EV_##ev, (g));   \
+        assert_non_null(r_);                                                                       \
+        assert_int_equal(r_->kind, (want_kind));                                                   \
+    } while (0)
+
+/* RFC 5057 §5.1 as fsm/dialog.fsm classifies it. */
+static void test_dialog_usage_rows(void **state)
+{
+    (void)state;
+    /* 483: "attempt to gracefully terminate this usage and all other usages
+     * that share its dialog": nothing ends at once. */
+    ROW_HAS(dialog, DIALOG, CONFIRMED, END_ALL_GRACEFULLY, 0, CONFIRMED, TERMINATE_USAGES, 1);
+    ROW_HAS(dialog, DIALOG, CONFIRMED, END_ALL_GRACEFULLY, 0, CONFIRMED, END_ALL_USAGES, 0);
+    ROW_HAS(dialog, DIALOG, EARLY, END_ALL_GRACEFULLY, 0, EARLY, TERMINATE_USAGES, 1);
+    ROW_KIND(dialog, DIALOG, NONE, END_ALL_GRACEFULLY, 0, FSM_ERROR);
+    /* 404 and the like destroy the dialog and every usage. */
+    ROW_HAS(dialog, DIALOG, EARLY, DIALOG_FAILURE, 0, TERMINATED, END_ALL_USAGES, 1);
+    /* 481, 408, 403, 405, 480: the usage only. */
+    ROW_HAS(dialog, DIALOG, EARLY, USAGE_FAILURE, 0, EARLY, END_USAGE, 1);
+    ROW_HAS(dialog, DIALOG, EARLY, USAGE_FAILURE, 0, EARLY, END_ALL_USAGES, 0);
+}
+
+/* RFC 3262 §3 (sender) and §4 (receiver). */
+static void test_rel1xx_rows(void **state)
+{
+    (void)state;
+    /* "starts at T1 seconds and doubles for each retransmission": no T2 cap. */
+    const struct fsm_timer_info *retx = &fsm_rel1xx_uas_timers[FSM_REL1XX_UAS_TIMER_RETX];
+    assert_int_equal(fsm_timer_first_ms(retx, 0, &rfc), 500);
+    assert_int_equal(fsm_timer_backoff_ms(retx, 4000, &rfc), 8000);
+    assert_int_equal(fsm_timer_backoff_ms(retx, 16000, &rfc), 32000);
+    /* "retransmitted for 64*T1 seconds without reception of a corresponding
+     * PRACK, the UAS SHOULD reject the original request with a 5xx". */
+    assert_int_equal(
+        fsm_timer_first_ms(&fsm_rel1xx_uas_timers[FSM_REL1XX_UAS_TIMER_GIVEUP], 0, &rfc), 32000);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, TIMER_GIVEUP, 0, FINISHED, REJECT_5XX, 1);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, FINAL_PENDING, TIMER_GIVEUP, 0, FINISHED, REJECT_5XX, 1);
+    /* "MUST NOT send a second reliable provisional response until the first
+     * is acknowledged": queued, sent on the PRACK. */
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, APP_REL1XX, 0, UNACKED, SEND_1XX, 0);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, APP_REL1XX, 0, UNACKED, QUEUE_1XX, 1);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, PRACK_MATCH, FSM_REL1XX_UAS_G_QUEUED, UNACKED,
+            SEND_QUEUED, 1);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, PRACK_MATCH, 0, ACKED, SEND_QUEUED, 0);
+    /* A 2xx waits for the PRACK of a 1xx with a session description; other
+     * final responses do not wait. */
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, APP_2XX, FSM_REL1XX_UAS_G_UNACKED_SDP, FINAL_PENDING,
+            SEND_2XX, 0);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, FINAL_PENDING, PRACK_MATCH, 0, FINISHED, SEND_2XX, 1);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, APP_2XX, 0, FINISHED, SEND_2XX, 1);
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, UNACKED, APP_FINAL, FSM_REL1XX_UAS_G_UNACKED_SDP, FINISHED,
+            SEND_FINAL, 1);
+    /* After the final response: no retransmission, but PRACKs answered. */
+    ROW_HAS(rel1xx_uas, REL1XX_UAS, FINISHED, PRACK_MATCH, 0, FINISHED, REPLY_PRACK_2XX, 1);
+    ROW_KIND(rel1xx_uas, REL1XX_UAS, FINISHED, APP_REL1XX, 0, FSM_ERROR);
+    /* A PRACK matching nothing unacknowledged gets 481, in every live state. */
+    for (int st = 0; st < FSM_REL1XX_UAS_N_STATES; st++) {
+        if (fsm_rel1xx_uas_is_final[st]) continue;
+        for (uint32_t g = 0; g < (1u << FSM_REL1XX_UAS_N_GUARDS); g++) {
+            const struct fsm_rel1xx_uas_row *r = fsm_rel1xx_uas_step(
+                (enum fsm_rel1xx_uas_state)st, FSM_REL1XX_UAS_EV_PRACK_NOMATCH, g);
+            assert_int_equal(r->kind, FSM_GO);
+            assert_int_equal(r->next, st);
+            assert_true(has_action(r->actions, r->n_actions, FSM_REL1XX_UAS_A_REPLY_PRACK_481));
+        }
+    }
+
+    /* §4: in order -> PRACK; a retransmission or a gap: no PRACK, not
+     * processed further. */
+    ROW_HAS(rel1xx_uac, REL1XX_UAC, IDLE, REL1XX_NEXT, 0, OPEN, SEND_PRACK, 1);
+    ROW_HAS(rel1xx_uac, REL1XX_UAC, OPEN, REL1XX_NEXT, 0, OPEN, SEND_PRACK, 1);
+    ROW_KIND(rel1xx_uac, REL1XX_UAC, OPEN, REL1XX_AGAIN, 0, FSM_IGNORE);
+    ROW_KIND(rel1xx_uac, REL1XX_UAC, OPEN, REL1XX_GAP, 0, FSM_IGNORE);
+    ROW_HAS(rel1xx_uac, REL1XX_UAC, OPEN, FINAL_RESPONSE, 0, DONE, TO_TU, 0);
+}
+
+/* RFC 3311 §5. */
+static void test_update_rows(void **state)
+{
+    (void)state;
+    /* §5.2: a second UPDATE before the final response to the first: 500
+     * with Retry-After, in every state where the peer's UPDATE is pending. */
+    ROW_HAS(update, UPDATE, UAS, RX_UPDATE, 0, UAS, REPLY_500_RETRY_AFTER, 1);
+    ROW_HAS(update, UPDATE, UAC_UAS, RX_UPDATE, 0, UAC_UAS, REPLY_500_RETRY_AFTER, 1);
+    ROW_HAS(update, UPDATE, WAIT_UAS, RX_UPDATE, 0, WAIT_UAS, REPLY_500_RETRY_AFTER, 1);
+    ROW_HAS(update, UPDATE, DUE_UAS, RX_UPDATE, 0, DUE_UAS, REPLY_500_RETRY_AFTER, 1);
+    /* §5.2: not answered promptly: 504. */
+    ROW_HAS(update, UPDATE, UAS, TIMER_ANSWER, 0, IDLE, REPLY_504, 1);
+    /* §5.3: 491 -> back-off (at most 4 s), then once more; 481/408/timeout
+     * end the usage (RFC 5057 §5.1), other failures change nothing. */
+    ROW_HAS(update, UPDATE, UAC, RX_491, 0, WAIT, START_GLARE, 1);
+    assert_int_equal(fsm_timer_first_ms(&fsm_update_timers[FSM_UPDATE_TIMER_GLARE], 0, &rfc), 4000);
+    assert_int_equal(fsm_timer_first_ms(&fsm_update_timers[FSM_UPDATE_TIMER_RETRY], 0, &rfc),
+                     10000);
+    ROW_HAS(update, UPDATE, WAIT, TIMER_GLARE, 0, UAC, SEND_UPDATE, 1);
+    ROW_HAS(update, UPDATE, UAC, RX_USAGE_FAIL, 0, IDLE, END_USAGE, 1);
+    ROW_HAS(update, UPDATE, UAC, RX_FAILURE, 0, IDLE, END_USAGE, 0);
+    /* "if the call was already hung up with a BYE, the UPDATE would not take
+     * place". */
+    ROW_HAS(update, UPDATE, WAIT, DIALOG_ENDED, 0, TERMINATED, STOP_GLARE, 1);
+    /* Our retry waits until the peer's pending UPDATE is answered. */
+    ROW_HAS(update, UPDATE, WAIT_UAS, TIMER_GLARE, 0, DUE_UAS, SEND_UPDATE, 0);
+    ROW_HAS(update, UPDATE, DUE_UAS, APP_ACCEPT, 0, UAC, SEND_UPDATE, 1);
+}
+
+/* The offer/answer rules of RFC 3261 §13.2.1, RFC 3262 §5, RFC 3311 §5. */
+static void test_offer_answer_rows(void **state)
+{
+    (void)state;
+    const uint32_t early = FSM_OFFER_ANSWER_G_EARLY;
+    /* §13.2.1: offer in the INVITE, the first session description in a
+     * response (even an unreliable 1xx) is the answer; later ones ignored. */
+    ROW_HAS(offer_answer, OFFER_ANSWER, NONE, TX_INVITE, 0, LOCAL_INVITE, REFUSE, 0);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_INVITE, RX_1XX, early, STABLE, TO_APP_ANSWER, 1);
+    ROW_KIND(offer_answer, OFFER_ANSWER, STABLE, RX_2XX, early, FSM_IGNORE);
+    /* No offer in the INVITE: the offer in the first reliable 1xx is
+     * answered in the PRACK (RFC 3262 §5), in the 2xx in the ACK. */
+    ROW_HAS(offer_answer, OFFER_ANSWER, OFFER_REQUESTED, RX_REL1XX, early, REMOTE_1XX, TO_APP_OFFER,
+            1);
+    ROW_KIND(offer_answer, OFFER_ANSWER, OFFER_REQUESTED, RX_1XX, early, FSM_IGNORE);
+    ROW_HAS(offer_answer, OFFER_ANSWER, REMOTE_1XX, TX_PRACK, early, STABLE, REFUSE, 0);
+    ROW_HAS(offer_answer, OFFER_ANSWER, REMOTE_1XX, TX_ACK, early, REMOTE_1XX, REFUSE, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, OFFER_OWED, TX_REL1XX, early, LOCAL_1XX, REFUSE, 0);
+    ROW_HAS(offer_answer, OFFER_ANSWER, OFFER_OWED, TX_1XX, early, OFFER_OWED, REFUSE, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_1XX, RX_PRACK_NOSDP, early, LOCAL_1XX, PROTOCOL_ERROR,
+            1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_2XX, RX_ACK_NOSDP, 0, STABLE, PROTOCOL_ERROR, 1);
+    /* RFC 3311 §5.2: 491 while our offer is unanswered, 500 while theirs is. */
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_UPDATE, RX_UPDATE, 0, LOCAL_UPDATE, REPLY_491, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_INVITE, RX_UPDATE, 0, LOCAL_INVITE, REPLY_491, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, REMOTE_UPDATE, RX_UPDATE, 0, REMOTE_UPDATE,
+            REPLY_500_RETRY_AFTER, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, REMOTE_INVITE, RX_UPDATE, 0, REMOTE_INVITE,
+            REPLY_500_RETRY_AFTER, 1);
+    /* §5.3: a rejected UPDATE leaves the session "as if no UPDATE had been
+     * issued". */
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_UPDATE, UPDATE_FAILED, 0, STABLE, TO_APP_ROLLED_BACK,
+            1);
+    /* §5.1: UPDATE in early and confirmed dialogs, not before the first
+     * exchange completes. */
+    ROW_HAS(offer_answer, OFFER_ANSWER, STABLE, TX_UPDATE, early, LOCAL_UPDATE, REFUSE, 0);
+    ROW_HAS(offer_answer, OFFER_ANSWER, STABLE, TX_UPDATE, 0, LOCAL_UPDATE, REFUSE, 0);
+    ROW_HAS(offer_answer, OFFER_ANSWER, OFFER_REQUESTED, TX_UPDATE, early, OFFER_REQUESTED, REFUSE,
+            1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_INVITE, TX_UPDATE, early, LOCAL_INVITE, REFUSE, 1);
+    /* RFC 3261 §14.1: no re-INVITE while the initial INVITE is pending; a
+     * failed re-INVITE leaves the session unchanged, a failed initial one
+     * ends the dialog. */
+    ROW_HAS(offer_answer, OFFER_ANSWER, STABLE, TX_INVITE, early, STABLE, REFUSE, 1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_INVITE, INVITE_FAILED, 0, STABLE, TO_APP_ROLLED_BACK,
+            1);
+    ROW_HAS(offer_answer, OFFER_ANSWER, LOCAL_INVITE, INVITE_FAILED, early, CLOSED,
+            TO_APP_ROLLED_BACK, 0);
+
+    /* Whole-table properties: a refusal changes nothing and does nothing
+     * else; only tx_* events are refused; only rx_* requests are rejected;
+     * an error row is never a tx_* in a live exchange. */
+    for (int st = 0; st < FSM_OFFER_ANSWER_N_STATES; st++) {
+        if (fsm_offer_answer_is_final[st]) continue;
+        for (int ev = 0; ev < FSM_OFFER_ANSWER_N_EVENTS; ev++) {
+            const char *name = fsm_offer_answer_event_names[ev];
+            int tx = strncmp(name, "tx_", 3) == 0, rx = strncmp(name, "rx_", 3) == 0;
+            for (uint32_t g = 0; g < (1u << FSM_OFFER_ANSWER_N_GUARDS); g++) {
+                const struct fsm_offer_answer_row *r = fsm_offer_answer_step(
+                    (enum fsm_offer_answer_state)st, (enum fsm_offer_answer_event)ev, g);
+                assert_non_null(r);
+                int refuse = has_action(r->actions, r->n_actions, FSM_OFFER_ANSWER_A_REFUSE);
+                int reject =
+                    has_action(r->actions, r->n_actions, FSM_OFFER_ANSWER_A_REPLY_491) ||
+                    has_action(r->actions, r->n_actions, FSM_OFFER_ANSWER_A_REPLY_500_RETRY_AFTER);
+                if (refuse) {
+                    assert_true(tx);
+                    assert_int_equal(r->next, st);
+                    assert_int_equal(r->n_actions, 1);
+                }
+                if (reject) {
+                    assert_true(rx);
+                    assert_int_equal(r->next, st);
+                    assert_true(strcmp(name, "rx_update") == 0 || strcmp(name, "rx_prack") == 0 ||
+                                strncmp(name, "rx_invite", 9) == 0);
+                }
+                if (tx && st != FSM_OFFER_ANSWER_NONE) assert_int_not_equal(r->kind, FSM_ERROR);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ict),          cmocka_unit_test(test_nict),
-        cmocka_unit_test(test_ist),          cmocka_unit_test(test_nist),
-        cmocka_unit_test(test_dialog),       cmocka_unit_test(test_inv_uac),
-        cmocka_unit_test(test_inv_uas),      cmocka_unit_test(test_timer_values),
-        cmocka_unit_test(test_rfc_rows),     cmocka_unit_test(test_session_rows),
+        cmocka_unit_test(test_ict),
+        cmocka_unit_test(test_nict),
+        cmocka_unit_test(test_ist),
+        cmocka_unit_test(test_nist),
+        cmocka_unit_test(test_dialog),
+        cmocka_unit_test(test_inv_uac),
+        cmocka_unit_test(test_inv_uas),
+        cmocka_unit_test(test_timer_values),
+        cmocka_unit_test(test_rfc_rows),
+        cmocka_unit_test(test_session_rows),
+        cmocka_unit_test(test_offer_answer),
+        cmocka_unit_test(test_rel1xx_uas),
+        cmocka_unit_test(test_rel1xx_uac),
+        cmocka_unit_test(test_update),
+        cmocka_unit_test(test_dialog_usage_rows),
+        cmocka_unit_test(test_rel1xx_rows),
+        cmocka_unit_test(test_update_rows),
+        cmocka_unit_test(test_offer_answer_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
