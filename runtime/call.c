@@ -188,7 +188,9 @@ struct fsip_call {
     bool ended;  /* ENDED delivered (or being) */
     bool done;   /* the machine reached its final state */
     bool bye_done_fed;
-    bool late_offer; /* our INVITE had no body */
+    bool late_offer;    /* our INVITE had no body */
+    bool told_answered; /* ANSWERED delivered ahead of its row (late offer) */
+    bool timer_c;       /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
     bool machine_ref; /* the machine's reference, dropped at its final state */
     uint8_t state;
@@ -906,7 +908,7 @@ static void end_call(fsip_call *c, const fsip_msg *msg)
     c->end_reason = c->why;
     c->end_status = c->why_status;
     if (msg && !fsip_msg_is_request(msg) && fsip_msg_status(msg) >= 300 &&
-        c->why != FSIP_END_CANCELLED)
+        c->why != FSIP_END_CANCELLED && !c->timer_c)
         c->end_status = fsip_msg_status(msg);
     queue_app(c, FSIP_CALL_EV_ENDED, msg);
 }
@@ -1029,7 +1031,8 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         break;
     case A_TO_APP_ANSWERED:
         ua->st.calls_answered++;
-        queue_app(c, FSIP_CALL_EV_ANSWERED, msg);
+        if (!c->told_answered) queue_app(c, FSIP_CALL_EV_ANSWERED, msg);
+        c->told_answered = false;
         break;
     case A_TO_APP_FAILED:
     case A_TO_APP_ENDED: end_call(c, msg); break;
@@ -1127,6 +1130,7 @@ static void timer_fire(struct fsip_timer *t)
     } else if (strcmp(tn, "c") == 0) {
         c->why = FSIP_END_TIMEOUT;
         c->why_status = 408;
+        c->timer_c = true;
     }
     run_row(c, c->m->timers[t->slot].event, NULL, tn);
 }
@@ -1457,17 +1461,13 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             st_from_2xx(c, resp);
             if (c->late_offer && fsip_msg_body(resp).len && !c->ended) {
                 /* A late offer: the app's answer rides on the ACK, so it
-                 * must see the 2xx before the ACK is built. */
+                 * sees the 2xx (the ANSWERED event) before the ACK is
+                 * built; the row's own to_app_answered is then not repeated. */
+                c->late_offer = false;
+                c->told_answered = true;
                 c->in_row = true;
                 ua->cb.on_call(c, FSIP_CALL_EV_ANSWERED, resp, ua->cb.arg);
                 c->in_row = false;
-                c->late_offer = false;
-                c->n_pend = 0;
-                ua->st.calls_answered++;
-                size_t before = c->n_pend;
-                (void)before;
-                call_event(c, E_R2XX, resp);
-                return;
             }
             call_event(c, E_R2XX, resp);
             return;
@@ -1494,7 +1494,9 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         return;
     }
     if (st == 422 && retry_422(c, t, resp)) return;
-    if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
+    if (c->timer_c) {
+        /* Cancelled by Timer C: the call timed out (408, RFC 3261 §16.6). */
+    } else if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
         c->why = FSIP_END_CANCELLED;
         c->why_status = st;
     } else {
