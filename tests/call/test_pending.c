@@ -78,11 +78,38 @@ static void test_caller_late_offer(void **state)
     ct_node_free(&a);
 }
 
+/* BUG: after our CANCEL, no final response within 64*T1: the call ends
+ * (inv_uac "timer_cancel -> abandon_invite"), but runtime/call.c's
+ * abandon_invite does nothing ("the ICT ends by itself (Timer B)") while
+ * an ICT in Proceeding has no timer left (RFC 3261 §17.1.1.2: Timer B
+ * stops at the provisional): the INVITE client transaction stays open for
+ * the life of the stack (txn_active 1 forever). */
+static void test_cancel_no_487_ict_freed(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 180, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", NULL);
+    ct_run(&a, 2000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int can = ct_next(&a, "CANCEL ");
+    ct_reply(&a, can, 2100, 200, NULL, NULL, NULL);
+    ct_run(&a, 2000 + 64 * T1);
+    ct_log_is(&a, "progress 180 b1\nended cancelled 487\n");
+    ct_run(&a, 200000);
+    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
+    assert_int_equal(fsip_stack_next_deadline(a.s), FSIP_NO_DEADLINE);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FSIP_TEST(test_caller_timer_c),
         FSIP_TEST(test_caller_late_offer),
+        FSIP_TEST(test_cancel_no_487_ict_freed),
     };
     return ct_run_group(tests);
 }
