@@ -150,6 +150,12 @@ struct row {
     int line;
 };
 
+/* The stack's default Allow (fsip_stack_config.allow NULL), and what the
+ * UA implements when the application did not choose. */
+#define UA_STACK_DEFAULT_ALLOW                                                                     \
+    "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE"
+#define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS"
+
 /* --------------------------------------------------------------- types */
 
 struct dlg {
@@ -608,9 +614,7 @@ static void contact_of(const fsip_call *c, char *out, size_t cap)
 
 static const char *allow_of(const fsip_call *c)
 {
-    return c->ua->s->cfg.allow ? c->ua->s->cfg.allow
-                               : "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, "
-                                 "NOTIFY, SUBSCRIBE, INFO, MESSAGE";
+    return c->ua->s->cfg.allow;
 }
 
 /* ------------------------------------------------------------ sending */
@@ -1346,8 +1350,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             fsip_msg *r = fsip_txn_new_response(t, 405, NULL);
             if (r) {
                 const fsip_stack_config *sc = &ua->s->cfg;
-                fsip_msg_hdr_add(r, "Allow",
-                                 sc->allow ? sc->allow : "INVITE, ACK, BYE, CANCEL, OPTIONS");
+                fsip_msg_hdr_add(r, "Allow", sc->allow);
                 fsip_txn_respond(t, r, ua->s->now);
                 fsip_msg_free(r);
             }
@@ -1653,6 +1656,10 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
         a->free(ua, a->arg);
         return FSIP_ENOMEM;
     }
+    /* Advertise what the UA does (RFC 3261 §20.5, §20.37): the stack's
+     * defaults name methods and extensions the UA does not implement. */
+    if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0) stack->cfg.allow = UA_ALLOW;
+    if (cfg->session_expires_s && !*stack->cfg.supported) stack->cfg.supported = "timer";
     machine_init(&ua->m[0], 0);
     machine_init(&ua->m[1], 1);
     /* The stack passes one `arg` to every callback: the UA's send passes
