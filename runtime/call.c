@@ -1175,11 +1175,8 @@ static void answer_options(fsip_ua *ua, fsip_txn *t)
     fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
     if (!r) return;
     const fsip_stack_config *sc = &ua->s->cfg;
-    fsip_msg_hdr_add(r, "Allow",
-                     sc->allow ? sc->allow
-                               : "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, "
-                                 "REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE");
-    fsip_msg_hdr_add(r, "Accept", sc->accept ? sc->accept : "application/sdp");
+    fsip_msg_hdr_add(r, "Allow", sc->allow);
+    fsip_msg_hdr_add(r, "Accept", sc->accept);
     if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     fsip_txn_respond(t, r, ua->s->now);
