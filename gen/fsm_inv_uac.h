@@ -129,6 +129,7 @@ enum fsm_inv_uac_event {
     FSM_INV_UAC_EV_TIMER_ANSWER,
     FSM_INV_UAC_EV_TIMER_REFRESH,
     FSM_INV_UAC_EV_TIMER_EXPIRE,
+    FSM_INV_UAC_EV_TIMER_REINV,
     FSM_INV_UAC_N_EVENTS
 };
 
@@ -147,6 +148,7 @@ enum fsm_inv_uac_timer {
     FSM_INV_UAC_TIMER_ANSWER,
     FSM_INV_UAC_TIMER_REFRESH,
     FSM_INV_UAC_TIMER_EXPIRE,
+    FSM_INV_UAC_TIMER_REINV,
     FSM_INV_UAC_N_TIMERS
 };
 
@@ -194,10 +196,12 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_A_STOP_REFRESH, /* stop(refresh) */
     FSM_INV_UAC_A_START_EXPIRE, /* start(expire) */
     FSM_INV_UAC_A_STOP_EXPIRE, /* stop(expire) */
+    FSM_INV_UAC_A_START_REINV, /* start(reinv) */
+    FSM_INV_UAC_A_STOP_REINV, /* stop(reinv) */
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 354
+#define FSM_INV_UAC_N_ROWS 365
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

@@ -124,6 +124,7 @@ enum fsm_inv_uas_event {
     FSM_INV_UAS_EV_TIMER_ANSWER,
     FSM_INV_UAS_EV_TIMER_REFRESH,
     FSM_INV_UAS_EV_TIMER_EXPIRE,
+    FSM_INV_UAS_EV_TIMER_REINV,
     FSM_INV_UAS_N_EVENTS
 };
 
@@ -141,6 +142,7 @@ enum fsm_inv_uas_timer {
     FSM_INV_UAS_TIMER_ANSWER,
     FSM_INV_UAS_TIMER_REFRESH,
     FSM_INV_UAS_TIMER_EXPIRE,
+    FSM_INV_UAS_TIMER_REINV,
     FSM_INV_UAS_N_TIMERS
 };
 
@@ -184,10 +186,12 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_A_STOP_REFRESH, /* stop(refresh) */
     FSM_INV_UAS_A_START_EXPIRE, /* start(expire) */
     FSM_INV_UAS_A_STOP_EXPIRE, /* stop(expire) */
+    FSM_INV_UAS_A_START_REINV, /* start(reinv) */
+    FSM_INV_UAS_A_STOP_REINV, /* stop(reinv) */
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 281
+#define FSM_INV_UAS_N_ROWS 291
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {

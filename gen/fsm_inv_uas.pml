@@ -51,6 +51,7 @@
 #define INV_UAS_EV_TIMER_ANSWER 24
 #define INV_UAS_EV_TIMER_REFRESH 25
 #define INV_UAS_EV_TIMER_EXPIRE 26
+#define INV_UAS_EV_TIMER_REINV 27
 
 #define INV_UAS_G_SESSION_TIMER 1
 #define INV_UAS_G_REFRESHER 2
@@ -108,16 +109,20 @@
 #ifndef INV_UAS_FIRE_MAX_EXPIRE
 #define INV_UAS_FIRE_MAX_EXPIRE 1
 #endif
+#define INV_UAS_T_REINV 8
+#ifndef INV_UAS_FIRE_MAX_REINV
+#define INV_UAS_FIRE_MAX_REINV 9
+#endif
 
 #define INV_UAS_FINAL(s) ((s) == INV_UAS_TERMINATED)
 
 byte inv_uas_state = INV_UAS_IDLE;
-bool inv_uas_timer_on[8];
-byte inv_uas_fired[8];
+bool inv_uas_timer_on[9];
+byte inv_uas_fired[9];
 short inv_uas_line; /* spec line of the last row taken, for traces */
 
 #define inv_uas_ready(t, max) (inv_uas_timer_on[t] && inv_uas_fired[t] < max)
-#define inv_uas_any_timer (false || inv_uas_ready(INV_UAS_T_NOANSWER, INV_UAS_FIRE_MAX_NOANSWER) || inv_uas_ready(INV_UAS_T_GLARE, INV_UAS_FIRE_MAX_GLARE) || inv_uas_ready(INV_UAS_T_RETRY, INV_UAS_FIRE_MAX_RETRY) || inv_uas_ready(INV_UAS_T_RETX, INV_UAS_FIRE_MAX_RETX) || inv_uas_ready(INV_UAS_T_ACK, INV_UAS_FIRE_MAX_ACK) || inv_uas_ready(INV_UAS_T_ANSWER, INV_UAS_FIRE_MAX_ANSWER) || inv_uas_ready(INV_UAS_T_REFRESH, INV_UAS_FIRE_MAX_REFRESH) || inv_uas_ready(INV_UAS_T_EXPIRE, INV_UAS_FIRE_MAX_EXPIRE))
+#define inv_uas_any_timer (false || inv_uas_ready(INV_UAS_T_NOANSWER, INV_UAS_FIRE_MAX_NOANSWER) || inv_uas_ready(INV_UAS_T_GLARE, INV_UAS_FIRE_MAX_GLARE) || inv_uas_ready(INV_UAS_T_RETRY, INV_UAS_FIRE_MAX_RETRY) || inv_uas_ready(INV_UAS_T_RETX, INV_UAS_FIRE_MAX_RETX) || inv_uas_ready(INV_UAS_T_ACK, INV_UAS_FIRE_MAX_ACK) || inv_uas_ready(INV_UAS_T_ANSWER, INV_UAS_FIRE_MAX_ANSWER) || inv_uas_ready(INV_UAS_T_REFRESH, INV_UAS_FIRE_MAX_REFRESH) || inv_uas_ready(INV_UAS_T_EXPIRE, INV_UAS_FIRE_MAX_EXPIRE) || inv_uas_ready(INV_UAS_T_REINV, INV_UAS_FIRE_MAX_REINV))
 
 /* Fires one running timer: ev becomes its event. */
 inline inv_uas_fire(ev) {
@@ -138,6 +143,8 @@ inline inv_uas_fire(ev) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false; inv_uas_fired[INV_UAS_T_REFRESH]++; ev = INV_UAS_EV_TIMER_REFRESH
     :: inv_uas_ready(INV_UAS_T_EXPIRE, INV_UAS_FIRE_MAX_EXPIRE) ->
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false; inv_uas_fired[INV_UAS_T_EXPIRE]++; ev = INV_UAS_EV_TIMER_EXPIRE
+    :: inv_uas_ready(INV_UAS_T_REINV, INV_UAS_FIRE_MAX_REINV) ->
+        inv_uas_timer_on[INV_UAS_T_REINV] = false; inv_uas_fired[INV_UAS_T_REINV]++; ev = INV_UAS_EV_TIMER_REINV
     fi
 }
 
@@ -145,205 +152,211 @@ inline inv_uas_fire(ev) {
 inline inv_uas_step(ev, g) {
     if
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_INVITE -> /* to_app_invite start(noanswer) */
-        inv_uas_line = 61;
+        inv_uas_line = 62;
         inv_uas_do(INV_UAS_A_TO_APP_INVITE);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = true;
         inv_uas_state = INV_UAS_PROCEEDING
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 62;
+        inv_uas_line = 63;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 62;
+        inv_uas_line = 63;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 62;
+        inv_uas_line = 63;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 62;
+        inv_uas_line = 63;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 62;
+        inv_uas_line = 63;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_BYE -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_REINVITE -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 63;
+        inv_uas_line = 64;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 64;
+        inv_uas_line = 65;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 65;
+        inv_uas_line = 66;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 66;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 79;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_1XX -> /* reply_1xx */
-        inv_uas_line = 67;
+        inv_uas_line = 68;
         inv_uas_do(INV_UAS_A_REPLY_1XX)
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_ACCEPT -> /* reply_2xx stop(noanswer) start(retx) start(ack) */
-        inv_uas_line = 68;
+        inv_uas_line = 69;
         inv_uas_do(INV_UAS_A_REPLY_2XX);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_RETX] = true;
         inv_uas_timer_on[INV_UAS_T_ACK] = true;
         inv_uas_state = INV_UAS_ACCEPTED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_REJECT -> /* reply_non2xx stop(noanswer) */
-        inv_uas_line = 69;
+        inv_uas_line = 70;
         inv_uas_do(INV_UAS_A_REPLY_NON2XX);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 77;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
         inv_uas_line = 78;
         inv_uas_error()
+    :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
+        inv_uas_line = 79;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 76
+        inv_uas_line = 77
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_CANCEL -> /* reply_487 to_app_ended stop(noanswer) */
-        inv_uas_line = 72;
+        inv_uas_line = 73;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(noanswer) */
-        inv_uas_line = 73;
+        inv_uas_line = 74;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 74;
+        inv_uas_line = 75;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TXN_ERROR -> /* to_app_ended stop(noanswer) */
-        inv_uas_line = 75;
+        inv_uas_line = 76;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 79;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 80;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* reply_480 to_app_ended */
-        inv_uas_line = 71;
+        inv_uas_line = 72;
         inv_uas_do(INV_UAS_A_REPLY_480);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 81;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 81;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_BYE -> /*  */
-        inv_uas_line = 87;
+        inv_uas_line = 88;
         inv_uas_state = INV_UAS_BYE_PENDING
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 3) == 3 -> /* to_app_answered stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uas_line = 83;
+        inv_uas_line = 84;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -351,188 +364,194 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 3) == 1 -> /* to_app_answered stop(retx) stop(ack) start(expire) */
-        inv_uas_line = 84;
+        inv_uas_line = 85;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 1) == 0 -> /* to_app_answered stop(retx) stop(ack) */
-        inv_uas_line = 85;
+        inv_uas_line = 86;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 95
+        inv_uas_line = 96
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 94;
+        inv_uas_line = 95;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 96;
+        inv_uas_line = 97;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 98
+        inv_uas_line = 99
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 90;
+        inv_uas_line = 91;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) */
-        inv_uas_line = 92;
+        inv_uas_line = 93;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_BYE -> /* ignore */
-        inv_uas_line = 89
+        inv_uas_line = 90
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_ACK -> /* send_bye to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 88;
+        inv_uas_line = 89;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 95
+        inv_uas_line = 96
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 94;
+        inv_uas_line = 95;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 97;
+        inv_uas_line = 98;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 98
+        inv_uas_line = 99
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 99;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 100;
+        inv_uas_line = 101;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 91;
+        inv_uas_line = 92;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) */
-        inv_uas_line = 93;
+        inv_uas_line = 94;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 101;
+        inv_uas_line = 102;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 102;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 171;
+        inv_uas_line = 174;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -540,16 +559,17 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REINVITE -> /* send_reinvite */
-        inv_uas_line = 105;
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REINVITE -> /* send_reinvite start(reinv) */
+        inv_uas_line = 106;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
+        inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 104
+        inv_uas_line = 105
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 104
+        inv_uas_line = 105
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 174;
+        inv_uas_line = 178;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -558,208 +578,224 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_REINVITE -> /* to_app_reinvite start(answer) */
-        inv_uas_line = 108;
+        inv_uas_line = 109;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = true;
         inv_uas_state = INV_UAS_REINV_IN
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 104
+        inv_uas_line = 105
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 168;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 159;
+        inv_uas_line = 162;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 167;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 168;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 168;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
         inv_uas_line = 170;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* send_refresh */
-        inv_uas_line = 106;
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
+        inv_uas_line = 171;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
+        inv_uas_line = 171;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETX -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ACK -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
+        inv_uas_line = 173;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* send_refresh start(reinv) */
+        inv_uas_line = 107;
         inv_uas_do(INV_UAS_A_SEND_REFRESH);
+        inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 107;
+        inv_uas_line = 108;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 177;
+        inv_uas_line = 182;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 121;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 171;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(reinv) stop(refresh) stop(expire) */
+        inv_uas_line = 175;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
-        inv_uas_timer_on[INV_UAS_T_GLARE] = false;
-        inv_uas_timer_on[INV_UAS_T_RETRY] = false;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 127;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 128
+        inv_uas_line = 131
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 128
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 174;
+        inv_uas_line = 131
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(reinv) stop(refresh) stop(expire) */
+        inv_uas_line = 179;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
-        inv_uas_timer_on[INV_UAS_T_GLARE] = false;
-        inv_uas_timer_on[INV_UAS_T_RETRY] = false;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_REINVITE -> /* reply_491 */
-        inv_uas_line = 119;
+        inv_uas_line = 122;
         inv_uas_do(INV_UAS_A_REPLY_491)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 128
+        inv_uas_line = 131
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 3 -> /* send_ack to_app_reinvite_done start(refresh) start(expire) */
-        inv_uas_line = 111;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 3 -> /* stop(reinv) send_ack to_app_reinvite_done start(refresh) start(expire) */
+        inv_uas_line = 112;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 1 -> /* send_ack to_app_reinvite_done start(expire) */
-        inv_uas_line = 112;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 1 -> /* stop(reinv) send_ack to_app_reinvite_done start(expire) */
+        inv_uas_line = 113;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 1) == 0 -> /* send_ack to_app_reinvite_done stop(refresh) stop(expire) */
-        inv_uas_line = 113;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 1) == 0 -> /* stop(reinv) send_ack to_app_reinvite_done stop(refresh) stop(expire) */
+        inv_uas_line = 114;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_CONFIRMED
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_491 -> /* start(glare) */
-        inv_uas_line = 114;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_491 -> /* stop(reinv) start(glare) */
+        inv_uas_line = 115;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_GLARE] = true;
         inv_uas_state = INV_UAS_REINV_WAIT
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_500 -> /* start(retry) */
-        inv_uas_line = 115;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_500 -> /* stop(reinv) start(retry) */
+        inv_uas_line = 116;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = true;
         inv_uas_state = INV_UAS_REINV_WAIT
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_481 -> /* to_app_ended stop(refresh) stop(expire) */
-        inv_uas_line = 117;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_481 -> /* stop(reinv) to_app_ended stop(refresh) stop(expire) */
+        inv_uas_line = 118;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_TIMEOUT -> /* send_bye to_app_ended stop(refresh) stop(expire) */
-        inv_uas_line = 118;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_TIMEOUT -> /* stop(reinv) send_bye to_app_ended stop(refresh) stop(expire) */
+        inv_uas_line = 119;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_FAILURE -> /* to_app_reinvite_failed */
-        inv_uas_line = 116;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_FAILURE -> /* stop(reinv) to_app_reinvite_failed */
+        inv_uas_line = 117;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 160;
+        inv_uas_line = 163;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 167;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 168;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 168;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
         inv_uas_line = 170;
         inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
+        inv_uas_line = 171;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
+        inv_uas_line = 171;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
+        inv_uas_line = 173;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 122;
+        inv_uas_line = 125;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 126;
+        inv_uas_line = 129;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 177;
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(reinv) stop(refresh) */
+        inv_uas_line = 183;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
-        inv_uas_timer_on[INV_UAS_T_GLARE] = false;
-        inv_uas_timer_on[INV_UAS_T_RETRY] = false;
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REINV -> /* send_bye to_app_ended stop(refresh) stop(expire) */
+        inv_uas_line = 120;
+        inv_uas_do(INV_UAS_A_SEND_BYE);
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 159;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 171;
+        inv_uas_line = 174;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -768,14 +804,14 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 127;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 128
+        inv_uas_line = 131
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 128
+        inv_uas_line = 131
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 174;
+        inv_uas_line = 178;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -784,7 +820,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_REINVITE -> /* to_app_reinvite_failed to_app_reinvite stop(glare) stop(retry) start(answer) */
-        inv_uas_line = 132;
+        inv_uas_line = 135;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -792,85 +828,90 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_ANSWER] = true;
         inv_uas_state = INV_UAS_REINV_IN
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 128
+        inv_uas_line = 131
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 133;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 161;
+        inv_uas_line = 164;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 167;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE -> /* send_reinvite */
-        inv_uas_line = 131;
-        inv_uas_do(INV_UAS_A_SEND_REINVITE);
-        inv_uas_state = INV_UAS_REINV_OUT
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY -> /* send_reinvite */
-        inv_uas_line = 131;
-        inv_uas_do(INV_UAS_A_SEND_REINVITE);
-        inv_uas_state = INV_UAS_REINV_OUT
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 169;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
         inv_uas_line = 170;
         inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE -> /* send_reinvite start(reinv) */
+        inv_uas_line = 134;
+        inv_uas_do(INV_UAS_A_SEND_REINVITE);
+        inv_uas_timer_on[INV_UAS_T_REINV] = true;
+        inv_uas_state = INV_UAS_REINV_OUT
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY -> /* send_reinvite start(reinv) */
+        inv_uas_line = 134;
+        inv_uas_do(INV_UAS_A_SEND_REINVITE);
+        inv_uas_timer_on[INV_UAS_T_REINV] = true;
+        inv_uas_state = INV_UAS_REINV_OUT
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
+        inv_uas_line = 172;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
+        inv_uas_line = 173;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 125;
+        inv_uas_line = 128;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 126;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 177;
+        inv_uas_line = 182;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 121;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_ACCEPT -> /* reply_2xx stop(answer) start(retx) start(ack) */
-        inv_uas_line = 136;
+        inv_uas_line = 139;
         inv_uas_do(INV_UAS_A_REPLY_2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_RETX] = true;
         inv_uas_timer_on[INV_UAS_T_ACK] = true;
         inv_uas_state = INV_UAS_REINV_IN_ACK
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        inv_uas_line = 137;
+        inv_uas_line = 140;
         inv_uas_do(INV_UAS_A_REPLY_NON2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_BYE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 172;
+        inv_uas_line = 176;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -879,18 +920,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 142;
+        inv_uas_line = 145;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 143
+        inv_uas_line = 146
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_CANCEL -> /* reply_487 to_app_reinvite_failed stop(answer) */
-        inv_uas_line = 139;
+        inv_uas_line = 142;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 175;
+        inv_uas_line = 180;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -899,82 +940,85 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 140;
+        inv_uas_line = 143;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 144
+        inv_uas_line = 147
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 162;
+        inv_uas_line = 165;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 167;
+        inv_uas_line = 170;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 168;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 168;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 169;
+        inv_uas_line = 172;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 169;
+        inv_uas_line = 172;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ANSWER -> /* reply_500 to_app_reinvite_failed */
-        inv_uas_line = 138;
+        inv_uas_line = 141;
         inv_uas_do(INV_UAS_A_REPLY_500);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 123;
+        inv_uas_line = 126;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 126;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_EXPIRE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) */
-        inv_uas_line = 178;
+        inv_uas_line = 184;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
+    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 121;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 152;
+        inv_uas_line = 155;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 152;
+        inv_uas_line = 155;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 173;
+        inv_uas_line = 177;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -983,10 +1027,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 152;
+        inv_uas_line = 155;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 3 -> /* to_app_reinvite_done stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uas_line = 146;
+        inv_uas_line = 149;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -994,14 +1038,14 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 1 -> /* to_app_reinvite_done stop(retx) stop(ack) start(expire) */
-        inv_uas_line = 147;
+        inv_uas_line = 150;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 1) == 0 -> /* to_app_reinvite_done stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 148;
+        inv_uas_line = 151;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1009,9 +1053,9 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 151
+        inv_uas_line = 154
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 176;
+        inv_uas_line = 181;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1020,49 +1064,49 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 141;
+        inv_uas_line = 144;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 144
+        inv_uas_line = 147
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 155;
+        inv_uas_line = 158;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 163;
+        inv_uas_line = 166;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 167;
+        inv_uas_line = 170;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 168;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 168;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 149;
+        inv_uas_line = 152;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) stop(refresh) stop(expire) */
-        inv_uas_line = 150;
+        inv_uas_line = 153;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1070,93 +1114,99 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 170;
+        inv_uas_line = 173;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 124;
+        inv_uas_line = 127;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 126;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) */
-        inv_uas_line = 179;
+        inv_uas_line = 185;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 121;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 190;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 190;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 190;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 190;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_BYE -> /* ignore */
-        inv_uas_line = 189
+        inv_uas_line = 195
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 190;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 188
+        inv_uas_line = 194
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 188
+        inv_uas_line = 194
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uas_line = 184;
+        inv_uas_line = 190;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_481 */
-        inv_uas_line = 185;
+        inv_uas_line = 191;
         inv_uas_do(INV_UAS_A_REPLY_481)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 188
+        inv_uas_line = 194
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_BYE_DONE -> /*  */
-        inv_uas_line = 183;
+        inv_uas_line = 189;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX -> /* send_ack */
-        inv_uas_line = 186;
+        inv_uas_line = 192;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_491 -> /* ignore */
-        inv_uas_line = 187
+        inv_uas_line = 193
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_500 -> /* ignore */
-        inv_uas_line = 187
+        inv_uas_line = 193
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_481 -> /* ignore */
-        inv_uas_line = 187
+        inv_uas_line = 193
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_TIMEOUT -> /* ignore */
-        inv_uas_line = 187
+        inv_uas_line = 193
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_FAILURE -> /* ignore */
-        inv_uas_line = 187
+        inv_uas_line = 193
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 164;
+        inv_uas_line = 167;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 191;
+        inv_uas_line = 197;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
+        inv_uas_line = 197;
         inv_uas_error()
     fi
 }

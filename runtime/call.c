@@ -22,10 +22,10 @@
 #include "fsm_inv_uas.h"
 #include "stack_internal.h"
 
-#define CALL_MAX_TIMERS 9 /* inv_uac has 9, inv_uas 8 */
-#define MAX_FORKS       8 /* early dialogs tracked per outgoing call */
-#define MAX_ROUTES      8 /* Route entries kept per dialog */
-#define MAX_PENDING     8 /* app notifications queued by one row */
+#define CALL_MAX_TIMERS 10 /* inv_uac has 10, inv_uas 9 */
+#define MAX_FORKS       8  /* early dialogs tracked per outgoing call */
+#define MAX_ROUTES      8  /* Route entries kept per dialog */
+#define MAX_PENDING     8  /* app notifications queued by one row */
 
 /* -------------------------------------------------- events and actions */
 
@@ -155,6 +155,9 @@ struct row {
 #define UA_STACK_DEFAULT_ALLOW                                                                     \
     "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE"
 #define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS"
+
+_Static_assert(FSM_INV_UAC_N_TIMERS <= CALL_MAX_TIMERS && FSM_INV_UAS_N_TIMERS <= CALL_MAX_TIMERS,
+               "a session machine has more timers than a call holds");
 
 /* --------------------------------------------------------------- types */
 
