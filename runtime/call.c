@@ -1134,6 +1134,9 @@ static void timer_fire(struct fsip_timer *t)
     } else if (strcmp(tn, "cancel") == 0) {
         c->why = FSIP_END_CANCELLED;
         c->why_status = 487;
+    } else if (strcmp(tn, "reinv") == 0) {
+        c->why = FSIP_END_DIALOG_GONE;
+        c->why_status = 408;
     } else if (strcmp(tn, "c") == 0) {
         c->why = FSIP_END_TIMEOUT;
         c->why_status = 408;
