@@ -67,22 +67,14 @@ void ct_log_clear(ct_node *n)
 static void net_enqueue(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
                         uint64_t at);
 
-/* The nodes by side, to route a send whose `arg` is not ours (see
- * ct_send_arg_mismatches). */
+/* The live nodes by side. */
 static ct_node *by_side[2];
-long ct_send_arg_mismatches;
 
 static int cb_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
 {
     ct_node *n = arg;
-    if (n != by_side[0] && n != by_side[1]) {
-        /* fsip_ua_new() must leave the stack's send callback and its arg
-         * alone; count the mismatch and find the node by its address. */
-        ct_send_arg_mismatches++;
-        fsip_netaddr b = addr_of(true);
-        n = by_side[fsip_netaddr_equal(&flow->local, &b) ? 1 : 0];
-        assert_non_null(n);
-    }
+    /* fsip_ua_new() keeps the stack's send callback and its arg. */
+    assert_true(n != NULL && (n == by_side[0] || n == by_side[1]));
     if (n->fail_sends > 0) {
         n->fail_sends--;
         return -1;

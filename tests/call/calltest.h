@@ -84,10 +84,6 @@ typedef struct ct_node {
     int fail_sends;            /* the send callback fails while > 0 */
 } ct_node;
 
-/* Sends whose callback `arg` was not the node given to fsip_stack_new()
- * (the UA must keep the stack's send callback and its arg). */
-extern long ct_send_arg_mismatches;
-
 /* Fills *cfg with fsip_ua_config_init() defaults, our Contact, and
  * session timers off (tests that want them turn them on). */
 void ct_ua_config(fsip_ua_config *cfg, bool side_b);
