@@ -15,50 +15,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fsip/call.h"
+#include "call_internal.h"
 #include "fsip/uri.h"
-#include "fsm_dialog.h"
-#include "fsm_inv_uac.h"
-#include "fsm_inv_uas.h"
-#include "stack_internal.h"
-
-#define CALL_MAX_TIMERS 10 /* inv_uac has 10, inv_uas 9 */
-#define MAX_FORKS       8  /* early dialogs tracked per outgoing call */
-#define MAX_ROUTES      8  /* Route entries kept per dialog */
-#define MAX_PENDING     8  /* app notifications queued by one row */
 
 /* -------------------------------------------------- events and actions */
 
 /* Events and actions by name, for both session machines: the tables below
  * map each machine's own indices onto these. */
-enum ev {
-    E_APP_INVITE,
-    E_APP_CANCEL,
-    E_APP_BYE,
-    E_APP_REINVITE,
-    E_APP_ACCEPT,
-    E_APP_REJECT,
-    E_APP_1XX,
-    E_R1XX,
-    E_R2XX,
-    E_R3XX_6XX,
-    E_TXN_TIMEOUT,
-    E_TXN_ERROR,
-    E_RE_2XX,
-    E_RE_491,
-    E_RE_500,
-    E_RE_481,
-    E_RE_TIMEOUT,
-    E_RE_FAILURE,
-    E_RE_2XX_AGAIN,
-    E_RX_INVITE,
-    E_RX_REINVITE,
-    E_RX_ACK,
-    E_RX_CANCEL,
-    E_RX_BYE,
-    E_BYE_DONE,
-    E_N
-};
 static const char *const ev_names[E_N] = {
     "app_invite",  "app_cancel", "app_bye",    "app_reinvite", "app_accept",
     "app_reject",  "app_1xx",    "r1xx",       "r2xx",         "r3xx_6xx",
@@ -127,29 +90,6 @@ static const char *const act_names[A_N] = {
     "to_app_reinvite_failed",
 };
 
-/* Timers whose duration the runtime supplies (the spec's value is a default). */
-enum tkind { T_FIXED, T_GLARE, T_RETRY, T_REFRESH, T_EXPIRE, T_ANSWER, T_NOANSWER };
-
-/* One session machine seen through the tables above. */
-struct machine {
-    const char *name;
-    const char *const *state_names;
-    const struct fsm_timer_info *timers;
-    const struct fsm_action_info *actions;
-    int n_timers, n_actions, n_events;
-    int8_t ev[E_N];                 /* our event -> the machine's, -1: none */
-    uint8_t act[64];                /* the machine's DO action -> enum act */
-    uint8_t tkind[CALL_MAX_TIMERS]; /* enum tkind per timer */
-    int final_state;
-    uint32_t g_session_timer, g_refresher; /* guard bits */
-};
-
-struct row {
-    int kind, next, n_actions;
-    const uint8_t *actions;
-    int line;
-};
-
 /* The stack's default Allow (fsip_stack_config.allow NULL), and what the
  * UA implements when the application did not choose. */
 #define UA_STACK_DEFAULT_ALLOW                                                                     \
@@ -159,129 +99,9 @@ struct row {
 _Static_assert(FSM_INV_UAC_N_TIMERS <= CALL_MAX_TIMERS && FSM_INV_UAS_N_TIMERS <= CALL_MAX_TIMERS,
                "a session machine has more timers than a call holds");
 
-/* --------------------------------------------------------------- types */
-
-struct dlg {
-    char *remote_tag;
-    char *target;            /* remote target URI (Contact) */
-    char *route[MAX_ROUTES]; /* route set, in the order Route headers are written */
-    uint32_t n_route;
-    uint8_t state; /* enum fsm_dialog_state */
-};
-
-struct pending {
-    fsip_call_event ev;
-    const fsip_msg *msg;
-};
-
-struct fsip_ua {
-    fsip_stack *s;
-    const fsip_allocator *alloc;
-    fsip_ua_config cfg;
-    char *contact, *user_agent;
-    fsip_ua_callbacks cb;
-    fsip_stack_callbacks prev; /* the stack's callbacks before the UA took over */
-    fsip_ua_stats st;
-    struct fsip_htable calls; /* by Call-ID NUL local tag */
-    fsip_call *all;
-    struct machine m[2]; /* [0] caller (inv_uac), [1] callee (inv_uas) */
-};
-
-struct fsip_call {
-    struct fsip_hnode node;
-    fsip_ua *ua;
-    fsip_call *prev, *next;
-    const struct machine *m;
-    bool outgoing;
-    bool linked; /* in ua->calls */
-    bool ended;  /* ENDED delivered (or being) */
-    bool done;   /* the machine reached its final state */
-    bool bye_done_fed;
-    bool late_offer;    /* our INVITE had no body */
-    bool told_answered; /* ANSWERED delivered ahead of its row (late offer) */
-    bool timer_c;       /* Timer C fired: the CANCEL that follows is a timeout */
-    bool in_row;
-    bool machine_ref; /* the machine's reference, dropped at its final state */
-    uint8_t state;
-    uint32_t guards;
-    uint32_t refs; /* transactions whose user is this call, + 1 while !done */
-    char *key;     /* Call-ID NUL local tag */
-    uint32_t klen;
-    const char *call_id, *local_tag; /* into key */
-    char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
-    char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
-    char *request_uri;
-    struct dlg d;      /* the dialog */
-    struct dlg *forks; /* caller: early dialogs by To tag (MAX_FORKS, allocated on the first) */
-    uint32_t n_forks, n_early;
-    uint32_t local_cseq, remote_cseq;
-    bool have_remote_cseq;
-    fsip_flow flow; /* the flow the dialog began on */
-    fsip_txn *inv;  /* the initial INVITE's ICT / IST */
-    fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
-    fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
-    /* Callee: the 2xx we retransmit until the ACK (RFC 3261 §13.3.1.4). */
-    char *ok;
-    size_t ok_len;
-    fsip_flow ok_flow;
-    uint32_t ok_cseq;
-    /* Caller: the ACK of the latest 2xx (resent for its retransmissions). */
-    char *ack;
-    size_t ack_len;
-    uint32_t ack_cseq;
-    char *ack_type, *ack_body; /* the ACK's body (late offer answered) */
-    size_t ack_body_len;
-    /* The body we sent last (refreshes repeat it), and the one to send next. */
-    char *body_type, *body;
-    size_t body_len;
-    char *next_type, *next_body;
-    size_t next_len;
-    bool next_set;
-    int ring_status, reject_status;
-    char reject_reason[64];
-    uint32_t retry_ms;
-    uint32_t se;       /* RFC 4028 interval, s (0: none) */
-    uint32_t se_asked; /* caller: Session-Expires of the INVITE */
-    uint32_t min_se;
-    int retries_422;
-    fsip_call_end why;
-    int why_status;
-    fsip_call_end end_reason;
-    int end_status;
-    struct pending pend[MAX_PENDING];
-    uint32_t n_pend;
-    uint32_t n_timers;
-    struct fsip_timer timers[CALL_MAX_TIMERS];
-    void *user;
-};
-
 /* ------------------------------------------------------------ helpers */
 
-static void *xalloc(fsip_ua *ua, size_t n)
-{
-    return ua->alloc->malloc(n, ua->alloc->arg);
-}
-
-static void xfree(fsip_ua *ua, void *p)
-{
-    if (p) ua->alloc->free(p, ua->alloc->arg);
-}
-
-static char *xstrndup(fsip_ua *ua, const char *p, size_t n)
-{
-    char *r = xalloc(ua, n + 1);
-    if (!r) return NULL;
-    if (n) memcpy(r, p, n);
-    r[n] = 0;
-    return r;
-}
-
-static char *xstr(fsip_ua *ua, fsip_str s)
-{
-    return xstrndup(ua, s.ptr ? s.ptr : "", s.ptr ? s.len : 0);
-}
-
-static void dlg_clear(fsip_ua *ua, struct dlg *d)
+void fsip__dlg_clear(fsip_ua *ua, struct dlg *d)
 {
     xfree(ua, d->remote_tag);
     xfree(ua, d->target);
@@ -296,24 +116,11 @@ static uint64_t ua_now(const fsip_ua *ua)
     return ua->cfg.clock(ua->cfg.clock_arg);
 }
 
-static uint32_t rnd(fsip_ua *ua, uint32_t n)
+uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n)
 {
     char hex[9];
     fsip__random_hex(ua->s, hex, 8);
     return n ? (uint32_t)(strtoul(hex, NULL, 16) % n) : 0;
-}
-
-/* The value of the first header `id` as a NUL-terminated copy, or NULL. */
-static const fsip_hdr *hdr(const fsip_msg *m, fsip_hdr_id id)
-{
-    return fsip_msg_hdr_first(m, id);
-}
-
-static bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag)
-{
-    for (const fsip_hdr *h = hdr(m, id); h; h = fsip_msg_hdr_next(m, h))
-        if (fsip_str_caseeq(h->value, tag)) return true;
-    return false;
 }
 
 /* ------------------------------------------------------------- machines */
@@ -424,9 +231,9 @@ static void call_free(fsip_call *c)
     else if (ua->all == c)
         ua->all = c->next;
     if (c->next) c->next->prev = c->prev;
-    dlg_clear(ua, &c->d);
+    fsip__dlg_clear(ua, &c->d);
     for (uint32_t i = 0; i < c->n_forks; i++)
-        dlg_clear(ua, &c->forks[i]);
+        fsip__dlg_clear(ua, &c->forks[i]);
     xfree(ua, c->forks);
     fsip_msg_free(c->invite);
     xfree(ua, c->key);
@@ -507,7 +314,7 @@ static fsip_call *call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
 
 /* A transaction now points at the call (its user): the call lives until
  * the transaction's TERMINATED event. */
-static void call_hold_txn(fsip_call *c, fsip_txn *t)
+void fsip__call_hold_txn(fsip_call *c, fsip_txn *t)
 {
     if (!t || fsip_txn_user(t) == c) return;
     fsip_txn_set_user(t, c);
@@ -553,7 +360,7 @@ static void dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
 
 /* Fills a dialog from a message that carries the remote tag in `tagged`
  * (To of a response for the caller). */
-static void dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
+void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
 {
     if (!d->remote_tag) d->remote_tag = xstr(ua, fsip_msg_to(resp)->tag);
     dlg_set_target(ua, d, resp);
@@ -563,7 +370,7 @@ static void dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
 /* Where a request in the dialog goes: the first Route (loose routing) or
  * the remote target, when their host is an IP literal; else (and for a
  * stream to the same peer address) the flow the dialog began on. */
-static void dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
+void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
 {
     *out = c->flow;
     const char *u = d->n_route ? d->route[0] : d->target;
@@ -601,7 +408,7 @@ static void dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
 }
 
 /* Our Contact for this call. */
-static void contact_of(const fsip_call *c, char *out, size_t cap)
+void fsip__contact_of(const fsip_call *c, char *out, size_t cap)
 {
     if (c->ua->contact) {
         snprintf(out, cap, "%s", c->ua->contact);
@@ -628,7 +435,7 @@ static int add(fsip_msg *m, const char *name, const char *value, int rc)
 }
 
 /* A request inside the dialog (RFC 3261 §12.2.1.1). seq 0: a new CSeq. */
-static fsip_msg *dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq)
+fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq)
 {
     fsip_ua *ua = c->ua;
     const char *ruri = d->target ? d->target : c->request_uri;
@@ -685,25 +492,25 @@ static fsip_txn *send_in_dialog(fsip_call *c, fsip_msg *m)
         return NULL;
     }
     fsip_flow dest;
-    dlg_dest(c, &c->d, &dest);
+    fsip__dlg_dest(c, &c->d, &dest);
     fsip_txn *t = NULL;
     int rc = fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t);
     if (rc < 0 || !t) {
         fsip__log(ua->s, FSIP_LOG_WARN, "call %s: request not sent (%d)", c->call_id, rc);
         return NULL;
     }
-    call_hold_txn(c, t);
+    fsip__call_hold_txn(c, t);
     return t;
 }
 
-static void set_body(fsip_msg *m, const char *type, const char *body, size_t len)
+void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len)
 {
     if (body && len) fsip_msg_set_body(m, type ? type : "application/sdp", body, len);
 }
 
 /* Keeps a copy of (type, body) in tp and bp. */
-static int keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
-                     const void *body, size_t len)
+int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
+                    const void *body, size_t len)
 {
     char *t = type ? xstrndup(ua, type, strlen(type)) : NULL;
     char *b = body && len ? xstrndup(ua, body, len) : NULL;
@@ -723,19 +530,19 @@ static int keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *
 static void send_reinvite(fsip_call *c, bool refresh)
 {
     fsip_ua *ua = c->ua;
-    fsip_msg *m = dlg_request(c, &c->d, "INVITE", 0);
+    fsip_msg *m = fsip__dlg_request(c, &c->d, "INVITE", 0);
     if (m) {
         char ct[256];
-        contact_of(c, ct, sizeof ct);
+        fsip__contact_of(c, ct, sizeof ct);
         fsip_msg_hdr_add(m, "Contact", ct);
         fsip_msg_hdr_add(m, "Allow", allow_of(c));
         if (ua->cfg.session_expires_s) fsip_msg_hdr_add(m, "Supported", "timer");
         if (c->se) add_session_expires(c, m, c->se, "uac");
         if (!refresh && c->next_set) {
-            keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
-                      c->next_len);
+            fsip__keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
+                            c->next_len);
         }
-        set_body(m, c->body_type, c->body, c->body_len);
+        fsip__set_body(m, c->body_type, c->body, c->body_len);
     }
     c->reinv_out = send_in_dialog(c, m);
 }
@@ -748,16 +555,16 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     uint32_t seq = fsip_msg_cseq(ok)->seq;
     if (keep && c->ack && c->ack_cseq == seq) {
         fsip_flow dest;
-        dlg_dest(c, d, &dest);
+        fsip__dlg_dest(c, d, &dest);
         ua->st.acks_resent++;
         fsip__send(ua->s, &dest, c->ack, c->ack_len);
         return;
     }
-    fsip_msg *m = dlg_request(c, d, "ACK", seq);
+    fsip_msg *m = fsip__dlg_request(c, d, "ACK", seq);
     if (!m) return;
-    if (keep && c->ack_body) set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+    if (keep && c->ack_body) fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
     fsip_flow dest;
-    dlg_dest(c, d, &dest);
+    fsip__dlg_dest(c, d, &dest);
     char sent_by[80], via[256], branch[32];
     if (ua->s->cfg.sent_by)
         snprintf(sent_by, sizeof sent_by, "%s", ua->s->cfg.sent_by);
@@ -787,7 +594,8 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
 /* A response on server transaction t. status 2xx: with Contact, Allow,
  * Supported, the body to send, and RFC 4028 headers; kept for
  * retransmission. */
-static void respond(fsip_call *c, fsip_txn *t, int status, const char *reason, const char *extra)
+void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                        const char *extra)
 {
     fsip_ua *ua = c->ua;
     if (!t) return;
@@ -804,7 +612,7 @@ static void respond(fsip_call *c, fsip_txn *t, int status, const char *reason, c
          * responses; Contact in every one. */
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
-        contact_of(c, buf, sizeof buf);
+        fsip__contact_of(c, buf, sizeof buf);
         fsip_msg_hdr_add(r, "Contact", buf);
     }
     if (status >= 200 && status < 300) {
@@ -849,7 +657,7 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
     for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h && t == c->inv;
          h = fsip_msg_hdr_next(req, h))
         fsip__hdr_add_str(r, "Record-Route", h->value);
-    contact_of(c, buf, sizeof buf);
+    fsip__contact_of(c, buf, sizeof buf);
     fsip_msg_hdr_add(r, "Contact", buf);
     fsip_msg_hdr_add(r, "Allow", allow_of(c));
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
@@ -885,11 +693,11 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
         fsip_msg_hdr_add(r, "Supported", "timer");
     }
     if (c->next_set) {
-        keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
-                  c->next_len);
+        fsip__keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
+                        c->next_len);
         c->next_set = false;
     }
-    set_body(r, c->body_type, c->body, c->body_len);
+    fsip__set_body(r, c->body_type, c->body, c->body_len);
     xfree(ua, c->ok);
     c->ok = NULL;
     if (fsip__print(ua->s, r, &c->ok, &c->ok_len) == 0) {
@@ -929,7 +737,8 @@ static uint64_t timer_ms(fsip_call *c, int ti, const struct fsm_action_info *ai)
     case T_GLARE:
         /* RFC 3261 §14.1: the Call-ID owner waits 2.1-4 s, the other side
          * 0-2 s, in units of 10 ms. */
-        return c->outgoing ? 2100 + 10 * (uint64_t)rnd(ua, 191) : 10 * (uint64_t)rnd(ua, 201);
+        return c->outgoing ? 2100 + 10 * (uint64_t)fsip__ua_rnd(ua, 191)
+                           : 10 * (uint64_t)fsip__ua_rnd(ua, 201);
     case T_RETRY: return c->retry_ms;
     case T_REFRESH: return (uint64_t)c->se * 1000 / 2; /* RFC 4028 §10 */
     case T_EXPIRE: {
@@ -969,7 +778,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         int rc =
             m ? fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) : FSIP_EINVAL;
         if (rc == 0 && t) {
-            call_hold_txn(c, t);
+            fsip__call_hold_txn(c, t);
             c->inv = t;
         }
         break;
@@ -980,7 +789,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_SEND_ACK:
         if (msg && !fsip_msg_is_request(msg)) send_ack_for(c, &c->d, msg, true);
         break;
-    case A_SEND_BYE: c->bye = send_in_dialog(c, dlg_request(c, &c->d, "BYE", 0)); break;
+    case A_SEND_BYE: c->bye = send_in_dialog(c, fsip__dlg_request(c, &c->d, "BYE", 0)); break;
     case A_SEND_REINVITE: send_reinvite(c, false); break;
     case A_SEND_REFRESH: send_reinvite(c, true); break;
     case A_REPLY_1XX: {
@@ -988,12 +797,12 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         fsip_msg *r = fsip_txn_new_response(c->inv, c->ring_status, NULL);
         if (!r) break;
         char ct[256];
-        contact_of(c, ct, sizeof ct);
+        fsip__contact_of(c, ct, sizeof ct);
         fsip_msg_hdr_add(r, "Contact", ct);
         const fsip_msg *req = fsip_txn_request(c->inv);
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
-        if (c->next_set && c->next_body) set_body(r, c->next_type, c->next_body, c->next_len);
+        if (c->next_set && c->next_body) fsip__set_body(r, c->next_type, c->next_body, c->next_len);
         fsip_txn_respond(c->inv, r, ua->s->now);
         fsip_msg_free(r);
         break;
@@ -1007,29 +816,29 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         }
         break;
     case A_REPLY_NON2XX:
-        respond(c, pending_in, c->reject_status, c->reject_reason[0] ? c->reject_reason : NULL,
-                NULL);
+        fsip__call_respond(c, pending_in, c->reject_status,
+                           c->reject_reason[0] ? c->reject_reason : NULL, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
-    case A_REPLY_480: respond(c, c->inv, 480, NULL, NULL); break;
+    case A_REPLY_480: fsip__call_respond(c, c->inv, 480, NULL, NULL); break;
     case A_REPLY_500:
-        respond(c, pending_in, 500, NULL, NULL);
+        fsip__call_respond(c, pending_in, 500, NULL, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_487:
-        respond(c, pending_in, 487, NULL, NULL);
+        fsip__call_respond(c, pending_in, 487, NULL, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
-    case A_REPLY_491: respond(c, c->cur, 491, NULL, NULL); break;
+    case A_REPLY_491: fsip__call_respond(c, c->cur, 491, NULL, NULL); break;
     case A_REPLY_500_RETRY_AFTER: {
         /* RFC 3261 §14.2: Retry-After uniformly random 0-10 s. */
         char ra[48];
-        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)rnd(ua, 11));
-        respond(c, c->cur, 500, NULL, ra);
+        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
+        fsip__call_respond(c, c->cur, 500, NULL, ra);
         break;
     }
-    case A_REPLY_BYE_200: respond(c, c->cur, 200, NULL, NULL); break;
-    case A_REPLY_481: respond(c, c->cur, 481, NULL, NULL); break;
+    case A_REPLY_BYE_200: fsip__call_respond(c, c->cur, 200, NULL, NULL); break;
+    case A_REPLY_481: fsip__call_respond(c, c->cur, 481, NULL, NULL); break;
     case A_ABANDON_INVITE: break; /* the ICT ends by itself (Timer B) */
     case A_TO_APP_INVITE: queue_app(c, FSIP_CALL_EV_INCOMING, msg); break;
     case A_TO_APP_PROGRESS:
@@ -1115,7 +924,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     call_unref(c);
 }
 
-static void call_event(fsip_call *c, enum ev e, const fsip_msg *msg)
+void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg)
 {
     run_row(c, c->m->ev[e], msg, ev_names[e]);
 }
@@ -1240,7 +1049,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
     c->have_remote_cseq = true;
     c->flow = *fsip_txn_flow(t);
     c->inv = t;
-    call_hold_txn(c, t);
+    fsip__call_hold_txn(c, t);
     dlg_event(ua, &c->d, FSM_DIALOG_EV_EARLY_RESPONSE, true);
     if (!c->local_hdr || !c->remote_hdr || !c->d.remote_tag || !c->d.target) {
         c->why = FSIP_END_TRANSPORT;
@@ -1256,7 +1065,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         return;
     }
     c->why = FSIP_END_TIMEOUT;
-    call_event(c, E_RX_INVITE, req);
+    fsip__call_event(c, E_RX_INVITE, req);
 }
 
 static void on_ack(fsip_ua *ua, const fsip_msg *ack)
@@ -1266,7 +1075,7 @@ static void on_ack(fsip_ua *ua, const fsip_msg *ack)
     if (c->inv && c->ok_cseq == fsip_msg_cseq(fsip_txn_request(c->inv))->seq &&
         c->d.state == FSM_DIALOG_EARLY)
         dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
-    call_event(c, E_RX_ACK, ack);
+    fsip__call_event(c, E_RX_ACK, ack);
     if (c->state != FSM_INV_UAS_ACCEPTED && c->state != FSM_INV_UAS_BYE_PENDING &&
         c->state != FSM_INV_UAS_REINV_IN_ACK) {
         /* Acknowledged: the 2xx need not be kept (RFC 3261 §13.3.1.4). */
@@ -1295,14 +1104,14 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         if (!(c = in_dialog(ua, t, req))) return;
-        call_hold_txn(c, t);
+        fsip__call_hold_txn(c, t);
         c->cur = t;
         /* A re-INVITE the session cannot take now is answered by the
          * machine (491 / 500); one it takes becomes the pending one. */
         if (!c->reinv_in) c->reinv_in = t;
         dlg_set_target(ua, &c->d, req); /* RFC 3261 §12.2.2 target refresh */
         c->why = FSIP_END_REMOTE_BYE;
-        call_event(c, E_RX_REINVITE, req);
+        fsip__call_event(c, E_RX_REINVITE, req);
         /* Answered already (491, 500): not the pending one. */
         if (c->reinv_in == t && strcmp(fsip_txn_state_name(t), "proceeding") != 0)
             c->reinv_in = NULL;
@@ -1315,17 +1124,17 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         if (!c || c->done) return;
         c->why = FSIP_END_CANCELLED;
         c->why_status = 487;
-        if (inv == c->inv || inv == c->reinv_in) call_event(c, E_RX_CANCEL, req);
+        if (inv == c->inv || inv == c->reinv_in) fsip__call_event(c, E_RX_CANCEL, req);
         return;
     }
     case FSIP_METHOD_BYE:
         if (!(c = in_dialog(ua, t, req))) return;
-        call_hold_txn(c, t);
+        fsip__call_hold_txn(c, t);
         c->cur = t;
         c->why = FSIP_END_REMOTE_BYE;
         c->why_status = 0;
         if (c->outgoing && c->state <= FSM_INV_UAC_CANCELLING) c->why = FSIP_END_REMOTE_BYE;
-        call_event(c, E_RX_BYE, req);
+        fsip__call_event(c, E_RX_BYE, req);
         /* A BYE the machine did not answer (it is over) still gets one. */
         if (strcmp(fsip_txn_state_name(t), "trying") == 0)
             fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);
@@ -1375,7 +1184,7 @@ static void st_from_2xx(fsip_call *c, const fsip_msg *ok)
     if (!fsip_str_caseeq(h->p.se->refresher, "uas")) c->guards |= c->m->g_refresher;
 }
 
-static struct dlg *fork_find(fsip_call *c, fsip_str tag)
+struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
 {
     for (uint32_t i = 0; i < c->n_forks; i++)
         if (fsip_str_eq(tag, c->forks[i].remote_tag)) return &c->forks[i];
@@ -1409,12 +1218,12 @@ static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     snprintf(v, sizeof v, "%u INVITE", (unsigned)++c->local_cseq);
     if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", v);
     add_session_expires(c, m, c->se_asked, NULL);
-    set_body(m, c->body_type, c->body, c->body_len);
+    fsip__set_body(m, c->body_type, c->body, c->body_len);
     fsip_txn *nt = NULL;
     if (rc < 0 || fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &nt) < 0 || !nt)
         return false;
     c->retries_422++;
-    call_hold_txn(c, nt);
+    fsip__call_hold_txn(c, nt);
     c->inv = nt;
     return true;
 }
@@ -1429,15 +1238,15 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
             if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
         }
-        if (tag.len && c->forks && !fork_find(c, tag) && c->n_forks < MAX_FORKS) {
+        if (tag.len && c->forks && !fsip__fork_find(c, tag) && c->n_forks < MAX_FORKS) {
             struct dlg *f = &c->forks[c->n_forks++];
-            dlg_from_response(ua, f, resp);
+            fsip__dlg_from_response(ua, f, resp);
             dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
         } else if (tag.len) {
-            struct dlg *f = fork_find(c, tag);
+            struct dlg *f = fsip__fork_find(c, tag);
             if (f) dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
         }
-        call_event(c, E_R1XX, resp);
+        fsip__call_event(c, E_R1XX, resp);
         return;
     }
     if (st < 300) {
@@ -1446,18 +1255,18 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
                            c->state == FSM_INV_UAC_CANCELLING;
         if (early_phase && !c->d.remote_tag) {
             /* This fork's dialog becomes the call's (RFC 3261 §13.2.2.4). */
-            struct dlg *f = fork_find(c, tag);
+            struct dlg *f = fsip__fork_find(c, tag);
             if (f) {
                 c->d = *f;
                 memset(f, 0, sizeof(*f));
                 f->remote_tag = NULL;
             }
-            dlg_from_response(ua, &c->d, resp);
+            fsip__dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
             for (uint32_t i = 0; i < c->n_forks; i++) {
                 if (c->forks[i].remote_tag)
                     dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_EARLY_ENDED, true);
-                dlg_clear(ua, &c->forks[i]);
+                fsip__dlg_clear(ua, &c->forks[i]);
             }
             /* The other early dialogs are over: keep their count only. */
             xfree(ua, c->forks);
@@ -1475,26 +1284,26 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
                 ua->cb.on_call(c, FSIP_CALL_EV_ANSWERED, resp, ua->cb.arg);
                 c->in_row = false;
             }
-            call_event(c, E_R2XX, resp);
+            fsip__call_event(c, E_R2XX, resp);
             return;
         }
         if (c->d.remote_tag && fsip_str_eq(tag, c->d.remote_tag)) {
-            call_event(c, E_R2XX, resp); /* a retransmission: ACK again */
+            fsip__call_event(c, E_R2XX, resp); /* a retransmission: ACK again */
             return;
         }
         /* Another fork answered too (RFC 3261 §13.2.2.4): ACK it, then BYE it. */
         struct dlg f = {0};
-        dlg_from_response(ua, &f, resp);
+        fsip__dlg_from_response(ua, &f, resp);
         dlg_event(ua, &f, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
         send_ack_for(c, &f, resp, false);
-        fsip_msg *bye = dlg_request(c, &f, "BYE", 0);
+        fsip_msg *bye = fsip__dlg_request(c, &f, "BYE", 0);
         if (bye) {
             fsip_flow dest;
-            dlg_dest(c, &f, &dest);
+            fsip__dlg_dest(c, &f, &dest);
             fsip_stack_send_request(ua->s, bye, &dest, NULL, ua->s->now, NULL);
             dlg_event(ua, &f, FSM_DIALOG_EV_BYE_SENT, true);
         }
-        dlg_clear(ua, &f);
+        fsip__dlg_clear(ua, &f);
         ua->st.forks_ended++;
         if (!c->ended) ua->cb.on_call(c, FSIP_CALL_EV_FORK_ENDED, resp, ua->cb.arg);
         return;
@@ -1512,7 +1321,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     for (uint32_t i = 0; i < c->n_forks; i++)
         if (c->forks[i].remote_tag)
             dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_FAILURE_RESPONSE, true);
-    call_event(c, E_R3XX_6XX, resp);
+    fsip__call_event(c, E_R3XX_6XX, resp);
 }
 
 static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *arg)
@@ -1530,39 +1339,39 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (t == c->bye) {
         if (st >= 200 && !c->bye_done_fed) {
             c->bye_done_fed = true;
-            call_event(c, E_BYE_DONE, resp);
+            fsip__call_event(c, E_BYE_DONE, resp);
         }
         return;
     }
     if (fsip_msg_cseq(resp)->method != FSIP_METHOD_INVITE || st < 200) return;
     if (st < 300 && c->ack && seq == c->ack_cseq) {
-        call_event(c, E_RE_2XX_AGAIN, resp);
+        fsip__call_event(c, E_RE_2XX_AGAIN, resp);
         return;
     }
     if (t != c->reinv_out) return;
     if (st < 300) {
         st_from_2xx(c, resp);
         dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
-        call_event(c, E_RE_2XX, resp);
+        fsip__call_event(c, E_RE_2XX, resp);
         return;
     }
     c->reinv_out = NULL;
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st == 491) {
-        call_event(c, E_RE_491, resp);
+        fsip__call_event(c, E_RE_491, resp);
     } else if (st == 500 && ra) {
         c->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
-        call_event(c, E_RE_500, resp);
+        fsip__call_event(c, E_RE_500, resp);
     } else if (st == 481) {
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = 481;
-        call_event(c, E_RE_481, resp);
+        fsip__call_event(c, E_RE_481, resp);
     } else if (st == 408) {
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = 408;
-        call_event(c, E_RE_TIMEOUT, resp);
+        fsip__call_event(c, E_RE_TIMEOUT, resp);
     } else {
-        call_event(c, E_RE_FAILURE, resp);
+        fsip__call_event(c, E_RE_FAILURE, resp);
     }
 }
 
@@ -1576,7 +1385,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
     if (ev == FSIP_TXN_TERMINATED) {
         if (t == c->bye && !c->bye_done_fed) {
             c->bye_done_fed = true;
-            call_event(c, E_BYE_DONE, NULL);
+            fsip__call_event(c, E_BYE_DONE, NULL);
         }
         if (t == c->inv) c->inv = NULL;
         if (t == c->reinv_out) c->reinv_out = NULL;
@@ -1593,19 +1402,19 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
             c->why = tmo ? FSIP_END_TIMEOUT : FSIP_END_TRANSPORT;
             c->why_status = tmo ? 408 : 503;
         }
-        call_event(c, E_TXN_TIMEOUT, NULL);
+        fsip__call_event(c, E_TXN_TIMEOUT, NULL);
     } else if (t == c->inv) {
         c->why = FSIP_END_TRANSPORT;
         c->why_status = 503;
-        call_event(c, E_TXN_ERROR, NULL);
+        fsip__call_event(c, E_TXN_ERROR, NULL);
     } else if (t == c->reinv_out) {
         c->reinv_out = NULL;
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = tmo ? 408 : 503;
-        call_event(c, E_RE_TIMEOUT, NULL);
+        fsip__call_event(c, E_RE_TIMEOUT, NULL);
     } else if (t == c->bye && !c->bye_done_fed) {
         c->bye_done_fed = true;
-        call_event(c, E_BYE_DONE, NULL);
+        fsip__call_event(c, E_BYE_DONE, NULL);
     }
 }
 
@@ -1753,8 +1562,8 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     c->request_uri = xstrndup(ua, p->target, strlen(p->target));
     int rc = c->local_hdr && c->remote_hdr && c->request_uri ? 0 : FSIP_ENOMEM;
     if (rc == 0)
-        rc = keep_body(ua, &c->body_type, &c->body, &c->body_len, p->content_type, p->body,
-                       p->body_len);
+        rc = fsip__keep_body(ua, &c->body_type, &c->body, &c->body_len, p->content_type, p->body,
+                             p->body_len);
     fsip_msg *m = rc == 0 ? fsip_msg_new_request("INVITE", p->target, ua->alloc) : NULL;
     if (rc == 0 && !m) rc = FSIP_EINVAL;
     rc = add(m, "From", c->local_hdr, rc);
@@ -1762,7 +1571,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     rc = add(m, "Call-ID", call_id, rc);
     rc = add(m, "CSeq", "1 INVITE", rc);
     rc = add(m, "Max-Forwards", "70", rc);
-    contact_of(c, buf, sizeof buf);
+    fsip__contact_of(c, buf, sizeof buf);
     rc = add(m, "Contact", buf, rc);
     rc = add(m, "Allow", allow_of(c), rc);
     if (ua->cfg.session_expires_s) rc = add(m, "Supported", "timer", rc);
@@ -1792,7 +1601,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
             if (e) q += 2;
         }
     }
-    if (rc == 0) set_body(m, c->body_type, c->body, c->body_len);
+    if (rc == 0) fsip__set_body(m, c->body_type, c->body, c->body_len);
     if (rc < 0) {
         fsip_msg_free(m);
         c->done = true;
@@ -1808,7 +1617,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     ua->st.calls_out++;
     c->why = FSIP_END_TIMEOUT;
     c->refs++;
-    call_event(c, E_APP_INVITE, NULL);
+    fsip__call_event(c, E_APP_INVITE, NULL);
     bool sent = c->inv != NULL;
     if (!sent && !c->done) {
         /* The stack refused the INVITE (no transaction): the call never began. */
@@ -1844,11 +1653,12 @@ int fsip_call_ring(fsip_call *c, int status, const char *content_type, const voi
     int rc = 0;
     c->next_set = false;
     if (body && len) {
-        rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+        rc = fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body,
+                             len);
         c->next_set = rc == 0;
     }
     c->ring_status = status;
-    if (rc == 0) call_event(c, E_APP_1XX, NULL);
+    if (rc == 0) fsip__call_event(c, E_APP_1XX, NULL);
     if (body && len) {
         /* The early body is also the answer unless accept brings another. */
         c->next_set = true;
@@ -1864,12 +1674,13 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
     ENTER(ua);
     int rc = 0;
     if (body && len) {
-        rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+        rc = fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body,
+                             len);
         c->next_set = rc == 0;
     }
     if (rc == 0) {
         c->why = FSIP_END_NO_ACK;
-        call_event(c, E_APP_ACCEPT, NULL);
+        fsip__call_event(c, E_APP_ACCEPT, NULL);
         c->why = FSIP_END_REMOTE_BYE;
     }
     LEAVE(ua);
@@ -1887,7 +1698,7 @@ int fsip_call_reject(fsip_call *c, int status, const char *reason)
     snprintf(c->reject_reason, sizeof c->reject_reason, "%s", reason ? reason : "");
     c->why = FSIP_END_REJECTED;
     c->why_status = status;
-    call_event(c, E_APP_REJECT, NULL);
+    fsip__call_event(c, E_APP_REJECT, NULL);
     LEAVE(ua);
     return 0;
 }
@@ -1900,10 +1711,11 @@ int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body,
     if (!confirmed) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
-    int rc = keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+    int rc =
+        fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
     if (rc == 0) {
         c->next_set = true;
-        call_event(c, E_APP_REINVITE, NULL);
+        fsip__call_event(c, E_APP_REINVITE, NULL);
     }
     LEAVE(ua);
     return rc;
@@ -1919,23 +1731,23 @@ int fsip_call_hangup(fsip_call *c)
         if (c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING) {
             c->why = FSIP_END_CANCELLED;
             c->why_status = 487;
-            call_event(c, E_APP_CANCEL, NULL);
+            fsip__call_event(c, E_APP_CANCEL, NULL);
         } else if (c->state != FSM_INV_UAC_CANCEL_PENDING && c->state != FSM_INV_UAC_CANCELLING &&
                    c->state != FSM_INV_UAC_TERMINATING) {
             c->why = FSIP_END_LOCAL_BYE;
             c->why_status = 0;
-            call_event(c, E_APP_BYE, NULL);
+            fsip__call_event(c, E_APP_BYE, NULL);
         }
     } else if (c->state == FSM_INV_UAS_PROCEEDING) {
         c->reject_status = 603;
         c->reject_reason[0] = 0;
         c->why = FSIP_END_REJECTED;
         c->why_status = 603;
-        call_event(c, E_APP_REJECT, NULL);
+        fsip__call_event(c, E_APP_REJECT, NULL);
     } else if (c->state != FSM_INV_UAS_TERMINATING && c->state != FSM_INV_UAS_BYE_PENDING) {
         c->why = FSIP_END_LOCAL_BYE;
         c->why_status = 0;
-        call_event(c, E_APP_BYE, NULL);
+        fsip__call_event(c, E_APP_BYE, NULL);
     }
     LEAVE(ua);
     return 0;
@@ -1944,7 +1756,8 @@ int fsip_call_hangup(fsip_call *c)
 int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
     if (!c || !c->outgoing || !body || !len) return FSIP_EINVAL;
-    return keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body, len);
+    return fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body,
+                           len);
 }
 
 fsip_txn *fsip_call_request_txn(const fsip_call *c)

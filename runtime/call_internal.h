@@ -1,0 +1,227 @@
+/* The call layer's private types, shared by runtime/call.c (dialogs and
+ * INVITE sessions) and runtime/call_rel.c (reliable provisional responses,
+ * RFC 3262). */
+#ifndef FSIP_CALL_INTERNAL_H
+#define FSIP_CALL_INTERNAL_H
+
+#include <string.h>
+
+#include "fsip/call.h"
+#include "fsm_dialog.h"
+#include "fsm_inv_uac.h"
+#include "fsm_inv_uas.h"
+#include "fsm_rel1xx_uac.h"
+#include "fsm_rel1xx_uas.h"
+#include "stack_internal.h"
+
+#define CALL_MAX_TIMERS 10 /* inv_uac has 10, inv_uas 9 */
+#define MAX_FORKS       8  /* early dialogs tracked per outgoing call */
+#define MAX_ROUTES      8  /* Route entries kept per dialog */
+#define MAX_PENDING     8  /* app notifications queued by one row */
+
+/* Events of the session machines by name: call.c maps each machine's own
+ * indices onto these. */
+enum ev {
+    E_APP_INVITE,
+    E_APP_CANCEL,
+    E_APP_BYE,
+    E_APP_REINVITE,
+    E_APP_ACCEPT,
+    E_APP_REJECT,
+    E_APP_1XX,
+    E_R1XX,
+    E_R2XX,
+    E_R3XX_6XX,
+    E_TXN_TIMEOUT,
+    E_TXN_ERROR,
+    E_RE_2XX,
+    E_RE_491,
+    E_RE_500,
+    E_RE_481,
+    E_RE_TIMEOUT,
+    E_RE_FAILURE,
+    E_RE_2XX_AGAIN,
+    E_RX_INVITE,
+    E_RX_REINVITE,
+    E_RX_ACK,
+    E_RX_CANCEL,
+    E_RX_BYE,
+    E_BYE_DONE,
+    E_N
+};
+
+/* Timers whose duration the runtime supplies (the spec's value is a default). */
+enum tkind { T_FIXED, T_GLARE, T_RETRY, T_REFRESH, T_EXPIRE, T_ANSWER, T_NOANSWER };
+
+/* One session machine seen through enum ev and call.c's action names. */
+struct machine {
+    const char *name;
+    const char *const *state_names;
+    const struct fsm_timer_info *timers;
+    const struct fsm_action_info *actions;
+    int n_timers, n_actions, n_events;
+    int8_t ev[E_N];                 /* our event -> the machine's, -1: none */
+    uint8_t act[64];                /* the machine's DO action -> enum act */
+    uint8_t tkind[CALL_MAX_TIMERS]; /* enum tkind per timer */
+    int final_state;
+    uint32_t g_session_timer, g_refresher; /* guard bits */
+};
+
+struct row {
+    int kind, next, n_actions;
+    const uint8_t *actions;
+    int line;
+};
+
+/* --------------------------------------------------------------- types */
+
+struct dlg {
+    char *remote_tag;
+    char *target;            /* remote target URI (Contact) */
+    char *route[MAX_ROUTES]; /* route set, in the order Route headers are written */
+    uint32_t n_route;
+    uint8_t state; /* enum fsm_dialog_state */
+};
+
+struct pending {
+    fsip_call_event ev;
+    const fsip_msg *msg;
+};
+
+struct fsip_ua {
+    fsip_stack *s;
+    const fsip_allocator *alloc;
+    fsip_ua_config cfg;
+    char *contact, *user_agent;
+    fsip_ua_callbacks cb;
+    fsip_stack_callbacks prev; /* the stack's callbacks before the UA took over */
+    fsip_ua_stats st;
+    struct fsip_htable calls; /* by Call-ID NUL local tag */
+    fsip_call *all;
+    struct machine m[2]; /* [0] caller (inv_uac), [1] callee (inv_uas) */
+};
+
+struct fsip_call {
+    struct fsip_hnode node;
+    fsip_ua *ua;
+    fsip_call *prev, *next;
+    const struct machine *m;
+    bool outgoing;
+    bool linked; /* in ua->calls */
+    bool ended;  /* ENDED delivered (or being) */
+    bool done;   /* the machine reached its final state */
+    bool bye_done_fed;
+    bool late_offer;    /* our INVITE had no body */
+    bool told_answered; /* ANSWERED delivered ahead of its row (late offer) */
+    bool timer_c;       /* Timer C fired: the CANCEL that follows is a timeout */
+    bool in_row;
+    bool machine_ref; /* the machine's reference, dropped at its final state */
+    uint8_t state;
+    uint32_t guards;
+    uint32_t refs; /* transactions whose user is this call, + 1 while !done */
+    char *key;     /* Call-ID NUL local tag */
+    uint32_t klen;
+    const char *call_id, *local_tag; /* into key */
+    char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
+    char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
+    char *request_uri;
+    struct dlg d;      /* the dialog */
+    struct dlg *forks; /* caller: early dialogs by To tag (MAX_FORKS, allocated on the first) */
+    uint32_t n_forks, n_early;
+    uint32_t local_cseq, remote_cseq;
+    bool have_remote_cseq;
+    fsip_flow flow; /* the flow the dialog began on */
+    fsip_txn *inv;  /* the initial INVITE's ICT / IST */
+    fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
+    fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
+    /* Callee: the 2xx we retransmit until the ACK (RFC 3261 §13.3.1.4). */
+    char *ok;
+    size_t ok_len;
+    fsip_flow ok_flow;
+    uint32_t ok_cseq;
+    /* Caller: the ACK of the latest 2xx (resent for its retransmissions). */
+    char *ack;
+    size_t ack_len;
+    uint32_t ack_cseq;
+    char *ack_type, *ack_body; /* the ACK's body (late offer answered) */
+    size_t ack_body_len;
+    /* The body we sent last (refreshes repeat it), and the one to send next. */
+    char *body_type, *body;
+    size_t body_len;
+    char *next_type, *next_body;
+    size_t next_len;
+    bool next_set;
+    int ring_status, reject_status;
+    char reject_reason[64];
+    uint32_t retry_ms;
+    uint32_t se;       /* RFC 4028 interval, s (0: none) */
+    uint32_t se_asked; /* caller: Session-Expires of the INVITE */
+    uint32_t min_se;
+    int retries_422;
+    fsip_call_end why;
+    int why_status;
+    fsip_call_end end_reason;
+    int end_status;
+    struct pending pend[MAX_PENDING];
+    uint32_t n_pend;
+    uint32_t n_timers;
+    struct fsip_timer timers[CALL_MAX_TIMERS];
+    void *user;
+};
+
+/* ------------------------------------------------------------ helpers */
+
+static inline void *xalloc(fsip_ua *ua, size_t n)
+{
+    return ua->alloc->malloc(n, ua->alloc->arg);
+}
+
+static inline void xfree(fsip_ua *ua, void *p)
+{
+    if (p) ua->alloc->free(p, ua->alloc->arg);
+}
+
+static inline char *xstrndup(fsip_ua *ua, const char *p, size_t n)
+{
+    char *r = xalloc(ua, n + 1);
+    if (!r) return NULL;
+    if (n) memcpy(r, p, n);
+    r[n] = 0;
+    return r;
+}
+
+static inline char *xstr(fsip_ua *ua, fsip_str s)
+{
+    return xstrndup(ua, s.ptr ? s.ptr : "", s.ptr ? s.len : 0);
+}
+
+/* The value of the first header `id` as a NUL-terminated copy, or NULL. */
+static inline const fsip_hdr *hdr(const fsip_msg *m, fsip_hdr_id id)
+{
+    return fsip_msg_hdr_first(m, id);
+}
+
+static inline bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag)
+{
+    for (const fsip_hdr *h = hdr(m, id); h; h = fsip_msg_hdr_next(m, h))
+        if (fsip_str_caseeq(h->value, tag)) return true;
+    return false;
+}
+
+/* call.c */
+void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);
+void fsip__call_hold_txn(fsip_call *c, fsip_txn *t);
+void fsip__dlg_clear(fsip_ua *ua, struct dlg *d);
+void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp);
+void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out);
+fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq);
+void fsip__contact_of(const fsip_call *c, char *out, size_t cap);
+void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);
+int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
+                    const void *body, size_t len);
+void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                        const char *extra);
+struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
+uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
+
+#endif
