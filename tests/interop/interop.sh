@@ -46,10 +46,15 @@ wait_pid() {
     unset "LIVE[$p]"
 }
 
+# FSIP_INTEROP_KEEP=1 keeps the logs (named on stderr).
 cleanup() {
     local p
     for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-    rm -rf "$WORK"
+    if [ -n "${FSIP_INTEROP_KEEP:-}" ]; then
+        echo "logs kept in $WORK" >&2
+    else
+        rm -rf "$WORK"
+    fi
 }
 trap cleanup EXIT
 
@@ -122,6 +127,52 @@ uac() { # uac NAME SCENARIO TRANSPORT(u1|t1) TARGET [sipp args...]
 
 count() { grep -c "$1" "$WORK/uas.out"; }
 
+# SIPp's final statistics: successful and failed calls (cumulative column).
+# sipp_calls NAME OK: exactly OK successful calls and no failed one.
+sipp_calls() {
+    local f="$WORK/$1.out" ok failed
+    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    failed=$(awk -F'|' '/Failed call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    if [ "$ok" != "$2" ] || [ "$failed" != 0 ]; then
+        fail "sipp $1: $ok successful and $failed failed calls, expected $2 and 0"
+    fi
+}
+
+# The UAS's closing line: "calls in: N, answered: N, failed: N".
+# uas_calls IN ANSWERED FAILED
+uas_calls() {
+    grep -q "calls in: $1, answered: $2, failed: $3," "$WORK/uas.out" ||
+        fail "fsip uas counters: '$(grep -o 'calls in: [^c]*' "$WORK/uas.out")', expected in $1, answered $2, failed $3"
+}
+
+# fsip call against a SIPp UAS on a free port. out_call NAME SIPP-ARGS -- FSIP-CALL-ARGS;
+# the SIPp UAS takes -m from the --count of the fsip arguments.
+out_call() {
+    local name=$1 t=u1 tr=udp port rc
+    shift
+    local -a sargs=() fargs=()
+    while [ "$1" != -- ]; do sargs+=("$1"); shift; done
+    shift
+    fargs=("$@")
+    case " ${fargs[*]} " in *" --transport tcp "*) t=t1 tr=tcp ;; esac
+    port=$("$BIN/interop_freeport") || fail "no free port"
+    (cd "$WORK" && exec timeout 90 "$SIPP" "${sargs[@]}" -t $t -i 127.0.0.1 -p "$port" \
+        -nostdin -timeout 60s -timeout_error >"$WORK/$name.out" 2>&1) &
+    SUAS=$!
+    LIVE[$SUAS]=1
+    wait_bound $tr "$port"
+    timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" "${fargs[@]}" >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call exit status $rc"
+    wait_pid "$SUAS" 30
+    [ "$WAIT_RC" = 0 ] || fail "SIPp UAS exit status $WAIT_RC"
+}
+
+# Requests the UAS received, from its closing line.
+requests() { sed -n 's/^stopped: \([0-9]*\) requests received.*/\1/p' "$WORK/uas.out"; }
+
+ccount() { grep -c "$1" "$WORK/call.out"; }
+
 case $CASE in
 uas_udp)
     start_uas "$FSIP" uas --listen udp:127.0.0.1:0,udp:[::1]:0 --max-seconds 120
@@ -130,15 +181,17 @@ uas_udp)
         uac sipp_udp6 options-uac.xml u1 "[::1]:$UDP6_PORT" -m 10 -r 100
     fi
     stop_uas
-    n=$(count '^request OPTIONS')
-    [ "$n" -ge 50 ] || fail "the UAS printed $n OPTIONS requests, expected >= 50"
+    sipp_calls sipp_udp 50
+    n=$(requests)
+    [ "$n" -ge 50 ] || fail "the UAS received $n requests, expected >= 50"
     ;;
 uas_tcp)
     start_uas "$FSIP" uas --listen tcp:127.0.0.1:0 --max-seconds 120
     uac sipp_tcp options-uac.xml t1 "127.0.0.1:$TCP_PORT" -m 50 -r 100
     stop_uas
-    n=$(count '^request OPTIONS .* from TCP')
-    [ "$n" = 50 ] || fail "the UAS printed $n OPTIONS requests over TCP, expected 50"
+    sipp_calls sipp_tcp 50
+    n=$(requests)
+    [ "$n" = 50 ] || fail "the UAS received $n requests over TCP, expected 50"
     ;;
 uas_unknown)
     start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --max-seconds 120
@@ -185,6 +238,128 @@ example)
     stop_uas
     n=$(count '^request OPTIONS')
     [ "$n" = 40 ] || fail "poll_uas printed $n OPTIONS requests, expected 40"
+    ;;
+call_basic_udp | call_basic_tcp)
+    # RFC 3261 §13-§15: INVITE/200/ACK, BYE/200, 10 calls, 5 at a time.
+    t=u1 l=udp:127.0.0.1:0
+    [ "$CASE" = call_basic_tcp ] && t=t1 l=tcp:127.0.0.1:0
+    start_uas "$FSIP" uas --listen "$l" --max-seconds 120
+    port=$UDP_PORT
+    [ "$CASE" = call_basic_tcp ] && port=$TCP_PORT
+    uac sipp_call call-uac.xml $t "127.0.0.1:$port" -m 10 -r 50 -l 5 -d 200
+    stop_uas
+    sipp_calls sipp_call 10
+    uas_calls 10 10 0
+    n=$(count 'ENDED remote-bye$')
+    [ "$n" = 10 ] || fail "the UAS printed $n 'ENDED remote-bye', expected 10"
+    n=$(count ' INCOMING from sip:sipp@127.0.0.1')
+    [ "$n" = 10 ] || fail "the UAS printed $n INCOMING lines, expected 10"
+    ;;
+call_cancel)
+    # RFC 3261 §9.2: CANCEL of a ringing call: 200 to the CANCEL, 487 to
+    # the INVITE; UDP and TCP.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --ring-ms 0 --answer-ms 5000 \
+        --max-seconds 120
+    uac sipp_cancel_udp call-cancel-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 5 -r 50
+    uac sipp_cancel_tcp call-cancel-uac.xml t1 "127.0.0.1:$TCP_PORT" -m 5 -r 50
+    stop_uas
+    sipp_calls sipp_cancel_udp 5
+    sipp_calls sipp_cancel_tcp 5
+    uas_calls 10 0 10
+    n=$(count 'ENDED cancelled')
+    [ "$n" = 10 ] || fail "the UAS printed $n 'ENDED cancelled', expected 10"
+    ;;
+call_reinvite)
+    # RFC 3261 §14: a hold re-INVITE from the caller, answered a=recvonly.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --max-seconds 120
+    uac sipp_reinvite_udp call-reinvite-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 5 -r 50
+    uac sipp_reinvite_tcp call-reinvite-uac.xml t1 "127.0.0.1:$TCP_PORT" -m 5 -r 50
+    stop_uas
+    sipp_calls sipp_reinvite_udp 5
+    sipp_calls sipp_reinvite_tcp 5
+    uas_calls 10 10 0
+    n=$(count 'REINVITE from peer (sdp sendonly)')
+    [ "$n" = 10 ] || fail "the UAS printed $n re-INVITEs, expected 10"
+    n=$(count 'ENDED remote-bye$')
+    [ "$n" = 10 ] || fail "the UAS printed $n 'ENDED remote-bye', expected 10"
+    ;;
+call_session_timer)
+    # RFC 4028: Session-Expires 90;refresher=uac granted with Require:
+    # timer, a refresh re-INVITE; Session-Expires 60 gets 422 with Min-SE,
+    # the retry with Min-SE succeeds.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 120
+    uac sipp_timer call-timer-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 3 -r 50
+    uac sipp_timer422 call-timer422-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 3 -r 50
+    stop_uas
+    sipp_calls sipp_timer 3
+    sipp_calls sipp_timer422 3
+    # The 422s are refused before any call exists: 6 calls, all answered.
+    uas_calls 6 6 0
+    ;;
+call_lost)
+    # SIPp drops 10% of what it sends and receives: retransmissions of the
+    # INVITE, the 2xx (RFC 3261 §13.3.1.4), the ACK to a resent 2xx
+    # (§13.2.2.4) and the BYE must still complete every call.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 120
+    uac sipp_lost call-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 20 -r 20 -l 10 -d 200 -lost 10
+    stop_uas
+    sipp_calls sipp_lost 20
+    # Every call ended with SIPp's BYE; a call whose ACK was lost is not
+    # CONFIRMED when the BYE comes, and the UA counts it as failed.
+    n=$(count 'ENDED remote-bye$')
+    [ "$n" = 20 ] || fail "the UAS printed $n 'ENDED remote-bye', expected 20"
+    grep -q "calls in: 20," "$WORK/uas.out" || fail "the UAS did not count 20 calls"
+    r=$(sed -n 's/.* \([0-9]*\) retransmissions absorbed.*/\1/p' "$WORK/uas.out")
+    echo "retransmissions absorbed by the UAS: ${r:-none}"
+    ;;
+call_out_udp | call_out_tcp)
+    # fsip call -> SIPp UAS (180, 200, ACK, BYE from us): SIPp's built-in
+    # one over UDP; over TCP the same flow without its final 4 s pause,
+    # which fails the call once our connection closes (uas-basic.xml).
+    if [ "$CASE" = call_out_udp ]; then
+        out_call sipp_uas -sn uas -m 3 -- --transport udp --count 3 --hangup-ms 200 \
+            --timeout-ms 20000
+    else
+        out_call sipp_uas -sf "$HERE/uas-basic.xml" -m 3 -- --transport tcp --count 3 \
+            --hangup-ms 200 --timeout-ms 20000
+    fi
+    sipp_calls sipp_uas 3
+    n=$(ccount 'ENDED local-bye$')
+    [ "$n" = 3 ] || fail "fsip call printed $n 'ENDED local-bye', expected 3"
+    grep -q '^calls: 3 placed, 3 clean' "$WORK/call.out" || fail "fsip call's summary line"
+    ;;
+call_out_reinvite)
+    # fsip call puts a SIPp UAS on hold (re-INVITE a=sendonly), then BYE.
+    out_call sipp_uas_re -sf "$HERE/uas-reinvite.xml" -m 2 -- --count 2 --reinvite-ms 100 \
+        --hangup-ms 400 --timeout-ms 20000
+    sipp_calls sipp_uas_re 2
+    n=$(ccount 'REINVITE done 200 OK (sdp recvonly)')
+    [ "$n" = 2 ] || fail "fsip call printed $n completed re-INVITEs, expected 2"
+    ;;
+call_self)
+    # fsip call -> fsip uas: answered, then BYE from the callee
+    # (--hangup-ms); a rejected call makes fsip call exit 1.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --ring-ms 50 --answer-ms 100 --hangup-ms 200 \
+        --max-calls 2 --max-seconds 60
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --count 2 --hangup-ms 5000 \
+        --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call exit status $rc"
+    n=$(ccount 'ENDED remote-bye$')
+    [ "$n" = 2 ] || fail "fsip call printed $n 'ENDED remote-bye', expected 2"
+    wait_pid "$UAS" 10 # --max-calls 2: it stops by itself
+    [ "$WAIT_RC" = 0 ] || fail "fsip uas --max-calls exit status $WAIT_RC"
+    uas_calls 2 2 0
+    n=$(count 'ENDED local-bye$')
+    [ "$n" = 2 ] || fail "the UAS printed $n 'ENDED local-bye', expected 2"
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --reject 486 --max-calls 1 --max-seconds 60
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 1 ] || fail "fsip call to a rejecting UAS: exit status $rc, expected 1"
+    grep -q 'ENDED rejected 486$' "$WORK/call.out" || fail "no 'ENDED rejected 486' from fsip call"
+    wait_pid "$UAS" 10
+    [ "$WAIT_RC" = 0 ] || fail "fsip uas --reject exit status $WAIT_RC"
+    uas_calls 1 0 1
     ;;
 *)
     echo "unknown case $CASE"

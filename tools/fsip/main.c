@@ -1,18 +1,24 @@
 /* fsip — the command-line user agent.
  *
  *   fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...
- *   fsip uas --listen URI[,URI...] [--trace] [--max-seconds N] [--max-transactions N]
- *            [--quiet]
+ *   fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]
+ *            [--reject CODE] [--max-calls N] [--trace] [--ladder] [--quiet] ...
+ *   fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]
+ *            [--reinvite-ms N] [--timeout-ms N] [--count N] [--trace] [--ladder]
  *   fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]
  *
- * Exit status: 0 all parsed (parse), stopped cleanly (uas), every final
- * response 2xx (options); 1 otherwise; 2 usage error.
+ * uas and call live in call_cmd.c (the call layer, fsip/call.h).
+ *
+ * Exit status: 0 all parsed (parse), stopped cleanly (uas), every call
+ * answered and ended cleanly (call), every final response 2xx (options);
+ * 1 otherwise; 2 usage error.
  */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +27,7 @@
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fsip/endpoint.h"
@@ -28,11 +35,16 @@
 #include "fsip/msg.h"
 #include "fsip/uri.h"
 
+#include "cli.h"
+
 static void usage(FILE *f)
 {
     fprintf(f, "usage: fsip parse [--stream | --sipfrag] [--lenient NAME[,NAME...]] FILE...\n"
+               "       fsip uas --listen URI[,URI...] [options]     (fsip uas --help)\n"
+               "       fsip call SIP-URI [options]                  (fsip call --help)\n"
+               "       fsip options SIP-URI [options]               (fsip options --help)\n"
                "\n"
-               "Parses each FILE as one SIP message (a datagram), or with --stream as a\n"
+               "parse reads each FILE as one SIP message (a datagram), or with --stream as a\n"
                "byte stream of messages through the stream framer, or with --sipfrag as\n"
                "a message/sipfrag body (RFC 3420), and prints every\n"
                "parsed field. A message that does not parse prints its error (offset,\n"
@@ -221,28 +233,85 @@ static int cmd_parse(int argc, char **argv)
 
 static void usage_net(FILE *f)
 {
-    fprintf(f, "usage: fsip uas --listen URI[,URI...] [--trace] [--max-seconds N]\n"
-               "                [--max-transactions N] [--quiet]\n"
-               "       fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]\n"
+    fprintf(f, "usage: fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]\n"
                "                    [--timeout-ms MS]\n"
-               "\n"
-               "uas listens on each URI (udp:127.0.0.1:5060, tcp:[::1]:5060; port 0\n"
-               "picks one), prints 'listening <URI>' for each, then every request. It\n"
-               "answers OPTIONS 200 with Allow/Accept/Supported; other methods get\n"
-               "405, unknown ones 501. Stops on SIGINT/SIGTERM or after --max-seconds,\n"
-               "then prints its counters and CPU time. --max-transactions raises the\n"
-               "open-transaction limit (default 8192; over UDP a transaction stays\n"
-               "open 32 s, Timer J); --quiet does not print each request.\n"
                "\n"
                "options sends OPTIONS to SIP-URI (an IP literal host) N times in\n"
                "sequence, prints each final status; exit 0 when all were 2xx.\n");
 }
 
-static void log_stdout(fsip_log_level level, const char *line, void *arg)
+unsigned long long cli_now_us(void)
 {
-    (void)arg;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000;
+}
+
+void cli_say(const cli_out *o, const char *fmt, ...)
+{
+    va_list ap;
+    if (o && o->ladder) printf("@%llu ", cli_now_us());
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+    putchar('\n');
+    fflush(stdout);
+}
+
+void cli_say_at(const cli_out *o, unsigned long long us, const char *fmt, ...)
+{
+    va_list ap;
+    if (o && o->ladder) printf("@%llu ", us);
+    va_start(ap, fmt);
+    vprintf(fmt, ap);
+    va_end(ap);
+    putchar('\n');
+    fflush(stdout);
+}
+
+/* A trace line is "send UDP A -> B (N bytes) at T ms" then the message,
+ * CR removed (runtime/stack.c); A is always the sender. The ladder line:
+ *   @US msg send|recv TRANSPORT FROM TO START-LINE | CSEQ | BODY
+ * BODY is "-", "sdp" or "sdp sendonly|recvonly|inactive". */
+static void ladder_line(const char *line)
+{
+    char dir[8], tr[8], from[64], to[64];
+    if (sscanf(line, "%7s %7s %63s -> %63s", dir, tr, from, to) != 4) return;
+    const char *start = strchr(line, '\n');
+    if (!start || !start[1]) return; /* a keep-alive: no message */
+    start++;
+    const char *eol = strchr(start, '\n');
+    int n = eol ? (int)(eol - start) : (int)strlen(start);
+    const char *cseq = "-", *body = strstr(start, "\n\n");
+    int cn = 1;
+    for (const char *h = eol; h && h[1] && h[1] != '\n' && (!body || h < body);
+         h = strchr(h + 1, '\n')) {
+        if (strncasecmp(h + 1, "CSeq:", 5) == 0) {
+            cseq = h + 6;
+            while (*cseq == ' ' || *cseq == '\t')
+                cseq++;
+            const char *e = strchr(cseq, '\n');
+            cn = e ? (int)(e - cseq) : (int)strlen(cseq);
+            break;
+        }
+    }
+    const char *kind = "-";
+    if (body && strncmp(body + 2, "v=0", 3) == 0) {
+        kind = strstr(body, "\na=sendonly")   ? "sdp sendonly"
+               : strstr(body, "\na=recvonly") ? "sdp recvonly"
+               : strstr(body, "\na=inactive") ? "sdp inactive"
+                                              : "sdp";
+    }
+    printf("@%llu msg %s %s %s %s %.*s | %.*s | %s\n", cli_now_us(), dir, tr, from, to, n, start,
+           cn, cseq, kind);
+}
+
+void cli_log(fsip_log_level level, const char *line, void *arg)
+{
+    const cli_out *o = arg;
     if (level == FSIP_LOG_TRACE) {
-        printf("%s\n", line);
+        if (o && o->ladder) ladder_line(line);
+        if (!o || o->trace) printf("%s\n", line);
         fflush(stdout);
     } else {
         fprintf(stderr, "fsip: %s\n", line);
@@ -256,154 +325,14 @@ static void print_flow(const char *what, const fsip_flow *f)
     printf("%s %s %s\n", what, fsip_transport_name(f->transport), a);
 }
 
-#define UAS_ALLOW  "OPTIONS"
-#define UAS_ACCEPT "application/sdp"
-
-static void print_request(const fsip_msg *req, const fsip_flow *flow)
+int cli_signalfd(void)
 {
-    fsip_str m = fsip_msg_method_name(req);
-    const fsip_uri *ru = fsip_msg_request_uri(req);
-    char line[512];
-    bool v6 = ru && ru->host_type == FSIP_HOST_IPV6;
-    snprintf(line, sizeof line, "request %.*s %.*s:%s%.*s%s from", (int)m.len, m.ptr,
-             ru ? (int)ru->scheme_s.len : 0, ru ? ru->scheme_s.ptr : "", v6 ? "[" : "",
-             ru ? (int)ru->host.len : 0, ru ? ru->host.ptr : "", v6 ? "]" : "");
-    print_flow(line, flow);
-    fflush(stdout);
-}
-
-static void uas_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
-                        void *arg)
-{
-    const bool *quiet = arg;
-    if (!*quiet) print_request(req, flow);
-    if (!txn || fsip_msg_method(req) != FSIP_METHOD_OPTIONS) return;
-    /* RFC 3261 §11.2: the 200 to OPTIONS lists Allow, Accept and
-     * Supported (empty here: no extensions; the printer omits an empty
-     * list header, so it does not appear on the wire). Other methods were already answered by the
-     * stack (405 with Allow / 501, RFC 3261 §8.2.1). */
-    fsip_msg *resp = fsip_txn_new_response(txn, 200, NULL);
-    if (!resp) return;
-    if (fsip_msg_hdr_add(resp, "Allow", UAS_ALLOW) == 0 &&
-        fsip_msg_hdr_add(resp, "Accept", UAS_ACCEPT) == 0 &&
-        fsip_msg_hdr_add(resp, "Supported", "") == 0)
-        fsip_txn_respond(txn, resp, fsip_stack_now(s));
-    fsip_msg_free(resp);
-}
-
-static void on_stop(fsip_loop *loop, int fd, uint32_t events, void *arg)
-{
-    struct signalfd_siginfo si;
-    (void)events;
-    (void)arg;
-    if (read(fd, &si, sizeof si) > 0) fsip_loop_stop(loop);
-}
-
-static void on_max_time(fsip_loop *loop, void *arg)
-{
-    (void)arg;
-    fsip_loop_stop(loop);
-}
-
-static int cmd_uas(int argc, char **argv)
-{
-    const char *listen = NULL;
-    bool trace = false, quiet = false;
-    long max_seconds = 0, max_txn = 0;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--listen") == 0 && i + 1 < argc)
-            listen = argv[++i];
-        else if (strcmp(argv[i], "--trace") == 0)
-            trace = true;
-        else if (strcmp(argv[i], "--max-seconds") == 0 && i + 1 < argc)
-            max_seconds = strtol(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--max-transactions") == 0 && i + 1 < argc) {
-            max_txn = strtol(argv[++i], NULL, 10);
-            if (max_txn <= 0 || max_txn > (long)UINT32_MAX) {
-                fprintf(stderr, "fsip uas: bad --max-transactions '%s'\n", argv[i]);
-                return 2;
-            }
-        } else if (strcmp(argv[i], "--quiet") == 0)
-            quiet = true;
-        else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-            usage_net(stdout);
-            return 0;
-        } else {
-            fprintf(stderr, "fsip uas: bad argument '%s'\n", argv[i]);
-            usage_net(stderr);
-            return 2;
-        }
-    }
-    if (!listen) {
-        usage_net(stderr);
-        return 2;
-    }
     sigset_t sigs;
     sigemptyset(&sigs);
     sigaddset(&sigs, SIGINT);
     sigaddset(&sigs, SIGTERM);
     sigprocmask(SIG_BLOCK, &sigs, NULL);
-    int sfd = signalfd(-1, &sigs, SFD_NONBLOCK | SFD_CLOEXEC);
-    fsip_loop *loop = fsip_loop_new(NULL);
-    if (sfd < 0 || !loop) {
-        fprintf(stderr, "fsip uas: cannot create the loop\n");
-        return 1;
-    }
-    fsip_endpoint_config cfg;
-    fsip_endpoint_config_init(&cfg);
-    cfg.stack.allow = UAS_ALLOW;
-    cfg.stack.accept = UAS_ACCEPT;
-    cfg.stack.trace = trace;
-    cfg.stack.log = log_stdout;
-    if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
-    fsip_stack_callbacks cbs = {NULL, uas_request, NULL, NULL, &quiet};
-    fsip_endpoint *ep = NULL;
-    int status = 0;
-    if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0) {
-        fprintf(stderr, "fsip uas: cannot create the endpoint\n");
-        status = 1;
-    }
-    char *list = strdup(listen), *save = NULL;
-    size_t nl = 0;
-    for (char *u = list && !status ? strtok_r(list, ",", &save) : NULL; u;
-         u = strtok_r(NULL, ",", &save)) {
-        if (fsip_endpoint_listen(ep, u) < 0) {
-            fprintf(stderr, "fsip uas: cannot listen on '%s': %s\n", u, strerror(errno));
-            status = 1;
-            break;
-        }
-        fsip_transport tr;
-        fsip_netaddr a;
-        char buf[64];
-        fsip_endpoint_local(ep, nl++, &tr, &a);
-        fsip_netaddr_print(&a, true, buf, sizeof buf);
-        printf("listening %s:%s\n", tr == FSIP_TRANSPORT_UDP ? "udp" : "tcp", buf);
-    }
-    free(list);
-    fflush(stdout);
-    if (!status) {
-        fsip_loop_watch(loop, sfd, FSIP_LOOP_READ, on_stop, NULL);
-        if (max_seconds > 0)
-            fsip_loop_timer_start(loop, fsip_loop_now(loop) + (uint64_t)max_seconds * 1000,
-                                  on_max_time, NULL);
-        fsip_loop_run(loop);
-        fsip_loop_unwatch(loop, sfd);
-        const fsip_stats *st = fsip_stack_stats(fsip_endpoint_stack(ep));
-        struct rusage ru;
-        getrusage(RUSAGE_SELF, &ru);
-        printf("stopped: %llu requests received, %llu retransmissions absorbed, rejected 405: "
-               "%llu, 501: %llu, 503: %llu, %llu messages sent, cpu %ld.%06ld s user %ld.%06ld "
-               "s sys\n",
-               (unsigned long long)st->rx_requests, (unsigned long long)st->rx_retransmissions,
-               (unsigned long long)st->rej_405, (unsigned long long)st->rej_501,
-               (unsigned long long)st->rej_503, (unsigned long long)st->tx_msgs,
-               (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec, (long)ru.ru_stime.tv_sec,
-               (long)ru.ru_stime.tv_usec);
-    }
-    fsip_endpoint_free(ep);
-    fsip_loop_free(loop);
-    close(sfd);
-    return status;
+    return signalfd(-1, &sigs, SFD_NONBLOCK | SFD_CLOEXEC);
 }
 
 typedef struct opt_state {
@@ -443,13 +372,35 @@ static void opt_event(fsip_stack *s, fsip_txn *txn, fsip_txn_event ev, void *arg
     fflush(stdout);
 }
 
-static void random_hex(char *out, size_t nbytes)
+void cli_random_hex(char *out, size_t nbytes)
 {
     uint8_t b[32];
     if (nbytes > sizeof b) nbytes = sizeof b;
     if (getrandom(b, nbytes, 0) != (ssize_t)nbytes) memset(b, 0x5a, nbytes);
     for (size_t i = 0; i < nbytes; i++)
         sprintf(out + 2 * i, "%02x", b[i]);
+}
+
+/* The local address the kernel would route from (a connected UDP socket
+ * sends nothing). */
+int cli_local_ip(const fsip_netaddr *dest, char *ip, size_t cap)
+{
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    int fd = socket(dest->family == FSIP_AF_INET6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0);
+    struct sockaddr_in6 s6 = {.sin6_family = AF_INET6, .sin6_port = htons(dest->port)};
+    struct sockaddr_in s4 = {.sin_family = AF_INET, .sin_port = htons(dest->port)};
+    memcpy(&s6.sin6_addr, dest->ip, 16);
+    memcpy(&s4.sin_addr, dest->ip, 4);
+    int rc = fd < 0                          ? -1
+             : dest->family == FSIP_AF_INET6 ? connect(fd, (struct sockaddr *)&s6, sizeof s6)
+                                             : connect(fd, (struct sockaddr *)&s4, sizeof s4);
+    if (rc == 0 &&
+        (getsockname(fd, (struct sockaddr *)&ss, &sl) < 0 ||
+         getnameinfo((struct sockaddr *)&ss, sl, ip, (socklen_t)cap, NULL, 0, NI_NUMERICHOST) != 0))
+        rc = -1;
+    if (fd >= 0) close(fd);
+    return rc < 0 ? -1 : 0;
 }
 
 static int cmd_options(int argc, char **argv)
@@ -504,37 +455,22 @@ static int cmd_options(int argc, char **argv)
     if (!tr_given && tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
     fsip_uri_release(&uri, NULL);
 
-    /* The local address the kernel would route from (a connected UDP
-     * socket sends nothing). */
     char local[80], ip[64];
-    {
-        struct sockaddr_storage ss;
-        socklen_t sl = sizeof ss;
-        int fd = socket(dest.family == FSIP_AF_INET6 ? AF_INET6 : AF_INET, SOCK_DGRAM, 0);
-        struct sockaddr_in6 s6 = {.sin6_family = AF_INET6, .sin6_port = htons(dest.port)};
-        struct sockaddr_in s4 = {.sin_family = AF_INET, .sin_port = htons(dest.port)};
-        memcpy(&s6.sin6_addr, dest.ip, 16);
-        memcpy(&s4.sin_addr, dest.ip, 4);
-        int rc = fd < 0                         ? -1
-                 : dest.family == FSIP_AF_INET6 ? connect(fd, (struct sockaddr *)&s6, sizeof s6)
-                                                : connect(fd, (struct sockaddr *)&s4, sizeof s4);
-        if (rc < 0 || getsockname(fd, (struct sockaddr *)&ss, &sl) < 0 ||
-            getnameinfo((struct sockaddr *)&ss, sl, ip, sizeof ip, NULL, 0, NI_NUMERICHOST) != 0) {
-            fprintf(stderr, "fsip options: no route to the target\n");
-            if (fd >= 0) close(fd);
-            return 1;
-        }
-        close(fd);
-        snprintf(local, sizeof local, dest.family == FSIP_AF_INET6 ? "udp:[%s]:0" : "udp:%s:0", ip);
+    if (cli_local_ip(&dest, ip, sizeof ip) < 0) {
+        fprintf(stderr, "fsip options: no route to the target\n");
+        return 1;
     }
+    snprintf(local, sizeof local, dest.family == FSIP_AF_INET6 ? "udp:[%s]:0" : "udp:%s:0", ip);
 
     fsip_loop *loop = fsip_loop_new(NULL);
     if (!loop) return 1;
     opt_state o = {0, false};
     fsip_endpoint_config cfg;
     fsip_endpoint_config_init(&cfg);
+    cli_out out = {trace, false};
     cfg.stack.trace = trace;
-    cfg.stack.log = log_stdout;
+    cfg.stack.log = cli_log;
+    cfg.stack.log_arg = &out;
     fsip_stack_callbacks cbs = {NULL, NULL, opt_response, opt_event, &o};
     fsip_endpoint *ep = NULL;
     fsip_flow flow;
@@ -545,11 +481,11 @@ static int cmd_options(int argc, char **argv)
         status = 1;
     }
     char callid[40], tag[20];
-    random_hex(tag, 8);
+    cli_random_hex(tag, 8);
     for (long i = 0; i < count && status == 0; i++) {
         /* A new Call-ID per request: each OPTIONS is its own call to a
          * UAS that keeps per-call state (SIPp). */
-        random_hex(callid, 16);
+        cli_random_hex(callid, 16);
         fsip_msg *req = fsip_msg_new_request("OPTIONS", target, NULL);
         char from[160], cseq[32], cid[64];
         snprintf(from, sizeof from, "<sip:fsip@%s%s%s>;tag=%s", strchr(ip, ':') ? "[" : "", ip,
@@ -591,6 +527,7 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[1], "parse") == 0) return cmd_parse(argc - 2, argv + 2);
     if (strcmp(argv[1], "uas") == 0) return cmd_uas(argc - 2, argv + 2);
+    if (strcmp(argv[1], "call") == 0) return cmd_call(argc - 2, argv + 2);
     if (strcmp(argv[1], "options") == 0) return cmd_options(argc - 2, argv + 2);
     if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
         usage(stdout);

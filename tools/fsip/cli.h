@@ -1,0 +1,54 @@
+/* fsip command-line tool: what main.c (parse, options) and call_cmd.c
+ * (uas, call) share. Private to tools/fsip. */
+#ifndef FSIP_CLI_H
+#define FSIP_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "fsip/endpoint.h"
+#include "fsip/loop.h"
+#include "fsip/stack.h"
+
+/* How a command prints. The log callback (cli_log) takes a cli_out as its
+ * argument. */
+typedef struct cli_out {
+    bool trace;  /* every message in full (stdout) */
+    bool ladder; /* every message as one time-stamped line (see cli_log) */
+} cli_out;
+
+/* Microseconds on CLOCK_MONOTONIC: one clock for every process of the
+ * machine, so the lines of two agents merge in causal order (a message's
+ * send is logged before the send(2), its receipt after the recv(2)). */
+unsigned long long cli_now_us(void);
+
+/* Prints one line on stdout (and flushes): with o->ladder it starts with
+ * "@<cli_now_us()> ". */
+void cli_say(const cli_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same with the time stamp `us` (a cli_now_us() taken earlier). */
+void cli_say_at(const cli_out *o, unsigned long long us, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The stack's log callback (arg: a cli_out). Trace lines go to stdout: in
+ * full with o->trace, and with o->ladder as
+ *   @US msg send|recv TRANSPORT FROM-ADDR TO-ADDR START-LINE
+ * Other levels go to stderr. */
+void cli_log(fsip_log_level level, const char *line, void *arg);
+
+/* Hex of `nbytes` random bytes (at most 32) into out (2*nbytes+1). */
+void cli_random_hex(char *out, size_t nbytes);
+
+/* The local IP the kernel routes from towards `dest` (no packet is sent):
+ * writes it without brackets into ip. Returns 0 or -1. */
+int cli_local_ip(const fsip_netaddr *dest, char *ip, size_t cap);
+
+/* SIGINT/SIGTERM as a non-blocking signalfd (the signals are blocked).
+ * Returns the fd or -1. */
+int cli_signalfd(void);
+
+int cmd_uas(int argc, char **argv);
+int cmd_call(int argc, char **argv);
+void usage_call(FILE *f);
+
+#endif
