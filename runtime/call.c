@@ -217,8 +217,6 @@ const char *fsip_call_event_name(fsip_call_event ev)
 
 /* --------------------------------------------------------- call objects */
 
-static void call_unref(fsip_call *c);
-
 static void call_free(fsip_call *c)
 {
     fsip_ua *ua = c->ua;
@@ -231,6 +229,7 @@ static void call_free(fsip_call *c)
     else if (ua->all == c)
         ua->all = c->next;
     if (c->next) c->next->prev = c->prev;
+    fsip__rel_free(c);
     fsip__dlg_clear(ua, &c->d);
     for (uint32_t i = 0; i < c->n_forks; i++)
         fsip__dlg_clear(ua, &c->forks[i]);
@@ -251,7 +250,7 @@ static void call_free(fsip_call *c)
     xfree(ua, c);
 }
 
-static void call_unref(fsip_call *c)
+void fsip__call_unref(fsip_call *c)
 {
     if (--c->refs == 0) call_free(c);
 }
@@ -803,6 +802,14 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
         if (c->next_set && c->next_body) fsip__set_body(r, c->next_type, c->next_body, c->next_len);
+        if (c->rel_sending) {
+            /* RFC 3262 §3: a reliable provisional response. */
+            char rseq[16];
+            snprintf(rseq, sizeof rseq, "%u", (unsigned)c->rel_rseq);
+            fsip_msg_hdr_add(r, "Require", "100rel");
+            fsip_msg_hdr_add(r, "RSeq", rseq);
+            fsip__rel_sent(c, r, fsip_txn_flow(c->inv));
+        }
         fsip_txn_respond(c->inv, r, ua->s->now);
         fsip_msg_free(r);
         break;
@@ -900,9 +907,14 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
      * inside callbacks come after. */
     bool outer = !c->in_row;
     c->in_row = true;
+    int from = c->state;
     c->state = (uint8_t)r.next;
     for (int i = 0; i < r.n_actions; i++)
         run_action(c, r.actions[i], msg);
+    /* The INVITE got a non-2xx final response: no more reliable 1xx. */
+    if (!c->outgoing && from == FSM_INV_UAS_PROCEEDING && r.next != FSM_INV_UAS_PROCEEDING &&
+        r.next != FSM_INV_UAS_ACCEPTED)
+        fsip__rel_final(c);
     if (r.next == c->m->final_state && !c->done) {
         c->done = true;
         for (uint32_t i = 0; i < c->n_timers; i++)
@@ -921,7 +933,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
             c->refs--;
         }
     }
-    call_unref(c);
+    fsip__call_unref(c);
 }
 
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg)
@@ -1034,6 +1046,11 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         return;
     }
     ua->st.calls_in++;
+    /* RFC 3262 §3: provisional responses go reliably when the INVITE
+     * requires it, or supports it and we prefer it. */
+    c->rel =
+        has_option(req, FSIP_HDR_REQUIRE, "100rel") ||
+        (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED && has_option(req, FSIP_HDR_SUPPORTED, "100rel"));
     c->min_se = ua->cfg.min_se_s;
     const fsip_hdr *mse = hdr(req, FSIP_HDR_MIN_SE);
     if (mse && mse->p.se->delta > c->min_se) c->min_se = mse->p.se->delta;
@@ -1061,7 +1078,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         }
         ua->st.calls_active--;
         c->machine_ref = false;
-        call_unref(c);
+        fsip__call_unref(c);
         return;
     }
     c->why = FSIP_END_TIMEOUT;
@@ -1139,6 +1156,15 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         if (strcmp(fsip_txn_state_name(t), "trying") == 0)
             fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);
         c->cur = NULL;
+        return;
+    case FSIP_METHOD_PRACK:
+        if (!tagged || !(c = in_dialog(ua, t, req))) {
+            if (!tagged) fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+            return;
+        }
+        fsip__rel_prack(c, t, req);
+        if (strcmp(fsip_txn_state_name(t), "trying") == 0)
+            fsip_txn_respond_status(t, 481, NULL, ua->s->now);
         return;
     case FSIP_METHOD_OPTIONS:
         if (tagged && !in_dialog(ua, t, req)) return;
@@ -1234,6 +1260,20 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     int st = fsip_msg_status(resp);
     fsip_str tag = fsip_msg_to(resp)->tag;
     if (st < 200) {
+        if (st > 100 && tag.len && has_option(resp, FSIP_HDR_REQUIRE, "100rel")) {
+            if (!c->forks) {
+                c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
+                if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
+            }
+            struct dlg *f = c->forks ? fsip__fork_find(c, tag) : NULL;
+            if (c->forks && !f && c->n_forks < MAX_FORKS) {
+                f = &c->forks[c->n_forks++];
+                fsip__dlg_from_response(ua, f, resp);
+                dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+            }
+            /* RFC 3262 §4: in order, PRACKed and processed; else discarded. */
+            if (!f || !fsip__rel_uac_1xx(c, f, resp)) return;
+        }
         if (tag.len && !c->forks) {
             c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
             if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
@@ -1249,6 +1289,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         fsip__call_event(c, E_R1XX, resp);
         return;
     }
+    fsip__rel_uac_final(c);
     if (st < 300) {
         bool early_phase = c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING ||
                            c->state == FSM_INV_UAC_CANCEL_PENDING ||
@@ -1387,12 +1428,13 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
             c->bye_done_fed = true;
             fsip__call_event(c, E_BYE_DONE, NULL);
         }
+        if (t == c->inv && !c->outgoing) fsip__rel_txn_ended(c);
         if (t == c->inv) c->inv = NULL;
         if (t == c->reinv_out) c->reinv_out = NULL;
         if (t == c->reinv_in) c->reinv_in = NULL;
         if (t == c->bye) c->bye = NULL;
         fsip_txn_set_user(t, NULL);
-        call_unref(c);
+        fsip__call_unref(c);
         return;
     }
     /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
@@ -1434,6 +1476,7 @@ void fsip_ua_config_init(fsip_ua_config *cfg)
     cfg->session_expires_s = 1800;
     cfg->min_se_s = 90;
     cfg->max_calls = 65536;
+    cfg->rel1xx = FSIP_REL1XX_SUPPORTED;
 }
 
 int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_callbacks *cbs,
@@ -1470,8 +1513,19 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     }
     /* Advertise what the UA does (RFC 3261 §20.5, §20.37): the stack's
      * defaults name methods and extensions the UA does not implement. */
-    if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0) stack->cfg.allow = UA_ALLOW;
-    if (cfg->session_expires_s && !*stack->cfg.supported) stack->cfg.supported = "timer";
+    bool rel = cfg->rel1xx != FSIP_REL1XX_OFF, st = cfg->session_expires_s != 0;
+    if (rel && strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) != 0 &&
+        !strstr(stack->cfg.allow, "PRACK")) {
+        /* The stack would answer every PRACK 405: 100rel cannot work. */
+        fsip__log(stack, FSIP_LOG_WARN,
+                  "ua: PRACK is not in the stack's Allow list: reliable provisional responses off");
+        ua->cfg.rel1xx = FSIP_REL1XX_OFF;
+        rel = false;
+    }
+    if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0)
+        stack->cfg.allow = rel ? UA_ALLOW ", PRACK" : UA_ALLOW;
+    if (!*stack->cfg.supported)
+        stack->cfg.supported = rel && st ? "timer, 100rel" : rel ? "100rel" : st ? "timer" : "";
     machine_init(&ua->m[0], 0);
     machine_init(&ua->m[1], 1);
     /* The stack passes one `arg` to every callback: the UA's send passes
@@ -1575,6 +1629,8 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     rc = add(m, "Contact", buf, rc);
     rc = add(m, "Allow", allow_of(c), rc);
     if (ua->cfg.session_expires_s) rc = add(m, "Supported", "timer", rc);
+    if (ua->cfg.rel1xx != FSIP_REL1XX_OFF) rc = add(m, "Supported", "100rel", rc);
+    if (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED) rc = add(m, "Require", "100rel", rc);
     if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
     if (rc == 0 && ua->cfg.session_expires_s) {
         c->se_asked = ua->cfg.session_expires_s;
@@ -1608,7 +1664,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
         c->ended = true;
         ua->st.calls_active--;
         c->machine_ref = false;
-        call_unref(c);
+        fsip__call_unref(c);
         LEAVE(ua);
         return rc;
     }
@@ -1631,7 +1687,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
         c->machine_ref = false;
         c->refs--;
     }
-    call_unref(c);
+    fsip__call_unref(c);
     LEAVE(ua);
     if (!sent) return FSIP_ELIMIT;
     if (out) *out = c;
@@ -1651,7 +1707,11 @@ int fsip_call_ring(fsip_call *c, int status, const char *content_type, const voi
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = 0;
-    c->next_set = false;
+    if (c->rel) {
+        rc = fsip__rel_ring(c, status, content_type, body, len);
+        LEAVE(ua);
+        return rc;
+    }
     if (body && len) {
         rc = fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body,
                              len);
@@ -1680,7 +1740,9 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
     }
     if (rc == 0) {
         c->why = FSIP_END_NO_ACK;
-        fsip__call_event(c, E_APP_ACCEPT, NULL);
+        /* With reliable 1xx the 2xx may have to wait for a PRACK (RFC 3262 §3). */
+        if (c->outgoing || c->state != FSM_INV_UAS_PROCEEDING || !fsip__rel_accept(c))
+            fsip__call_event(c, E_APP_ACCEPT, NULL);
         c->why = FSIP_END_REMOTE_BYE;
     }
     LEAVE(ua);

@@ -81,6 +81,30 @@ struct dlg {
     char *route[MAX_ROUTES]; /* route set, in the order Route headers are written */
     uint32_t n_route;
     uint8_t state; /* enum fsm_dialog_state */
+    uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
+    uint32_t rseq; /* caller: RSeq of the last in-order reliable 1xx */
+};
+
+/* Callee: the reliable provisional responses of the initial INVITE
+ * (fsm/rel1xx_uas.fsm, one per INVITE server transaction, RFC 3262 §3). */
+#define REL_QUEUE 4
+struct rel_1xx {
+    int status;
+    char *type, *body;
+    size_t len;
+};
+struct rel_uas {
+    fsip_call *c;
+    uint8_t state;    /* enum fsm_rel1xx_uas_state */
+    bool unacked;     /* the last one sent waits for its PRACK */
+    bool unacked_sdp; /* ... and carries a session description */
+    uint32_t rseq;    /* RSeq of the last one sent */
+    char *out;        /* its bytes, for retransmission */
+    size_t out_len;
+    fsip_flow flow;
+    struct rel_1xx q[REL_QUEUE]; /* waiting for the PRACK of the outstanding one */
+    uint32_t nq;
+    struct fsip_timer timers[FSM_REL1XX_UAS_N_TIMERS];
 };
 
 struct pending {
@@ -160,6 +184,10 @@ struct fsip_call {
     int retries_422;
     fsip_call_end why;
     int why_status;
+    bool rel;         /* callee: provisional responses go reliably (RFC 3262) */
+    bool rel_sending; /* the 1xx being built is reliable: RSeq rel_rseq */
+    uint32_t rel_rseq;
+    struct rel_uas *rel_uas;
     fsip_call_end end_reason;
     int end_status;
     struct pending pend[MAX_PENDING];
@@ -211,6 +239,7 @@ static inline bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag
 /* call.c */
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);
 void fsip__call_hold_txn(fsip_call *c, fsip_txn *t);
+void fsip__call_unref(fsip_call *c);
 void fsip__dlg_clear(fsip_ua *ua, struct dlg *d);
 void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp);
 void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out);
@@ -223,5 +252,29 @@ void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reaso
                         const char *extra);
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
+
+/* call_rel.c: reliable provisional responses (RFC 3262). */
+/* Callee: sends (or queues) a reliable 1xx. Returns 0, FSIP_EINVAL (no
+ * more reliable 1xx: the INVITE was answered), FSIP_ELIMIT (queue full),
+ * FSIP_ENOMEM. */
+int fsip__rel_ring(fsip_call *c, int status, const char *type, const void *body, size_t len);
+/* Callee: the app accepts the INVITE; true when the 2xx went or waits for
+ * a PRACK, false when the call has no reliable 1xx state (send it). */
+bool fsip__rel_accept(fsip_call *c);
+/* Callee: the INVITE got a non-2xx final response, or its transaction
+ * ended. */
+void fsip__rel_final(fsip_call *c);
+void fsip__rel_txn_ended(fsip_call *c);
+void fsip__rel_free(fsip_call *c);
+/* Callee: keeps the reliable 1xx just built for its retransmissions. */
+void fsip__rel_sent(fsip_call *c, const fsip_msg *resp, const fsip_flow *flow);
+/* Callee: a PRACK in the dialog (answered). */
+void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req);
+/* Caller: a reliable 1xx on early dialog f. True when it goes on to the
+ * session (in order); false when it is discarded. */
+bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp);
+/* Caller: the INVITE got its final response: the early dialogs' reliable
+ * 1xx state ends. */
+void fsip__rel_uac_final(fsip_call *c);
 
 #endif

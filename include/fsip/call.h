@@ -134,6 +134,13 @@ typedef struct fsip_ua_callbacks {
     void *arg;
 } fsip_ua_callbacks;
 
+/* Reliable provisional responses (RFC 3262, "100rel"). */
+typedef enum fsip_rel1xx {
+    FSIP_REL1XX_OFF = 0,       /* not supported: a Require: 100rel gets 420 */
+    FSIP_REL1XX_SUPPORTED = 1, /* advertised; used when the peer requires it (default) */
+    FSIP_REL1XX_PREFERRED = 2  /* caller: required; callee: used whenever the peer supports it */
+} fsip_rel1xx;
+
 typedef struct fsip_ua_config {
     /* Our Contact, e.g. "<sip:alice@192.0.2.1:5060>" (copied). NULL: built
      * from the local address of each call's flow ("<sip:IP:PORT>", with
@@ -152,6 +159,10 @@ typedef struct fsip_ua_config {
     uint32_t session_expires_s;
     /* RFC 4028 Min-SE, seconds, at least 90 (default 90). */
     uint32_t min_se_s;
+    /* Reliable provisional responses: PRACK, RSeq, retransmission until
+     * PRACKed, the 2xx held until a 1xx with a body is PRACKed (RFC 3262
+     * §3, §4). Default FSIP_REL1XX_SUPPORTED. */
+    fsip_rel1xx rel1xx;
     /* Maximum calls open at once; past it an INVITE gets 503 (default 65536). */
     uint32_t max_calls;
     /* The driver's clock (same origin as the `now` passed to the stack), read

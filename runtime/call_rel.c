@@ -1,0 +1,322 @@
+/* Reliable provisional responses (RFC 3262) for the call layer.
+ *
+ * Callee: one fsm/rel1xx_uas.fsm instance per INVITE server transaction,
+ * created with the call when the INVITE requires 100rel, or supports it and
+ * the UA prefers it (fsip_ua_config.rel1xx). It decides when a reliable 1xx
+ * goes, is queued, is retransmitted (T1 doubling, no cap), when a PRACK
+ * matches, and when the 2xx must wait for one (RFC 3262 §3, §5).
+ *
+ * Caller: each early dialog runs fsm/rel1xx_uac.fsm; this file classifies a
+ * reliable 1xx by its RSeq (next, again, gap) and sends the PRACK the row
+ * asks for (RFC 3262 §4).
+ *
+ * The session machine (inv_uas) still sends every response: a reliable 1xx
+ * is its reply_1xx with Require: 100rel and RSeq added (c->rel_sending). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "call_internal.h"
+
+/* ------------------------------------------------------------- callee */
+
+static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t);
+
+static void rel_timer_fire(struct fsip_timer *tm)
+{
+    struct rel_uas *r = tm->owner;
+    rel_row(r, fsm_rel1xx_uas_timers[tm->slot].event, NULL);
+}
+
+static struct rel_uas *rel_get(fsip_call *c)
+{
+    if (c->rel_uas) return c->rel_uas;
+    fsip_ua *ua = c->ua;
+    struct rel_uas *r = xalloc(ua, sizeof(*r));
+    if (!r) return NULL;
+    memset(r, 0, sizeof(*r));
+    if (fsip__tu_timers_reserve(ua->s, FSM_REL1XX_UAS_N_TIMERS) < 0) {
+        xfree(ua, r);
+        return NULL;
+    }
+    r->c = c;
+    r->state = FSM_REL1XX_UAS_INITIAL;
+    for (uint32_t i = 0; i < FSM_REL1XX_UAS_N_TIMERS; i++) {
+        r->timers[i].idx = FSIP_TIMER_IDLE;
+        r->timers[i].slot = i;
+        r->timers[i].owner = r;
+        r->timers[i].fire = rel_timer_fire;
+    }
+    c->rel_uas = r;
+    return r;
+}
+
+static void q_free(fsip_ua *ua, struct rel_1xx *q)
+{
+    xfree(ua, q->type);
+    xfree(ua, q->body);
+    memset(q, 0, sizeof(*q));
+}
+
+void fsip__rel_free(fsip_call *c)
+{
+    struct rel_uas *r = c->rel_uas;
+    if (!r) return;
+    fsip_ua *ua = c->ua;
+    for (uint32_t i = 0; i < FSM_REL1XX_UAS_N_TIMERS; i++)
+        fsip__tu_timer_stop(ua->s, &r->timers[i]);
+    fsip__tu_timers_release(ua->s, FSM_REL1XX_UAS_N_TIMERS);
+    for (uint32_t i = 0; i < r->nq; i++)
+        q_free(ua, &r->q[i]);
+    xfree(ua, r->out);
+    xfree(ua, r);
+    c->rel_uas = NULL;
+}
+
+/* Sends one reliable 1xx through the session machine (its reply_1xx adds
+ * Require: 100rel and RSeq when c->rel_sending). RFC 3262 §3: the first
+ * RSeq of the transaction is random in 1..2^31-1, each next one + 1. */
+static void send_rel(struct rel_uas *r, struct rel_1xx *p)
+{
+    fsip_call *c = r->c;
+    fsip_ua *ua = c->ua;
+    r->rseq = r->rseq ? r->rseq + 1 : 1 + fsip__ua_rnd(ua, 0x7ffffffe);
+    c->ring_status = p->status;
+    if (p->body) {
+        xfree(ua, c->next_type);
+        xfree(ua, c->next_body);
+        c->next_type = p->type;
+        c->next_body = p->body;
+        c->next_len = p->len;
+        c->next_set = true;
+        p->type = p->body = NULL;
+    }
+    r->unacked = true;
+    r->unacked_sdp = p->len > 0;
+    c->rel_sending = true;
+    c->rel_rseq = r->rseq;
+    fsip__call_event(c, E_APP_1XX, NULL);
+    c->rel_sending = false;
+    q_free(ua, p);
+}
+
+static void rel_action(struct rel_uas *r, int a, fsip_txn *t)
+{
+    fsip_call *c = r->c;
+    fsip_ua *ua = c->ua;
+    const struct fsm_action_info *ai = &fsm_rel1xx_uas_actions[a];
+    if (ai->op != FSM_OP_DO) {
+        struct fsip_timer *tm = &r->timers[ai->timer];
+        const struct fsm_timebase tb = {ua->s->cfg.t1_ms, ua->s->cfg.t2_ms, ua->s->cfg.t4_ms};
+        const struct fsm_timer_info *ti = &fsm_rel1xx_uas_timers[ai->timer];
+        if (ai->op == FSM_OP_STOP) {
+            fsip__tu_timer_stop(ua->s, tm);
+            return;
+        }
+        uint64_t ms = ai->op == FSM_OP_BACKOFF ? fsm_timer_backoff_ms(ti, tm->interval, &tb)
+                                               : fsm_timer_first_ms(ti, 0, &tb);
+        tm->interval = ms;
+        fsip__tu_timer_start(ua->s, tm, ua->s->now + ms);
+        return;
+    }
+    switch ((enum fsm_rel1xx_uas_action)a) {
+    case FSM_REL1XX_UAS_A_SEND_1XX:
+        /* The item to send is the last queued (fsip__rel_ring put it there). */
+        if (r->nq) {
+            struct rel_1xx p = r->q[--r->nq];
+            memset(&r->q[r->nq], 0, sizeof r->q[0]);
+            send_rel(r, &p);
+        }
+        break;
+    case FSM_REL1XX_UAS_A_QUEUE_1XX: break; /* already in the queue */
+    case FSM_REL1XX_UAS_A_SEND_QUEUED:
+        if (r->nq) {
+            struct rel_1xx p = r->q[0];
+            memmove(&r->q[0], &r->q[1], (r->nq - 1) * sizeof r->q[0]);
+            memset(&r->q[--r->nq], 0, sizeof r->q[0]);
+            send_rel(r, &p);
+        }
+        break;
+    case FSM_REL1XX_UAS_A_DROP_QUEUED:
+        for (uint32_t i = 0; i < r->nq; i++)
+            q_free(ua, &r->q[i]);
+        r->nq = 0;
+        break;
+    case FSM_REL1XX_UAS_A_RETRANSMIT_1XX:
+        if (r->out) {
+            ua->s->stats.tx_retransmissions++;
+            fsip__send(ua->s, &r->flow, r->out, r->out_len);
+        }
+        break;
+    case FSM_REL1XX_UAS_A_REPLY_PRACK_2XX:
+        r->unacked = false;
+        fsip__call_respond(c, t, 200, NULL, NULL);
+        break;
+    case FSM_REL1XX_UAS_A_REPLY_PRACK_481: fsip__call_respond(c, t, 481, NULL, NULL); break;
+    case FSM_REL1XX_UAS_A_TO_APP_PRACK: break; /* bodies are the app's: see docs/calls.md */
+    case FSM_REL1XX_UAS_A_SEND_2XX: fsip__call_event(c, E_APP_ACCEPT, NULL); break;
+    case FSM_REL1XX_UAS_A_HOLD_2XX: break;   /* the 2xx's body waits in c->next_* */
+    case FSM_REL1XX_UAS_A_SEND_FINAL: break; /* the session machine sent it */
+    case FSM_REL1XX_UAS_A_REJECT_5XX:
+        /* RFC 3262 §3: no PRACK within 64*T1: reject the INVITE with 5xx. */
+        c->reject_status = 500;
+        snprintf(c->reject_reason, sizeof c->reject_reason, "Reliable Provisional Unacknowledged");
+        c->why = FSIP_END_TIMEOUT;
+        c->why_status = 500;
+        fsip__call_event(c, E_APP_REJECT, NULL);
+        break;
+    case FSM_REL1XX_UAS_A_TO_APP_TIMEOUT: break; /* the call ends: ENDED timeout 500 */
+    default: break;
+    }
+}
+
+static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t)
+{
+    fsip_call *c = r->c;
+    fsip_ua *ua = c->ua;
+    uint32_t g =
+        (r->nq ? FSM_REL1XX_UAS_G_QUEUED : 0) | (r->unacked_sdp ? FSM_REL1XX_UAS_G_UNACKED_SDP : 0);
+    const struct fsm_rel1xx_uas_row *row = fsm_rel1xx_uas_step(r->state, ev, g);
+    if (!row || row->kind == FSM_IGNORE) return;
+    if (row->kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: rel1xx_uas: %s in state %s has no row",
+                  c->call_id, fsm_rel1xx_uas_event_names[ev], fsm_rel1xx_uas_state_names[r->state]);
+        return;
+    }
+    r->state = row->next;
+    c->refs++;
+    for (int i = 0; i < row->n_actions; i++)
+        rel_action(r, row->actions[i], t);
+    if (c->rel_uas == r && r->state == FSM_REL1XX_UAS_TERMINATED) fsip__rel_free(c);
+    fsip__call_unref(c);
+}
+
+int fsip__rel_ring(fsip_call *c, int status, const char *type, const void *body, size_t len)
+{
+    struct rel_uas *r = rel_get(c);
+    if (!r) return FSIP_ENOMEM;
+    if (r->state != FSM_REL1XX_UAS_IDLE && r->state != FSM_REL1XX_UAS_UNACKED &&
+        r->state != FSM_REL1XX_UAS_ACKED)
+        return FSIP_EINVAL; /* RFC 3262 §3: none after the final response */
+    if (r->nq == REL_QUEUE) return FSIP_ELIMIT;
+    struct rel_1xx *p = &r->q[r->nq];
+    memset(p, 0, sizeof(*p));
+    p->status = status;
+    if (body && len &&
+        fsip__keep_body(c->ua, &p->type, &p->body, &p->len, type ? type : "application/sdp", body,
+                        len) < 0)
+        return FSIP_ENOMEM;
+    r->nq++;
+    rel_row(r, FSM_REL1XX_UAS_EV_APP_REL1XX, NULL);
+    return 0;
+}
+
+bool fsip__rel_accept(fsip_call *c)
+{
+    struct rel_uas *r = c->rel_uas;
+    if (!r) return false;
+    rel_row(r, FSM_REL1XX_UAS_EV_APP_2XX, NULL);
+    return true;
+}
+
+void fsip__rel_final(fsip_call *c)
+{
+    struct rel_uas *r = c->rel_uas;
+    if (!r) return;
+    if (r->state == FSM_REL1XX_UAS_IDLE || r->state == FSM_REL1XX_UAS_UNACKED ||
+        r->state == FSM_REL1XX_UAS_FINAL_PENDING || r->state == FSM_REL1XX_UAS_ACKED)
+        rel_row(r, FSM_REL1XX_UAS_EV_APP_FINAL, NULL);
+}
+
+void fsip__rel_txn_ended(fsip_call *c)
+{
+    if (c->rel_uas) rel_row(c->rel_uas, FSM_REL1XX_UAS_EV_TXN_ENDED, NULL);
+}
+
+/* The bytes of the reliable 1xx just sent, for its retransmissions. */
+void fsip__rel_sent(fsip_call *c, const fsip_msg *resp, const fsip_flow *flow)
+{
+    struct rel_uas *r = c->rel_uas;
+    if (!r) return;
+    xfree(c->ua, r->out);
+    r->out = NULL;
+    if (fsip__print(c->ua->s, resp, &r->out, &r->out_len) == 0) r->flow = *flow;
+}
+
+void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
+{
+    struct rel_uas *r = c->rel_uas;
+    const fsip_hdr *h = hdr(req, FSIP_HDR_RACK);
+    if (!r || !h) {
+        fsip__call_respond(c, t, 481, NULL, NULL); /* RFC 3262 §3 */
+        return;
+    }
+    /* RFC 3262 §3: the RAck names the response (RSeq) and the request
+     * (CSeq number and method) it acknowledges. */
+    const fsip_rack *rk = h->p.rack;
+    uint32_t inv_cseq = c->inv ? fsip_msg_cseq(fsip_txn_request(c->inv))->seq : c->ok_cseq;
+    bool match = r->unacked && rk->rseq == r->rseq && rk->cseq == inv_cseq &&
+                 rk->method == FSIP_METHOD_INVITE;
+    rel_row(r, match ? FSM_REL1XX_UAS_EV_PRACK_MATCH : FSM_REL1XX_UAS_EV_PRACK_NOMATCH, t);
+}
+
+/* ------------------------------------------------------------- caller */
+
+static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    fsip_msg *m = fsip__dlg_request(c, f, "PRACK", 0);
+    if (!m) return;
+    char rack[64];
+    snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)f->rseq,
+             (unsigned)fsip_msg_cseq(resp)->seq);
+    if (fsip_msg_hdr_add(m, "RAck", rack) < 0) {
+        fsip_msg_free(m);
+        return;
+    }
+    fsip_flow dest;
+    fsip__dlg_dest(c, f, &dest);
+    fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, NULL);
+}
+
+bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    const fsip_hdr *h = hdr(resp, FSIP_HDR_RSEQ);
+    if (!h) return true; /* RFC 3262 §7.1: no RSeq, not reliable */
+    uint32_t rseq = (uint32_t)strtoul(h->value.ptr, NULL, 10);
+    enum fsm_rel1xx_uac_event ev;
+    if (f->rel == FSM_REL1XX_UAC_IDLE || rseq == f->rseq + 1)
+        ev = FSM_REL1XX_UAC_EV_REL1XX_NEXT;
+    else if (rseq <= f->rseq)
+        ev = FSM_REL1XX_UAC_EV_REL1XX_AGAIN;
+    else
+        ev = FSM_REL1XX_UAC_EV_REL1XX_GAP;
+    const struct fsm_rel1xx_uac_row *row = fsm_rel1xx_uac_step(f->rel, ev, 0);
+    if (!row || row->kind == FSM_IGNORE) return false;
+    if (row->kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        return false;
+    }
+    f->rel = row->next;
+    bool to_tu = false;
+    for (int i = 0; i < row->n_actions; i++) {
+        switch ((enum fsm_rel1xx_uac_action)row->actions[i]) {
+        case FSM_REL1XX_UAC_A_ACCEPT_RSEQ: f->rseq = rseq; break;
+        case FSM_REL1XX_UAC_A_TO_TU: to_tu = true; break;
+        case FSM_REL1XX_UAC_A_SEND_PRACK: send_prack(c, f, resp); break;
+        default: break;
+        }
+    }
+    return to_tu;
+}
+
+void fsip__rel_uac_final(fsip_call *c)
+{
+    for (uint32_t i = 0; i < c->n_forks; i++) {
+        struct dlg *f = &c->forks[i];
+        const struct fsm_rel1xx_uac_row *row =
+            fsm_rel1xx_uac_step(f->rel, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0);
+        if (row && row->kind == FSM_GO) f->rel = row->next;
+    }
+}
