@@ -94,7 +94,7 @@ static const char *const act_names[A_N] = {
  * UA implements when the application did not choose. */
 #define UA_STACK_DEFAULT_ALLOW                                                                     \
     "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE"
-#define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS"
+#define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE"
 
 _Static_assert(FSM_INV_UAC_N_TIMERS <= CALL_MAX_TIMERS && FSM_INV_UAS_N_TIMERS <= CALL_MAX_TIMERS,
                "a session machine has more timers than a call holds");
@@ -209,9 +209,9 @@ const char *fsip_call_end_name(fsip_call_end why)
 
 const char *fsip_call_event_name(fsip_call_event ev)
 {
-    static const char *const n[] = {"INCOMING",   "PROGRESS",      "ANSWERED",
-                                    "REINVITE",   "REINVITE_DONE", "REINVITE_FAILED",
-                                    "FORK_ENDED", "REQUEST",       "ENDED"};
+    static const char *const n[] = {
+        "INCOMING",   "PROGRESS", "ANSWERED", "REINVITE", "REINVITE_DONE", "REINVITE_FAILED",
+        "FORK_ENDED", "REQUEST",  "ENDED",    "UPDATE",   "UPDATE_DONE",   "UPDATE_FAILED"};
     return (unsigned)ev < sizeof n / sizeof n[0] ? n[ev] : "?";
 }
 
@@ -230,6 +230,7 @@ static void call_free(fsip_call *c)
         ua->all = c->next;
     if (c->next) c->next->prev = c->prev;
     fsip__rel_free(c);
+    fsip__upd_free(c);
     fsip__dlg_clear(ua, &c->d);
     for (uint32_t i = 0; i < c->n_forks; i++)
         fsip__dlg_clear(ua, &c->forks[i]);
@@ -709,7 +710,7 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
 
 /* ------------------------------------------------------------ the core */
 
-static void queue_app(fsip_call *c, fsip_call_event ev, const fsip_msg *msg)
+void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg)
 {
     if (c->ended) return;
     if (ev == FSIP_CALL_EV_ENDED) c->ended = true;
@@ -724,7 +725,7 @@ static void end_call(fsip_call *c, const fsip_msg *msg)
     if (msg && !fsip_msg_is_request(msg) && fsip_msg_status(msg) >= 300 &&
         c->why != FSIP_END_CANCELLED && !c->timer_c)
         c->end_status = fsip_msg_status(msg);
-    queue_app(c, FSIP_CALL_EV_ENDED, msg);
+    fsip__call_queue(c, FSIP_CALL_EV_ENDED, msg);
 }
 
 static uint64_t timer_ms(fsip_call *c, int ti, const struct fsm_action_info *ai)
@@ -847,21 +848,21 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_REPLY_BYE_200: fsip__call_respond(c, c->cur, 200, NULL, NULL); break;
     case A_REPLY_481: fsip__call_respond(c, c->cur, 481, NULL, NULL); break;
     case A_ABANDON_INVITE: break; /* the ICT ends by itself (Timer B) */
-    case A_TO_APP_INVITE: queue_app(c, FSIP_CALL_EV_INCOMING, msg); break;
+    case A_TO_APP_INVITE: fsip__call_queue(c, FSIP_CALL_EV_INCOMING, msg); break;
     case A_TO_APP_PROGRESS:
         /* 100 Trying is hop-by-hop (RFC 3261 §8.1.3.2): not progress of the call. */
-        if (!msg || fsip_msg_status(msg) != 100) queue_app(c, FSIP_CALL_EV_PROGRESS, msg);
+        if (!msg || fsip_msg_status(msg) != 100) fsip__call_queue(c, FSIP_CALL_EV_PROGRESS, msg);
         break;
     case A_TO_APP_ANSWERED:
         ua->st.calls_answered++;
-        if (!c->told_answered) queue_app(c, FSIP_CALL_EV_ANSWERED, msg);
+        if (!c->told_answered) fsip__call_queue(c, FSIP_CALL_EV_ANSWERED, msg);
         c->told_answered = false;
         break;
     case A_TO_APP_FAILED:
     case A_TO_APP_ENDED: end_call(c, msg); break;
-    case A_TO_APP_REINVITE: queue_app(c, FSIP_CALL_EV_REINVITE, msg); break;
-    case A_TO_APP_REINVITE_DONE: queue_app(c, FSIP_CALL_EV_REINVITE_DONE, msg); break;
-    case A_TO_APP_REINVITE_FAILED: queue_app(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
+    case A_TO_APP_REINVITE: fsip__call_queue(c, FSIP_CALL_EV_REINVITE, msg); break;
+    case A_TO_APP_REINVITE_DONE: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_DONE, msg); break;
+    case A_TO_APP_REINVITE_FAILED: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
     case A_NONE:
     case A_N:
         ua->st.spec_errors++;
@@ -871,7 +872,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
 }
 
 /* Delivers the queued notifications (after the row). */
-static void deliver(fsip_call *c)
+void fsip__call_deliver(fsip_call *c)
 {
     fsip_ua *ua = c->ua;
     /* Taken out first: a callback that calls back in queues (and delivers)
@@ -911,6 +912,10 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     c->state = (uint8_t)r.next;
     for (int i = 0; i < r.n_actions; i++)
         run_action(c, r.actions[i], msg);
+    /* Hanging up ends the UPDATE usage too (a pending one gets 487). */
+    if (r.next == (c->outgoing ? FSM_INV_UAC_TERMINATING : FSM_INV_UAS_TERMINATING) ||
+        r.next == c->m->final_state)
+        fsip__upd_dialog_ended(c);
     /* The INVITE got a non-2xx final response: no more reliable 1xx. */
     if (!c->outgoing && from == FSM_INV_UAS_PROCEEDING && r.next != FSM_INV_UAS_PROCEEDING &&
         r.next != FSM_INV_UAS_ACCEPTED)
@@ -927,7 +932,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     }
     if (outer) {
         c->in_row = false;
-        deliver(c);
+        fsip__call_deliver(c);
         if (c->done && c->machine_ref) {
             c->machine_ref = false;
             c->refs--;
@@ -1157,6 +1162,16 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);
         c->cur = NULL;
         return;
+    case FSIP_METHOD_UPDATE:
+        if (!tagged) {
+            ua->st.rej_481++;
+            fsip_txn_respond_status(t, 481, NULL, ua->s->now); /* RFC 3311 §5.2: in a dialog only */
+            return;
+        }
+        if (!(c = in_dialog(ua, t, req))) return;
+        dlg_set_target(ua, &c->d, req); /* a target refresh request (RFC 3311 §5.2) */
+        fsip__upd_request(c, t, req);
+        return;
     case FSIP_METHOD_PRACK:
         if (!tagged || !(c = in_dialog(ua, t, req))) {
             if (!tagged) fsip_txn_respond_status(t, 481, NULL, ua->s->now);
@@ -1371,6 +1386,11 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     (void)s;
     fsip_call *c = call_of(t);
     if (!c) return;
+    if (fsip__upd_response(c, t, resp)) {
+        if (fsip_msg_status(resp) >= 200 && fsip_msg_status(resp) < 300)
+            dlg_set_target(ua, &c->d, resp);
+        return;
+    }
     int st = fsip_msg_status(resp);
     uint32_t seq = fsip_msg_cseq(resp)->seq;
     if (t == c->inv && c->outgoing) {
@@ -1429,6 +1449,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
             fsip__call_event(c, E_BYE_DONE, NULL);
         }
         if (t == c->inv && !c->outgoing) fsip__rel_txn_ended(c);
+        fsip__upd_txn_gone(c, t);
         if (t == c->inv) c->inv = NULL;
         if (t == c->reinv_out) c->reinv_out = NULL;
         if (t == c->reinv_in) c->reinv_in = NULL;
@@ -1437,6 +1458,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
         fsip__call_unref(c);
         return;
     }
+    if (fsip__upd_txn_failed(c, t)) return;
     /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
     bool tmo = ev == FSIP_TXN_TIMEOUT;
     if (t == c->inv && c->outgoing) {
@@ -1477,6 +1499,7 @@ void fsip_ua_config_init(fsip_ua_config *cfg)
     cfg->min_se_s = 90;
     cfg->max_calls = 65536;
     cfg->rel1xx = FSIP_REL1XX_SUPPORTED;
+    cfg->update_answer_ms = 4000;
 }
 
 int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_callbacks *cbs,
@@ -1915,4 +1938,47 @@ void fsip_call_set_user(fsip_call *c, void *user)
 fsip_ua *fsip_call_ua(const fsip_call *c)
 {
     return c->ua;
+}
+
+void fsip__call_end_usage(fsip_call *c, int status)
+{
+    if (c->done) return;
+    c->why = FSIP_END_DIALOG_GONE;
+    c->why_status = status;
+    bool early = c->outgoing ? c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING
+                             : c->state == FSM_INV_UAS_PROCEEDING;
+    if (early && c->outgoing) {
+        fsip__call_event(c, E_APP_CANCEL, NULL);
+    } else if (early) {
+        c->reject_status = 500;
+        c->reject_reason[0] = 0;
+        fsip__call_event(c, E_APP_REJECT, NULL);
+    } else {
+        fsip__call_event(c, E_APP_BYE, NULL);
+    }
+}
+
+int fsip_call_update(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    if (!c || c->done || c->ended) return FSIP_EINVAL;
+    /* RFC 3311 §5.1: in an early or confirmed dialog (the peer's To tag known). */
+    if (!c->d.remote_tag && c->n_forks == 0) return FSIP_EINVAL;
+    if (c->outgoing && !c->d.remote_tag) return FSIP_EINVAL; /* which early dialog? */
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    int rc = fsip__upd_send(c, content_type, body, len);
+    LEAVE(ua);
+    return rc;
+}
+
+int fsip_call_update_respond(fsip_call *c, int status, const char *reason, const char *content_type,
+                             const void *body, size_t len)
+{
+    if (!c || c->done || status < 200 || status > 699) return FSIP_EINVAL;
+    if (reason && strpbrk(reason, "\r\n")) return FSIP_EINVAL;
+    fsip_ua *ua = c->ua;
+    ENTER(ua);
+    int rc = fsip__upd_respond(c, status, reason, content_type, body, len);
+    LEAVE(ua);
+    return rc;
 }

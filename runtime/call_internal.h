@@ -12,6 +12,7 @@
 #include "fsm_inv_uas.h"
 #include "fsm_rel1xx_uac.h"
 #include "fsm_rel1xx_uas.h"
+#include "fsm_update.h"
 #include "stack_internal.h"
 
 #define CALL_MAX_TIMERS 10 /* inv_uac has 10, inv_uas 9 */
@@ -107,6 +108,22 @@ struct rel_uas {
     struct fsip_timer timers[FSM_REL1XX_UAS_N_TIMERS];
 };
 
+/* UPDATE transactions of the call's dialog (fsm/update.fsm, RFC 3311). */
+struct upd {
+    fsip_call *c;
+    uint8_t state;            /* enum fsm_update_state */
+    bool end_usage;           /* the row ended the INVITE usage */
+    fsip_txn *out, *in, *cur; /* ours in progress; the peer's pending; the one arriving */
+    char *type, *body;        /* our UPDATE's body (kept for its retry) */
+    size_t len;
+    char *ans_type, *ans_body; /* our 2xx's body */
+    size_t ans_len;
+    int reject_status;
+    char reject_reason[48];
+    uint32_t retry_ms;
+    struct fsip_timer timers[FSM_UPDATE_N_TIMERS];
+};
+
 struct pending {
     fsip_call_event ev;
     const fsip_msg *msg;
@@ -188,6 +205,7 @@ struct fsip_call {
     bool rel_sending; /* the 1xx being built is reliable: RSeq rel_rseq */
     uint32_t rel_rseq;
     struct rel_uas *rel_uas;
+    struct upd *upd;
     fsip_call_end end_reason;
     int end_status;
     struct pending pend[MAX_PENDING];
@@ -252,6 +270,25 @@ void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reaso
                         const char *extra);
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
+
+void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg);
+void fsip__call_deliver(fsip_call *c);
+/* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog
+ * request): BYE, CANCEL or reject, whichever the session state takes. */
+void fsip__call_end_usage(fsip_call *c, int status);
+
+/* call_update.c: UPDATE (RFC 3311). */
+int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len);
+int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *type,
+                      const void *body, size_t len);
+void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req);
+/* A response / failure on one of the call's transactions: true when it was
+ * our UPDATE's. */
+bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
+bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t);
+void fsip__upd_txn_gone(fsip_call *c, fsip_txn *t);
+void fsip__upd_dialog_ended(fsip_call *c);
+void fsip__upd_free(fsip_call *c);
 
 /* call_rel.c: reliable provisional responses (RFC 3262). */
 /* Callee: sends (or queues) a reliable 1xx. Returns 0, FSIP_EINVAL (no

@@ -119,7 +119,15 @@ typedef enum fsip_call_event {
     FSIP_CALL_EV_REQUEST = 7,
     /* The call ended: fsip_call_end_reason(), fsip_call_end_status(). The
      * last event of the call: the handle is invalid when it returns. */
-    FSIP_CALL_EV_ENDED = 8
+    FSIP_CALL_EV_ENDED = 8,
+    /* The peer sent UPDATE (RFC 3311; msg): answer with
+     * fsip_call_update_respond() within update_answer_ms, else 504. */
+    FSIP_CALL_EV_UPDATE = 9,
+    /* Our UPDATE got its 2xx (msg). */
+    FSIP_CALL_EV_UPDATE_DONE = 10,
+    /* Our UPDATE failed (msg: the response, NULL on a timeout), or the
+     * peer's went unanswered (504 sent); the session is unchanged. */
+    FSIP_CALL_EV_UPDATE_FAILED = 11
 } fsip_call_event;
 
 const char *fsip_call_event_name(fsip_call_event ev);
@@ -163,6 +171,9 @@ typedef struct fsip_ua_config {
      * PRACKed, the 2xx held until a 1xx with a body is PRACKed (RFC 3262
      * §3, §4). Default FSIP_REL1XX_SUPPORTED. */
     fsip_rel1xx rel1xx;
+    /* How long the app may take to answer a peer's UPDATE before fsip
+     * answers 504 (RFC 3311 §5.2 "promptly"; default 4000). */
+    uint32_t update_answer_ms;
     /* Maximum calls open at once; past it an INVITE gets 503 (default 65536). */
     uint32_t max_calls;
     /* The driver's clock (same origin as the `now` passed to the stack), read
@@ -241,6 +252,14 @@ int fsip_call_reinvite(fsip_call *call, const char *content_type, const void *bo
  * RFC 3261 §9.1), 603 Decline (callee, before answering), BYE afterwards
  * (the callee's BYE waits for the ACK, §15). Idempotent. */
 int fsip_call_hangup(fsip_call *call);
+/* Sends an UPDATE (RFC 3311) in the early or confirmed dialog, with a
+ * new body (an offer) or none. One at a time: FSIP_EINVAL while ours is in
+ * progress or waiting to be retried after 491/500 (done automatically). */
+int fsip_call_update(fsip_call *call, const char *content_type, const void *body, size_t len);
+/* Answers the peer's pending UPDATE (FSIP_CALL_EV_UPDATE): 2xx with our
+ * answer as body, or 300-699 (488 for an offer we cannot take). */
+int fsip_call_update_respond(fsip_call *call, int status, const char *reason,
+                             const char *content_type, const void *body, size_t len);
 /* Caller, inside the ANSWERED event of a 2xx with a late offer: the body
  * of the ACK (our answer). Copied. */
 int fsip_call_set_ack_body(fsip_call *call, const char *content_type, const void *body, size_t len);

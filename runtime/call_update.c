@@ -1,0 +1,283 @@
+/* UPDATE (RFC 3311) in early and confirmed dialogs, driven by
+ * fsm/update.fsm: one instance per call, created by the first UPDATE sent
+ * or received. The machine orders the transactions (one of ours and one of
+ * the peer's at a time, 500 with Retry-After for an overlapping one, 491
+ * back-off, 504 when the application does not answer promptly); this file
+ * builds and answers the messages. Bodies are the application's. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "call_internal.h"
+
+static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg);
+
+static void upd_timer_fire(struct fsip_timer *tm)
+{
+    struct upd *u = tm->owner;
+    upd_row(u, fsm_update_timers[tm->slot].event, NULL);
+}
+
+static struct upd *upd_get(fsip_call *c)
+{
+    if (c->upd) return c->upd;
+    fsip_ua *ua = c->ua;
+    struct upd *u = xalloc(ua, sizeof(*u));
+    if (!u) return NULL;
+    memset(u, 0, sizeof(*u));
+    if (fsip__tu_timers_reserve(ua->s, FSM_UPDATE_N_TIMERS) < 0) {
+        xfree(ua, u);
+        return NULL;
+    }
+    u->c = c;
+    u->state = FSM_UPDATE_INITIAL;
+    for (uint32_t i = 0; i < FSM_UPDATE_N_TIMERS; i++) {
+        u->timers[i].idx = FSIP_TIMER_IDLE;
+        u->timers[i].slot = i;
+        u->timers[i].owner = u;
+        u->timers[i].fire = upd_timer_fire;
+    }
+    c->upd = u;
+    return u;
+}
+
+void fsip__upd_free(fsip_call *c)
+{
+    struct upd *u = c->upd;
+    if (!u) return;
+    fsip_ua *ua = c->ua;
+    for (uint32_t i = 0; i < FSM_UPDATE_N_TIMERS; i++)
+        fsip__tu_timer_stop(ua->s, &u->timers[i]);
+    fsip__tu_timers_release(ua->s, FSM_UPDATE_N_TIMERS);
+    xfree(ua, u->type);
+    xfree(ua, u->body);
+    xfree(ua, u->ans_type);
+    xfree(ua, u->ans_body);
+    xfree(ua, u);
+    c->upd = NULL;
+}
+
+/* Our UPDATE (RFC 3311 §5.1): a target refresh request, so with Contact. */
+static void send_update(struct upd *u)
+{
+    fsip_call *c = u->c;
+    fsip_ua *ua = c->ua;
+    fsip_msg *m = fsip__dlg_request(c, &c->d, "UPDATE", 0);
+    if (!m) return;
+    char ct[256];
+    fsip__contact_of(c, ct, sizeof ct);
+    fsip_msg_hdr_add(m, "Contact", ct);
+    fsip__set_body(m, u->type, u->body, u->len);
+    fsip_flow dest;
+    fsip__dlg_dest(c, &c->d, &dest);
+    fsip_txn *t = NULL;
+    if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t) == 0 && t) {
+        fsip__call_hold_txn(c, t);
+        u->out = t;
+    }
+}
+
+static void reply(struct upd *u, int status, const char *extra, bool body)
+{
+    fsip_call *c = u->c;
+    fsip_ua *ua = c->ua;
+    fsip_txn *t = u->cur ? u->cur : u->in;
+    if (!t) return;
+    if (t == u->in) u->in = NULL;
+    if (status >= 200 && status < 300) {
+        fsip_msg *r = fsip_txn_new_response(t, status, NULL);
+        if (!r) return;
+        char ct[256];
+        fsip__contact_of(c, ct, sizeof ct);
+        fsip_msg_hdr_add(r, "Contact", ct);
+        if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
+        fsip_txn_respond(t, r, ua->s->now);
+        fsip_msg_free(r);
+        return;
+    }
+    fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL, extra);
+}
+
+static void upd_action(struct upd *u, int a, const fsip_msg *msg)
+{
+    fsip_call *c = u->c;
+    fsip_ua *ua = c->ua;
+    const struct fsm_action_info *ai = &fsm_update_actions[a];
+    if (ai->op != FSM_OP_DO) {
+        struct fsip_timer *tm = &u->timers[ai->timer];
+        if (ai->op == FSM_OP_STOP) {
+            fsip__tu_timer_stop(ua->s, tm);
+            return;
+        }
+        uint64_t ms;
+        switch ((enum fsm_update_timer)ai->timer) {
+        case FSM_UPDATE_TIMER_GLARE:
+            /* RFC 3311 §5.3 (as RFC 3261 §14.1): 2.1-4 s for the Call-ID
+             * owner, else 0-2 s, in 10 ms units. */
+            ms = c->outgoing ? 2100 + 10 * (uint64_t)fsip__ua_rnd(ua, 191)
+                             : 10 * (uint64_t)fsip__ua_rnd(ua, 201);
+            break;
+        case FSM_UPDATE_TIMER_RETRY: ms = u->retry_ms; break;
+        default: ms = ua->cfg.update_answer_ms; break;
+        }
+        tm->interval = ms;
+        fsip__tu_timer_start(ua->s, tm, ua->s->now + ms);
+        return;
+    }
+    switch ((enum fsm_update_action)a) {
+    case FSM_UPDATE_A_SEND_UPDATE: send_update(u); break;
+    case FSM_UPDATE_A_TO_APP_UPDATE_DONE: fsip__call_queue(c, FSIP_CALL_EV_UPDATE_DONE, msg); break;
+    case FSM_UPDATE_A_TO_APP_UPDATE_FAILED:
+        fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, msg);
+        break;
+    case FSM_UPDATE_A_END_USAGE: u->end_usage = true; break;
+    case FSM_UPDATE_A_TO_APP_UPDATE: fsip__call_queue(c, FSIP_CALL_EV_UPDATE, msg); break;
+    case FSM_UPDATE_A_TO_APP_UPDATE_CANCELLED:
+        fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, NULL);
+        break;
+    case FSM_UPDATE_A_REPLY_2XX: reply(u, 200, NULL, true); break;
+    case FSM_UPDATE_A_REPLY_NON2XX: reply(u, u->reject_status, NULL, false); break;
+    case FSM_UPDATE_A_REPLY_500_RETRY_AFTER: {
+        /* RFC 3311 §5.2: Retry-After uniformly random 0-10 s. */
+        char ra[48];
+        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
+        fsip__call_respond(c, u->cur, 500, NULL, ra);
+        break;
+    }
+    case FSM_UPDATE_A_REPLY_504: reply(u, 504, NULL, false); break;
+    case FSM_UPDATE_A_REPLY_487: reply(u, 487, NULL, false); break;
+    default: break;
+    }
+}
+
+static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg)
+{
+    fsip_call *c = u->c;
+    fsip_ua *ua = c->ua;
+    const struct fsm_update_row *row = fsm_update_step(u->state, ev, 0);
+    if (!row || row->kind == FSM_IGNORE) return;
+    if (row->kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: update: %s in state %s has no row", c->call_id,
+                  fsm_update_event_names[ev], fsm_update_state_names[u->state]);
+        return;
+    }
+    c->refs++;
+    bool outer = !c->in_row;
+    c->in_row = true;
+    u->state = row->next;
+    for (int i = 0; i < row->n_actions; i++)
+        upd_action(u, row->actions[i], msg);
+    if (outer) {
+        c->in_row = false;
+        fsip__call_deliver(c);
+    }
+    if (u->end_usage && c->upd == u) {
+        /* RFC 3311 §5.3, RFC 5057 §5.1: 481, 408 or a timeout to our
+         * UPDATE end the INVITE usage, the dialog's only one. */
+        u->end_usage = false;
+        fsip__call_end_usage(c, msg ? fsip_msg_status(msg) : 408);
+    }
+    fsip__call_unref(c);
+}
+
+/* Whether the machine has a row (not an error) for ev now. */
+static bool upd_can(const struct upd *u, enum fsm_update_event ev)
+{
+    const struct fsm_update_row *row = fsm_update_step(u->state, ev, 0);
+    return row && row->kind != FSM_ERROR;
+}
+
+int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len)
+{
+    struct upd *u = upd_get(c);
+    if (!u) return FSIP_ENOMEM;
+    if (!upd_can(u, FSM_UPDATE_EV_APP_UPDATE)) return FSIP_EINVAL; /* one at a time */
+    int rc =
+        fsip__keep_body(c->ua, &u->type, &u->body, &u->len, body && len ? type : NULL, body, len);
+    if (rc < 0) return rc;
+    upd_row(u, FSM_UPDATE_EV_APP_UPDATE, NULL);
+    return 0;
+}
+
+int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *type,
+                      const void *body, size_t len)
+{
+    struct upd *u = c->upd;
+    if (!u || !u->in) return FSIP_EINVAL;
+    enum fsm_update_event ev =
+        status >= 200 && status < 300 ? FSM_UPDATE_EV_APP_ACCEPT : FSM_UPDATE_EV_APP_REJECT;
+    if (!upd_can(u, ev)) return FSIP_EINVAL;
+    if (ev == FSM_UPDATE_EV_APP_ACCEPT) {
+        int rc = fsip__keep_body(c->ua, &u->ans_type, &u->ans_body, &u->ans_len,
+                                 body && len ? type : NULL, body, len);
+        if (rc < 0) return rc;
+    } else {
+        u->reject_status = status;
+        snprintf(u->reject_reason, sizeof u->reject_reason, "%s", reason ? reason : "");
+        if (!reason) u->reject_reason[0] = 0;
+    }
+    upd_row(u, ev, NULL);
+    return 0;
+}
+
+void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
+{
+    struct upd *u = upd_get(c);
+    if (!u) {
+        fsip__call_respond(c, t, 500, NULL, NULL);
+        return;
+    }
+    fsip__call_hold_txn(c, t);
+    u->cur = t;
+    if (!u->in) u->in = t;
+    upd_row(u, FSM_UPDATE_EV_RX_UPDATE, req);
+    if (u->in == t && strcmp(fsip_txn_state_name(t), "trying") != 0) u->in = NULL;
+    u->cur = NULL;
+}
+
+bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+{
+    struct upd *u = c->upd;
+    if (!u || t != u->out) return false;
+    int st = fsip_msg_status(resp);
+    if (st < 200) return true;
+    u->out = NULL;
+    enum fsm_update_event ev;
+    const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
+    if (st < 300)
+        ev = FSM_UPDATE_EV_RX_2XX;
+    else if (st == 491)
+        ev = FSM_UPDATE_EV_RX_491;
+    else if (st == 500 && ra) {
+        ev = FSM_UPDATE_EV_RX_500;
+        u->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
+    } else if (st == 481 || st == 408)
+        ev = FSM_UPDATE_EV_RX_USAGE_FAIL;
+    else
+        ev = FSM_UPDATE_EV_RX_FAILURE;
+    upd_row(u, ev, resp);
+    return true;
+}
+
+bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t)
+{
+    struct upd *u = c->upd;
+    if (!u || t != u->out) return false;
+    u->out = NULL;
+    upd_row(u, FSM_UPDATE_EV_RX_USAGE_FAIL, NULL);
+    return true;
+}
+
+void fsip__upd_txn_gone(fsip_call *c, fsip_txn *t)
+{
+    struct upd *u = c->upd;
+    if (!u) return;
+    if (u->out == t) u->out = NULL;
+    if (u->in == t) u->in = NULL;
+}
+
+void fsip__upd_dialog_ended(fsip_call *c)
+{
+    struct upd *u = c->upd;
+    if (u && u->state != FSM_UPDATE_TERMINATED) upd_row(u, FSM_UPDATE_EV_DIALOG_ENDED, NULL);
+}
