@@ -106,6 +106,10 @@ fsip_flow ct_flow_in(const ct_node *n);
  * sets the stack's clock to `until`. */
 void ct_run(ct_node *n, uint64_t until);
 
+/* Runs timers one deadline at a time until the node sends something
+ * (true; the clock stays at that deadline) or `limit` is reached (false). */
+bool ct_run_until_send(ct_node *n, uint64_t limit);
+
 /* Places a call to bob (sip:bob@192.0.2.2:5070) from "Alice"
  * <sip:alice@example.com> with CT_SDP_OFFER (body NULL: late offer). */
 fsip_call *ct_invite(ct_node *n, uint64_t now, const char *extra_headers, bool with_body);
