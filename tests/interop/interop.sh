@@ -296,6 +296,18 @@ call_session_timer)
     # The 422s are refused before any call exists: 6 calls, all answered.
     uas_calls 6 6 0
     ;;
+call_prack)
+    # RFC 3262: the caller requires 100rel; the 180 comes reliably (Require:
+    # 100rel, RSeq), the PRACK gets 200, then the call is answered.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --ring-ms 0 --answer-ms 300 \
+        --max-seconds 120
+    uac sipp_prack_udp call-prack-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 3 -r 50
+    uac sipp_prack_tcp call-prack-uac.xml t1 "127.0.0.1:$TCP_PORT" -m 3 -r 50
+    stop_uas
+    sipp_calls sipp_prack_udp 3
+    sipp_calls sipp_prack_tcp 3
+    uas_calls 6 6 0
+    ;;
 call_lost)
     # SIPp drops 10% of what it sends and receives: retransmissions of the
     # INVITE, the 2xx (RFC 3261 §13.3.1.4), the ACK to a resent 2xx
@@ -335,6 +347,13 @@ call_out_reinvite)
     sipp_calls sipp_uas_re 2
     n=$(ccount 'REINVITE done 200 OK (sdp recvonly)')
     [ "$n" = 2 ] || fail "fsip call printed $n completed re-INVITEs, expected 2"
+    ;;
+call_out_prack)
+    # fsip call --100rel preferred requires 100rel; PRACKs SIPp's reliable 180.
+    out_call sipp_uas_prack -sf "$HERE/uas-prack.xml" -m 2 -- --count 2 --100rel preferred \
+        --hangup-ms 200 --timeout-ms 20000
+    sipp_calls sipp_uas_prack 2
+    grep -q '^calls: 2 placed, 2 clean' "$WORK/call.out" || fail "fsip call's summary line"
     ;;
 call_self)
     # fsip call -> fsip uas: answered, then BYE from the callee

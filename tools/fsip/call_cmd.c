@@ -29,7 +29,6 @@
 
 #include "cli.h"
 
-#define UA_ALLOW   "INVITE, ACK, BYE, CANCEL, OPTIONS"
 #define UA_ACCEPT  "application/sdp"
 #define SDP_TYPE   "application/sdp"
 #define USER_AGENT "fsip/0.1"
@@ -167,6 +166,19 @@ static int parse_ms(const char *cmd, const char *opt, const char *v, long *out)
     }
     *out = x;
     return 0;
+}
+
+static int parse_rel(const char *cmd, const char *v, int *out)
+{
+    static const char *names[] = {"off", "supported", "preferred"};
+    static const int modes[] = {FSIP_REL1XX_OFF, FSIP_REL1XX_SUPPORTED, FSIP_REL1XX_PREFERRED};
+    for (size_t i = 0; i < 3; i++)
+        if (strcmp(v, names[i]) == 0) {
+            *out = modes[i];
+            return 0;
+        }
+    fprintf(stderr, "fsip %s: --100rel takes off, supported or preferred\n", cmd);
+    return -1;
 }
 
 static const char *body_summary(const fsip_msg *m)
@@ -453,33 +465,36 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
 
 static void uas_usage(FILE *f)
 {
-    fprintf(f,
-            "usage: fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]\n"
-            "                [--reject CODE] [--session-expires S] [--max-calls N]\n"
-            "                [--max-seconds N] [--max-transactions N] [--trace] [--ladder]\n"
-            "                [--quiet]\n"
-            "\n"
-            "A user agent that answers calls. It listens on each URI (udp:127.0.0.1:5060,\n"
-            "tcp:[::1]:5060; port 0 picks one) and prints 'listening <URI>' for each.\n"
-            "Each INVITE gets 180 Ringing --ring-ms after it (default 0: at once), then\n"
-            "--answer-ms after the INVITE (default 0, never before the 180) 200 OK with\n"
-            "an SDP answer, or --reject CODE (300..699). --hangup-ms N sends BYE N ms\n"
-            "after the ACK (default: wait for the peer's BYE). The peer's re-INVITEs are\n"
-            "accepted with an SDP answer; OPTIONS are answered with Allow/Accept/Supported;\n"
-            "methods other than " UA_ALLOW " get 405.\n"
-            "--session-expires S: RFC 4028 interval granted at most (default 1800;\n"
-            "0: no session timers).\n"
-            "\n"
-            "Prints one line per call state change ('call ID INCOMING from URI', 'call ID\n"
-            "CONFIRMED', 'call ID ENDED remote-bye'); --quiet leaves them out; --trace\n"
-            "prints every message; --ladder prints every message and state line as one\n"
-            "line with a monotonic time stamp in microseconds (scripts/demo.sh draws the\n"
-            "ladder from it). Stops on SIGINT/SIGTERM, after --max-seconds, or when\n"
-            "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
-            "then prints its counters and CPU time. --max-transactions raises the\n"
-            "open-transaction limit (default 8192; over UDP a transaction stays open\n"
-            "32 s, Timer J).\n",
-            LINGER_MS);
+    fprintf(
+        f,
+        "usage: fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]\n"
+        "                [--reject CODE] [--session-expires S] [--100rel MODE] [--max-calls N]\n"
+        "                [--max-seconds N] [--max-transactions N] [--trace] [--ladder]\n"
+        "                [--quiet]\n"
+        "\n"
+        "A user agent that answers calls. It listens on each URI (udp:127.0.0.1:5060,\n"
+        "tcp:[::1]:5060; port 0 picks one) and prints 'listening <URI>' for each.\n"
+        "Each INVITE gets 180 Ringing --ring-ms after it (default 0: at once), then\n"
+        "--answer-ms after the INVITE (default 0, never before the 180) 200 OK with\n"
+        "an SDP answer, or --reject CODE (300..699). --hangup-ms N sends BYE N ms\n"
+        "after the ACK (default: wait for the peer's BYE). The peer's re-INVITEs are\n"
+        "accepted with an SDP answer; OPTIONS are answered with Allow/Accept/Supported;\n"
+        "methods the call layer does not implement get 405.\n"
+        "--session-expires S: RFC 4028 interval granted at most (default 1800;\n"
+        "0: no session timers). --100rel off|supported|preferred: reliable\n"
+        "provisional responses (RFC 3262): none, when the caller requires them\n"
+        "(default), whenever the caller supports them.\n"
+        "\n"
+        "Prints one line per call state change ('call ID INCOMING from URI', 'call ID\n"
+        "CONFIRMED', 'call ID ENDED remote-bye'); --quiet leaves them out; --trace\n"
+        "prints every message; --ladder prints every message and state line as one\n"
+        "line with a monotonic time stamp in microseconds (scripts/demo.sh draws the\n"
+        "ladder from it). Stops on SIGINT/SIGTERM, after --max-seconds, or when\n"
+        "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
+        "then prints its counters and CPU time. --max-transactions raises the\n"
+        "open-transaction limit (default 8192; over UDP a transaction stays open\n"
+        "32 s, Timer J).\n",
+        LINGER_MS);
 }
 
 static void uas_on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
@@ -502,6 +517,7 @@ int cmd_uas(int argc, char **argv)
     uas_ctx c;
     memset(&c, 0, sizeof c);
     long max_seconds = 0, max_txn = 0, reject = 0, se = -1;
+    int rel = -1;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--listen") == 0 && v) {
@@ -527,6 +543,8 @@ int cmd_uas(int argc, char **argv)
                 fprintf(stderr, "fsip uas: --session-expires is 0 or at least 90 (RFC 4028)\n");
                 return 2;
             }
+        } else if (strcmp(a, "--100rel") == 0 && v) {
+            if (parse_rel("uas", argv[++i], &rel) < 0) return 2;
         } else if (strcmp(a, "--reject") == 0 && v) {
             if (parse_ms("uas", a, argv[++i], &reject) < 0 || reject < 300 || reject > 699) {
                 fprintf(stderr, "fsip uas: --reject takes a status 300..699\n");
@@ -563,11 +581,9 @@ int cmd_uas(int argc, char **argv)
     c.loop = loop;
     fsip_endpoint_config cfg;
     fsip_endpoint_config_init(&cfg);
-    cfg.stack.allow = UA_ALLOW;
+    /* Allow and Supported stay the stack's defaults: the UA then
+     * advertises what it implements (RFC 3261 §20.5, §20.37). */
     cfg.stack.accept = UA_ACCEPT;
-    /* RFC 4028 §7.1: with session timers on, "timer" is an option tag we
-     * support (a Require: timer must not get 420). */
-    if (se != 0) cfg.stack.supported = "timer";
     cfg.stack.trace = c.out.trace || c.out.ladder;
     cfg.stack.log = cli_log;
     cfg.stack.log_arg = &c.out;
@@ -584,6 +600,7 @@ int cmd_uas(int argc, char **argv)
     ucfg.clock = loop_clock;
     ucfg.clock_arg = loop;
     if (se >= 0) ucfg.session_expires_s = (uint32_t)se;
+    if (rel >= 0) ucfg.rel1xx = (fsip_rel1xx)rel;
     fsip_ua_callbacks ucbs = {uas_on_call, NULL, &c};
     if (!status && fsip_ua_new(fsip_endpoint_stack(c.ep), &ucfg, &ucbs, &c.ua) < 0) {
         fprintf(stderr, "fsip uas: cannot create the user agent\n");
@@ -801,7 +818,7 @@ void usage_call(FILE *f)
 {
     fprintf(f, "usage: fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]\n"
                "                 [--reinvite-ms N] [--timeout-ms N] [--count N]\n"
-               "                 [--session-expires S] [--trace] [--ladder]\n"
+               "                 [--session-expires S] [--100rel MODE] [--trace] [--ladder]\n"
                "\n"
                "Calls SIP-URI (its host an IP literal: no DNS) with an SDP offer from an\n"
                "ephemeral port on the local address, prints each state change, sends a\n"
@@ -810,6 +827,8 @@ void usage_call(FILE *f)
                "after the other. --timeout-ms bounds each call (default hangup-ms + 40000):\n"
                "then it is hung up. --from: the From (default <sip:anonymous@LOCAL-IP>).\n"
                "--session-expires S: RFC 4028 interval asked for (default 1800; 0: none).\n"
+               "--100rel off|supported|preferred: reliable provisional responses\n"
+               "(RFC 3262): none, used when the callee requires them (default), required.\n"
                "--trace prints every message; --ladder prints every message and state\n"
                "line as one time-stamped line (see fsip uas --help). SIGINT hangs up.\n"
                "\n"
@@ -824,6 +843,7 @@ int cmd_call(int argc, char **argv)
     memset(&c, 0, sizeof c);
     c.hangup_ms = 1000;
     long timeout_ms = -1, count = 1, se = -1;
+    int rel = -1;
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool tr_given = false;
     for (int i = 0; i < argc; i++) {
@@ -854,6 +874,8 @@ int cmd_call(int argc, char **argv)
                 fprintf(stderr, "fsip call: --session-expires is 0 or at least 90 (RFC 4028)\n");
                 return 2;
             }
+        } else if (strcmp(a, "--100rel") == 0 && v) {
+            if (parse_rel("call", argv[++i], &rel) < 0) return 2;
         } else if (strcmp(a, "--trace") == 0) {
             c.out.trace = true;
         } else if (strcmp(a, "--ladder") == 0) {
@@ -914,9 +936,7 @@ int cmd_call(int argc, char **argv)
     c.loop = loop;
     fsip_endpoint_config cfg;
     fsip_endpoint_config_init(&cfg);
-    cfg.stack.allow = UA_ALLOW;
     cfg.stack.accept = UA_ACCEPT;
-    if (se != 0) cfg.stack.supported = "timer";
     cfg.stack.trace = c.out.trace || c.out.ladder;
     cfg.stack.log = cli_log;
     cfg.stack.log_arg = &c.out;
@@ -938,6 +958,7 @@ int cmd_call(int argc, char **argv)
     ucfg.clock = loop_clock;
     ucfg.clock_arg = loop;
     if (se >= 0) ucfg.session_expires_s = (uint32_t)se;
+    if (rel >= 0) ucfg.rel1xx = (fsip_rel1xx)rel;
     fsip_ua_callbacks ucbs = {uac_on_call, NULL, &c};
     if (!status && fsip_ua_new(fsip_endpoint_stack(ep), &ucfg, &ucbs, &ua) < 0) {
         fprintf(stderr, "fsip call: cannot create the user agent\n");
