@@ -240,20 +240,27 @@ example)
     [ "$n" = 40 ] || fail "poll_uas printed $n OPTIONS requests, expected 40"
     ;;
 call_basic_udp | call_basic_tcp)
-    # RFC 3261 §13-§15: INVITE/200/ACK, BYE/200, 10 calls, 5 at a time.
-    t=u1 l=udp:127.0.0.1:0
+    # RFC 3261 §13-§15: INVITE/200/ACK, BYE/200, 10 calls, 5 at a time;
+    # over UDP 3 more on IPv6 when ::1 is there.
+    t=u1 l=udp:127.0.0.1:0,udp:[::1]:0
     [ "$CASE" = call_basic_tcp ] && t=t1 l=tcp:127.0.0.1:0
     start_uas "$FSIP" uas --listen "$l" --max-seconds 120
     port=$UDP_PORT
     [ "$CASE" = call_basic_tcp ] && port=$TCP_PORT
     uac sipp_call call-uac.xml $t "127.0.0.1:$port" -m 10 -r 50 -l 5 -d 200
+    n6=0
+    if [ "$CASE" = call_basic_udp ] && [ -n "$UDP6_PORT" ]; then
+        uac sipp_call6 call-uac.xml u1 "[::1]:$UDP6_PORT" -m 3 -r 50 -d 100
+        sipp_calls sipp_call6 3
+        n6=3
+    fi
     stop_uas
     sipp_calls sipp_call 10
-    uas_calls 10 10 0
+    uas_calls $((10 + n6)) $((10 + n6)) 0
     n=$(count 'ENDED remote-bye$')
-    [ "$n" = 10 ] || fail "the UAS printed $n 'ENDED remote-bye', expected 10"
+    [ "$n" = $((10 + n6)) ] || fail "the UAS printed $n 'ENDED remote-bye', expected $((10 + n6))"
     n=$(count ' INCOMING from sip:sipp@127.0.0.1')
-    [ "$n" = 10 ] || fail "the UAS printed $n INCOMING lines, expected 10"
+    [ "$n" = 10 ] || fail "the UAS printed $n INCOMING lines from 127.0.0.1, expected 10"
     ;;
 call_cancel)
     # RFC 3261 §9.2: CANCEL of a ringing call: 200 to the CANCEL, 487 to

@@ -626,6 +626,9 @@ int cmd_uas(int argc, char **argv)
             static const uint8_t any[16];
             if (memcmp(a.ip, any, a.family == FSIP_AF_INET6 ? 16 : 4) == 0)
                 strcpy(ip, a.family == FSIP_AF_INET6 ? "::1" : "127.0.0.1");
+            else if (a.family == FSIP_AF_INET6 &&
+                     fsip_netaddr_print(&a, false, buf, sizeof buf) > 2)
+                snprintf(ip, 64, "%.*s", (int)strlen(buf) - 2, buf + 1); /* no [] in SDP */
             else
                 fsip_netaddr_print(&a, false, ip, 64);
         }
