@@ -67,6 +67,7 @@ bench:
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	@scripts/bench.sh $(BUILD)
+	@scripts/bench-calls.sh $(BUILD)
 
 fuzz:
 	@scripts/deps.sh fuzz
