@@ -346,9 +346,11 @@ table="$out/calls.md"
     echo
     if [ "$have_udp" = 1 ]; then
         echo "**Loopback UDP** (127.0.0.1): SIPp $secs s runs (at least 2,000 calls) of" \
-            "bench/sipp-uac.xml (INVITE with SDP, 200, ACK, BYE, 200; \`-r RATE -rp 1000 -l 5000\`)" \
-            "against \`fsip uas --answer-ms 0\` (Release), SIPp's UAS (bench/sipp-uas.xml) and" \
-            "Kamailio answering statefully (bench/kamailio-uas.cfg: tm, one UDP worker), one UAS" \
+            "bench/sipp-uac.xml (INVITE with SDP; 100, 180, 200 with SDP; ACK; BYE; 200;" \
+            "\`-r RATE -rp 1000 -l 5000\`) against \`fsip uas --ring-ms 0 --answer-ms 0" \
+            "--session-expires 0\` (Release), SIPp's UAS (bench/sipp-uas.xml) and Kamailio answering" \
+            "statefully (bench/kamailio-uas.cfg: tm, one UDP worker, \`-x fm\`), all sending the same" \
+            "messages, one UAS" \
             "process per run, each UAS in turn at each rate until a call fails or fewer than 90% of" \
             "the target are achieved in two runs at one rate (a UAS is said to sustain a rate when one" \
             "run at it had no failed call and at least 90% of the target). UAS CPU: run time of every thread of every process of the UAS" \
@@ -395,7 +397,7 @@ table="$out/calls.md"
             printf "| %s | %s | %s | %s | %s | %s | %s |\n", n, $2, $3, $4, ($5 < 0 ? "sipp error" : $5), $6, $7 }' "$runs"
         echo
     fi
-    echo "**In-process** (bench/calls_inproc.c): two fsip user agents, INVITE (SDP) / 200 (SDP) /" \
+    echo "**In-process** (bench/calls_inproc.c): two fsip user agents, INVITE (SDP) / 100 / 200 (SDP) /" \
         "ACK / BYE / 200 over an in-memory UDP network, the callee accepting at once and the" \
         "caller hanging up at once, virtual clock at $vrate calls/s so Timers L, M, J and K free" \
         "every transaction (steady state: $(echo "$open_line" | cut -f1) caller and" \
