@@ -643,7 +643,8 @@ int cmd_uas(int argc, char **argv)
         fsip_loop_run(loop);
         fsip_loop_unwatch(loop, sfd);
         if (c.t_linger > 0) fsip_loop_timer_cancel(loop, c.t_linger);
-        /* Open calls end here (ENDED shutdown), before the counters. */
+        /* Open calls end here (ENDED shutdown); the counters are taken
+         * before, so these are not among the failed calls. */
         fsip_ua *ua = c.ua;
         fsip_ua_stats us = *fsip_ua_stats_get(ua);
         c.ua = NULL;
@@ -1017,6 +1018,10 @@ int cmd_call(int argc, char **argv)
                 uac_hangup(&c);
                 continue;
             }
+            if (!forced && c.signals > sig0) { /* hung up by SIGINT/SIGTERM */
+                forced = true;
+                grace = now + 5000;
+            }
             if (forced && now >= grace) {
                 cli_say(&c.out, "call %s did not end: giving up", c.id);
                 break;
@@ -1041,12 +1046,15 @@ int cmd_call(int argc, char **argv)
                fsip_stack_stats(stk)->rx_responses == rx0 && fsip_loop_now(loop) < until)
             fsip_loop_run_once(loop, 50);
         fsip_loop_unwatch(loop, sfd);
-        const fsip_ua_stats *us = fsip_ua_stats_get(ua);
+        /* A call still open ends here (ENDED shutdown), before the summary. */
+        fsip_ua_stats us = *fsip_ua_stats_get(ua);
+        fsip_ua_free(ua);
+        ua = NULL;
         printf("calls: %ld placed, %ld clean, %llu answered, %llu failed\n", placed, ok,
-               (unsigned long long)us->calls_answered, (unsigned long long)us->calls_failed);
-        if (us->spec_errors)
+               (unsigned long long)us.calls_answered, (unsigned long long)us.calls_failed);
+        if (us.spec_errors)
             fprintf(stderr, "fsip call: %llu events the call machines declare impossible\n",
-                    (unsigned long long)us->spec_errors);
+                    (unsigned long long)us.spec_errors);
         if (ok != count) status = 1;
     }
     if (ua) fsip_ua_free(ua);
