@@ -93,6 +93,7 @@ wait_bound() {
 
 # Starts a UAS (fsip uas or the poll example) and reads its ports.
 start_uas() {
+    : >"$WORK/uas.out" # now: the background job's redirection truncates it later
     "$@" >"$WORK/uas.out" 2>&1 &
     UAS=$!
     LIVE[$UAS]=1
