@@ -105,8 +105,7 @@ void fsip__dlg_clear(fsip_ua *ua, struct dlg *d)
 {
     xfree(ua, d->remote_tag);
     xfree(ua, d->target);
-    for (uint32_t i = 0; i < d->n_route; i++)
-        xfree(ua, d->route[i]);
+    xfree(ua, d->routes);
     memset(d, 0, sizeof(*d));
 }
 
@@ -220,9 +219,9 @@ const char *fsip_call_event_name(fsip_call_event ev)
 static void call_free(fsip_call *c)
 {
     fsip_ua *ua = c->ua;
-    for (uint32_t i = 0; i < c->n_timers; i++)
+    for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++)
         fsip__tu_timer_stop(ua->s, &c->timers[i]);
-    fsip__tu_timers_release(ua->s, c->n_timers);
+    fsip__tu_timers_release(ua->s, CALL_TIMER_SLOTS);
     if (c->linked) fsip__htable_remove(&ua->calls, &c->node);
     if (c->prev)
         c->prev->next = c->next;
@@ -240,6 +239,7 @@ static void call_free(fsip_call *c)
     xfree(ua, c->local_hdr);
     xfree(ua, c->remote_hdr);
     xfree(ua, c->request_uri);
+    xfree(ua, c->reject_reason);
     xfree(ua, c->ok);
     xfree(ua, c->ack);
     xfree(ua, c->ack_type);
@@ -271,9 +271,8 @@ static fsip_call *call_new(fsip_ua *ua, bool outgoing, fsip_str call_id, fsip_st
     c->machine_ref = true;
     c->klen = (uint32_t)(call_id.len + 1 + local_tag.len);
     c->key = xalloc(ua, c->klen + 1);
-    c->n_timers = (uint32_t)c->m->n_timers;
     if (!c->key || fsip__htable_reserve(&ua->calls) < 0 ||
-        fsip__tu_timers_reserve(ua->s, c->n_timers) < 0) {
+        fsip__tu_timers_reserve(ua->s, CALL_TIMER_SLOTS) < 0) {
         if (c->key) xfree(ua, c->key);
         xfree(ua, c);
         return NULL;
@@ -284,9 +283,9 @@ static fsip_call *call_new(fsip_ua *ua, bool outgoing, fsip_str call_id, fsip_st
     c->key[c->klen] = 0;
     c->call_id = c->key;
     c->local_tag = c->key + call_id.len + 1;
-    for (uint32_t i = 0; i < c->n_timers; i++) {
+    for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++) {
         c->timers[i].idx = FSIP_TIMER_IDLE;
-        c->timers[i].slot = i;
+        c->timers[i].slot = UINT32_MAX; /* free */
         c->timers[i].owner = c;
         c->timers[i].fire = timer_fire;
     }
@@ -333,19 +332,27 @@ static char *uri_of(fsip_ua *ua, const fsip_addr *a)
  * caller: reversed). */
 static void dlg_set_routes(fsip_ua *ua, struct dlg *d, const fsip_msg *m, bool reverse)
 {
-    for (uint32_t i = 0; i < d->n_route; i++)
-        xfree(ua, d->route[i]);
+    xfree(ua, d->routes);
+    d->routes = NULL;
     d->n_route = 0;
     const fsip_hdr *v[MAX_ROUTES];
     uint32_t n = 0;
+    size_t total = 0;
     for (const fsip_hdr *h = hdr(m, FSIP_HDR_RECORD_ROUTE); h && n < MAX_ROUTES;
-         h = fsip_msg_hdr_next(m, h))
+         h = fsip_msg_hdr_next(m, h)) {
         v[n++] = h;
-    for (uint32_t i = 0; i < n; i++) {
-        const fsip_hdr *h = v[reverse ? n - 1 - i : i];
-        char *r = xstr(ua, h->value);
-        if (r) d->route[d->n_route++] = r;
+        total += h->value.len + 1;
     }
+    if (!n || !(d->routes = xalloc(ua, total))) return;
+    /* One block: the values in the order they are used, each NUL-ended. */
+    char *p = d->routes;
+    for (uint32_t i = 0; i < n; i++) {
+        fsip_str r = v[reverse ? n - 1 - i : i]->value;
+        memcpy(p, r.ptr, r.len);
+        p[r.len] = 0;
+        p += r.len + 1;
+    }
+    d->n_route = (uint8_t)n;
 }
 
 static void dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
@@ -373,7 +380,7 @@ void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
 void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
 {
     *out = c->flow;
-    const char *u = d->n_route ? d->route[0] : d->target;
+    const char *u = d->n_route ? d->routes : d->target;
     if (!u) return;
     fsip_uri uri;
     size_t ul = strlen(u);
@@ -444,8 +451,9 @@ fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *metho
     if (!m) return NULL;
     char buf[512], cseq[48];
     int rc = 0;
-    for (uint32_t i = 0; i < d->n_route; i++)
-        rc = add(m, "Route", d->route[i], rc);
+    const char *r = d->routes;
+    for (uint32_t i = 0; i < d->n_route; i++, r += strlen(r) + 1)
+        rc = add(m, "Route", r, rc);
     rc = add(m, "From", c->local_hdr, rc);
     if (c->outgoing) {
         snprintf(buf, sizeof buf, "%s;tag=%s", c->remote_hdr, d->remote_tag ? d->remote_tag : "");
@@ -527,6 +535,19 @@ int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *t
     return 0;
 }
 
+/* The body set for the next message becomes the one we sent last. */
+static void take_next(fsip_call *c)
+{
+    xfree(c->ua, c->body_type);
+    xfree(c->ua, c->body);
+    c->body_type = c->next_type;
+    c->body = c->next_body;
+    c->body_len = c->next_len;
+    c->next_type = c->next_body = NULL;
+    c->next_len = 0;
+    c->next_set = false;
+}
+
 static void send_reinvite(fsip_call *c, bool refresh)
 {
     fsip_ua *ua = c->ua;
@@ -538,10 +559,7 @@ static void send_reinvite(fsip_call *c, bool refresh)
         fsip_msg_hdr_add(m, "Allow", allow_of(c));
         if (ua->cfg.session_expires_s) fsip_msg_hdr_add(m, "Supported", "timer");
         if (c->se) add_session_expires(c, m, c->se, "uac");
-        if (!refresh && c->next_set) {
-            fsip__keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
-                            c->next_len);
-        }
+        if (!refresh && c->next_set) take_next(c);
         fsip__set_body(m, c->body_type, c->body, c->body_len);
     }
     c->reinv_out = send_in_dialog(c, m);
@@ -692,16 +710,12 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
     } else if (ua->cfg.session_expires_s) {
         fsip_msg_hdr_add(r, "Supported", "timer");
     }
-    if (c->next_set) {
-        fsip__keep_body(ua, &c->body_type, &c->body, &c->body_len, c->next_type, c->next_body,
-                        c->next_len);
-        c->next_set = false;
-    }
+    if (c->next_set) take_next(c);
     fsip__set_body(r, c->body_type, c->body, c->body_len);
     xfree(ua, c->ok);
     c->ok = NULL;
     if (fsip__print(ua->s, r, &c->ok, &c->ok_len) == 0) {
-        c->ok_flow = *fsip_txn_flow(t);
+        c->ok_txn = t;
         c->ok_cseq = fsip_msg_cseq(req)->seq;
     }
     fsip_txn_respond(t, r, ua->s->now);
@@ -714,7 +728,11 @@ void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg)
 {
     if (c->ended) return;
     if (ev == FSIP_CALL_EV_ENDED) c->ended = true;
-    if (c->n_pend < MAX_PENDING) c->pend[c->n_pend++] = (struct pending){ev, msg};
+    if (c->n_pend < MAX_PENDING)
+        c->pend[c->n_pend++] = (struct pending){ev, msg};
+    else
+        fsip__log(c->ua->s, FSIP_LOG_ERROR, "call %s: event %s lost (queue full)", c->call_id,
+                  fsip_call_event_name(ev));
 }
 
 static void end_call(fsip_call *c, const fsip_msg *msg)
@@ -751,15 +769,39 @@ static uint64_t timer_ms(fsip_call *c, int ti, const struct fsm_action_info *ai)
     }
 }
 
+/* The slot of the machine's timer ti: the one that holds it (running, or
+ * just fired: a backoff needs its last interval), else a free one when
+ * `take`. A call runs at most CALL_TIMER_SLOTS of its machine's timers at
+ * once (4: the callee's reinv_in_ack runs retx, ack, refresh, expire). */
+static struct fsip_timer *timer_slot(fsip_call *c, int ti, bool take)
+{
+    struct fsip_timer *idle = NULL;
+    for (int i = 0; i < CALL_TIMER_SLOTS; i++) {
+        struct fsip_timer *t = &c->timers[i];
+        if (t->slot == (uint32_t)ti && (t->idx != FSIP_TIMER_IDLE || take)) return t;
+        if (t->idx == FSIP_TIMER_IDLE && (!idle || idle->slot != UINT32_MAX)) idle = t;
+    }
+    if (!take || !idle) return NULL;
+    idle->slot = (uint32_t)ti;
+    idle->interval = 0;
+    return idle;
+}
+
 static void run_action(fsip_call *c, int a, const fsip_msg *msg)
 {
     fsip_ua *ua = c->ua;
     const struct fsm_action_info *ai = &c->m->actions[a];
     if (ai->op != FSM_OP_DO) {
-        struct fsip_timer *tm = &c->timers[ai->timer];
+        struct fsip_timer *tm = timer_slot(c, ai->timer, ai->op != FSM_OP_STOP);
         const struct fsm_timebase tb = {ua->s->cfg.t1_ms, ua->s->cfg.t2_ms, ua->s->cfg.t4_ms};
         if (ai->op == FSM_OP_STOP) {
-            fsip__tu_timer_stop(ua->s, tm);
+            if (tm) fsip__tu_timer_stop(ua->s, tm);
+            return;
+        }
+        if (!tm) {
+            ua->st.spec_errors++;
+            fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: more than %d timers at once", c->call_id,
+                      CALL_TIMER_SLOTS);
             return;
         }
         uint64_t ms = ai->op == FSM_OP_BACKOFF
@@ -820,12 +862,13 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (c->ok) {
             ua->st.ok_resent++;
             ua->s->stats.tx_retransmissions++;
-            fsip__send(ua->s, &c->ok_flow, c->ok, c->ok_len);
+            /* RFC 3261 §17.2.1 (RFC 6026): the IST outlives our
+             * retransmissions (Timer L = 64*T1 > the last one). */
+            fsip__send(ua->s, c->ok_txn ? fsip_txn_flow(c->ok_txn) : &c->flow, c->ok, c->ok_len);
         }
         break;
     case A_REPLY_NON2XX:
-        fsip__call_respond(c, pending_in, c->reject_status,
-                           c->reject_reason[0] ? c->reject_reason : NULL, NULL);
+        fsip__call_respond(c, pending_in, c->reject_status, c->reject_reason, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_480: fsip__call_respond(c, c->inv, 480, NULL, NULL); break;
@@ -922,7 +965,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         fsip__rel_final(c);
     if (r.next == c->m->final_state && !c->done) {
         c->done = true;
-        for (uint32_t i = 0; i < c->n_timers; i++)
+        for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++)
             fsip__tu_timer_stop(ua->s, &c->timers[i]);
         if (c->linked) {
             fsip__htable_remove(&ua->calls, &c->node);
@@ -1450,6 +1493,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
         }
         if (t == c->inv && !c->outgoing) fsip__rel_txn_ended(c);
         fsip__upd_txn_gone(c, t);
+        if (t == c->ok_txn) c->ok_txn = NULL;
         if (t == c->inv) c->inv = NULL;
         if (t == c->reinv_out) c->reinv_out = NULL;
         if (t == c->reinv_in) c->reinv_in = NULL;
@@ -1775,12 +1819,12 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
 int fsip_call_reject(fsip_call *c, int status, const char *reason)
 {
     if (!c || c->done || !pending_invite(c) || status < 300 || status > 699) return FSIP_EINVAL;
-    if (reason && (strlen(reason) >= sizeof c->reject_reason || strpbrk(reason, "\r\n")))
-        return FSIP_EINVAL;
+    if (reason && (strlen(reason) > 200 || strpbrk(reason, "\r\n"))) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
     c->reject_status = status;
-    snprintf(c->reject_reason, sizeof c->reject_reason, "%s", reason ? reason : "");
+    xfree(ua, c->reject_reason);
+    c->reject_reason = reason ? xstrndup(ua, reason, strlen(reason)) : NULL;
     c->why = FSIP_END_REJECTED;
     c->why_status = status;
     fsip__call_event(c, E_APP_REJECT, NULL);
@@ -1825,7 +1869,8 @@ int fsip_call_hangup(fsip_call *c)
         }
     } else if (c->state == FSM_INV_UAS_PROCEEDING) {
         c->reject_status = 603;
-        c->reject_reason[0] = 0;
+        xfree(ua, c->reject_reason);
+        c->reject_reason = NULL;
         c->why = FSIP_END_REJECTED;
         c->why_status = 603;
         fsip__call_event(c, E_APP_REJECT, NULL);
@@ -1951,7 +1996,8 @@ void fsip__call_end_usage(fsip_call *c, int status)
         fsip__call_event(c, E_APP_CANCEL, NULL);
     } else if (early) {
         c->reject_status = 500;
-        c->reject_reason[0] = 0;
+        xfree(c->ua, c->reject_reason);
+        c->reject_reason = NULL;
         fsip__call_event(c, E_APP_REJECT, NULL);
     } else {
         fsip__call_event(c, E_APP_BYE, NULL);

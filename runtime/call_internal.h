@@ -15,10 +15,11 @@
 #include "fsm_update.h"
 #include "stack_internal.h"
 
-#define CALL_MAX_TIMERS 10 /* inv_uac has 10, inv_uas 9 */
-#define MAX_FORKS       8  /* early dialogs tracked per outgoing call */
-#define MAX_ROUTES      8  /* Route entries kept per dialog */
-#define MAX_PENDING     8  /* app notifications queued by one row */
+#define CALL_MAX_TIMERS  10 /* inv_uac has 10, inv_uas 9 */
+#define CALL_TIMER_SLOTS 4  /* of which at most 4 run at once */
+#define MAX_FORKS        8  /* early dialogs tracked per outgoing call */
+#define MAX_ROUTES       8  /* Route entries kept per dialog */
+#define MAX_PENDING      4  /* app notifications queued by one row */
 
 /* Events of the session machines by name: call.c maps each machine's own
  * indices onto these. */
@@ -78,9 +79,9 @@ struct row {
 
 struct dlg {
     char *remote_tag;
-    char *target;            /* remote target URI (Contact) */
-    char *route[MAX_ROUTES]; /* route set, in the order Route headers are written */
-    uint32_t n_route;
+    char *target; /* remote target URI (Contact) */
+    char *routes; /* route set: n_route NUL-ended values, in the order written */
+    uint8_t n_route;
     uint8_t state; /* enum fsm_dialog_state */
     uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
     uint32_t rseq; /* caller: RSeq of the last in-order reliable 1xx */
@@ -178,7 +179,7 @@ struct fsip_call {
     /* Callee: the 2xx we retransmit until the ACK (RFC 3261 §13.3.1.4). */
     char *ok;
     size_t ok_len;
-    fsip_flow ok_flow;
+    fsip_txn *ok_txn; /* its server transaction (held), for the flow */
     uint32_t ok_cseq;
     /* Caller: the ACK of the latest 2xx (resent for its retransmissions). */
     char *ack;
@@ -193,7 +194,7 @@ struct fsip_call {
     size_t next_len;
     bool next_set;
     int ring_status, reject_status;
-    char reject_reason[64];
+    char *reject_reason; /* NULL: the standard phrase */
     uint32_t retry_ms;
     uint32_t se;       /* RFC 4028 interval, s (0: none) */
     uint32_t se_asked; /* caller: Session-Expires of the INVITE */
@@ -210,8 +211,7 @@ struct fsip_call {
     int end_status;
     struct pending pend[MAX_PENDING];
     uint32_t n_pend;
-    uint32_t n_timers;
-    struct fsip_timer timers[CALL_MAX_TIMERS];
+    struct fsip_timer timers[CALL_TIMER_SLOTS]; /* slot: the machine's timer, UINT32_MAX free */
     void *user;
 };
 

@@ -159,7 +159,8 @@ static void rel_action(struct rel_uas *r, int a, fsip_txn *t)
     case FSM_REL1XX_UAS_A_REJECT_5XX:
         /* RFC 3262 §3: no PRACK within 64*T1: reject the INVITE with 5xx. */
         c->reject_status = 500;
-        snprintf(c->reject_reason, sizeof c->reject_reason, "Reliable Provisional Unacknowledged");
+        xfree(ua, c->reject_reason);
+        c->reject_reason = NULL;
         c->why = FSIP_END_TIMEOUT;
         c->why_status = 500;
         fsip__call_event(c, E_APP_REJECT, NULL);
