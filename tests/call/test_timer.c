@@ -1,0 +1,249 @@
+/* Session timers (RFC 4028): Session-Expires/Min-SE in the INVITE, the
+ * refresher's re-INVITE at half the interval, BYE at expiry on the other
+ * side, 422 and the retry with the peer's Min-SE. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calltest.h"
+
+static fsip_ua_config se_cfg(uint32_t se)
+{
+    fsip_ua_config cfg;
+    ct_ua_config(&cfg, false);
+    cfg.session_expires_s = se;
+    cfg.min_se_s = 90;
+    return cfg;
+}
+
+static uint32_t se_delta(const fsip_msg *m, const char **refresher)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_SESSION_EXPIRES);
+    assert_non_null(h);
+    if (refresher) *refresher = h->p.se->refresher.ptr ? test_cstr(h->p.se->refresher) : "";
+    return h->p.se->delta;
+}
+
+static uint32_t min_se(const fsip_msg *m)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_MIN_SE);
+    assert_non_null(h);
+    return h->p.se->delta;
+}
+
+/* Caller, we refresh (refresher=uac): re-INVITE at SE/2 after the 2xx,
+ * and again SE/2 after each refresh's 2xx (RFC 4028 §7.1, §10). */
+static void test_timer_caller_refreshes(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg = se_cfg(90);
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    const fsip_msg *m = ct_msg(&a, inv);
+    const char *ref;
+    assert_int_equal(se_delta(m, &ref), 90);
+    assert_true(ct_has_token(m, "Supported", "timer"));
+    assert_int_equal(min_se(m), 90);
+
+    ct_reply(&a, inv, 1100, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    assert_int_equal(fsip_call_session_expires(c), 90);
+    assert_true(fsip_call_is_refresher(c));
+
+    ct_run(&a, 1100 + 45000 - 1);
+    ct_none(&a);
+    ct_run(&a, 1100 + 45000);
+    int r1 = ct_next(&a, "INVITE sip:bob@192.0.2.2:5070 ");
+    ct_none(&a);
+    m = ct_msg(&a, r1);
+    assert_int_equal(ct_cseq(m), 2);
+    assert_int_equal(se_delta(m, &ref), 90);
+    assert_string_equal(ref, "uac");
+    assert_true(ct_has_token(m, "Supported", "timer"));
+    assert_string_equal(ct_to_tag(m), "b1");
+    ct_reply(&a, r1, 46200, 200, NULL, "Session-Expires: 90;refresher=uac\nRequire: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "reinvite_done 200\n");
+
+    ct_run(&a, 46200 + 45000 - 1);
+    ct_none(&a);
+    ct_run(&a, 46200 + 45000);
+    int r2 = ct_next(&a, "INVITE ");
+    assert_int_equal(ct_cseq(ct_msg(&a, r2)), 3);
+    ct_reply(&a, r2, 91300, 200, NULL, "Session-Expires: 90;refresher=uac\nRequire: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "reinvite_done 200\n");
+    /* Never expired: the refreshes kept it alive. */
+    assert_int_equal(a.ended, 0);
+    ct_node_free(&a);
+}
+
+/* Caller, the peer refreshes (refresher=uas): nothing comes: BYE at
+ * SE - min(32, SE/3) after the 2xx, ENDED expired (RFC 4028 §10). */
+static void test_timer_caller_expires(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg = se_cfg(90);
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 120;refresher=uas\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    assert_int_equal(fsip_call_session_expires(c), 120);
+    assert_false(fsip_call_is_refresher(c));
+    /* 120 - min(32, 40) = 88 s. */
+    ct_run(&a, 1100 + 88000 - 1);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    ct_run(&a, 1100 + 88000);
+    int bye = ct_next(&a, "BYE ");
+    ct_none(&a);
+    ct_log_is(&a, "ended expired 0\n");
+    ct_reply(&a, bye, 89200, 200, NULL, NULL, NULL);
+    ct_node_free(&a);
+}
+
+/* Callee, the caller refreshes (refresher=uac in its INVITE): our 2xx
+ * says so with Require: timer; a refresh re-INVITE restarts the clock;
+ * then none comes and we BYE at SE - min(32, SE/3). */
+static void test_timer_callee_expiry(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg = se_cfg(1800);
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
+    a.on_incoming = 200;
+    a.on_reinvite = 200;
+    ct_dlg d;
+    ct_dlg_callee(&d, "se-callee@192.0.2.2");
+    ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL,
+                   "Session-Expires: 90;refresher=uac\nSupported: timer\nMin-SE: 90\n",
+                   CT_SDP_OFFER);
+    ct_next(&a, "SIP/2.0 100 ");
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    const fsip_msg *m = ct_msg(&a, ok);
+    const char *ref;
+    assert_int_equal(se_delta(m, &ref), 90);
+    assert_string_equal(ref, "uac");
+    assert_true(ct_has_token(m, "Require", "timer"));
+    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(m));
+    ct_dlg_request(&a, &d, 1100, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "incoming INVITE\nanswered ACK\n");
+    assert_int_equal(fsip_call_session_expires(a.call), 90);
+    assert_false(fsip_call_is_refresher(a.call));
+
+    /* The refresh at 45 s. */
+    ct_dlg_request(&a, &d, 46000, "INVITE", 0, NULL,
+                   "Session-Expires: 90;refresher=uac\nSupported: timer\n", CT_SDP_OFFER);
+    ct_next(&a, "SIP/2.0 100 ");
+    int rok = ct_next(&a, "SIP/2.0 200 ");
+    assert_int_equal(se_delta(ct_msg(&a, rok), &ref), 90);
+    assert_string_equal(ref, "uac");
+    ct_dlg_request(&a, &d, 46100, "ACK", d.cseq, NULL, NULL, NULL);
+    ct_log_is(&a, "reinvite INVITE\nreinvite_done ACK\n");
+    ct_none(&a);
+
+    /* None after that: BYE 90 - min(32, 30) = 60 s after the refresh. */
+    ct_run(&a, 46100 + 60000 - 1);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    ct_run(&a, 46100 + 60000);
+    int bye = ct_next(&a, "BYE sip:bob@192.0.2.2:5070 ");
+    ct_none(&a);
+    assert_string_equal(ct_from_tag(ct_msg(&a, bye)), d.ua_tag);
+    ct_log_is(&a, "ended expired 0\n");
+    ct_reply(&a, bye, 106200, 200, NULL, NULL, NULL);
+    ct_run(&a, 300000);
+    ct_none(&a);
+    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
+    ct_node_free(&a);
+}
+
+/* RFC 4028 §7.4, §8.2: 422 with Min-SE: 120: the INVITE goes again with
+ * Session-Expires 120 (new transaction, next CSeq, same Call-ID); the app
+ * only sees the answer. */
+static void test_timer_422_retry(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg = se_cfg(90);
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 422, "b1", "Min-SE: 120\n", NULL);
+    int ack = ct_next(&a, "ACK ");
+    assert_string_equal(ct_branch(ct_msg(&a, ack)), ct_branch(ct_msg(&a, inv)));
+    int inv2 = ct_next(&a, "INVITE sip:bob@192.0.2.2:5070 ");
+    ct_none(&a);
+    ct_log_is(&a, "");
+    const fsip_msg *m = ct_msg(&a, inv2);
+    assert_int_equal(se_delta(m, NULL), 120);
+    assert_int_equal(min_se(m), 120);
+    assert_int_equal(ct_cseq(m), 2);
+    assert_string_equal(ct_call_id(m), ct_call_id(ct_msg(&a, inv)));
+    assert_string_equal(ct_from_tag(m), ct_from_tag(ct_msg(&a, inv)));
+    assert_string_equal(ct_to_tag(m), "");
+    assert_string_not_equal(ct_branch(m), ct_branch(ct_msg(&a, inv)));
+    assert_string_equal(ct_body(m), CT_SDP_OFFER);
+    assert_string_equal(fsip_call_id(c), ct_call_id(m));
+
+    ct_reply(&a, inv2, 1200, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 120;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    int ack2 = ct_next(&a, "ACK ");
+    assert_int_equal(ct_cseq(ct_msg(&a, ack2)), 2);
+    ct_log_is(&a, "answered 200\n");
+    assert_int_equal(fsip_call_session_expires(c), 120);
+    assert_true(fsip_call_is_refresher(c));
+    /* Refreshes at 60 s. */
+    ct_run(&a, 1200 + 60000);
+    int r = ct_next(&a, "INVITE ");
+    assert_int_equal(ct_cseq(ct_msg(&a, r)), 3);
+    ct_node_free(&a);
+}
+
+/* RFC 4028 §8.1: an INVITE asking for less than our Min-SE gets 422 with
+ * our Min-SE; nothing reaches the app. */
+static void test_timer_422_sent(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg = se_cfg(1800);
+    cfg.min_se_s = 300;
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
+    ct_dlg d;
+    ct_dlg_callee(&d, "se-422@192.0.2.2");
+    ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, "Session-Expires: 90\nSupported: timer\n",
+                   CT_SDP_OFFER);
+    int k = a.cursor;
+    if (strncmp(a.sent[k].data, "SIP/2.0 100 ", 12) == 0) ct_next(&a, "SIP/2.0 100 ");
+    int r = ct_next(&a, "SIP/2.0 422 ");
+    ct_none(&a);
+    assert_int_equal(min_se(ct_msg(&a, r)), 300);
+    assert_null(strstr(a.log, "incoming"));
+    ct_node_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FSIP_TEST(test_timer_caller_refreshes), FSIP_TEST(test_timer_caller_expires),
+        FSIP_TEST(test_timer_callee_expiry),    FSIP_TEST(test_timer_422_retry),
+        FSIP_TEST(test_timer_422_sent),
+    };
+    return ct_run_group(tests);
+}
