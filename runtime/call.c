@@ -718,6 +718,12 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
         c->ok_txn = t;
         c->ok_cseq = fsip_msg_cseq(req)->seq;
     }
+    /* RFC 3261 §12.1.1: the dialog is confirmed once the 2xx is sent
+     * (whether or not its ACK arrives). */
+    if (t == c->inv && c->d.state == FSM_DIALOG_EARLY) {
+        dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+        ua->st.calls_answered++;
+    }
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
 }
@@ -897,7 +903,6 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (!msg || fsip_msg_status(msg) != 100) fsip__call_queue(c, FSIP_CALL_EV_PROGRESS, msg);
         break;
     case A_TO_APP_ANSWERED:
-        ua->st.calls_answered++;
         if (!c->told_answered) fsip__call_queue(c, FSIP_CALL_EV_ANSWERED, msg);
         c->told_answered = false;
         break;
@@ -1137,9 +1142,6 @@ static void on_ack(fsip_ua *ua, const fsip_msg *ack)
 {
     fsip_call *c = call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
     if (!c || c->done || !c->ok || fsip_msg_cseq(ack)->seq != c->ok_cseq) return;
-    if (c->inv && c->ok_cseq == fsip_msg_cseq(fsip_txn_request(c->inv))->seq &&
-        c->d.state == FSM_DIALOG_EARLY)
-        dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
     fsip__call_event(c, E_RX_ACK, ack);
     if (c->state != FSM_INV_UAS_ACCEPTED && c->state != FSM_INV_UAS_BYE_PENDING &&
         c->state != FSM_INV_UAS_REINV_IN_ACK) {
@@ -1362,6 +1364,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             }
             fsip__dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+            ua->st.calls_answered++;
             for (uint32_t i = 0; i < c->n_forks; i++) {
                 if (c->forks[i].remote_tag)
                     dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_EARLY_ENDED, true);
@@ -1670,9 +1673,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
         snprintf(buf, sizeof buf, "%s%s%s;tag=%s", strchr(p->from, '<') ? "" : "<", p->from,
                  strchr(p->from, '<') ? "" : ">", tag);
     else
-        snprintf(buf, sizeof buf, "<sip:anonymous@%s%s%s>;tag=%s",
-                 p->dest.local.family == FSIP_AF_INET6 ? "[" : "", ip,
-                 p->dest.local.family == FSIP_AF_INET6 ? "]" : "", tag);
+        snprintf(buf, sizeof buf, "<sip:anonymous@%s>;tag=%s", ip, tag); /* [v6] bracketed */
     c->local_hdr = xstrndup(ua, buf, strlen(buf));
     if (p->to)
         snprintf(buf, sizeof buf, "%s%s%s", strchr(p->to, '<') ? "" : "<", p->to,
