@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs spin on one harness. Usage:
 #   run_spin.sh [--expect-violation] WORKDIR HARNESS.pml INPUT...
-# INPUT: a generated fsm_<name>.pml (copied) or a spec .fsm (compiled with
-# $FSMC, default build/bin/fsmc). Three verifications, each must report
+# INPUT: a generated fsm_<name>.pml (copied), a spec .fsm (compiled with
+# $FSMC, default build/bin/fsmc), or as:NAME:SPEC.fsm (the spec compiled as
+# machine NAME: a second instance of a machine, since Promela has one per
+# name). Three verifications, each must report
 # "errors: 0" (or, with --expect-violation, the safety run must fail):
 #   safety    invalid end states (deadlocks) and assertions (-DNOCLAIM)
 #   progress  non-progress cycles: no cycle at all, every run is finite (-DNP, -l)
@@ -20,6 +22,10 @@ rm -rf "$work" && mkdir -p "$work"
 cp "$harness" "$here/net.pml" "$work/"
 for in in "$@"; do
     case "$in" in
+    as:*:*.fsm)
+        name=${in#as:}; spec=${name#*:}; name=${name%%:*}
+        sed "s/^machine [A-Za-z_0-9]* /machine $name /" "$spec" >"$work/$name.fsm"
+        "$fsmc" --emit promela -o "$work" "$work/$name.fsm" ;;
     *.fsm) "$fsmc" --emit promela -o "$work" "$in" ;;
     *) cp "$in" "$work/" ;;
     esac
