@@ -463,6 +463,8 @@ static void on_conn(fsip_endpoint *ep, ep_sock *s, uint32_t events)
         if (err) {
             ep->st.tcp_connect_errors++;
             conn_kill(ep, s, NULL);
+            /* RFC 3261 §17.1.4: the transactions waiting for it fail now. */
+            fsip_stack_conn_failed(ep->stack, FSIP_TRANSPORT_TCP, &s->remote, ep->now);
             return;
         }
         s->connecting = false;

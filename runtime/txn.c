@@ -767,6 +767,30 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
     }
 }
 
+/* ------------------------------------------------- failed connections */
+
+void fsip_stack_conn_failed(fsip_stack *s, fsip_transport tr, const fsip_netaddr *remote,
+                            uint64_t now)
+{
+    if (!s || !remote || !fsip_transport_reliable(tr)) return;
+    fsip__enter(s, now);
+    /* RFC 3261 §17.1.4: the client transactions whose requests were to go
+     * over that connection learn of it now, not at Timer B/F. */
+    fsip_txn *t = s->all;
+    if (t) t->refs++;
+    while (t) {
+        fsip_txn *next = t->next;
+        if (next) next->refs++;
+        if (!t->dead && (t->kind == FSIP_TXN_ICT || t->kind == FSIP_TXN_NICT) &&
+            t->flow.transport == tr && fsip_netaddr_equal(&t->flow.remote, remote)) {
+            txn_event(t, machines[t->kind].ev_transport_error, NULL);
+        }
+        txn_unref(t);
+        t = next;
+    }
+    fsip__leave(s);
+}
+
 /* ------------------------------------------------------ the TU's timers */
 
 void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb)

@@ -226,6 +226,13 @@ int fsip_stack_recv(fsip_stack *s, const fsip_flow *flow, const void *data, size
  * framer is freed. Transactions on it notice at their next send. */
 void fsip_stack_conn_closed(fsip_stack *s, uint64_t conn_id);
 
+/* The driver could not open the stream connection it was opening to
+ * `remote` on `tr` for the stack's send (connection refused, unreachable):
+ * every client transaction to that destination gets a transport error
+ * (RFC 3261 §17.1.4) now instead of timing out. */
+void fsip_stack_conn_failed(fsip_stack *s, fsip_transport tr, const fsip_netaddr *remote,
+                            uint64_t now);
+
 /* Runs every timer due at `now`. Returns 0. */
 int fsip_stack_tick(fsip_stack *s, uint64_t now);
 

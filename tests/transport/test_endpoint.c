@@ -260,6 +260,38 @@ static void test_tcp_reuse_and_idle(void **state)
     fsip_endpoint_free(s.ep);
 }
 
+/* RFC 3261 §17.1.4: a refused TCP connection is a transport error for the
+ * transaction at once (not a Timer F timeout 32 s later). */
+static void test_tcp_connect_refused(void **state)
+{
+    (void)state;
+    /* A port nobody listens on: bound, read back, closed. */
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    assert_true(fd >= 0);
+    struct sockaddr_in sa = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t sl = sizeof sa;
+    assert_int_equal(bind(fd, (struct sockaddr *)&sa, sizeof sa), 0);
+    assert_int_equal(getsockname(fd, (struct sockaddr *)&sa, &sl), 0);
+    close(fd);
+    fsip_netaddr to;
+    assert_int_equal(fsip_netaddr_parse("127.0.0.1", 9, ntohs(sa.sin_port), &to), 0);
+
+    node c;
+    fsip_endpoint_config cc;
+    node_cfg(&c, &cc);
+    assert_true(node_start(&c, &cc, "udp:127.0.0.1:0"));
+    node *ns[] = {&c};
+    uint64_t t0 = now_ms();
+    assert_int_equal(send_options(&c, FSIP_TRANSPORT_TCP, &to), 0);
+    RUN_UNTIL(ns, 1, c.transport_errors == 1, 5000);
+    assert_int_equal(c.transport_errors, 1);
+    assert_int_equal(c.timeouts, 0);
+    assert_true(now_ms() - t0 < 5000);
+    assert_int_equal(fsip_endpoint_stats_get(c.ep)->tcp_connect_errors, 1);
+    assert_int_equal(fsip_stack_stats(fsip_endpoint_stack(c.ep))->txn_active, 0);
+    fsip_endpoint_free(c.ep);
+}
+
 /* ------------------------------------------------------------ loop mode */
 
 static void test_loop_mode(void **state)
@@ -505,6 +537,7 @@ int main(void)
         FSIP_TEST(test_udp4),
         FSIP_TEST(test_udp6),
         FSIP_TEST(test_tcp_reuse_and_idle),
+        FSIP_TEST(test_tcp_connect_refused),
         FSIP_TEST(test_loop_mode),
         FSIP_TEST(test_udp_bad_input),
         FSIP_TEST(test_tcp_endless_header),
