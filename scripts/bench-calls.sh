@@ -48,6 +48,8 @@ vrate="${CALL_RATE:-1000}"
 reps="${CALL_REPS:-3}"
 memcalls="${CALL_MEM_CALLS:-100000}"
 padcalls="${CALL_MEM_PAD_CALLS:-10000}"
+cgcalls="${CALL_CG_CALLS:-1000}"
+cgrate="${CALL_CG_RATE:-100}"
 sipp="${SIPP:-sipp}"
 kamailio="${KAMAILIO:-kamailio}"
 status=0
@@ -107,19 +109,20 @@ free_port() {
     fi
 }
 
-# Waits (10 s at most) for a line matching `re` in `file`.
+# Waits (30 s at most: a UAS under valgrind starts slowly) for a line
+# matching `re` in `file`.
 wait_line() {
     local i
-    for ((i = 0; i < 500; i++)); do
+    for ((i = 0; i < 1500; i++)); do
         grep -qE "$2" "$1" 2>/dev/null && return 0
         sleep 0.02
     done
     return 1
 }
-# Waits (10 s at most) until something is bound to UDP 127.0.0.1:port.
+# Waits (30 s at most) until something is bound to UDP 127.0.0.1:port.
 wait_bound() {
     local i
-    for ((i = 0; i < 500; i++)); do
+    for ((i = 0; i < 1500; i++)); do
         [ -n "$(ss -Hlun "sport = :$1" 2>/dev/null)" ] && return 0
         sleep 0.02
     done
@@ -128,10 +131,11 @@ wait_bound() {
 
 # ---- (a) loopback UDP with SIPp -------------------------------------------------
 
-# Starts the UAS of kind $1 for $2 calls at $3/s, logging to $4; sets
-# UAS_PID and UAS_PORT.
+# Starts the UAS of kind $1 for $2 calls, logging to $3; sets UAS_PID and
+# UAS_PORT. With VG set (an array), the UAS runs under it (valgrind).
+VG=()
 start_uas() {
-    local kind=$1 n=$2 rate=$3 log=$4
+    local kind=$1 n=$2 log=$3
     UAS_PID=""
     case $kind in
     fsip)
@@ -139,7 +143,7 @@ start_uas() {
         # UDP the INVITE server transaction stays 32 s in Accepted (Timer
         # L, RFC 6026 §8.7) and the BYE's 32 s in Completed (Timer J): two
         # open transactions per call for 32 s.
-        "$bin/fsip" uas --listen udp:127.0.0.1:0 --quiet --ring-ms 0 --answer-ms 0 \
+        "${VG[@]}" "$bin/fsip" uas --listen udp:127.0.0.1:0 --quiet --ring-ms 0 --answer-ms 0 \
             --session-expires 0 --max-transactions $((2 * n + 1024)) \
             --max-seconds 120 >"$log" 2>&1 &
         UAS_PID=$!
@@ -149,7 +153,7 @@ start_uas() {
         ;;
     sipp)
         UAS_PORT=$(free_port)
-        (cd "$work" && exec "$sipp" -sf "$root/bench/sipp-uas.xml" -t u1 -i 127.0.0.1 \
+        (cd "$work" && exec "${VG[@]}" "$sipp" -sf "$root/bench/sipp-uas.xml" -t u1 -i 127.0.0.1 \
             -p "$UAS_PORT" -nostdin -timeout 120s >"$log" 2>&1) &
         UAS_PID=$!
         LIVE[$UAS_PID]=1
@@ -161,7 +165,7 @@ start_uas() {
         # Shared memory holds the transactions (tm): about 5 s of them (its
         # wait timer) at the run's rate. -x fm: Kamailio's fast allocator
         # (the default, qm, checks every block and doubles its CPU per call).
-        (cd "$work" && exec "$kamailio" -DD -E -f "$root/bench/kamailio-uas.cfg" \
+        (cd "$work" && exec "${VG[@]}" "$kamailio" -DD -E -f "$root/bench/kamailio-uas.cfg" \
             -l "udp:127.0.0.1:$UAS_PORT" -Y "$work/kamailio-run" -m 512 -M 16 -x fm \
             >"$log" 2>&1) &
         UAS_PID=$!
@@ -183,7 +187,7 @@ udp_run() {
     n=$((rate * secs))
     [ "$n" -ge 2000 ] || n=2000
     log="$work/uas-$kind-$rate.out"
-    if ! start_uas "$kind" "$n" "$rate" "$log"; then
+    if ! start_uas "$kind" "$n" "$log"; then
         echo "bench-calls.sh: the $kind UAS did not start (see $log)" >&2
         [ -n "${UAS_PID:-}" ] && stop_pid "$UAS_PID"
         return 1
@@ -243,6 +247,61 @@ if [ "$have_udp" = 1 ]; then
                 udp_run "$kind" "$rate" || STOPPED[$kind]=1
             fi
         done
+    done
+fi
+
+# ---- (a') the same calls under callgrind: user-space instructions per call ---
+
+# CPU time on a shared machine moves with its load; the instructions a UAS
+# executes per call do not. Each UAS runs under callgrind (Kamailio's
+# processes too: --trace-children), its counters are zeroed once it
+# listens, SIPp places CALL_CG_CALLS calls at CALL_CG_RATE/s, and every
+# process of the UAS dumps its counters. Kernel work (system calls) is not
+# in the figure.
+cgrows="$work/cg-uas.tsv" # uas, calls ok, failed, Ir total
+: >"$cgrows"
+cg_uas() {
+    local kind=$1 n=$cgcalls rate=$cgrate pids prev p i ok failed ir
+    local log="$work/cg-uas-$kind.out"
+    rm -f "$work/cg-$kind".*
+    VG=(valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$work/cg-$kind.%p")
+    [ "$kind" = kamailio ] && VG+=(--trace-children=yes)
+    if ! start_uas "$kind" "$n" "$log"; then
+        VG=()
+        echo "bench-calls.sh: the $kind UAS did not start under callgrind (see $log)" >&2
+        [ -n "${UAS_PID:-}" ] && stop_pid "$UAS_PID"
+        return 1
+    fi
+    VG=()
+    # Kamailio forks its workers after binding: wait (10 s at most) until
+    # its process tree has not changed for 1 s.
+    prev=""
+    for ((i = 0; i < 20; i++)); do
+        pids=$(tree_pids "$UAS_PID" | sort | tr '\n' ' ')
+        [ "$pids" = "$prev" ] && break
+        prev=$pids
+        sleep 0.5
+    done
+    for p in $pids; do callgrind_control -z "$p" >/dev/null 2>&1 || true; done
+    (cd "$work" && timeout $((n / rate + 60)) "$sipp" -sf "$root/bench/sipp-uac.xml" -t u1 \
+        -i 127.0.0.1 -m "$n" -r "$rate" -rp 1000 -l 5000 -nostdin -recv_timeout 4000 \
+        -timeout $((n / rate + 40))s "127.0.0.1:$UAS_PORT" >"$work/cg-uac-$kind.out" 2>&1) || true
+    for p in $pids; do callgrind_control -d "$p" >/dev/null 2>&1 || true; done
+    # callgrind_control returns once the dump is written.
+    stop_pid "$UAS_PID"
+    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$work/cg-uac-$kind.out")
+    failed=$((n - ok))
+    ir=$(cat "$work/cg-$kind".*.1 2>/dev/null | awk '/^totals:/ { s += $2 } END { printf "%d\n", s }')
+    printf '%s\t%d\t%d\t%d\n' "$kind" "$ok" "$failed" "$ir" >>"$cgrows"
+    echo "bench-calls.sh: $kind UAS under callgrind: $ok calls, $failed failed, $((ok > 0 ? ir / ok : 0)) instructions per call" >&2
+}
+have_cg=0
+if [ "$have_udp" = 1 ] && [ "${BENCH_NO_CALLGRIND:-0}" != 1 ] && command -v valgrind >/dev/null 2>&1 &&
+    command -v callgrind_control >/dev/null 2>&1; then
+    have_cg=1
+    for kind in "${kinds[@]}"; do
+        echo "bench-calls.sh: $kind UAS under callgrind ($cgcalls calls at $cgrate/s) ..." >&2
+        cg_uas "$kind" || status=1
     done
 fi
 
@@ -388,6 +447,17 @@ table="$out/calls.md"
                     print line
                 }
             }' "$runs"
+        if [ "$have_cg" = 1 ]; then
+            echo
+            echo "User-space instructions per call, the same calls under callgrind ($cgcalls at $cgrate/s," \
+                "every process of the UAS; system calls not included):"
+            echo
+            echo "| UAS | instructions per call | calls answered | failed |"
+            echo "|---|--:|--:|--:|"
+            awk -F'\t' "$commas"'
+                function name(k) { return k == "fsip" ? "fsip uas" : k == "sipp" ? "SIPp UAS" : "Kamailio (tm)" }
+                { printf "| %s | %s | %d | %d |\n", name($1), ($2 > 0 ? commas($4 / $2) : "-"), $2, $3 }' "$cgrows"
+        fi
         echo
         echo "Every run:"
         echo
