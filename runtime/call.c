@@ -1426,6 +1426,22 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     fsip__call_event(c, E_R3XX_6XX, resp);
 }
 
+/* RFC 5057 §5.1: responses to a mid-dialog request that destroy the dialog
+ * (re_481: the session machine ends without BYE) ... */
+static bool dialog_gone(int st)
+{
+    return st == 481 || st == 404 || st == 410 || st == 416 || st == 482 || st == 484 ||
+           st == 485 || st == 502 || st == 604;
+}
+
+/* ... and those that end the usage: the INVITE usage is the call, which
+ * ends with BYE as after a timeout (re_timeout). Every other failure leaves
+ * the session as it was (re_failure). */
+static bool usage_gone(int st)
+{
+    return st == 403 || st == 405 || st == 480;
+}
+
 static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *arg)
 {
     fsip_ua *ua = arg;
@@ -1469,13 +1485,13 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     } else if (st == 500 && ra) {
         c->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
         fsip__call_event(c, E_RE_500, resp);
-    } else if (st == 481) {
+    } else if (dialog_gone(st)) {
         c->why = FSIP_END_DIALOG_GONE;
-        c->why_status = 481;
+        c->why_status = st;
         fsip__call_event(c, E_RE_481, resp);
-    } else if (st == 408) {
+    } else if (st == 408 || usage_gone(st)) {
         c->why = FSIP_END_DIALOG_GONE;
-        c->why_status = 408;
+        c->why_status = st;
         fsip__call_event(c, E_RE_TIMEOUT, resp);
     } else {
         fsip__call_event(c, E_RE_FAILURE, resp);
