@@ -571,6 +571,9 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
 {
     fsip_ua *ua = c->ua;
     uint32_t seq = fsip_msg_cseq(ok)->seq;
+    /* Only the ACK of the latest INVITE is kept; a 2xx retransmitted for an
+     * older one gets a new ACK (RFC 3261 §13.2.2.4: one for every 2xx). */
+    if (keep && c->ack && seq < c->ack_cseq) keep = false;
     if (keep && c->ack && c->ack_cseq == seq) {
         fsip_flow dest;
         fsip__dlg_dest(c, d, &dest);
@@ -580,7 +583,14 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     }
     fsip_msg *m = fsip__dlg_request(c, d, "ACK", seq);
     if (!m) return;
-    if (keep && c->ack_body) fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+    if (keep && c->ack_body) {
+        /* The answer to a late offer rides on this ACK only (RFC 3261 §13.2.1). */
+        fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+        xfree(ua, c->ack_type);
+        xfree(ua, c->ack_body);
+        c->ack_type = c->ack_body = NULL;
+        c->ack_body_len = 0;
+    }
     fsip_flow dest;
     fsip__dlg_dest(c, d, &dest);
     char sent_by[80], via[256], branch[32];
@@ -1000,8 +1010,10 @@ static void timer_fire(struct fsip_timer *t)
     const char *tn = c->m->timers[t->slot].name;
     if (strcmp(tn, "ack") == 0) {
         c->why = FSIP_END_NO_ACK;
+        c->why_status = 0;
     } else if (strcmp(tn, "expire") == 0) {
         c->why = FSIP_END_EXPIRED;
+        c->why_status = 0;
     } else if (strcmp(tn, "noanswer") == 0) {
         c->why = FSIP_END_TIMEOUT;
         c->why_status = 480;
@@ -1081,7 +1093,8 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
     }
     /* RFC 4028 §8.1: an interval below our minimum gets 422 with Min-SE. */
     const fsip_hdr *se = hdr(req, FSIP_HDR_SESSION_EXPIRES);
-    if (se && ua->cfg.session_expires_s && se->p.se->delta < ua->cfg.min_se_s) {
+    if (se && ua->cfg.session_expires_s && se->p.se->delta < ua->cfg.min_se_s &&
+        has_option(req, FSIP_HDR_SUPPORTED, "timer")) {
         fsip_msg *r = fsip_txn_new_response(t, 422, NULL);
         if (r) {
             char v[16];
@@ -1143,8 +1156,11 @@ static void on_ack(fsip_ua *ua, const fsip_msg *ack)
     fsip_call *c = call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
     if (!c || c->done || !c->ok || fsip_msg_cseq(ack)->seq != c->ok_cseq) return;
     fsip__call_event(c, E_RX_ACK, ack);
-    if (c->state != FSM_INV_UAS_ACCEPTED && c->state != FSM_INV_UAS_BYE_PENDING &&
-        c->state != FSM_INV_UAS_REINV_IN_ACK) {
+    bool waiting = c->outgoing
+                       ? c->state == FSM_INV_UAC_REINV_IN_ACK
+                       : c->state == FSM_INV_UAS_ACCEPTED || c->state == FSM_INV_UAS_BYE_PENDING ||
+                             c->state == FSM_INV_UAS_REINV_IN_ACK;
+    if (!waiting) {
         /* Acknowledged: the 2xx need not be kept (RFC 3261 §13.3.1.4). */
         xfree(ua, c->ok);
         c->ok = NULL;
@@ -1299,7 +1315,10 @@ static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             h->id == FSIP_HDR_MIN_SE || h->id == FSIP_HDR_CONTENT_LENGTH ||
             h->id == FSIP_HDR_CONTENT_TYPE)
             continue;
-        rc = fsip__hdr_add_str(m, fsip_hdr_name(h->id)[0] ? fsip_hdr_name(h->id) : "X", h->value);
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
+                 h->name.ptr);
+        rc = fsip__hdr_add_str(m, name, h->value);
     }
     snprintf(v, sizeof v, "%u INVITE", (unsigned)++c->local_cseq);
     if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", v);
@@ -1467,7 +1486,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         return;
     }
     if (fsip_msg_cseq(resp)->method != FSIP_METHOD_INVITE || st < 200) return;
-    if (st < 300 && c->ack && seq == c->ack_cseq) {
+    if (st < 300 && c->ack && seq <= c->ack_cseq) {
         fsip__call_event(c, E_RE_2XX_AGAIN, resp);
         return;
     }
@@ -1626,17 +1645,19 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
 void fsip_ua_free(fsip_ua *ua)
 {
     if (!ua) return;
-    for (fsip_txn *t = ua->s->all; t; t = t->next)
-        t->user = NULL;
-    while (ua->all) {
-        fsip_call *c = ua->all;
+    /* The application hears of each open call first; the API refuses to
+     * send anything from now on. */
+    ua->closing = true;
+    for (fsip_call *c = ua->all; c; c = c->next)
         if (!c->ended) {
             c->ended = true;
             c->end_reason = FSIP_END_SHUTDOWN;
             ua->cb.on_call(c, FSIP_CALL_EV_ENDED, NULL, ua->cb.arg);
         }
-        call_free(c);
-    }
+    for (fsip_txn *t = ua->s->all; t; t = t->next)
+        t->user = NULL;
+    while (ua->all)
+        call_free(ua->all);
     fsip__stack_set_tu(ua->s, &ua->prev);
     fsip__htable_release(&ua->calls);
     xfree(ua, ua->contact);
@@ -1663,6 +1684,7 @@ const fsip_ua_stats *fsip_ua_stats_get(const fsip_ua *ua)
 
 int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
 {
+    if (ua && ua->closing) return FSIP_EINVAL;
     if (!ua || !p || !p->target) return FSIP_EINVAL;
     if (ua->st.calls_active >= ua->cfg.max_calls) return FSIP_ELIMIT;
     fsip_uri uri;
@@ -1786,6 +1808,7 @@ static bool pending_invite(const fsip_call *c)
 
 int fsip_call_ring(fsip_call *c, int status, const char *content_type, const void *body, size_t len)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || c->outgoing || c->state != FSM_INV_UAS_PROCEEDING || status < 101 || status > 199)
         return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
@@ -1813,7 +1836,9 @@ int fsip_call_ring(fsip_call *c, int status, const char *content_type, const voi
 
 int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
-    if (!c || c->done || !pending_invite(c)) return FSIP_EINVAL;
+    if (!c || c->done || !pending_invite(c) || c->ua->closing) return FSIP_EINVAL;
+    /* Accepted already: the 2xx waits for a PRACK (RFC 3262 §3). */
+    if (c->rel_uas && c->rel_uas->state == FSM_REL1XX_UAS_FINAL_PENDING) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = 0;
@@ -1835,6 +1860,7 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
 
 int fsip_call_reject(fsip_call *c, int status, const char *reason)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || c->done || !pending_invite(c) || status < 300 || status > 699) return FSIP_EINVAL;
     if (reason && (strlen(reason) > 200 || strpbrk(reason, "\r\n"))) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
@@ -1851,6 +1877,7 @@ int fsip_call_reject(fsip_call *c, int status, const char *reason)
 
 int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || c->done) return FSIP_EINVAL;
     bool confirmed =
         c->outgoing ? c->state == FSM_INV_UAC_CONFIRMED : c->state == FSM_INV_UAS_CONFIRMED;
@@ -1869,6 +1896,7 @@ int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body,
 
 int fsip_call_hangup(fsip_call *c)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c) return FSIP_EINVAL;
     if (c->done) return 0;
     fsip_ua *ua = c->ua;
@@ -1902,6 +1930,7 @@ int fsip_call_hangup(fsip_call *c)
 
 int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || !c->outgoing || !body || !len) return FSIP_EINVAL;
     return fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body,
                            len);
@@ -2023,6 +2052,7 @@ void fsip__call_end_usage(fsip_call *c, int status)
 
 int fsip_call_update(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || c->done || c->ended) return FSIP_EINVAL;
     /* RFC 3311 §5.1: in an early or confirmed dialog (the peer's To tag known). */
     if (!c->d.remote_tag && c->n_forks == 0) return FSIP_EINVAL;
@@ -2037,6 +2067,7 @@ int fsip_call_update(fsip_call *c, const char *content_type, const void *body, s
 int fsip_call_update_respond(fsip_call *c, int status, const char *reason, const char *content_type,
                              const void *body, size_t len)
 {
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || c->done || status < 200 || status > 699) return FSIP_EINVAL;
     if (reason && strpbrk(reason, "\r\n")) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;

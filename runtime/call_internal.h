@@ -141,6 +141,7 @@ struct fsip_ua {
     struct fsip_htable calls; /* by Call-ID NUL local tag */
     fsip_call *all;
     struct machine m[2]; /* [0] caller (inv_uac), [1] callee (inv_uas) */
+    bool closing;        /* fsip_ua_free() runs: the API sends nothing */
 };
 
 struct fsip_call {
