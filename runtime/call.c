@@ -240,6 +240,7 @@ static void call_free(fsip_call *c)
     xfree(ua, c->remote_hdr);
     xfree(ua, c->request_uri);
     xfree(ua, c->reject_reason);
+    xfree(ua, c->byed);
     xfree(ua, c->ok);
     xfree(ua, c->ack);
     xfree(ua, c->ack_type);
@@ -355,7 +356,7 @@ static void dlg_set_routes(fsip_ua *ua, struct dlg *d, const fsip_msg *m, bool r
     d->n_route = (uint8_t)n;
 }
 
-static void dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
+void fsip__dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
 {
     const fsip_hdr *h = hdr(m, FSIP_HDR_CONTACT);
     if (!h || h->p.addr->star) return;
@@ -370,7 +371,7 @@ static void dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m)
 void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
 {
     if (!d->remote_tag) d->remote_tag = xstr(ua, fsip_msg_to(resp)->tag);
-    dlg_set_target(ua, d, resp);
+    fsip__dlg_set_target(ua, d, resp);
     dlg_set_routes(ua, d, resp, true);
 }
 
@@ -689,6 +690,9 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
     fsip_msg_hdr_add(r, "Contact", buf);
     fsip_msg_hdr_add(r, "Allow", allow_of(c));
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
+    /* RFC 3261 §12.2.2, RFC 6141: a re-INVITE refreshes the remote target
+     * when it succeeds. */
+    if (t != c->inv) fsip__dlg_set_target(ua, &c->d, req);
     /* RFC 4028 §9: grant the requested interval (at most ours); the UAC
      * refreshes when it supports timers, else we do. */
     c->guards &= ~(c->m->g_session_timer | c->m->g_refresher);
@@ -706,6 +710,7 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
         } else if (uac_timer) {
             se = ua->cfg.session_expires_s;
         }
+        if (se && se < c->min_se) se = c->min_se; /* never below Min-SE (RFC 4028 §9) */
         if (se && !refresher) refresher = uac_timer ? "uac" : "uas";
         if (se && !uac_timer) refresher = "uas";
     }
@@ -1046,6 +1051,8 @@ static fsip_call *in_dialog(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
     fsip_call *c = call_find(ua, fsip_msg_call_id(req), to->tag);
     const fsip_addr *from = fsip_msg_from(req);
     if (c && c->d.remote_tag && !fsip_str_eq(from->tag, c->d.remote_tag)) c = NULL;
+    /* A caller's early dialogs: the From tag names one of them (§12.2.2). */
+    if (c && !c->d.remote_tag && !fsip__fork_find(c, from->tag)) c = NULL;
     if (!c || c->done) {
         ua->st.rej_481++;
         fsip_txn_respond_status(t, 481, NULL, ua->s->now);
@@ -1073,6 +1080,21 @@ static void answer_options(fsip_ua *ua, fsip_txn *t)
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
+}
+
+/* RFC 4028 §9: an interval below our Min-SE gets 422 with it (when the
+ * UAC supports timers and so can retry). Returns true when answered. */
+static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
+{
+    fsip_ua *ua = c->ua;
+    const fsip_hdr *se = hdr(req, FSIP_HDR_SESSION_EXPIRES);
+    if (!se || !ua->cfg.session_expires_s || se->p.se->delta >= c->min_se ||
+        !has_option(req, FSIP_HDR_SUPPORTED, "timer"))
+        return false;
+    char v[48];
+    snprintf(v, sizeof v, "Min-SE: %u\r\n", (unsigned)c->min_se);
+    fsip__call_respond(c, t, 422, NULL, v);
+    return true;
 }
 
 static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
@@ -1126,7 +1148,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
     c->local_hdr = xstrndup(ua, buf, strlen(buf));
     c->remote_hdr = xstr(ua, hdr(req, FSIP_HDR_FROM)->value);
     c->d.remote_tag = xstr(ua, fsip_msg_from(req)->tag);
-    dlg_set_target(ua, &c->d, req);
+    fsip__dlg_set_target(ua, &c->d, req);
     dlg_set_routes(ua, &c->d, req, false);
     c->remote_cseq = fsip_msg_cseq(req)->seq;
     c->have_remote_cseq = true;
@@ -1187,12 +1209,12 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         if (!(c = in_dialog(ua, t, req))) return;
+        if (reject_below_min_se(c, t, req)) return;
         fsip__call_hold_txn(c, t);
         c->cur = t;
         /* A re-INVITE the session cannot take now is answered by the
          * machine (491 / 500); one it takes becomes the pending one. */
         if (!c->reinv_in) c->reinv_in = t;
-        dlg_set_target(ua, &c->d, req); /* RFC 3261 §12.2.2 target refresh */
         c->why = FSIP_END_REMOTE_BYE;
         fsip__call_event(c, E_RX_REINVITE, req);
         /* Answered already (491, 500): not the pending one. */
@@ -1230,7 +1252,11 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         if (!(c = in_dialog(ua, t, req))) return;
-        dlg_set_target(ua, &c->d, req); /* a target refresh request (RFC 3311 §5.2) */
+        if (c->ended) { /* we hung up: the usage is gone (RFC 5057 §5.1) */
+            ua->st.rej_481++;
+            fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+            return;
+        }
         fsip__upd_request(c, t, req);
         return;
     case FSIP_METHOD_PRACK:
@@ -1333,6 +1359,29 @@ static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     return true;
 }
 
+/* Caller: remembers the To tags of the forks it sent BYE (at most
+ * MAX_FORKS). Returns true the first time a tag is seen. */
+static bool fork_byed(fsip_call *c, fsip_str tag)
+{
+    fsip_ua *ua = c->ua;
+    size_t n = 0;
+    for (const char *p = c->byed; p && *p; p += strlen(p) + 1, n++)
+        if (fsip_str_eq(tag, p)) return false;
+    if (n >= MAX_FORKS || tag.len > 128) return true;
+    size_t used = 0;
+    for (const char *p = c->byed; p && *p; p += strlen(p) + 1)
+        used += strlen(p) + 1;
+    char *b = xalloc(ua, used + tag.len + 2);
+    if (!b) return true;
+    if (used) memcpy(b, c->byed, used);
+    memcpy(b + used, tag.ptr, tag.len);
+    b[used + tag.len] = 0;
+    b[used + tag.len + 1] = 0;
+    xfree(ua, c->byed);
+    c->byed = b;
+    return true;
+}
+
 static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
@@ -1377,6 +1426,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             /* This fork's dialog becomes the call's (RFC 3261 §13.2.2.4). */
             struct dlg *f = fsip__fork_find(c, tag);
             if (f) {
+                fsip__dlg_clear(ua, &c->d);
                 c->d = *f;
                 memset(f, 0, sizeof(*f));
                 f->remote_tag = NULL;
@@ -1412,11 +1462,16 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             fsip__call_event(c, E_R2XX, resp); /* a retransmission: ACK again */
             return;
         }
-        /* Another fork answered too (RFC 3261 §13.2.2.4): ACK it, then BYE it. */
+        /* Another fork answered too (RFC 3261 §13.2.2.4): ACK it, then BYE it,
+         * once; its retransmitted 2xx are ACKed again. */
         struct dlg f = {0};
         fsip__dlg_from_response(ua, &f, resp);
         dlg_event(ua, &f, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
         send_ack_for(c, &f, resp, false);
+        if (!fork_byed(c, tag)) {
+            fsip__dlg_clear(ua, &f);
+            return;
+        }
         fsip_msg *bye = fsip__dlg_request(c, &f, "BYE", 0);
         if (bye) {
             fsip_flow dest;
@@ -1469,7 +1524,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (!c) return;
     if (fsip__upd_response(c, t, resp)) {
         if (fsip_msg_status(resp) >= 200 && fsip_msg_status(resp) < 300)
-            dlg_set_target(ua, &c->d, resp);
+            fsip__dlg_set_target(ua, &c->d, resp);
         return;
     }
     int st = fsip_msg_status(resp);
@@ -1493,7 +1548,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (t != c->reinv_out) return;
     if (st < 300) {
         st_from_2xx(c, resp);
-        dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
+        fsip__dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
         fsip__call_event(c, E_RE_2XX, resp);
         return;
     }

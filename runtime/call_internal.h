@@ -168,7 +168,8 @@ struct fsip_call {
     char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
     char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
     char *request_uri;
-    struct dlg d;      /* the dialog */
+    struct dlg d; /* the dialog */
+    char *byed;   /* caller: To tags of forks answered late and BYEd, NUL-separated, "" ended */
     struct dlg *forks; /* caller: early dialogs by To tag (MAX_FORKS, allocated on the first) */
     uint32_t n_forks, n_early;
     uint32_t local_cseq, remote_cseq;
@@ -261,6 +262,7 @@ void fsip__call_hold_txn(fsip_call *c, fsip_txn *t);
 void fsip__call_unref(fsip_call *c);
 void fsip__dlg_clear(fsip_ua *ua, struct dlg *d);
 void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp);
+void fsip__dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m);
 void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out);
 fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq);
 void fsip__contact_of(const fsip_call *c, char *out, size_t cap);

@@ -89,6 +89,8 @@ static void reply(struct upd *u, int status, const char *extra, bool body)
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
         fsip_msg_hdr_add(r, "Contact", ct);
+        /* RFC 3311 §5.2: UPDATE refreshes the remote target when it succeeds. */
+        if (c->d.remote_tag) fsip__dlg_set_target(ua, &c->d, fsip_txn_request(t));
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
