@@ -234,6 +234,16 @@ void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_confi
     assert_ptr_equal(fsip_ua_stack(n->ua), n->s);
 }
 
+void ct_sent_clear(ct_node *n)
+{
+    for (int i = 0; i < n->nsent; i++) {
+        free(n->sent[i].data);
+        if (n->sent[i].msg) fsip_msg_free(n->sent[i].msg);
+    }
+    n->nsent = 0;
+    n->cursor = 0;
+}
+
 void ct_node_free(ct_node *n)
 {
     /* Every event the UA fed its machines had a row (call.h: a bug if not 0). */
@@ -242,12 +252,7 @@ void ct_node_free(ct_node *n)
     n->ua = NULL;
     if (n->s) fsip_stack_free(n->s);
     n->s = NULL;
-    for (int i = 0; i < n->nsent; i++) {
-        free(n->sent[i].data);
-        if (n->sent[i].msg) fsip_msg_free(n->sent[i].msg);
-    }
-    n->nsent = 0;
-    n->cursor = 0;
+    ct_sent_clear(n);
     if (by_side[n->side_b ? 1 : 0] == n) by_side[n->side_b ? 1 : 0] = NULL;
 }
 
@@ -777,4 +782,181 @@ void ct_net_run(ct_net *net, uint64_t until)
         }
     }
     fail_msg("the network never goes quiet");
+}
+
+/* ------------------------------------------------------ failmalloc sweep */
+
+/* A self-contained pair with no cmocka assertion on the paths an
+ * allocation failure can take: everything is checked at the end. */
+typedef struct sw_pkt {
+    uint64_t at;
+    int to;
+    fsip_flow flow;
+    char *data;
+    size_t len;
+} sw_pkt;
+
+typedef struct sw_side {
+    fsip_stack *s;
+    fsip_ua *ua;
+    fsip_call *call;
+    int answered, ended, incoming, progress;
+    fsip_call_end why;
+    struct sw *w;
+    int idx;
+} sw_side;
+
+typedef struct sw {
+    sw_side side[2];
+    sw_pkt q[256];
+    int nq;
+    int mode; /* 0: answered, hung up by the caller; 1: cancelled while ringing */
+} sw;
+
+static int sw_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
+{
+    sw_side *sd = arg;
+    sw *w = sd->w;
+    if (w->nq >= 256) return -1;
+    char *p = malloc(len);
+    if (!p) return -1;
+    memcpy(p, data, len);
+    sw_pkt *k = &w->q[w->nq++];
+    k->at = fsip_stack_now(sd->s) + 10;
+    k->to = 1 - sd->idx;
+    k->flow = *flow;
+    k->flow.local = flow->remote;
+    k->flow.remote = flow->local;
+    k->data = p;
+    k->len = len;
+    return 0;
+}
+
+static void sw_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
+{
+    sw_side *sd = arg;
+    (void)msg;
+    switch (ev) {
+    case FSIP_CALL_EV_INCOMING:
+        sd->incoming++;
+        sd->call = call;
+        fsip_call_ring(call, 180, NULL, NULL, 0);
+        if (sd->w->mode == 0)
+            fsip_call_accept(call, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER));
+        break;
+    case FSIP_CALL_EV_PROGRESS: sd->progress++; break;
+    case FSIP_CALL_EV_ANSWERED: sd->answered++; break;
+    case FSIP_CALL_EV_ENDED:
+        sd->ended++;
+        sd->why = fsip_call_end_reason(call);
+        if (sd->call == call) sd->call = NULL;
+        break;
+    default: break;
+    }
+}
+
+static void sw_run(sw *w, uint64_t until)
+{
+    for (int guard = 0; guard < 100000; guard++) {
+        uint64_t best = UINT64_MAX;
+        int kind = -1, idx = -1;
+        for (int i = 0; i < w->nq; i++)
+            if (w->q[i].at < best) {
+                best = w->q[i].at;
+                kind = 2;
+                idx = i;
+            }
+        for (int i = 0; i < 2; i++) {
+            if (!w->side[i].s) continue;
+            uint64_t d = fsip_stack_next_deadline(w->side[i].s);
+            if (d < best) {
+                best = d;
+                kind = i;
+            }
+        }
+        if (kind < 0 || best > until) break;
+        if (kind == 2) {
+            sw_pkt p = w->q[idx];
+            memmove(&w->q[idx], &w->q[idx + 1], (size_t)(w->nq - idx - 1) * sizeof(sw_pkt));
+            w->nq--;
+            if (w->side[p.to].s) fsip_stack_recv(w->side[p.to].s, &p.flow, p.data, p.len, best);
+            free(p.data);
+        } else {
+            fsip_stack_tick(w->side[kind].s, best);
+        }
+    }
+    for (int i = 0; i < 2; i++)
+        if (w->side[i].s) fsip_stack_tick(w->side[i].s, until);
+}
+
+int ct_sweep_scenario(void *arg)
+{
+    int mode = *(int *)arg;
+    sw *w = calloc(1, sizeof(*w));
+    if (!w) return FSIP_ENOMEM;
+    w->mode = mode;
+    static const uint8_t seed_a[32] = {1}, seed_b[32] = {2};
+    int rc = 0;
+    for (int i = 0; i < 2 && rc == 0; i++) {
+        sw_side *sd = &w->side[i];
+        sd->w = w;
+        sd->idx = i;
+        fsip_stack_config sc;
+        fsip_stack_config_init(&sc);
+        sc.alloc = test_alloc;
+        sc.seed = i ? seed_b : seed_a;
+        sc.log_level = FSIP_LOG_ERROR + 1; /* quiet: failures are expected here */
+        fsip_stack_callbacks cb = {sw_send, NULL, NULL, NULL, sd};
+        rc = fsip_stack_new(&sc, &cb, &sd->s);
+        if (rc < 0) break;
+        fsip_ua_config uc;
+        ct_ua_config(&uc, i == 1);
+        fsip_ua_callbacks ucb = {sw_on_call, NULL, sd};
+        rc = fsip_ua_new(sd->s, &uc, &ucb, &sd->ua);
+    }
+    if (rc == 0) {
+        sw_run(w, 1000);
+        fsip_call_params p;
+        memset(&p, 0, sizeof p);
+        p.target = "sip:bob@192.0.2.2:5070";
+        p.from = "<sip:alice@example.com>";
+        fsip_netaddr la, lb;
+        fsip_netaddr_parse("192.0.2.1", 9, 5060, &la);
+        fsip_netaddr_parse("192.0.2.2", 9, 5070, &lb);
+        p.dest.transport = FSIP_TRANSPORT_UDP;
+        p.dest.local = la;
+        p.dest.remote = lb;
+        p.content_type = "application/sdp";
+        p.body = CT_SDP_OFFER;
+        p.body_len = strlen(CT_SDP_OFFER);
+        rc = fsip_call_invite(w->side[0].ua, &p, &w->side[0].call);
+    }
+    if (rc == 0) {
+        sw_run(w, 3000);
+        if (w->side[0].call) fsip_call_hangup(w->side[0].call);
+        sw_run(w, 200000);
+    }
+    int ok = 0;
+    if (rc == 0) {
+        sw_side *a = &w->side[0], *b = &w->side[1];
+        if (mode == 0)
+            ok = a->answered == 1 && b->answered == 1 && a->ended == 1 && b->ended == 1 &&
+                 a->why == FSIP_END_LOCAL_BYE && b->why == FSIP_END_REMOTE_BYE &&
+                 fsip_stack_stats(a->s)->txn_active == 0 && fsip_stack_stats(b->s)->txn_active == 0;
+        else
+            ok = a->progress == 1 && a->answered == 0 && a->ended == 1 && b->ended == 1 &&
+                 a->why == FSIP_END_CANCELLED && b->why == FSIP_END_CANCELLED &&
+                 fsip_stack_stats(a->s)->txn_active == 0 && fsip_stack_stats(b->s)->txn_active == 0;
+    }
+    for (int i = 0; i < 2; i++) {
+        if (w->side[i].ua) fsip_ua_free(w->side[i].ua);
+        if (w->side[i].s) fsip_stack_free(w->side[i].s);
+    }
+    for (int i = 0; i < w->nq; i++)
+        free(w->q[i].data);
+    free(w);
+    if (test_alloc_failed()) return rc < 0 ? rc : FSIP_ENOMEM;
+    if (rc < 0) return rc;
+    if (!ok) fail_msg("mode %d: the call did not run its course without failures", mode);
+    return 0;
 }

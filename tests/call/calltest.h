@@ -94,6 +94,8 @@ void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_confi
                   const fsip_stack_config *stack_cfg, uint8_t seed_byte);
 /* Frees UA, stack, records. */
 void ct_node_free(ct_node *n);
+/* Drops the record of sent messages. */
+void ct_sent_clear(ct_node *n);
 /* Drops the event log (not the sent messages). */
 void ct_log_clear(ct_node *n);
 
@@ -227,5 +229,14 @@ void ct_net_free(ct_net *net);
 /* Delivers packets and runs timers of both stacks in time order up to
  * `until`; then both clocks read `until`. */
 void ct_net_run(ct_net *net, uint64_t until);
+
+/* ------------------------------------------------------ failmalloc */
+
+/* A failmalloc scenario for test_failmalloc_sweep(): two UAs back to
+ * back, no cmocka assertion on any path an allocation failure can take.
+ * *(int *)arg: 0 = a call answered then hung up by the caller; 1 = a call
+ * cancelled while ringing. Without a failed allocation the outcome is
+ * checked (ANSWERED/ENDED reasons on both sides, no transaction left). */
+int ct_sweep_scenario(void *arg);
 
 #endif
