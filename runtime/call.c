@@ -852,7 +852,12 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_SEND_ACK:
         if (msg && !fsip_msg_is_request(msg)) send_ack_for(c, &c->d, msg, true);
         break;
-    case A_SEND_BYE: c->bye = send_in_dialog(c, fsip__dlg_request(c, &c->d, "BYE", 0)); break;
+    case A_SEND_BYE:
+        c->bye = send_in_dialog(c, fsip__dlg_request(c, &c->d, "BYE", 0));
+        /* No transaction, so no bye_done would ever come: feed it after
+         * the row (DESIGN §3, no silent hangs). */
+        if (!c->bye) c->bye_failed = true;
+        break;
     case A_SEND_REINVITE: send_reinvite(c, false); break;
     case A_SEND_REFRESH: send_reinvite(c, true); break;
     case A_REPLY_1XX: {
@@ -996,6 +1001,11 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     if (outer) {
         c->in_row = false;
         fsip__call_deliver(c);
+        if (c->bye_failed && !c->done) {
+            c->bye_failed = false;
+            c->bye_done_fed = true;
+            fsip__call_event(c, E_BYE_DONE, NULL);
+        }
         if (c->done && c->machine_ref) {
             c->machine_ref = false;
             c->refs--;
@@ -1452,10 +1462,16 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
                 c->late_offer = false;
                 c->told_answered = true;
                 c->in_row = true;
+                c->in_late_answer = true; /* a hang-up in there waits for the ACK */
                 ua->cb.on_call(c, FSIP_CALL_EV_ANSWERED, resp, ua->cb.arg);
+                c->in_late_answer = false;
                 c->in_row = false;
             }
             fsip__call_event(c, E_R2XX, resp);
+            if (c->hangup_deferred) {
+                c->hangup_deferred = false;
+                fsip_call_hangup(c);
+            }
             return;
         }
         if (c->d.remote_tag && fsip_str_eq(tag, c->d.remote_tag)) {
@@ -1954,6 +1970,12 @@ int fsip_call_hangup(fsip_call *c)
     if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c) return FSIP_EINVAL;
     if (c->done) return 0;
+    if (c->in_late_answer) {
+        /* Inside the ANSWERED event of a late offer: the 2xx has no ACK
+         * yet; the BYE follows it (never a CANCEL after a 2xx, §9.1). */
+        c->hangup_deferred = true;
+        return 0;
+    }
     fsip_ua *ua = c->ua;
     ENTER(ua);
     if (c->outgoing) {

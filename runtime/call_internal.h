@@ -154,9 +154,12 @@ struct fsip_call {
     bool ended;  /* ENDED delivered (or being) */
     bool done;   /* the machine reached its final state */
     bool bye_done_fed;
-    bool late_offer;    /* our INVITE had no body */
-    bool told_answered; /* ANSWERED delivered ahead of its row (late offer) */
-    bool timer_c;       /* Timer C fired: the CANCEL that follows is a timeout */
+    bool late_offer;      /* our INVITE had no body */
+    bool told_answered;   /* ANSWERED delivered ahead of its row (late offer) */
+    bool in_late_answer;  /* inside the ANSWERED event of a late offer */
+    bool hangup_deferred; /* fsip_call_hangup() in there: after the ACK */
+    bool bye_failed;      /* our BYE could not be sent: bye_done after the row */
+    bool timer_c;         /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
     bool machine_ref; /* the machine's reference, dropped at its final state */
     uint8_t state;
