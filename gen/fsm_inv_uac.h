@@ -130,6 +130,7 @@ enum fsm_inv_uac_event {
     FSM_INV_UAC_EV_TIMER_REFRESH,
     FSM_INV_UAC_EV_TIMER_EXPIRE,
     FSM_INV_UAC_EV_TIMER_REINV,
+    FSM_INV_UAC_EV_ST_REFRESHED,
     FSM_INV_UAC_N_EVENTS
 };
 
@@ -201,7 +202,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 365
+#define FSM_INV_UAC_N_ROWS 386
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

@@ -125,6 +125,7 @@ enum fsm_inv_uas_event {
     FSM_INV_UAS_EV_TIMER_REFRESH,
     FSM_INV_UAS_EV_TIMER_EXPIRE,
     FSM_INV_UAS_EV_TIMER_REINV,
+    FSM_INV_UAS_EV_ST_REFRESHED,
     FSM_INV_UAS_N_EVENTS
 };
 
@@ -191,7 +192,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 291
+#define FSM_INV_UAS_N_ROWS 311
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {

@@ -23,11 +23,11 @@
 /* Events and actions by name, for both session machines: the tables below
  * map each machine's own indices onto these. */
 static const char *const ev_names[E_N] = {
-    "app_invite",  "app_cancel", "app_bye",    "app_reinvite", "app_accept",
-    "app_reject",  "app_1xx",    "r1xx",       "r2xx",         "r3xx_6xx",
-    "txn_timeout", "txn_error",  "re_2xx",     "re_491",       "re_500",
-    "re_481",      "re_timeout", "re_failure", "re_2xx_again", "rx_invite",
-    "rx_reinvite", "rx_ack",     "rx_cancel",  "rx_bye",       "bye_done",
+    "app_invite",   "app_cancel",   "app_bye",     "app_reinvite", "app_accept",  "app_reject",
+    "app_1xx",      "r1xx",         "r2xx",        "r3xx_6xx",     "txn_timeout", "txn_error",
+    "re_2xx",       "re_491",       "re_500",      "re_481",       "re_timeout",  "re_failure",
+    "re_2xx_again", "rx_invite",    "rx_reinvite", "rx_ack",       "rx_cancel",   "rx_bye",
+    "bye_done",     "st_refreshed",
 };
 
 enum act {
@@ -673,28 +673,14 @@ void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reaso
     fsip_msg_free(r);
 }
 
-/* The 2xx to the pending INVITE or re-INVITE (RFC 3261 §13.3.1.4, §14.2),
- * with the RFC 4028 §9 negotiation, kept for retransmission. */
-static void reply_2xx(fsip_call *c, fsip_txn *t)
+/* RFC 4028 §9: the session timer our 2xx to `req` (INVITE, re-INVITE or a
+ * refreshing UPDATE) grants: the requested interval (at most ours, never
+ * below Min-SE); the UAC refreshes when it supports timers, else we do.
+ * Adds the headers to `r` and sets the guards. */
+void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r)
 {
     fsip_ua *ua = c->ua;
-    if (!t) return;
-    const fsip_msg *req = fsip_txn_request(t);
-    fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
-    if (!r) return;
-    char buf[256];
-    for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h && t == c->inv;
-         h = fsip_msg_hdr_next(req, h))
-        fsip__hdr_add_str(r, "Record-Route", h->value);
-    fsip__contact_of(c, buf, sizeof buf);
-    fsip_msg_hdr_add(r, "Contact", buf);
-    fsip_msg_hdr_add(r, "Allow", allow_of(c));
-    if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
-    /* RFC 3261 §12.2.2, RFC 6141: a re-INVITE refreshes the remote target
-     * when it succeeds. */
-    if (t != c->inv) fsip__dlg_set_target(ua, &c->d, req);
-    /* RFC 4028 §9: grant the requested interval (at most ours); the UAC
-     * refreshes when it supports timers, else we do. */
+    char buf[64];
     c->guards &= ~(c->m->g_session_timer | c->m->g_refresher);
     const fsip_hdr *seh = hdr(req, FSIP_HDR_SESSION_EXPIRES);
     bool uac_timer = has_option(req, FSIP_HDR_SUPPORTED, "timer");
@@ -725,6 +711,29 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
     } else if (ua->cfg.session_expires_s) {
         fsip_msg_hdr_add(r, "Supported", "timer");
     }
+}
+
+/* The 2xx to the pending INVITE or re-INVITE (RFC 3261 §13.3.1.4, §14.2),
+ * with the RFC 4028 §9 negotiation, kept for retransmission. */
+static void reply_2xx(fsip_call *c, fsip_txn *t)
+{
+    fsip_ua *ua = c->ua;
+    if (!t) return;
+    const fsip_msg *req = fsip_txn_request(t);
+    fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
+    if (!r) return;
+    char buf[256];
+    for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h && t == c->inv;
+         h = fsip_msg_hdr_next(req, h))
+        fsip__hdr_add_str(r, "Record-Route", h->value);
+    fsip__contact_of(c, buf, sizeof buf);
+    fsip_msg_hdr_add(r, "Contact", buf);
+    fsip_msg_hdr_add(r, "Allow", allow_of(c));
+    if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
+    /* RFC 3261 §12.2.2, RFC 6141: a re-INVITE refreshes the remote target
+     * when it succeeds. */
+    if (t != c->inv) fsip__dlg_set_target(ua, &c->d, req);
+    fsip__st_grant(c, req, r);
     if (c->next_set) take_next(c);
     fsip__set_body(r, c->body_type, c->body, c->body_len);
     xfree(ua, c->ok);
@@ -2134,6 +2143,8 @@ int fsip_call_update(fsip_call *c, const char *content_type, const void *body, s
     /* RFC 3311 §5.1: in an early or confirmed dialog (the peer's To tag known). */
     if (!c->d.remote_tag && c->n_forks == 0) return FSIP_EINVAL;
     if (c->outgoing && !c->d.remote_tag) return FSIP_EINVAL; /* which early dialog? */
+    /* The callee's early dialog exists once a 1xx with its tag went (§12.1). */
+    if (!c->outgoing && c->state == FSM_INV_UAS_PROCEEDING && !c->ring_status) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = fsip__upd_send(c, content_type, body, len);

@@ -49,6 +49,7 @@ enum ev {
     E_RX_CANCEL,
     E_RX_BYE,
     E_BYE_DONE,
+    E_ST_REFRESHED,
     E_N
 };
 
@@ -114,6 +115,7 @@ struct upd {
     fsip_call *c;
     uint8_t state;            /* enum fsm_update_state */
     bool end_usage;           /* the row ended the INVITE usage */
+    bool refreshed;           /* its 2xx refreshed the session timer (RFC 4028 §10) */
     fsip_txn *out, *in, *cur; /* ours in progress; the peer's pending; the one arriving */
     char *type, *body;        /* our UPDATE's body (kept for its retry) */
     size_t len;
@@ -277,6 +279,7 @@ void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reaso
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
 
+void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
 void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg);
 void fsip__call_deliver(fsip_call *c);
 /* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog

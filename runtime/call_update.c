@@ -89,11 +89,18 @@ static void reply(struct upd *u, int status, const char *extra, bool body)
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
         fsip_msg_hdr_add(r, "Contact", ct);
+        const fsip_msg *req = fsip_txn_request(t);
         /* RFC 3311 §5.2: UPDATE refreshes the remote target when it succeeds. */
-        if (c->d.remote_tag) fsip__dlg_set_target(ua, &c->d, fsip_txn_request(t));
+        if (c->d.remote_tag) fsip__dlg_set_target(ua, &c->d, req);
+        /* RFC 4028 §10: an UPDATE with Session-Expires in a confirmed
+         * session is a session refresh; its 2xx says the interval. */
+        bool refresh = hdr(req, FSIP_HDR_SESSION_EXPIRES) && ua->cfg.session_expires_s &&
+                       (c->guards & c->m->g_session_timer);
+        if (refresh) fsip__st_grant(c, req, r);
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
+        if (refresh) u->refreshed = true;
         return;
     }
     fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL, extra);
@@ -172,6 +179,11 @@ static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg
     if (outer) {
         c->in_row = false;
         fsip__call_deliver(c);
+    }
+    if (u->refreshed) {
+        /* The session machine restarts its timers (RFC 4028 §10). */
+        u->refreshed = false;
+        fsip__call_event(c, E_ST_REFRESHED, NULL);
     }
     if (u->end_usage && c->upd == u) {
         /* RFC 3311 §5.3, RFC 5057 §5.1: 481, 408 or a timeout to our

@@ -252,9 +252,11 @@ int fsip_call_reinvite(fsip_call *call, const char *content_type, const void *bo
  * RFC 3261 §9.1), 603 Decline (callee, before answering), BYE afterwards
  * (the callee's BYE waits for the ACK, §15). Idempotent. */
 int fsip_call_hangup(fsip_call *call);
-/* Sends an UPDATE (RFC 3311) in the early or confirmed dialog, with a
- * new body (an offer) or none. One at a time: FSIP_EINVAL while ours is in
- * progress or waiting to be retried after 491/500 (done automatically). */
+/* Sends an UPDATE (RFC 3311) with a new body (an offer) or none: the
+ * caller once the call is answered, the callee once a provisional response
+ * went (its early dialog) or later. One at a time: FSIP_EINVAL while ours
+ * is in progress or waiting to be retried after 491/500 (done
+ * automatically), or before the dialog exists. */
 int fsip_call_update(fsip_call *call, const char *content_type, const void *body, size_t len);
 /* Answers the peer's pending UPDATE (FSIP_CALL_EV_UPDATE): 2xx with our
  * answer as body, or 300-699 (488 for an offer we cannot take). */
