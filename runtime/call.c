@@ -559,7 +559,10 @@ static void send_reinvite(fsip_call *c, bool refresh)
         fsip_msg_hdr_add(m, "Contact", ct);
         fsip_msg_hdr_add(m, "Allow", allow_of(c));
         if (ua->cfg.session_expires_s) fsip_msg_hdr_add(m, "Supported", "timer");
-        if (c->se) add_session_expires(c, m, c->se, "uac");
+        /* RFC 4028 §7.4: the refresher stays who it was (we are this
+         * re-INVITE's UAC). */
+        if (c->se)
+            add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
         if (!refresh && c->next_set) take_next(c);
         fsip__set_body(m, c->body_type, c->body, c->body_len);
     }
