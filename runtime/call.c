@@ -565,6 +565,7 @@ static void send_reinvite(fsip_call *c, bool refresh)
             add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
         if (!refresh && c->next_set) take_next(c);
         fsip__set_body(m, c->body_type, c->body, c->body_len);
+        fsip__oa(c, c->body ? FSM_OFFER_ANSWER_EV_TX_INVITE : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
     }
     c->reinv_out = send_in_dialog(c, m);
 }
@@ -589,6 +590,7 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     if (!m) return;
     if (keep && c->ack_body) {
         /* The answer to a late offer rides on this ACK only (RFC 3261 §13.2.1). */
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_ACK);
         fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
         xfree(ua, c->ack_type);
         xfree(ua, c->ack_body);
@@ -737,8 +739,10 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
      * when it succeeds. */
     if (t != c->inv) fsip__dlg_set_target(ua, &c->d, req);
     fsip__st_grant(c, req, r);
+    bool fresh = c->next_set; /* a body of its own (else the last one again) */
     if (c->next_set) take_next(c);
     fsip__set_body(r, c->body_type, c->body, c->body_len);
+    if (fresh && c->body) fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_2XX);
     xfree(ua, c->ok);
     c->ok = NULL;
     if (fsip__print(ua->s, r, &c->ok, &c->ok_len) == 0) {
@@ -883,6 +887,9 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
         if (c->next_set && c->next_body) fsip__set_body(r, c->next_type, c->next_body, c->next_len);
+        if (c->next_set && c->next_body)
+            fsip__oa(c,
+                     c->rel_sending ? FSM_OFFER_ANSWER_EV_TX_REL1XX : FSM_OFFER_ANSWER_EV_TX_1XX);
         if (c->rel_sending) {
             /* RFC 3262 §3: a reliable provisional response. */
             char rseq[16];
@@ -906,15 +913,22 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         }
         break;
     case A_REPLY_NON2XX:
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
         fsip__call_respond(c, pending_in, c->reject_status, c->reject_reason, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
-    case A_REPLY_480: fsip__call_respond(c, c->inv, 480, NULL, NULL); break;
+    case A_REPLY_480:
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
+        fsip__call_respond(c, c->inv, 480, NULL, NULL);
+        break;
     case A_REPLY_500:
+        /* The pending INVITE fails: its exchange is rolled back (§14.2). */
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
         fsip__call_respond(c, pending_in, 500, NULL, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_487:
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
         fsip__call_respond(c, pending_in, 487, NULL, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
@@ -994,8 +1008,10 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         run_action(c, r.actions[i], msg);
     /* Hanging up ends the UPDATE usage too (a pending one gets 487). */
     if (r.next == (c->outgoing ? FSM_INV_UAC_TERMINATING : FSM_INV_UAS_TERMINATING) ||
-        r.next == c->m->final_state)
+        r.next == c->m->final_state) {
         fsip__upd_dialog_ended(c);
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_DIALOG_ENDED);
+    }
     /* The INVITE got a non-2xx final response: no more reliable 1xx. */
     if (!c->outgoing && from == FSM_INV_UAS_PROCEEDING && r.next != FSM_INV_UAS_PROCEEDING &&
         r.next != FSM_INV_UAS_ACCEPTED)
@@ -1013,6 +1029,11 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     if (outer) {
         c->in_row = false;
         fsip__call_deliver(c);
+        if (c->oa_error && !c->done && !c->ended) {
+            /* RFC 3261 §13.2.1 broken by the peer: the session cannot go on. */
+            c->oa_error = false;
+            fsip_call_hangup(c);
+        }
         if (c->bye_failed && !c->done) {
             c->bye_failed = false;
             c->bye_done_fed = true;
@@ -1119,6 +1140,17 @@ static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     return true;
 }
 
+/* Whether the session machine's row for e tells the application (passes
+ * the request up) rather than answering it itself. */
+static bool passes_up(const fsip_call *c, enum ev e)
+{
+    struct row r;
+    if (c->m->ev[e] < 0 || !machine_step(c, c->m->ev[e], &r) || r.kind != FSM_GO) return false;
+    for (int i = 0; i < r.n_actions; i++)
+        if (c->m->act[r.actions[i]] == A_TO_APP_REINVITE) return true;
+    return false;
+}
+
 static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
 {
     const fsip_hdr *ct = hdr(req, FSIP_HDR_CONTACT);
@@ -1192,6 +1224,8 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         return;
     }
     c->why = FSIP_END_TIMEOUT;
+    fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_INVITE
+                                       : FSM_OFFER_ANSWER_EV_RX_INVITE_NOSDP);
     fsip__call_event(c, E_RX_INVITE, req);
 }
 
@@ -1199,6 +1233,8 @@ static void on_ack(fsip_ua *ua, const fsip_msg *ack)
 {
     fsip_call *c = call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
     if (!c || c->done || !c->ok || fsip_msg_cseq(ack)->seq != c->ok_cseq) return;
+    fsip__oa(c, fsip_msg_body(ack).len ? FSM_OFFER_ANSWER_EV_RX_ACK
+                                       : FSM_OFFER_ANSWER_EV_RX_ACK_NOSDP);
     fsip__call_event(c, E_RX_ACK, ack);
     bool waiting = c->outgoing
                        ? c->state == FSM_INV_UAC_REINV_IN_ACK
@@ -1232,6 +1268,18 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         }
         if (!(c = in_dialog(ua, t, req))) return;
         if (reject_below_min_se(c, t, req)) return;
+        if (passes_up(c, E_RX_REINVITE)) {
+            /* RFC 3261 §14.2, RFC 3311 §5.2: an offer that crosses an
+             * exchange in progress is rejected before the app sees it. */
+            int oa = fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_INVITE
+                                                        : FSM_OFFER_ANSWER_EV_RX_INVITE_NOSDP);
+            if (oa > 0) {
+                char ra[48];
+                snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
+                fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+                return;
+            }
+        }
         fsip__call_hold_txn(c, t);
         c->cur = t;
         /* A re-INVITE the session cannot take now is answered by the
@@ -1436,6 +1484,9 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             struct dlg *f = fsip__fork_find(c, tag);
             if (f) dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
         }
+        if (fsip_msg_body(resp).len)
+            fsip__oa(c, has_option(resp, FSIP_HDR_REQUIRE, "100rel") ? FSM_OFFER_ANSWER_EV_RX_REL1XX
+                                                                     : FSM_OFFER_ANSWER_EV_RX_1XX);
         fsip__call_event(c, E_R1XX, resp);
         return;
     }
@@ -1467,6 +1518,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             c->n_early = c->n_forks;
             c->n_forks = 0;
             st_from_2xx(c, resp);
+            if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
             if (c->late_offer && fsip_msg_body(resp).len && !c->ended) {
                 /* A late offer: the app's answer rides on the ACK, so it
                  * sees the 2xx (the ANSWERED event) before the ACK is
@@ -1525,6 +1577,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     for (uint32_t i = 0; i < c->n_forks; i++)
         if (c->forks[i].remote_tag)
             dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_FAILURE_RESPONSE, true);
+    fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
     fsip__call_event(c, E_R3XX_6XX, resp);
 }
 
@@ -1576,11 +1629,13 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (t != c->reinv_out) return;
     if (st < 300) {
         st_from_2xx(c, resp);
+        if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
         fsip__dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
         fsip__call_event(c, E_RE_2XX, resp);
         return;
     }
     c->reinv_out = NULL;
+    fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED); /* our offer is withdrawn (RFC 3261 §14.1) */
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st == 491) {
         fsip__call_event(c, E_RE_491, resp);
@@ -1859,6 +1914,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     }
     c->late_offer = !c->body;
     c->invite = m;
+    fsip__oa(c, c->body ? FSM_OFFER_ANSWER_EV_TX_INVITE : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
     ua->st.calls_out++;
     c->why = FSIP_END_TIMEOUT;
     c->refs++;
@@ -1897,6 +1953,12 @@ int fsip_call_ring(fsip_call *c, int status, const char *content_type, const voi
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = 0;
+    if (body && len &&
+        fsip__oa_would(c, c->rel ? FSM_OFFER_ANSWER_EV_TX_REL1XX : FSM_OFFER_ANSWER_EV_TX_1XX) <
+            0) {
+        LEAVE(ua);
+        return FSIP_EINVAL; /* not an answer the state allows (RFC 3261 §13.2.1) */
+    }
     if (c->rel) {
         rc = fsip__rel_ring(c, status, content_type, body, len);
         LEAVE(ua);
@@ -1922,6 +1984,7 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
     if (!c || c->done || !pending_invite(c) || c->ua->closing) return FSIP_EINVAL;
     /* Accepted already: the 2xx waits for a PRACK (RFC 3262 §3). */
     if (c->rel_uas && c->rel_uas->state == FSM_REL1XX_UAS_FINAL_PENDING) return FSIP_EINVAL;
+    if (body && len && fsip__oa_would(c, FSM_OFFER_ANSWER_EV_TX_2XX) < 0) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = 0;
@@ -1967,8 +2030,12 @@ int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body,
     if (!confirmed) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
-    int rc =
-        fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body, len);
+    /* RFC 3261 §14.1: no new offer while an exchange is in progress. */
+    int rc = fsip__oa_would(c, body && len ? FSM_OFFER_ANSWER_EV_TX_INVITE
+                                           : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
+    if (rc == 0)
+        rc = fsip__keep_body(ua, &c->next_type, &c->next_body, &c->next_len, content_type, body,
+                             len);
     if (rc == 0) {
         c->next_set = true;
         fsip__call_event(c, E_APP_REINVITE, NULL);

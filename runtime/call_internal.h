@@ -12,6 +12,7 @@
 #include "fsm_inv_uas.h"
 #include "fsm_rel1xx_uac.h"
 #include "fsm_rel1xx_uas.h"
+#include "fsm_offer_answer.h"
 #include "fsm_update.h"
 #include "stack_internal.h"
 
@@ -160,6 +161,9 @@ struct fsip_call {
     bool told_answered;   /* ANSWERED delivered ahead of its row (late offer) */
     bool in_late_answer;  /* inside the ANSWERED event of a late offer */
     bool hangup_deferred; /* fsip_call_hangup() in there: after the ACK */
+    bool oa_error;        /* offer_answer saw a protocol error: hang up after the row */
+    bool oa_rejected;     /* the request being answered was rejected by offer_answer */
+    uint8_t oa;           /* enum fsm_offer_answer_state of the dialog */
     bool bye_failed;      /* our BYE could not be sent: bye_done after the row */
     bool timer_c;         /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
@@ -298,6 +302,13 @@ bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t);
 void fsip__upd_txn_gone(fsip_call *c, fsip_txn *t);
 void fsip__upd_dialog_ended(fsip_call *c);
 void fsip__upd_free(fsip_call *c);
+
+/* call_oa.c: offer/answer (fsm/offer_answer.fsm). `ev` is an
+ * enum fsm_offer_answer_event. Return 0 (go on), FSIP_EINVAL (refused: do
+ * not send), or 491 / 500 (reject the request that carries it). _would
+ * asks without changing anything. */
+int fsip__oa(fsip_call *c, int ev);
+int fsip__oa_would(const fsip_call *c, int ev);
 
 /* call_rel.c: reliable provisional responses (RFC 3262). */
 /* Callee: sends (or queues) a reliable 1xx. Returns 0, FSIP_EINVAL (no

@@ -258,6 +258,11 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     uint32_t inv_cseq = c->inv ? fsip_msg_cseq(fsip_txn_request(c->inv))->seq : c->ok_cseq;
     bool match = r->unacked && rk->rseq == r->rseq && rk->cseq == inv_cseq &&
                  rk->method == FSIP_METHOD_INVITE;
+    /* RFC 3262 §5: a matched PRACK may carry the answer to an offer in the
+     * reliable 1xx (or a new offer). */
+    if (match)
+        fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_PRACK
+                                           : FSM_OFFER_ANSWER_EV_RX_PRACK_NOSDP);
     rel_row(r, match ? FSM_REL1XX_UAS_EV_PRACK_MATCH : FSM_REL1XX_UAS_EV_PRACK_NOMATCH, t);
 }
 

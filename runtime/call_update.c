@@ -67,6 +67,7 @@ static void send_update(struct upd *u)
     fsip__contact_of(c, ct, sizeof ct);
     fsip_msg_hdr_add(m, "Contact", ct);
     fsip__set_body(m, u->type, u->body, u->len);
+    if (u->body) fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_UPDATE);
     fsip_flow dest;
     fsip__dlg_dest(c, &c->d, &dest);
     fsip_txn *t = NULL;
@@ -98,11 +99,14 @@ static void reply(struct upd *u, int status, const char *extra, bool body)
                        (c->guards & c->m->g_session_timer);
         if (refresh) fsip__st_grant(c, req, r);
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
+        if (body && u->ans_body) fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
         if (refresh) u->refreshed = true;
         return;
     }
+    /* The peer's offer in it is rejected: the exchange is rolled back. */
+    if (fsip_msg_body(fsip_txn_request(t)).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL, extra);
 }
 
@@ -206,6 +210,8 @@ int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len)
     struct upd *u = upd_get(c);
     if (!u) return FSIP_ENOMEM;
     if (!upd_can(u, FSM_UPDATE_EV_APP_UPDATE)) return FSIP_EINVAL; /* one at a time */
+    /* RFC 3311 §5.1: no new offer while an exchange is in progress. */
+    if (body && len && fsip__oa_would(c, FSM_OFFER_ANSWER_EV_TX_UPDATE) < 0) return FSIP_EINVAL;
     int rc =
         fsip__keep_body(c->ua, &u->type, &u->body, &u->len, body && len ? type : NULL, body, len);
     if (rc < 0) return rc;
@@ -242,6 +248,21 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
         return;
     }
     fsip__call_hold_txn(c, t);
+    /* The offer/answer machine judges an offer in an UPDATE the update
+     * machine passes up (RFC 3311 §5.2: 491 / 500 for a crossing one). */
+    const struct fsm_update_row *row = fsm_update_step(u->state, FSM_UPDATE_EV_RX_UPDATE, 0);
+    bool up = false;
+    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
+        up |= row->actions[i] == FSM_UPDATE_A_TO_APP_UPDATE;
+    if (up && fsip_msg_body(req).len) {
+        int oa = fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_UPDATE);
+        if (oa > 0) {
+            char ra[48];
+            snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(c->ua, 11));
+            fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+            return;
+        }
+    }
     u->cur = t;
     if (!u->in) u->in = t;
     upd_row(u, FSM_UPDATE_EV_RX_UPDATE, req);
@@ -256,6 +277,10 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     int st = fsip_msg_status(resp);
     if (st < 200) return true;
     u->out = NULL;
+    if (u->body) /* our offer: answered or withdrawn */
+        fsip__oa(c, st < 300 ? (fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
+                                                        : FSM_OFFER_ANSWER_EV_UPDATE_FAILED)
+                             : FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     enum fsm_update_event ev;
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st < 300)
@@ -278,6 +303,7 @@ bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t)
     struct upd *u = c->upd;
     if (!u || t != u->out) return false;
     u->out = NULL;
+    if (u->body) fsip__oa(c, FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     upd_row(u, FSM_UPDATE_EV_RX_USAGE_FAIL, NULL);
     return true;
 }

@@ -207,6 +207,7 @@ typedef struct fsip_ua_stats {
     uint64_t rej_481, rej_500_cseq;             /* in-dialog requests refused */
     uint64_t forks_ended;                       /* extra 2xx ACKed and BYEd */
     uint64_t acks_sent, acks_resent, ok_resent; /* 2xx/ACK retransmission handling */
+    uint64_t oa_errors;   /* offer/answer rule broken by the peer (the call was hung up) */
     uint64_t spec_errors; /* events the machines declare impossible (a bug if not 0) */
 } fsip_ua_stats;
 
@@ -288,6 +289,10 @@ uint32_t fsip_call_early_dialogs(const fsip_call *call);
  * whether we are the refresher. */
 uint32_t fsip_call_session_expires(const fsip_call *call);
 bool fsip_call_is_refresher(const fsip_call *call);
+/* The offer/answer state of the dialog (fsm/offer_answer.fsm): "none",
+ * "local_invite" (our offer awaits its answer), "remote_update" (the
+ * peer's offer in an UPDATE awaits ours), "stable", ... */
+const char *fsip_call_offer_answer_state(const fsip_call *call);
 void *fsip_call_user(const fsip_call *call);
 void fsip_call_set_user(fsip_call *call, void *user);
 fsip_ua *fsip_call_ua(const fsip_call *call);

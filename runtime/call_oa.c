@@ -1,0 +1,72 @@
+/* The offer/answer state of a call's dialog (fsm/offer_answer.fsm, RFC 3264
+ * exchanges carried by INVITE, PRACK and UPDATE; RFC 3261 §13.2.1, RFC 3262
+ * §5, RFC 3311 §5, RFC 6337 §2). Bodies stay opaque: only whether a message
+ * carries one matters. The call layer asks this machine before it sends a
+ * body (tx_*: a refusal is an error for the application) and tells it what
+ * arrived (rx_*: it may reject the carrying request with 491 or 500). */
+#include "call_internal.h"
+
+#include "fsm_offer_answer.h"
+
+static uint32_t oa_guards(const fsip_call *c)
+{
+    /* `early`: the dialog's INVITE is the initial one, still pending. */
+    return c->d.state != FSM_DIALOG_CONFIRMED ? FSM_OFFER_ANSWER_G_EARLY : 0;
+}
+
+/* What the row for ev does: 0 (go on), FSIP_EINVAL (refuse), 491 or 500
+ * (reject the carrying request); *err set when it is a protocol error. */
+static int oa_outcome(const struct fsm_offer_answer_row *row, bool *err)
+{
+    int rc = 0;
+    for (int i = 0; row && i < row->n_actions; i++) {
+        switch ((enum fsm_offer_answer_action)row->actions[i]) {
+        case FSM_OFFER_ANSWER_A_REFUSE: rc = FSIP_EINVAL; break;
+        case FSM_OFFER_ANSWER_A_REPLY_491: rc = 491; break;
+        case FSM_OFFER_ANSWER_A_REPLY_500_RETRY_AFTER: rc = 500; break;
+        case FSM_OFFER_ANSWER_A_PROTOCOL_ERROR:
+            if (err) *err = true;
+            break;
+        default: break; /* to_app_*: the application reads the bodies itself */
+        }
+    }
+    return rc;
+}
+
+int fsip__oa_would(const fsip_call *c, int ev)
+{
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->oa, ev, oa_guards(c));
+    if (!row || row->kind != FSM_GO) return 0;
+    return oa_outcome(row, NULL);
+}
+
+int fsip__oa(fsip_call *c, int ev)
+{
+    fsip_ua *ua = c->ua;
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->oa, ev, oa_guards(c));
+    if (!row || row->kind == FSM_IGNORE) return 0;
+    if (row->kind == FSM_ERROR) {
+        ua->st.spec_errors++;
+        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: offer_answer: %s in state %s has no row",
+                  c->call_id, fsm_offer_answer_event_names[ev],
+                  fsm_offer_answer_state_names[c->oa]);
+        return 0;
+    }
+    bool err = false;
+    int rc = oa_outcome(row, &err);
+    c->oa = row->next;
+    if (err) {
+        /* The peer left out an answer it owed (RFC 3261 §13.2.1): the
+         * session cannot go on. The call layer hangs up after the row. */
+        ua->st.oa_errors++;
+        c->oa_error = true;
+        fsip__log(ua->s, FSIP_LOG_WARN, "call %s: offer/answer: %s breaks RFC 3264 rules",
+                  c->call_id, fsm_offer_answer_event_names[ev]);
+    }
+    return rc;
+}
+
+const char *fsip_call_offer_answer_state(const fsip_call *c)
+{
+    return fsm_offer_answer_state_names[c->oa];
+}
