@@ -1,0 +1,317 @@
+/* Two user agents back to back on a virtual clock (their stacks' send
+ * callbacks queue datagrams for the other): offer/answer across INVITE,
+ * ACK, UPDATE and re-INVITE (fsm/offer_answer.fsm), UPDATE (RFC 3311) and
+ * reliable provisional responses (RFC 3262) end to end. Delivery is under
+ * the test's control, so crossing requests are exact. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fsip/call.h"
+#include "testalloc.h"
+#include "testsip.h"
+
+#define QMAX 32
+#define DMAX 4096
+
+static const char offer[] = "v=0\r\no=a 1 1 IN IP4 127.0.0.1\r\n";
+static const char answer[] = "v=0\r\no=b 1 1 IN IP4 127.0.0.1\r\n";
+static const char offer2[] = "v=0\r\no=a 1 2 IN IP4 127.0.0.1\r\n";
+
+typedef struct side side;
+typedef struct dgram {
+    char b[DMAX];
+    size_t n;
+} dgram;
+
+struct side {
+    const char *name;
+    fsip_stack *s;
+    fsip_ua *ua;
+    fsip_call *call;
+    side *peer;
+    fsip_netaddr addr;
+    dgram q[QMAX]; /* sent by this side, not delivered yet */
+    int nq;
+    char log[1024]; /* "EVENT status;" ... */
+    bool accept_update, late_answer, ring183;
+    int ev_update_failed;
+};
+
+static uint64_t now = 1000;
+
+static int on_send(const fsip_flow *f, const void *d, size_t n, void *arg)
+{
+    side *me = arg;
+    (void)f;
+    assert_true(me->nq < QMAX && n < DMAX);
+    memcpy(me->q[me->nq].b, d, n);
+    me->q[me->nq++].n = n;
+    return 0;
+}
+
+/* Delivers the oldest datagram sent by `from` (false when none). */
+static bool deliver1(side *from)
+{
+    if (!from->nq) return false;
+    dgram d = from->q[0];
+    memmove(&from->q[0], &from->q[1], (size_t)(from->nq - 1) * sizeof(dgram));
+    from->nq--;
+    fsip_flow in = {FSIP_TRANSPORT_UDP, from->peer->addr, from->addr, 0};
+    assert_int_equal(fsip_stack_recv(from->peer->s, &in, d.b, d.n, now), 0);
+    return true;
+}
+
+static void pump(side *a, side *b)
+{
+    for (int i = 0; i < 200 && (a->nq || b->nq); i++) {
+        deliver1(a);
+        deliver1(b);
+    }
+}
+
+/* The first line of the next datagram `from` will deliver. */
+static bool next_is(const side *from, const char *start)
+{
+    return from->nq && strncmp(from->q[0].b, start, strlen(start)) == 0;
+}
+
+static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *arg)
+{
+    side *me = arg;
+    me->call = ev == FSIP_CALL_EV_ENDED ? NULL : c;
+    char e[64];
+    snprintf(e, sizeof e, "%s %d;", fsip_call_event_name(ev),
+             m && !fsip_msg_is_request(m) ? fsip_msg_status(m) : 0);
+    strncat(me->log, e, sizeof me->log - strlen(me->log) - 1);
+    if (ev == FSIP_CALL_EV_INCOMING) {
+        bool has_offer = fsip_msg_body(m).len > 0;
+        if (me->ring183) /* early media: the answer in a (reliable) 183 */
+            assert_int_equal(fsip_call_ring(c, 183, "application/sdp", answer, sizeof answer - 1),
+                             0);
+        /* A late offer: our 2xx carries the offer. */
+        assert_int_equal(fsip_call_accept(c, "application/sdp", has_offer ? answer : offer,
+                                          has_offer ? sizeof answer - 1 : sizeof offer - 1),
+                         0);
+    }
+    if (ev == FSIP_CALL_EV_ANSWERED && me->late_answer)
+        assert_int_equal(fsip_call_set_ack_body(c, "application/sdp", answer, sizeof answer - 1),
+                         0);
+    if (ev == FSIP_CALL_EV_UPDATE && me->accept_update)
+        assert_int_equal(
+            fsip_call_update_respond(c, 200, NULL, "application/sdp", answer, sizeof answer - 1),
+            0);
+    if (ev == FSIP_CALL_EV_REINVITE)
+        assert_int_equal(fsip_call_accept(c, "application/sdp", answer, sizeof answer - 1), 0);
+    if (ev == FSIP_CALL_EV_UPDATE_FAILED) me->ev_update_failed++;
+}
+
+static void side_init(side *me, const char *name, uint16_t port, fsip_rel1xx rel)
+{
+    memset(me, 0, sizeof *me);
+    me->name = name;
+    fsip_stack_config cfg;
+    fsip_stack_config_init(&cfg);
+    cfg.alloc = test_alloc;
+    uint8_t seed[32] = {(uint8_t)port};
+    cfg.seed = seed;
+    fsip_stack_callbacks cbs = {on_send, NULL, NULL, NULL, me};
+    assert_int_equal(fsip_stack_new(&cfg, &cbs, &me->s), 0);
+    fsip_ua_config ucfg;
+    fsip_ua_config_init(&ucfg);
+    ucfg.session_expires_s = 0;
+    ucfg.rel1xx = rel;
+    fsip_ua_callbacks ucb = {on_call, NULL, me};
+    assert_int_equal(fsip_ua_new(me->s, &ucfg, &ucb, &me->ua), 0);
+    assert_int_equal(fsip_netaddr_parse("127.0.0.1", 9, port, &me->addr), 0);
+}
+
+static void pair(side *a, side *b, fsip_rel1xx rel_b)
+{
+    side_init(a, "alice", 5060, FSIP_REL1XX_SUPPORTED);
+    side_init(b, "bob", 5070, rel_b);
+    a->peer = b;
+    b->peer = a;
+}
+
+static void pair_free(side *a, side *b)
+{
+    for (int i = 0; i < 200; i++) { /* let every transaction end (Timer K/J/L/M) */
+        now += 1000;
+        fsip_stack_tick(a->s, now);
+        fsip_stack_tick(b->s, now);
+        pump(a, b);
+    }
+    assert_int_equal(fsip_ua_stats_get(a->ua)->spec_errors, 0);
+    assert_int_equal(fsip_ua_stats_get(b->ua)->spec_errors, 0);
+    fsip_ua_free(a->ua);
+    fsip_ua_free(b->ua);
+    fsip_stack_free(a->s);
+    fsip_stack_free(b->s);
+}
+
+static fsip_call *invite(side *a, const char *body)
+{
+    fsip_call_params p = {0};
+    p.target = "sip:bob@127.0.0.1:5070";
+    p.dest.transport = FSIP_TRANSPORT_UDP;
+    p.dest.local = a->addr;
+    p.dest.remote = a->peer->addr;
+    p.content_type = body ? "application/sdp" : NULL;
+    p.body = body;
+    p.body_len = body ? strlen(body) : 0;
+    fsip_call *c = NULL;
+    assert_int_equal(fsip_call_invite(a->ua, &p, &c), 0);
+    return c;
+}
+
+static void hang_up(side *a, side *b)
+{
+    assert_int_equal(fsip_call_hangup(a->call), 0);
+    pump(a, b);
+}
+
+/* Offer in the INVITE, answer in the 2xx (RFC 3261 §13.2.1). */
+static void test_offer_in_invite(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    fsip_call *c = invite(&a, offer);
+    assert_string_equal(fsip_call_offer_answer_state(c), "local_invite");
+    pump(&a, &b);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* A late offer: INVITE without a body, offer in the 2xx, answer in the ACK
+ * (RFC 3261 §13.2.1). */
+static void test_late_offer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    a.late_answer = true;
+    fsip_call *c = invite(&a, NULL);
+    assert_string_equal(fsip_call_offer_answer_state(c), "offer_requested");
+    pump(&a, &b);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 0);
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* The late offer's ACK comes without the answer it owes: a protocol error
+ * (RFC 3261 §13.2.1); the callee hangs up. */
+static void test_late_offer_missing_answer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    invite(&a, NULL); /* a.late_answer false: the ACK has no body */
+    pump(&a, &b);
+    assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 1);
+    assert_non_null(strstr(b.log, "ENDED 0;"));
+    assert_null(b.call);
+    pair_free(&a, &b);
+}
+
+/* UPDATE with an offer in the confirmed dialog, answered (RFC 3311 §5). */
+static void test_update_offer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    b.accept_update = true;
+    invite(&a, offer);
+    pump(&a, &b);
+    assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_update");
+    /* One exchange at a time (RFC 3311 §5.1): no second offer. */
+    assert_int_equal(fsip_call_reinvite(a.call, "application/sdp", offer2, sizeof offer2 - 1),
+                     FSIP_EINVAL);
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "UPDATE_DONE 200;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* Crossing offers: Bob's UPDATE arrives while Alice's re-INVITE offer is
+ * unanswered: 491 (RFC 3311 §5.2), before Bob's UPDATE reaches the app;
+ * Alice's re-INVITE completes and Bob's UPDATE is retried later. */
+static void test_crossing_update_491(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    a.accept_update = b.accept_update = true;
+    invite(&a, offer);
+    pump(&a, &b);
+    assert_int_equal(fsip_call_reinvite(a.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
+    assert_int_equal(fsip_call_update(b.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
+    assert_true(next_is(&b, "UPDATE "));
+    deliver1(&b);              /* Alice gets the UPDATE first: she has an offer out */
+    assert_int_equal(a.nq, 2); /* her re-INVITE (not delivered yet), then the 491 */
+    assert_true(next_is(&a, "INVITE "));
+    assert_int_equal(strncmp(a.q[1].b, "SIP/2.0 491 ", 12), 0);
+    assert_null(strstr(a.log, "UPDATE 0;")); /* never shown to the app */
+    /* Bob still has his offer out when the re-INVITE lands: 491 too. Both
+     * retry after their back-off (RFC 3261 §14.1, RFC 3311 §5.3): Bob (0-2 s,
+     * he does not own the Call-ID) first, then Alice (2.1-4 s). */
+    for (int i = 0; i < 60; i++) {
+        pump(&a, &b);
+        now += 100;
+        fsip_stack_tick(a.s, now);
+        fsip_stack_tick(b.s, now);
+    }
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "REINVITE_DONE 200;"));
+    assert_non_null(strstr(b.log, "UPDATE_DONE 200;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* PRACK: Bob prefers 100rel, Alice supports it: a reliable 183 with the
+ * answer, PRACKed, then the 2xx (RFC 3262 §3, §4, §5). */
+static void test_prack_early_answer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.ring183 = true;
+    invite(&a, offer);
+    deliver1(&a); /* INVITE: Bob sends 100, the reliable 183 with the answer,
+                     and holds his 2xx until the PRACK (RFC 3262 §3) */
+    assert_int_equal(b.nq, 2);
+    assert_true(next_is(&b, "SIP/2.0 100 "));
+    assert_int_equal(strncmp(b.q[1].b, "SIP/2.0 183 ", 12), 0);
+    assert_non_null(strstr(b.q[1].b, "RSeq: "));
+    assert_non_null(strstr(b.q[1].b, "Require: 100rel"));
+    deliver1(&b);
+    deliver1(&b); /* the 183: Alice PRACKs it */
+    assert_true(next_is(&a, "PRACK "));
+    assert_non_null(strstr(a.q[0].b, "RAck: "));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable"); /* answer in the 183 */
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "PROGRESS 183;ANSWERED 200;"));
+    assert_non_null(strstr(b.log, "ANSWERED 0;"));
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FSIP_TEST(test_offer_in_invite),           FSIP_TEST(test_late_offer),
+        FSIP_TEST(test_late_offer_missing_answer), FSIP_TEST(test_update_offer),
+        FSIP_TEST(test_crossing_update_491),       FSIP_TEST(test_prack_early_answer),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
