@@ -306,12 +306,55 @@ static void test_prack_early_answer(void **state)
     pair_free(&a, &b);
 }
 
+/* Drops the oldest datagram `from` would deliver. */
+static void drop1(side *from)
+{
+    assert_true(from->nq > 0);
+    memmove(&from->q[0], &from->q[1], (size_t)(from->nq - 1) * sizeof(dgram));
+    from->nq--;
+}
+
+/* PRACK loss (RFC 3262 §3, §4): the 183 goes unacknowledged, so Bob
+ * retransmits it at T1 and holds the 2xx; the retransmitted 183 is not
+ * PRACKed again (§4), the PRACK's own transaction resends it (Timer E);
+ * once it arrives the 2xx goes. */
+static void test_prack_lost(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.ring183 = true;
+    invite(&a, offer);
+    deliver1(&a); /* INVITE */
+    deliver1(&b); /* 100 */
+    deliver1(&b); /* 183 */
+    assert_true(next_is(&a, "PRACK "));
+    drop1(&a);                 /* lost */
+    assert_int_equal(b.nq, 0); /* the 2xx waits for the PRACK */
+    now += 500;                /* T1 */
+    fsip_stack_tick(a.s, now);
+    fsip_stack_tick(b.s, now);
+    assert_true(next_is(&b, "SIP/2.0 183 ")); /* Bob retransmits the 183 */
+    assert_true(next_is(&a, "PRACK "));       /* Alice's PRACK transaction resends */
+    deliver1(&b);                             /* the 183 again: discarded, no new PRACK */
+    assert_int_equal(a.nq, 1);
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "ANSWERED 200;"));
+    assert_non_null(strstr(b.log, "ANSWERED 0;"));
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_offer_in_invite),           FSIP_TEST(test_late_offer),
-        FSIP_TEST(test_late_offer_missing_answer), FSIP_TEST(test_update_offer),
-        FSIP_TEST(test_crossing_update_491),       FSIP_TEST(test_prack_early_answer),
+        FSIP_TEST(test_offer_in_invite),
+        FSIP_TEST(test_late_offer),
+        FSIP_TEST(test_late_offer_missing_answer),
+        FSIP_TEST(test_update_offer),
+        FSIP_TEST(test_crossing_update_491),
+        FSIP_TEST(test_prack_early_answer),
+        FSIP_TEST(test_prack_lost),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
