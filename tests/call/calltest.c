@@ -137,7 +137,7 @@ static void msg_desc(const fsip_msg *m, char *out, size_t cap)
 static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
     ct_node *n = arg;
-    assert_true((unsigned)ev <= FSIP_CALL_EV_ENDED);
+    assert_true((unsigned)ev < CT_EVENTS && ev_names[ev] != NULL);
     assert_ptr_equal(fsip_call_ua(call), n->ua);
     n->ev_at[ev] = fsip_stack_now(n->s);
     n->ev_count[ev]++;
@@ -536,6 +536,14 @@ void ct_none_at(ct_node *n, const char *file, int line)
         dump_sent(n, n->cursor);
         _fail(file, line);
     }
+}
+
+int ct_count_sent(ct_node *n, const char *prefix)
+{
+    int k = 0;
+    for (int i = 0; i < n->nsent; i++)
+        if (strncmp(n->sent[i].data, prefix, strlen(prefix)) == 0) k++;
+    return k;
 }
 
 int ct_pending(ct_node *n, const char *prefix)

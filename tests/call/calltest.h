@@ -31,6 +31,7 @@
 #define CT_MAX_SENT 512
 #define CT_LOG      8192
 #define CT_MAX_Q    1024
+#define CT_EVENTS   12 /* fsip_call_event values the log knows */
 
 #define CT_SDP_OFFER                                                                               \
     "v=0\r\no=alice 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"                \
@@ -72,8 +73,8 @@ typedef struct ct_node {
     int ended; /* ENDED events seen */
     fsip_call_end end_reason;
     int end_status;
-    uint64_t ev_at[FSIP_CALL_EV_ENDED + 1]; /* time of the last event of each kind */
-    int ev_count[FSIP_CALL_EV_ENDED + 1];
+    uint64_t ev_at[CT_EVENTS]; /* time of the last event of each kind */
+    int ev_count[CT_EVENTS];
     /* What the application does on its own, inside the callback. */
     int on_incoming;           /* 0: nothing; 180/183: ring; 200: accept; >= 300: reject */
     bool ring_first;           /* with on_incoming 200: 180 first */
@@ -168,6 +169,8 @@ int ct_next_at(ct_node *n, const char *prefix, const char *file, int line);
 void ct_none_at(ct_node *n, const char *file, int line);
 /* Messages sent since the cursor whose start line begins with prefix. */
 int ct_pending(ct_node *n, const char *prefix);
+/* Every message sent so far whose start line begins with prefix. */
+int ct_count_sent(ct_node *n, const char *prefix);
 /* Parsed sent[i] (owned by the node). */
 const fsip_msg *ct_msg(ct_node *n, int i);
 
