@@ -709,6 +709,18 @@ void ct_log_is_at(ct_node *n, const char *exp, const char *file, int line)
 
 /* ------------------------------------------------------- back to back */
 
+static uint32_t net_rnd(ct_net *net)
+{
+    /* xorshift64*: reproducible from the seed */
+    net->rng ^= net->rng >> 12;
+    net->rng ^= net->rng << 25;
+    net->rng ^= net->rng >> 27;
+    return (uint32_t)((net->rng * 2685821657736338717ULL) >> 32);
+}
+
+static void net_push(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
+                     uint64_t at);
+
 static void net_enqueue(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
                         uint64_t at)
 {
@@ -716,6 +728,20 @@ static void net_enqueue(ct_net *net, int to, const fsip_flow *f, const void *dat
         net->drop_to[to]--;
         return;
     }
+    if (net->loss_pct && (int)(net_rnd(net) % 100) < net->loss_pct) {
+        net->lost++;
+        return;
+    }
+    net_push(net, to, f, data, len, at);
+    if (net->dup_pct && (int)(net_rnd(net) % 100) < net->dup_pct) {
+        net->duplicated++;
+        net_push(net, to, f, data, len, at + 1 + net_rnd(net) % 50);
+    }
+}
+
+static void net_push(ct_net *net, int to, const fsip_flow *f, const void *data, size_t len,
+                     uint64_t at)
+{
     assert_true(net->nq < CT_MAX_Q);
     ct_pkt *p = &net->q[net->nq++];
     p->at = at;
@@ -967,4 +993,63 @@ int ct_sweep_scenario(void *arg)
     if (rc < 0) return rc;
     if (!ok) fail_msg("mode %d: the call did not run its course without failures", mode);
     return 0;
+}
+
+/* ------------------------------------------------------ lossy calls */
+
+ct_outcome ct_lossy_call(int seed, int loss, int dup)
+{
+    ct_node a, b;
+    ct_node_init(&a, "alice", false, NULL, NULL, (uint8_t)(2 * seed));
+    ct_node_init(&b, "bob", true, NULL, NULL, (uint8_t)(2 * seed + 1));
+    b.on_incoming = 200;
+    b.ring_first = true;
+    b.on_reinvite = 200;
+    a.on_reinvite = 200;
+    ct_net net;
+    ct_net_init(&net, &a, &b, 10);
+    net.rng = (uint64_t)seed * 0x9E3779B97F4A7C15ULL + 1;
+    net.loss_pct = loss;
+    net.dup_pct = dup;
+
+    ct_net_run(&net, 1000);
+    ct_invite(&a, 1000, NULL, true);
+    ct_net_run(&net, 6000);
+    ct_outcome o = {false, false, false};
+    if (a.call && fsip_call_get_state(a.call) == FSIP_CALL_CONFIRMED)
+        assert_int_equal(
+            fsip_call_reinvite(a.call, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    ct_net_run(&net, 16000);
+    if (a.call) assert_int_equal(fsip_call_hangup(a.call), 0);
+    ct_net_run(&net, 400000);
+
+    if (getenv("CT_VERBOSE"))
+        fprintf(stderr, "seed %d: a txn %llu b txn %llu; lost %ld dup %ld | alice: %s| bob: %s\n",
+                seed, (unsigned long long)fsip_stack_stats(a.s)->txn_active,
+                (unsigned long long)fsip_stack_stats(b.s)->txn_active, net.lost, net.duplicated,
+                a.log, b.log);
+    /* Every call ended once on each side that saw it. */
+    assert_null(a.call);
+    assert_null(b.call);
+    assert_int_equal(a.ended, 1);
+    assert_true(b.ev_count[FSIP_CALL_EV_INCOMING] <= 1);
+    assert_int_equal(b.ended, b.ev_count[FSIP_CALL_EV_INCOMING]);
+    assert_true(a.ev_count[FSIP_CALL_EV_ANSWERED] <= 1);
+    assert_true(b.ev_count[FSIP_CALL_EV_ANSWERED] <= 1);
+    /* Nothing left running. */
+    for (int i = 0; i < 2; i++) {
+        ct_node *n = net.node[i];
+        assert_int_equal(fsip_stack_stats(n->s)->txn_active, 0);
+        assert_int_equal(fsip_ua_stats_get(n->ua)->calls_active, 0);
+        assert_int_equal(fsip_stack_next_deadline(n->s), FSIP_NO_DEADLINE);
+    }
+    o.answered_both =
+        a.ev_count[FSIP_CALL_EV_ANSWERED] == 1 && b.ev_count[FSIP_CALL_EV_ANSWERED] == 1;
+    o.reinvited =
+        a.ev_count[FSIP_CALL_EV_REINVITE_DONE] == 1 && b.ev_count[FSIP_CALL_EV_REINVITE_DONE] == 1;
+    o.ended_clean = a.end_reason == FSIP_END_LOCAL_BYE && b.end_reason == FSIP_END_REMOTE_BYE;
+    ct_net_free(&net);
+    ct_node_free(&a);
+    ct_node_free(&b);
+    return o;
 }

@@ -223,6 +223,12 @@ typedef struct ct_net {
     uint64_t latency;
     uint64_t now;
     int drop_to[2]; /* drop the next n packets toward node i */
+    /* A lossy, duplicating network, reproducible from rng's seed: each
+     * packet is lost with loss_pct %, and delivered twice (the copy up to
+     * 50 ms later) with dup_pct %. */
+    uint64_t rng;
+    int loss_pct, dup_pct;
+    long lost, duplicated;
 } ct_net;
 
 /* Wires a (on A) and b (on B), both already initialised. */
@@ -232,6 +238,16 @@ void ct_net_free(ct_net *net);
 /* Delivers packets and runs timers of both stacks in time order up to
  * `until`; then both clocks read `until`. */
 void ct_net_run(ct_net *net, uint64_t until);
+
+/* One call over a lossy network (ct_net loss_pct/dup_pct, reproducible
+ * from `seed`): Alice calls Bob (who rings and answers at once), re-INVITEs
+ * at 6 s if the call is up, hangs up at 16 s; the network then runs to
+ * 400 s. Asserts that each side ended the call once, with no transaction,
+ * timer or call left; returns how far the call got. */
+typedef struct ct_outcome {
+    bool answered_both, reinvited, ended_clean;
+} ct_outcome;
+ct_outcome ct_lossy_call(int seed, int loss, int dup);
 
 /* ------------------------------------------------------ failmalloc */
 

@@ -80,10 +80,36 @@ static void test_fork_two_early_dialogs_second_2xx(void **state)
     ct_node_free(&a);
 }
 
+/* Fork B's 2xx retransmitted: ACK it again, no second BYE, no second
+ * FORK_ENDED (RFC 3261 §13.2.2.4: an ACK for each 2xx; one BYE per
+ * dialog). */
+static void test_fork_second_2xx_retransmitted(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", FORK_A, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_reply(&a, inv, 1200, 200, "b2", FORK_B, CT_SDP_ANSWER);
+    ct_next(&a, "ACK sip:bob-b@");
+    int bye_b = ct_next(&a, "BYE sip:bob-b@");
+    ct_log_is(&a, "answered 200\nfork_ended 200 b2\n");
+    ct_reply(&a, inv, 1300, 200, "b2", FORK_B, CT_SDP_ANSWER);
+    ct_next(&a, "ACK sip:bob-b@");
+    ct_none(&a);
+    ct_log_is(&a, "");
+    assert_int_equal(fsip_ua_stats_get(a.ua)->forks_ended, 1);
+    ct_reply(&a, bye_b, 1400, 200, NULL, NULL, NULL);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FSIP_TEST(test_fork_two_early_dialogs_second_2xx),
+        FSIP_TEST(test_fork_second_2xx_retransmitted),
     };
     return ct_run_group(tests);
 }

@@ -41,34 +41,6 @@ static void test_cancel_no_487_ict_freed(void **state)
     ct_node_free(&a);
 }
 
-/* BUG: a retransmission of the 2xx of a fork that was already ACKed and
- * BYEd (RFC 3261 §13.2.2.4) is treated as yet another fork: runtime/call.c
- * on_invite_response() only recognises retransmissions from the call's
- * own dialog, so fork B gets a second BYE (new transaction, CSeq 3) for
- * every retransmitted 2xx. Expected: ACK again, no second BYE, no second
- * FORK_ENDED. */
-static void test_fork_second_2xx_retransmitted(void **state)
-{
-    (void)state;
-    ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob-a@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_reply(&a, inv, 1200, 200, "b2", "Contact: <sip:bob-b@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK sip:bob-b@");
-    int bye_b = ct_next(&a, "BYE sip:bob-b@");
-    ct_log_is(&a, "answered 200\nfork_ended 200 b2\n");
-    ct_reply(&a, inv, 1300, 200, "b2", "Contact: <sip:bob-b@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK sip:bob-b@");
-    ct_none(&a);
-    ct_log_is(&a, "");
-    assert_int_equal(fsip_ua_stats_get(a.ua)->forks_ended, 1);
-    ct_reply(&a, bye_b, 1400, 200, NULL, NULL, NULL);
-    ct_node_free(&a);
-}
-
 /* BUG: with the 62nd allocation of this scenario failing (the copy of a
  * 180's To tag in fsip__dlg_from_response()), the early-dialog slot stays
  * counted in n_forks with remote_tag NULL, and the next response makes
@@ -86,12 +58,64 @@ static void test_memory_failmalloc_basic_call(void **state)
     assert_true(runs > 20);
 }
 
+/* BUG: hanging up while our re-INVITE has only a provisional response
+ * leaves its INVITE client transaction in Proceeding for ever: the BYE
+ * ends the call (and stops Timer reinv), nothing ever CANCELs or drops
+ * that ICT, and an ICT in Proceeding has no timer of its own (RFC 3261
+ * §17.1.1.2). Found by test_lossy_heavy (seed 54: the 2xx to the
+ * re-INVITE lost, the app hangs up). The same ICT leak as
+ * test_cancel_no_487_ict_freed, through another door. */
+static void test_reinvite_1xx_then_hangup_ict_freed(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_run(&a, 5000);
+    assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int ri = ct_next(&a, "INVITE ");
+    ct_reply(&a, ri, 5010, 100, NULL, NULL, NULL);
+    ct_run(&a, 6000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 6010, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "answered 200\nended local_bye 0\n");
+    ct_run(&a, 1000000);
+    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
+    assert_int_equal(fsip_stack_next_deadline(a.s), FSIP_NO_DEADLINE);
+    ct_node_free(&a);
+}
+
+/* BUG (the same ICT leak as test_reinvite_1xx_then_hangup_ict_freed):
+ * seed 54 ends with a transaction left on Alice's stack. */
+/* Half the packets lost: many calls fail (timeouts, no ACK, lost BYEs),
+ * and each still ends once on both sides with nothing left behind. */
+static void test_lossy_heavy(void **state)
+{
+    (void)state;
+    int answered = 0, clean = 0;
+    const int runs = 80;
+    for (int seed = 1; seed <= runs; seed++) {
+        ct_outcome o = ct_lossy_call(seed, 50, 20);
+        answered += o.answered_both;
+        clean += o.ended_clean;
+    }
+    print_message("heavy loss: %d/%d answered on both sides, %d/%d hung up by BYE\n", answered,
+                  runs, clean, runs);
+    /* Some calls made it, some did not: both kinds of path ran. */
+    assert_true(answered > 0 && answered < runs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FSIP_TEST(test_cancel_no_487_ict_freed),
-        FSIP_TEST(test_fork_second_2xx_retransmitted),
         FSIP_TEST(test_memory_failmalloc_basic_call),
+        FSIP_TEST(test_reinvite_1xx_then_hangup_ict_freed),
+        FSIP_TEST(test_lossy_heavy),
     };
     return ct_run_group(tests);
 }
