@@ -69,6 +69,7 @@ struct ctx {
     const char *reason;
     const unsigned char *err_p; /* where the error is, when known */
     int limit;                  /* the error is a configured limit */
+    uint32_t start;             /* entries before this value's */
 };
 
 /* Case-insensitive match of a param name against a lower-case literal;
@@ -111,7 +112,9 @@ static fsip_str trim_end(const unsigned char *s, const unsigned char *e)
 
 static fsip_hdr *append(struct fsip_hscan *hs, struct ctx *c, fsip_str value)
 {
-    fsip_hdr *h = fsip__msg_append(c->m, c->id, c->name, value, c->flags);
+    /* Elements after the first continue the line (printed joined again). */
+    uint32_t cont = c->m->nhdrs > c->start ? FSIP__HDR_F_CONT : 0;
+    fsip_hdr *h = fsip__msg_append(c->m, c->id, c->name, value, c->flags | cont);
     if (!h) nomem(hs);
     return h;
 }
@@ -287,7 +290,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
     struct fsip_hscan hs;
-    struct ctx c = {m, id, name, flags, opts, (const unsigned char *)value.ptr, NULL, NULL, 0};
+    struct ctx c = {m,    id,   name, flags,   opts, (const unsigned char *)value.ptr,
+                    NULL, NULL, 0,    m->nhdrs};
     const unsigned char *s = (const unsigned char *)value.ptr;
     int entry = defs[id].entry;
 

@@ -76,20 +76,30 @@ fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str 
     if (m->nhdrs == m->cap) {
         uint32_t cap = m->cap ? m->cap * 2 : 16;
         fsip_hdr *h = fsip__arena_alloc(&m->arena, cap * sizeof(*h));
-        uint32_t *nx = fsip__arena_alloc(&m->arena, cap * sizeof(*nx));
+        /* next[] and cont[] in one block */
+        uint32_t *nx = fsip__arena_alloc(&m->arena, cap * (sizeof(*nx) + 1));
         if (!h || !nx) return NULL;
+        uint8_t *ct = (uint8_t *)(nx + cap);
         if (m->nhdrs) {
             memcpy(h, m->hdrs, m->nhdrs * sizeof(*h));
             memcpy(nx, m->next, m->nhdrs * sizeof(*nx));
+            memcpy(ct, m->cont, m->nhdrs);
         }
         m->hdrs = h;
         m->next = nx;
+        m->cont = ct;
         m->cap = cap;
+    } else if (!m->cont) {
+        /* hdrs[] and next[] were sized by the parser (parse.c) */
+        m->cont = fsip__arena_alloc(&m->arena, m->cap);
+        if (!m->cont) return NULL;
     }
     uint32_t i = m->nhdrs++;
     fsip_hdr *h = &m->hdrs[i];
     memset(&h->p, 0, sizeof(h->p));
     h->id = id;
+    m->cont[i] = (flags & FSIP__HDR_F_CONT) != 0;
+    flags &= ~(uint32_t)FSIP__HDR_F_CONT;
     /* FOLDED describes this value, which may be one element of a folded
      * line, or a folded line's value that trimming left on one line. */
     if ((flags & FSIP_HDR_F_FOLDED) && !memchr(value.ptr, '\n', value.len))
@@ -285,14 +295,15 @@ size_t fsip_str_unfold(fsip_str s, char *out, size_t cap)
 
 /* -------------------------------------------------------------- builder */
 
+/* RFC 3261 §25.1 token characters: alphanum and -.!%*_+`'~ (a bitmap). */
+static const uint64_t token_map[4] = {0x03ff6ca200000000ull, 0x47ffffff87fffffeull, 0, 0};
+
 static bool is_token(const char *s, size_t n)
 {
     if (n == 0) return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              strchr("-.!%*_+`'~", c)))
-            return false;
+        if (!((token_map[c >> 6] >> (c & 63)) & 1)) return false;
     }
     return true;
 }
@@ -387,13 +398,43 @@ static const char *std_reason(int status)
     }
 }
 
+/* Moves entries [from, nhdrs) to position pos (< from), shifting the
+ * ones in between after them, and rebuilds the index. */
+static void move_entries(fsip_msg *m, uint32_t pos, uint32_t from)
+{
+    uint32_t added = m->nhdrs - from;
+    fsip_hdr tmp[16];
+    uint8_t ct[16];
+    for (uint32_t done = 0; done < added;) {
+        uint32_t k = added - done > 16 ? 16 : added - done;
+        memcpy(tmp, &m->hdrs[from + done], k * sizeof(fsip_hdr));
+        memcpy(ct, &m->cont[from + done], k);
+        memmove(&m->hdrs[pos + done + k], &m->hdrs[pos + done], (from - pos) * sizeof(fsip_hdr));
+        memmove(&m->cont[pos + done + k], &m->cont[pos + done], from - pos);
+        memcpy(&m->hdrs[pos + done], tmp, k * sizeof(fsip_hdr));
+        memcpy(&m->cont[pos + done], ct, k);
+        done += k;
+    }
+    fsip__msg_reindex(m);
+}
+
+/* The name as stored: the canonical name itself (static) when written so,
+ * else a copy. */
+static const char *keep_name(fsip_msg *m, fsip_hdr_id id, fsip_str name)
+{
+    const char *canon = fsip_hdr_name(id);
+    if (id != FSIP_HDR_OTHER && strlen(canon) == name.len && memcmp(canon, name.ptr, name.len) == 0)
+        return canon;
+    return fsip__arena_dup(&m->arena, name.ptr, name.len);
+}
+
 static int add_str(fsip_msg *m, fsip_str name, fsip_str value, bool prepend)
 {
     if (!is_token(name.ptr, name.len) || !value_ok(value.ptr, value.len)) return FSIP_EINVAL;
-    char *n = fsip__arena_dup(&m->arena, name.ptr, name.len);
+    fsip_hdr_id id = fsip_hdr_lookup(name);
+    const char *n = keep_name(m, id, name);
     char *v = fsip__arena_dup(&m->arena, value.ptr, value.len);
     if (!n || !v) return FSIP_ENOMEM;
-    fsip_hdr_id id = fsip_hdr_lookup(name);
     uint32_t before = m->nhdrs;
     size_t at;
     const char *why;
@@ -405,21 +446,16 @@ static int add_str(fsip_msg *m, fsip_str name, fsip_str value, bool prepend)
         fsip__msg_reindex(m);
         return rc == FSIP_ENOMEM ? rc : FSIP_EINVAL;
     }
-    if (prepend && m->first[id] < before) {
-        /* Move the new entries in front of the first existing one. */
-        uint32_t pos = m->first[id], added = m->nhdrs - before;
-        fsip_hdr tmp[16];
-        for (uint32_t done = 0; done < added;) {
-            uint32_t k = added - done > 16 ? 16 : added - done;
-            memcpy(tmp, &m->hdrs[before + done], k * sizeof(fsip_hdr));
-            memmove(&m->hdrs[pos + done + k], &m->hdrs[pos + done],
-                    (before - pos) * sizeof(fsip_hdr));
-            memcpy(&m->hdrs[pos + done], tmp, k * sizeof(fsip_hdr));
-            done += k;
-        }
-        fsip__msg_reindex(m);
-    }
+    /* In front of the first existing entry of the id, or at the very top
+     * when there is none (RFC 3261 §7.3.1: Via and the other headers
+     * proxies process go towards the top). */
+    if (prepend && before > 0) move_entries(m, m->first[id] < before ? m->first[id] : 0, before);
     return 0;
+}
+
+int fsip__msg_add_str(fsip_msg *m, fsip_str name, fsip_str value)
+{
+    return add_str(m, name, value, false);
 }
 
 int fsip_msg_hdr_add(fsip_msg *m, const char *name, const char *value)
@@ -449,6 +485,7 @@ int fsip_msg_hdr_remove(fsip_msg *m, const char *name)
             removed++;
             continue;
         }
+        m->cont[j] = m->cont[i];
         m->hdrs[j++] = *h;
     }
     m->nhdrs = j;
@@ -481,15 +518,205 @@ fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *
         /* RFC 3261 §8.2.6.2: Via (all, in order), From, To, Call-ID, CSeq. */
         static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO,
                                            FSIP_HDR_CALL_ID, FSIP_HDR_CSEQ};
-        for (size_t i = 0; i < sizeof(copy) / sizeof(copy[0]); i++)
+        for (size_t i = 0; i < sizeof(copy) / sizeof(copy[0]); i++) {
+            fsip_str name = fsip_str_c(fsip_hdr_name(copy[i]));
             for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
-                 h = fsip_msg_hdr_next(req, h))
-                if (add_str(m, fsip_str_c(fsip_hdr_name(copy[i])), h->value, false) < 0) goto fail;
+                 h = fsip_msg_hdr_next(req, h)) {
+                /* The request's parse is moved over, not redone; Via
+                 * values that shared a line share it again. */
+                uint32_t k = (uint32_t)(h - req->hdrs);
+                bool cont =
+                    k > 0 && req->cont[k] && m->nhdrs > 0 && m->hdrs[m->nhdrs - 1].id == copy[i];
+                int err = fsip__msg_copy_hdr(m, h, name, cont);
+                if (err == FSIP_EINVAL) err = add_str(m, name, h->value, false);
+                if (err < 0) goto fail;
+            }
+        }
     }
     return m;
 fail:
     fsip_msg_free(m);
     return NULL;
+}
+
+/* ------------------------------------------------- copies without parsing */
+
+/* Moves views into a source value onto its copy. */
+struct rebase {
+    const char *lo, *hi; /* the source value */
+    const char *to;      /* its copy */
+    bool bad;            /* a view outside the source value: not copied */
+};
+
+static fsip_str rb(struct rebase *r, fsip_str s)
+{
+    if (!s.ptr) return s;
+    if (s.ptr < r->lo || s.ptr + s.len > r->hi) {
+        r->bad = true;
+        return s;
+    }
+    return (fsip_str){r->to + (s.ptr - r->lo), s.len};
+}
+
+/* ps->v becomes a copy in m's arena with `extra` free slots at the end. */
+static int rb_params(fsip_msg *m, struct rebase *r, fsip_params *ps, uint32_t extra,
+                     fsip_param **out)
+{
+    fsip_param *v = NULL;
+    if (ps->n + extra) {
+        v = fsip__arena_alloc(&m->arena, (ps->n + extra) * sizeof(*v));
+        if (!v) return FSIP_ENOMEM;
+        for (uint32_t i = 0; i < ps->n; i++) {
+            v[i].name = rb(r, ps->v[i].name);
+            v[i].value = rb(r, ps->v[i].value);
+        }
+    }
+    ps->v = v;
+    if (out) *out = v;
+    return 0;
+}
+
+static int rb_addr(fsip_msg *m, struct rebase *r, const fsip_addr *src, uint32_t extra,
+                   fsip_addr **out, fsip_param **params)
+{
+    fsip_addr *a = fsip__arena_alloc(&m->arena, sizeof(*a));
+    if (!a) return FSIP_ENOMEM;
+    *a = *src;
+    a->display = rb(r, a->display);
+    a->tag = rb(r, a->tag);
+    a->q = rb(r, a->q);
+    fsip_uri *u = &a->uri;
+    u->raw = rb(r, u->raw);
+    u->scheme_s = rb(r, u->scheme_s);
+    u->user = rb(r, u->user);
+    u->password = rb(r, u->password);
+    u->host = rb(r, u->host);
+    u->opaque = rb(r, u->opaque);
+    if (rb_params(m, r, &u->params, 0, NULL) < 0 || rb_params(m, r, &u->headers, 0, NULL) < 0 ||
+        rb_params(m, r, &a->params, extra, params) < 0)
+        return FSIP_ENOMEM;
+    *out = a;
+    return 0;
+}
+
+int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont)
+{
+    fsip_str sv = src->value.ptr ? src->value : (fsip_str){"", 0};
+    char *v = fsip__arena_dup(&m->arena, sv.ptr, sv.len);
+    if (!v) return FSIP_ENOMEM;
+    struct rebase r = {sv.ptr, sv.ptr + sv.len, v, false};
+    fsip_hdr tmp;
+    memset(&tmp.p, 0, sizeof(tmp.p));
+    switch (src->id) {
+    case FSIP_HDR_VIA: {
+        fsip_via *via = fsip__arena_alloc(&m->arena, sizeof(*via));
+        if (!via) return FSIP_ENOMEM;
+        *via = *src->p.via;
+        via->protocol = rb(&r, via->protocol);
+        via->version = rb(&r, via->version);
+        via->transport = rb(&r, via->transport);
+        via->host = rb(&r, via->host);
+        via->branch = rb(&r, via->branch);
+        via->received = rb(&r, via->received);
+        via->maddr = rb(&r, via->maddr);
+        if (rb_params(m, &r, &via->params, 0, NULL) < 0) return FSIP_ENOMEM;
+        tmp.p.via = via;
+        break;
+    }
+    case FSIP_HDR_FROM:
+    case FSIP_HDR_TO:
+    case FSIP_HDR_CONTACT:
+    case FSIP_HDR_ROUTE:
+    case FSIP_HDR_RECORD_ROUTE:
+    case FSIP_HDR_REFER_TO:
+    case FSIP_HDR_REFERRED_BY: {
+        fsip_addr *a;
+        if (rb_addr(m, &r, src->p.addr, 0, &a, NULL) < 0) return FSIP_ENOMEM;
+        tmp.p.addr = a;
+        break;
+    }
+    case FSIP_HDR_CSEQ: {
+        fsip_cseq *q = fsip__arena_alloc(&m->arena, sizeof(*q));
+        if (!q) return FSIP_ENOMEM;
+        *q = *src->p.cseq;
+        q->method_name = rb(&r, q->method_name);
+        tmp.p.cseq = q;
+        break;
+    }
+    case FSIP_HDR_CONTENT_LENGTH:
+    case FSIP_HDR_MAX_FORWARDS:
+    case FSIP_HDR_EXPIRES:
+    case FSIP_HDR_RSEQ: tmp.p.num = src->p.num; break;
+    case FSIP_HDR_OTHER:
+    case FSIP_HDR_CALL_ID:
+    case FSIP_HDR_REQUIRE:
+    case FSIP_HDR_SUPPORTED:
+    case FSIP_HDR_PROXY_REQUIRE:
+    case FSIP_HDR_UNSUPPORTED:
+    case FSIP_HDR_ALLOW: break;
+    default: return FSIP_EINVAL;
+    }
+    if (r.bad) return FSIP_EINVAL;
+    uint32_t flags = (src->flags & FSIP_HDR_F_FOLDED) | (cont ? FSIP__HDR_F_CONT : 0);
+    fsip_hdr *h = fsip__msg_append(m, src->id, name, (fsip_str){v, sv.len}, flags);
+    if (!h) return FSIP_ENOMEM;
+    h->p = tmp.p;
+    return 0;
+}
+
+int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value)
+{
+    if (i >= m->nhdrs || !value_ok(value.ptr, value.len)) return FSIP_EINVAL;
+    fsip_hdr old = m->hdrs[i];
+    uint32_t before = m->nhdrs;
+    size_t at;
+    const char *why;
+    bool folded = memchr(value.ptr, '\n', value.len) != NULL;
+    int rc = fsip__hdr_parse(m, old.id, old.name, value, folded ? FSIP_HDR_F_FOLDED : 0, NULL, &at,
+                             &why);
+    if (rc == 0 && m->nhdrs != before + 1) rc = FSIP_EINVAL;
+    if (rc < 0) {
+        m->nhdrs = before;
+        fsip__msg_reindex(m);
+        return rc == FSIP_ENOMEM ? rc : FSIP_EINVAL;
+    }
+    m->hdrs[i] = m->hdrs[before]; /* cont[i] stays */
+    m->nhdrs = before;
+    fsip__msg_reindex(m);
+    return 0;
+}
+
+int fsip__msg_add_tag(fsip_msg *m, fsip_hdr_id id, const char *tag)
+{
+    if ((id != FSIP_HDR_FROM && id != FSIP_HDR_TO) || m->first[id] == FSIP_NONE) return FSIP_EINVAL;
+    uint32_t i = m->first[id];
+    fsip_hdr *h = &m->hdrs[i];
+    const fsip_addr *a = h->p.addr;
+    size_t tl = strlen(tag), n = h->value.len;
+    if (!a || a->star || a->tag.ptr) return FSIP_EINVAL;
+    char *v = fsip__arena_alloc(&m->arena, n + 5 + tl + 1);
+    if (!v) return FSIP_ENOMEM;
+    memcpy(v, h->value.ptr, n);
+    memcpy(v + n, ";tag=", 5);
+    memcpy(v + n + 5, tag, tl);
+    v[n + 5 + tl] = '\0';
+    fsip_str value = {v, n + 5 + tl};
+    /* An addr-spec outside <> is parsed again, to be safe about where its
+     * parameters end (RFC 3261 §20.10). */
+    if (!a->name_addr || !is_token(tag, tl)) return fsip__msg_replace_value(m, i, value);
+    /* The value keeps its prefix: every view moves onto the new string, and
+     * the tag becomes the last header parameter. */
+    struct rebase r = {h->value.ptr, h->value.ptr + n, v, false};
+    fsip_addr *na;
+    fsip_param *pv;
+    if (rb_addr(m, &r, a, 1, &na, &pv) < 0) return FSIP_ENOMEM;
+    if (r.bad) return fsip__msg_replace_value(m, i, value);
+    pv[na->params.n] = (fsip_param){{v + n + 1, 3}, {v + n + 5, tl}};
+    na->tag = pv[na->params.n].value;
+    na->params.n++;
+    h->value = value;
+    h->p.addr = na;
+    return 0;
 }
 
 int fsip_msg_set_body(fsip_msg *m, const char *content_type, const void *body, size_t len)
@@ -546,30 +773,64 @@ static void finish(struct out *o)
     if (o->cap) o->p[o->n < o->cap ? o->n : o->cap - 1] = '\0';
 }
 
+/* Decimal digits of v at the end of buf[24]; returns where they start. */
+static char *fmt_u64(char *end, uint64_t v)
+{
+    char *p = end;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return p;
+}
+
 size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
 {
     struct out o = {out, cap, 0};
     if (m->is_request) {
         putstr(&o, m->method_name);
-        puts_(&o, " ");
+        put(&o, " ", 1);
         putstr(&o, m->ruri.raw);
-        puts_(&o, " SIP/2.0\r\n");
+        put(&o, " SIP/2.0\r\n", 10);
     } else {
-        putf(&o, "SIP/2.0 %03d ", m->status);
+        unsigned st = (unsigned)m->status % 1000;
+        char line[12] = {'S', 'I', 'P', '/', '2', '.', '0', ' '};
+        line[8] = (char)('0' + st / 100);
+        line[9] = (char)('0' + st / 10 % 10);
+        line[10] = (char)('0' + st % 10);
+        line[11] = ' ';
+        put(&o, line, sizeof line);
         putstr(&o, m->reason);
-        puts_(&o, "\r\n");
+        put(&o, "\r\n", 2);
     }
-    /* One line per value (RFC 3261 §7.3.1 makes that equivalent to a
-     * comma-separated list); Content-Length is printed from the body. */
+    /* A value that continues the previous entry's line (the elements of one
+     * comma-separated value) is printed after ", " on that line, the others
+     * on their own line (RFC 3261 §7.3.1 makes both forms equivalent);
+     * Content-Length is printed from the body. */
+    fsip_hdr_id line_id = FSIP_HDR__COUNT; /* the id of the open line, if any */
     for (uint32_t i = 0; i < m->nhdrs; i++) {
         const fsip_hdr *h = &m->hdrs[i];
-        if (h->id == FSIP_HDR_CONTENT_LENGTH) continue;
-        putstr(&o, h->name);
-        puts_(&o, ": ");
+        if (h->id == FSIP_HDR_CONTENT_LENGTH) {
+            if (line_id != FSIP_HDR__COUNT) put(&o, "\r\n", 2);
+            line_id = FSIP_HDR__COUNT;
+            continue;
+        }
+        if (m->cont[i] && line_id == h->id && h->id != FSIP_HDR_OTHER) {
+            put(&o, ", ", 2);
+        } else {
+            if (line_id != FSIP_HDR__COUNT) put(&o, "\r\n", 2);
+            putstr(&o, h->name);
+            put(&o, ": ", 2);
+            line_id = h->id;
+        }
         putstr(&o, h->value);
-        puts_(&o, "\r\n");
     }
-    putf(&o, "Content-Length: %zu\r\n\r\n", m->body.len);
+    if (line_id != FSIP_HDR__COUNT) put(&o, "\r\n", 2);
+    char num[24];
+    char *d = fmt_u64(num + sizeof num, m->body.len);
+    put(&o, "Content-Length: ", 16);
+    put(&o, d, (size_t)(num + sizeof num - d));
+    put(&o, "\r\n\r\n", 4);
     putstr(&o, m->body);
     size_t n = o.n;
     if (o.n < o.cap) o.p[o.n] = '\0';

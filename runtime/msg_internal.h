@@ -28,6 +28,9 @@ struct fsip_msg {
     int64_t content_length; /* -1 when absent */
     fsip_hdr *hdrs;
     uint32_t *next; /* next value of the same id, FSIP_NONE at the end */
+    uint8_t *cont;  /* 1: the value continues the line of the entry before it
+                       (elements of one comma-separated value, printed on one
+                       line again, RFC 3261 §7.3.1) */
     uint32_t nhdrs, cap;
     uint32_t first[FSIP_HDR__COUNT];
     uint32_t last[FSIP_HDR__COUNT];
@@ -37,6 +40,10 @@ struct fsip_msg {
  * *inline_buf (if not NULL) receives `reserve` bytes carved off first. */
 fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **inline_buf,
                           size_t extra);
+
+/* Internal flag for fsip__msg_append (never stored in fsip_hdr.flags): the
+ * entry is a further element of the value the previous entry came from. */
+#define FSIP__HDR_F_CONT (1u << 31)
 
 /* Appends a header entry (id, name, value) and links it into its id chain.
  * Returns the entry or NULL on allocation failure. */
@@ -50,5 +57,28 @@ void fsip__msg_reindex(fsip_msg *m);
  * `value` and *reason is set. */
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason);
+
+/* Appends a copy of `src`, an entry of another message, under `name` (a
+ * view that must outlive m, e.g. static): its value is copied into m's
+ * arena and its typed parse moved onto the copy, so nothing is parsed again
+ * (Via, addresses, CSeq, numbers, Call-ID, token lists, unknown headers).
+ * `cont` marks it as continuing the previous entry's line. Returns 0,
+ * FSIP_ENOMEM, or FSIP_EINVAL when the entry's shape is not copied this
+ * way (the caller adds the value as text instead). */
+int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont);
+
+/* fsip_msg_hdr_add with views (copied into m's arena). Returns 0,
+ * FSIP_EINVAL, FSIP_ENOMEM. */
+int fsip__msg_add_str(fsip_msg *m, fsip_str name, fsip_str value);
+
+/* Appends ";tag=" tag to the value of the first `id` entry (From or To)
+ * and sets its tag, without parsing the value again. Returns 0,
+ * FSIP_ENOMEM, FSIP_EINVAL (no such entry, or it has a tag already). */
+int fsip__msg_add_tag(fsip_msg *m, fsip_hdr_id id, const char *tag);
+
+/* Parses `value` (kept in m's arena, or outliving m) as the new value of
+ * entry i, which it replaces in place; the value must be one element.
+ * Returns 0, FSIP_ENOMEM, FSIP_EINVAL (not parseable as one element). */
+int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value);
 
 #endif

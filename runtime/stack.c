@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "msg_internal.h"
 #include "stack_internal.h"
 
 #ifndef NDEBUG
@@ -200,17 +201,7 @@ int fsip__print(fsip_stack *s, const fsip_msg *m, char **out, size_t *len)
 
 int fsip__hdr_add_str(fsip_msg *m, const char *name, fsip_str value)
 {
-    char buf[1024];
-    char *v = buf;
-    if (value.len >= sizeof buf) {
-        v = malloc(value.len + 1);
-        if (!v) return FSIP_ENOMEM;
-    }
-    if (value.ptr && value.len) memcpy(v, value.ptr, value.len);
-    v[value.len] = '\0';
-    int rc = fsip_msg_hdr_add(m, name, v);
-    if (v != buf) free(v);
-    return rc;
+    return fsip__msg_add_str(m, fsip_str_c(name), value.ptr ? value : (fsip_str){"", 0});
 }
 
 void fsip__random_hex(fsip_stack *s, char *out, size_t n)
@@ -233,21 +224,11 @@ fsip_msg *fsip__new_response(fsip_stack *s, const fsip_msg *req, int status, con
     if (!r) return NULL;
     const fsip_addr *to = fsip_msg_to(req);
     /* RFC 3261 §8.2.6.2: a response other than 100 to a request without a
-     * To tag gets one. */
-    if (status > 100 && tag && to && to->tag.ptr == NULL) {
-        const fsip_hdr *h = fsip_msg_hdr_first(req, FSIP_HDR_TO);
-        size_t n = h->value.len + strlen(tag) + 6;
-        char *v = s->alloc->malloc(n, s->alloc->arg);
-        int rc = FSIP_ENOMEM;
-        if (v) {
-            snprintf(v, n, "%.*s;tag=%s", (int)h->value.len, h->value.ptr, tag);
-            rc = fsip_msg_hdr_set(r, "To", v);
-            s->alloc->free(v, s->alloc->arg);
-        }
-        if (rc < 0) {
-            fsip_msg_free(r);
-            return NULL;
-        }
+     * To tag gets one (added to the copied To, which stays in place). */
+    if (status > 100 && tag && to && to->tag.ptr == NULL &&
+        fsip__msg_add_tag(r, FSIP_HDR_TO, tag) < 0) {
+        fsip_msg_free(r);
+        return NULL;
     }
     return r;
 }
