@@ -942,7 +942,12 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     }
     case A_REPLY_BYE_200: fsip__call_respond(c, c->cur, 200, NULL, NULL); break;
     case A_REPLY_481: fsip__call_respond(c, c->cur, 481, NULL, NULL); break;
-    case A_ABANDON_INVITE: break; /* the ICT ends by itself (Timer B) */
+    case A_ABANDON_INVITE:
+        /* No 487 to our CANCEL in 64*T1: an ICT in Proceeding has no timer
+         * of its own (RFC 3261 §17.1.1.2), so it goes now. */
+        if (c->inv && strcmp(fsip_txn_state_name(c->inv), "proceeding") == 0)
+            fsip__txn_abandon(c->inv);
+        break;
     case A_TO_APP_INVITE: fsip__call_queue(c, FSIP_CALL_EV_INCOMING, msg); break;
     case A_TO_APP_PROGRESS:
         /* 100 Trying is hop-by-hop (RFC 3261 §8.1.3.2): not progress of the call. */
@@ -1024,6 +1029,10 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
             fsip__htable_remove(&ua->calls, &c->node);
             c->linked = false;
         }
+        /* A re-INVITE of ours that got a 1xx and no final response would
+         * hold its ICT (and the call) forever: the call is over, so it goes. */
+        if (c->reinv_out && strcmp(fsip_txn_state_name(c->reinv_out), "proceeding") == 0)
+            fsip__txn_abandon(c->reinv_out);
         end_call(c, msg);
     }
     if (outer) {
@@ -1385,7 +1394,7 @@ static void st_from_2xx(fsip_call *c, const fsip_msg *ok)
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
 {
     for (uint32_t i = 0; i < c->n_forks; i++)
-        if (fsip_str_eq(tag, c->forks[i].remote_tag)) return &c->forks[i];
+        if (c->forks[i].remote_tag && fsip_str_eq(tag, c->forks[i].remote_tag)) return &c->forks[i];
     return NULL;
 }
 
@@ -1452,38 +1461,44 @@ static bool fork_byed(fsip_call *c, fsip_str tag)
     return true;
 }
 
+/* The early dialog of To tag `tag` (a provisional response, resp), made on
+ * its first 1xx; NULL when out of room or memory. */
+static struct dlg *fork_add(fsip_call *c, fsip_str tag, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    if (!c->forks) {
+        c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
+        if (!c->forks) return NULL;
+        memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
+    }
+    struct dlg *f = fsip__fork_find(c, tag);
+    if (!f) {
+        if (c->n_forks == MAX_FORKS) return NULL;
+        f = &c->forks[c->n_forks];
+        fsip__dlg_from_response(ua, f, resp);
+        if (!f->remote_tag) { /* out of memory: not an early dialog we know */
+            fsip__dlg_clear(ua, f);
+            return NULL;
+        }
+        c->n_forks++;
+    }
+    dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+    return f;
+}
+
 static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
     int st = fsip_msg_status(resp);
     fsip_str tag = fsip_msg_to(resp)->tag;
     if (st < 200) {
-        if (st > 100 && tag.len && has_option(resp, FSIP_HDR_REQUIRE, "100rel")) {
-            if (!c->forks) {
-                c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
-                if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
-            }
-            struct dlg *f = c->forks ? fsip__fork_find(c, tag) : NULL;
-            if (c->forks && !f && c->n_forks < MAX_FORKS) {
-                f = &c->forks[c->n_forks++];
-                fsip__dlg_from_response(ua, f, resp);
-                dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
-            }
-            /* RFC 3262 §4: in order, PRACKed and processed; else discarded. */
-            if (!f || !fsip__rel_uac_1xx(c, f, resp)) return;
-        }
-        if (tag.len && !c->forks) {
-            c->forks = xalloc(ua, MAX_FORKS * sizeof(struct dlg));
-            if (c->forks) memset(c->forks, 0, MAX_FORKS * sizeof(struct dlg));
-        }
-        if (tag.len && c->forks && !fsip__fork_find(c, tag) && c->n_forks < MAX_FORKS) {
-            struct dlg *f = &c->forks[c->n_forks++];
-            fsip__dlg_from_response(ua, f, resp);
-            dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
-        } else if (tag.len) {
-            struct dlg *f = fsip__fork_find(c, tag);
-            if (f) dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
-        }
+        /* Each To tag is an early dialog (RFC 3261 §12.1.2, §13.2.2.4). */
+        struct dlg *f = tag.len ? fork_add(c, tag, resp) : NULL;
+        /* RFC 3262 §4: a reliable 1xx in order is PRACKed and processed; a
+         * retransmitted or out-of-order one is discarded. */
+        if (st > 100 && tag.len && has_option(resp, FSIP_HDR_REQUIRE, "100rel") &&
+            (!f || !fsip__rel_uac_1xx(c, f, resp)))
+            return;
         if (fsip_msg_body(resp).len)
             fsip__oa(c, has_option(resp, FSIP_HDR_REQUIRE, "100rel") ? FSM_OFFER_ANSWER_EV_RX_REL1XX
                                                                      : FSM_OFFER_ANSWER_EV_RX_1XX);

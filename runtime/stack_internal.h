@@ -80,6 +80,10 @@ struct fsip_stack {
     void *row_hook_arg;
 };
 
+/* The TU gives up on client transaction t: it terminates now (its
+ * TERMINATED event runs), whatever its state. */
+void fsip__txn_abandon(fsip_txn *t);
+
 /* The transaction user (fsip/call.h) on the stack's clock and heap. */
 /* Replaces the callbacks (the TU wraps send to keep the driver's arg). */
 void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb);

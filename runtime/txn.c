@@ -767,6 +767,25 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
     }
 }
 
+/* ---------------------------------------------------- abandoning (TU) */
+
+void fsip__txn_abandon(fsip_txn *t)
+{
+    if (!t || t->dead || (t->kind != FSIP_TXN_ICT && t->kind != FSIP_TXN_NICT)) return;
+    fsip_stack *s = t->stack;
+    /* An ICT in Proceeding has no timer left (RFC 3261 §17.1.1.2): when its
+     * TU gives up on it (no 487 to a CANCEL, a hung-up call), it goes now;
+     * a late response to it is a stray. */
+    t->refs++;
+    t->dead = 1;
+    for (int i = 0; i < FSIP_TXN_MAX_TIMERS; i++)
+        fsip__theap_stop(&s->timers, &t->timers[i]);
+    fsip__htable_remove(&s->txns, &t->node);
+    fsip__htable_remove(&s->merges, &t->merge);
+    if (s->cb.txn_event) s->cb.txn_event(s, t, FSIP_TXN_TERMINATED, s->cb.arg);
+    txn_unref(t);
+}
+
 /* ------------------------------------------------- failed connections */
 
 void fsip_stack_conn_failed(fsip_stack *s, fsip_transport tr, const fsip_netaddr *remote,
