@@ -276,7 +276,10 @@ static void test_cancel_no_487(void **state)
     ct_run(&a, 200000);
     ct_none(&a);
     assert_int_equal(fsip_ua_stats_get(a.ua)->calls_active, 0);
-    /* (That the INVITE transaction is gone too: test_pending.c.) */
+    /* The ICT, in Proceeding with no timer of its own (§17.1.1.2), is
+     * abandoned with the call. */
+    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
+    assert_int_equal(fsip_stack_next_deadline(a.s), FSIP_NO_DEADLINE);
     /* A very late 487 finds nothing: dropped, nobody told. */
     ct_reply(&a, inv, 300000, 487, "b1", NULL, NULL);
     ct_log_is(&a, "");

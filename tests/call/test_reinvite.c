@@ -397,6 +397,33 @@ static void test_reinvite_cancelled_by_peer(void **state)
     ct_node_free(&a);
 }
 
+/* Hang-up while our re-INVITE has only a provisional response: the BYE
+ * ends the call and the re-INVITE's ICT, in Proceeding with no timer of
+ * its own (RFC 3261 §17.1.1.2), goes with it. */
+static void test_reinvite_1xx_then_hangup(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_run(&a, 5000);
+    assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int ri = ct_next(&a, "INVITE ");
+    ct_reply(&a, ri, 5010, 100, NULL, NULL, NULL);
+    ct_run(&a, 6000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 6010, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "answered 200\nended local_bye 0\n");
+    ct_run(&a, 1000000);
+    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
+    assert_int_equal(fsip_stack_next_deadline(a.s), FSIP_NO_DEADLINE);
+    ct_node_free(&a);
+}
+
 /* §14.1 back-off after 491, measured over several seeds: the Call-ID
  * owner (caller) waits 2.1-4 s, the callee 0-2 s, in 10 ms steps (both
  * ends included: "between 2.1 and 4 seconds"). */
@@ -565,6 +592,7 @@ int main(void)
         FSIP_TEST(test_reinvite_481),
         FSIP_TEST(test_reinvite_timeout),
         FSIP_TEST(test_reinvite_cancelled_by_peer),
+        FSIP_TEST(test_reinvite_1xx_then_hangup),
         FSIP_TEST(test_reinvite_glare_backoff_caller),
         FSIP_TEST(test_reinvite_glare_backoff_callee),
         FSIP_TEST(test_reinvite_glare_end_to_end),
