@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <unistd.h>
@@ -41,9 +42,9 @@
 
 static void sdp_origin(unsigned long long *sess)
 {
-    char hex[17];
-    cli_random_hex(hex, 4);
-    *sess = strtoull(hex, NULL, 16);
+    uint32_t r = 0x5a5a5a5a;
+    if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r) r = 0x5a5a5a5a;
+    *sess = r;
 }
 
 /* An offer (RFC 3264 §5): one audio stream, PCMU/PCMA and telephone-event;
@@ -98,6 +99,49 @@ static const char *sdp_mirror(const char *dir)
     return dir;
 }
 
+/* Appends to a bounded buffer; `n` counts what did not fit too. */
+typedef struct sdp_buf {
+    char *p;
+    size_t cap, n;
+} sdp_buf;
+
+static void sb_put(sdp_buf *b, const char *s, size_t len)
+{
+    if (b->n < b->cap) memcpy(b->p + b->n, s, b->cap - b->n < len ? b->cap - b->n : len);
+    b->n += len;
+}
+
+static void sb_str(sdp_buf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+static void sb_u64(sdp_buf *b, unsigned long long v)
+{
+    char d[24], *e = d + sizeof d, *q = e;
+    do {
+        *--q = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    sb_put(b, q, (size_t)(e - q));
+}
+
+/* The next SP/HTAB-separated token of [*p, end), at most max octets (as
+ * sscanf's %<max>s); false when there is none or it is longer. */
+static bool sdp_token(const char **p, const char *end, size_t max, const char **ts, size_t *tl)
+{
+    const char *s = *p;
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    const char *e = s;
+    while (e < end && *e != ' ' && *e != '\t')
+        e++;
+    *p = e;
+    *ts = s;
+    *tl = (size_t)(e - s);
+    return e > s && *tl <= max;
+}
+
 /* An answer to `offer` (RFC 3264 §6): one m= line per offered stream, in
  * order, with the first offered format (and its rtpmap/fmtp lines), port 0
  * where the offer has port 0, the mirrored direction, our address. Returns
@@ -106,9 +150,20 @@ static int sdp_answer(const char *offer, size_t olen, const char *ip, unsigned l
                       unsigned ver, unsigned port, char *out, size_t cap)
 {
     const char *fam = strchr(ip, ':') ? "IP6" : "IP4";
-    int n =
-        snprintf(out, cap, "v=0\r\no=fsip %llu %u IN %s %s\r\ns=fsip\r\nc=IN %s %s\r\nt=0 0\r\n",
-                 sess, ver, fam, ip, fam, ip);
+    sdp_buf b = {out, cap, 0};
+    sb_str(&b, "v=0\r\no=fsip ");
+    sb_u64(&b, sess);
+    sb_put(&b, " ", 1);
+    sb_u64(&b, ver);
+    sb_put(&b, " IN ", 4);
+    sb_str(&b, fam);
+    sb_put(&b, " ", 1);
+    sb_str(&b, ip);
+    sb_str(&b, "\r\ns=fsip\r\nc=IN ");
+    sb_str(&b, fam);
+    sb_put(&b, " ", 1);
+    sb_str(&b, ip);
+    sb_str(&b, "\r\nt=0 0\r\n");
     const char *end = offer + olen, *p = offer, *l;
     size_t ll;
     const char *sess_dir = NULL;
@@ -118,16 +173,18 @@ static int sdp_answer(const char *offer, size_t olen, const char *ip, unsigned l
         if (sdp_dir(l, ll)) sess_dir = sdp_dir(l, ll);
     p = offer;
     unsigned idx = 0;
-    while (n >= 0 && (size_t)n < cap && next_line(&p, end, &l, &ll)) {
+    while (b.n < cap && next_line(&p, end, &l, &ll)) {
         if (ll < 2 || memcmp(l, "m=", 2) != 0) continue;
-        /* m=<media> <port> <proto> <fmt> ... */
-        char media[32] = "", proto[64] = "", fmt[32] = "";
-        unsigned oport = 0;
-        char mline[256];
-        snprintf(mline, sizeof mline, "%.*s", (int)(ll < 255 ? ll : 255), l);
-        if (sscanf(mline, "m=%31s %u%*[^ ] %63s %31s", media, &oport, proto, fmt) < 4 &&
-            sscanf(mline, "m=%31s %u %63s %31s", media, &oport, proto, fmt) < 4)
+        /* m=<media> <port>[/<number of ports>] <proto> <fmt> ... */
+        const char *t = l + 2, *le = l + ll, *media, *pt, *proto, *fmt;
+        size_t ml, pl, rl, fl;
+        if (!sdp_token(&t, le, 31, &media, &ml) || !sdp_token(&t, le, 63, &pt, &pl) ||
+            !sdp_token(&t, le, 63, &proto, &rl) || !sdp_token(&t, le, 31, &fmt, &fl))
             continue;
+        if (pt[0] < '0' || pt[0] > '9') continue;
+        unsigned long oport = 0;
+        for (size_t i = 0; i < pl && pt[i] >= '0' && pt[i] <= '9' && oport <= 65535; i++)
+            oport = oport * 10 + (unsigned long)(pt[i] - '0');
         /* This stream's attributes: up to the next m= line. */
         const char *sec = p, *q = p, *sl;
         size_t sll;
@@ -135,22 +192,33 @@ static int sdp_answer(const char *offer, size_t olen, const char *ip, unsigned l
         while (next_line(&q, end, &sl, &sll) && !(sll >= 2 && memcmp(sl, "m=", 2) == 0))
             if (sdp_dir(sl, sll)) dir = sdp_dir(sl, sll);
         unsigned aport = oport ? port + 2 * idx : 0;
-        n += snprintf(out + n, cap - (size_t)n, "m=%s %u %s %s\r\n", media, aport, proto, fmt);
+        sb_put(&b, "m=", 2);
+        sb_put(&b, media, ml);
+        sb_put(&b, " ", 1);
+        sb_u64(&b, aport);
+        sb_put(&b, " ", 1);
+        sb_put(&b, proto, rl);
+        sb_put(&b, " ", 1);
+        sb_put(&b, fmt, fl);
+        sb_put(&b, "\r\n", 2);
         idx++;
         if (!oport) continue; /* RFC 3264 §6: a rejected stream stays rejected */
-        char pre1[48], pre2[48];
-        int k1 = snprintf(pre1, sizeof pre1, "a=rtpmap:%s ", fmt);
-        int k2 = snprintf(pre2, sizeof pre2, "a=fmtp:%s ", fmt);
         q = sec;
         while (next_line(&q, end, &sl, &sll) && !(sll >= 2 && memcmp(sl, "m=", 2) == 0)) {
-            if ((sll > (size_t)k1 && memcmp(sl, pre1, (size_t)k1) == 0) ||
-                (sll > (size_t)k2 && memcmp(sl, pre2, (size_t)k2) == 0))
-                if ((size_t)n < cap)
-                    n += snprintf(out + n, cap - (size_t)n, "%.*s\r\n", (int)sll, sl);
+            /* "a=rtpmap:<fmt> " or "a=fmtp:<fmt> " */
+            size_t k = sll > 9 && memcmp(sl, "a=rtpmap:", 9) == 0 ? 9
+                       : sll > 7 && memcmp(sl, "a=fmtp:", 7) == 0 ? 7
+                                                                  : 0;
+            if (k && sll > k + fl + 1 && memcmp(sl + k, fmt, fl) == 0 && sl[k + fl] == ' ') {
+                sb_put(&b, sl, sll);
+                sb_put(&b, "\r\n", 2);
+            }
         }
-        if ((size_t)n < cap) n += snprintf(out + n, cap - (size_t)n, "a=%s\r\n", sdp_mirror(dir));
+        sb_put(&b, "a=", 2);
+        sb_str(&b, sdp_mirror(dir));
+        sb_put(&b, "\r\n", 2);
     }
-    return n >= 0 && (size_t)n < cap ? n : -1;
+    return b.n < cap ? (int)b.n : -1;
 }
 
 /* ---------------------------------------------------------------- common */
