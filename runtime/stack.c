@@ -55,13 +55,44 @@ int fsip_netaddr_parse(const char *ip, size_t len, uint16_t port, fsip_netaddr *
     return FSIP_EINVAL;
 }
 
+/* Decimal digits of v before `end`; returns where they start. */
+static char *dec_u32(char *end, uint32_t v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
 size_t fsip_netaddr_print(const fsip_netaddr *a, bool with_port, char *out, size_t cap)
 {
+    if (a->family == FSIP_AF_INET4) {
+        /* Formatted by hand: this runs for every Via and Contact we build. */
+        char buf[24], *p = buf;
+        for (int i = 0; i < 4; i++) {
+            char d[4], *e = d + sizeof d, *q = dec_u32(e, a->ip[i]);
+            memcpy(p, q, (size_t)(e - q));
+            p += e - q;
+            *p++ = i < 3 ? '.' : ':';
+        }
+        p--; /* the last ':' */
+        if (with_port) {
+            char d[8], *e = d + sizeof d, *q = dec_u32(e, a->port);
+            *p++ = ':';
+            memcpy(p, q, (size_t)(e - q));
+            p += e - q;
+        }
+        size_t n = (size_t)(p - buf);
+        if (cap) {
+            size_t k = n < cap ? n : cap - 1;
+            memcpy(out, buf, k);
+            out[k] = '\0';
+        }
+        return n;
+    }
     char ip[INET6_ADDRSTRLEN] = "?";
-    if (a->family == FSIP_AF_INET4)
-        inet_ntop(AF_INET, a->ip, ip, sizeof ip);
-    else if (a->family == FSIP_AF_INET6)
-        inet_ntop(AF_INET6, a->ip, ip, sizeof ip);
+    if (a->family == FSIP_AF_INET6) inet_ntop(AF_INET6, a->ip, ip, sizeof ip);
     bool v6 = a->family == FSIP_AF_INET6;
     int n = with_port ? snprintf(out, cap, v6 ? "[%s]:%u" : "%s:%u", ip, (unsigned)a->port)
                       : snprintf(out, cap, v6 ? "[%s]" : "%s", ip);
@@ -112,6 +143,15 @@ static bool list_has(const char *list, fsip_str tok, bool nocase)
         p = e;
     }
     return false;
+}
+
+/* Appends v to buf[0..*n) as far as it fits with a terminating NUL (as
+ * snprintf would cut it). */
+static void append_cut(char *buf, size_t cap, size_t *n, fsip_str v)
+{
+    size_t k = v.len < cap - 1 - *n ? v.len : cap - 1 - *n;
+    if (k) memcpy(buf + *n, v.ptr, k);
+    *n += k;
 }
 
 /* ---------------------------------------------------------- logging */
@@ -190,10 +230,16 @@ int fsip__send(fsip_stack *s, const fsip_flow *flow, const void *data, size_t le
 
 int fsip__print(fsip_stack *s, const fsip_msg *m, char **out, size_t *len)
 {
-    size_t n = fsip_msg_print(m, NULL, 0);
+    /* One pass into a stack buffer, then an exact copy; two passes (size,
+     * then print) only for a message that does not fit. */
+    char tmp[4096];
+    size_t n = fsip_msg_print(m, tmp, sizeof tmp);
     char *buf = s->alloc->malloc(n + 1, s->alloc->arg);
     if (!buf) return FSIP_ENOMEM;
-    fsip_msg_print(m, buf, n + 1);
+    if (n < sizeof tmp)
+        memcpy(buf, tmp, n + 1);
+    else
+        fsip_msg_print(m, buf, n + 1);
     *out = buf;
     *len = n;
     return 0;
@@ -442,12 +488,16 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
         bool ok = false;
         if (ct && ct->p.media) {
             const fsip_media_type *mt = ct->p.media;
+            /* The full type and the type with any subtype (cut as snprintf would). */
             char full[160], any[96];
-            snprintf(full, sizeof full, "%.*s/%.*s", (int)mt->type.len, mt->type.ptr,
-                     (int)mt->subtype.len, mt->subtype.ptr);
-            snprintf(any, sizeof any, "%.*s/*", (int)mt->type.len, mt->type.ptr);
-            ok = list_has(c->accept, fsip_str_c(full), true) ||
-                 list_has(c->accept, fsip_str_c(any), true) ||
+            size_t nf = 0, na = 0;
+            append_cut(full, sizeof full, &nf, mt->type);
+            append_cut(full, sizeof full, &nf, fsip_str_c("/"));
+            append_cut(full, sizeof full, &nf, mt->subtype);
+            append_cut(any, sizeof any, &na, mt->type);
+            append_cut(any, sizeof any, &na, fsip_str_c("/*"));
+            ok = list_has(c->accept, (fsip_str){full, nf}, true) ||
+                 list_has(c->accept, (fsip_str){any, na}, true) ||
                  list_has(c->accept, fsip_str_c("*/*"), true);
         }
         if (!ok) {
