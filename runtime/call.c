@@ -1510,6 +1510,9 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         bool early_phase = c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING ||
                            c->state == FSM_INV_UAC_CANCEL_PENDING ||
                            c->state == FSM_INV_UAC_CANCELLING;
+        /* A 2xx that crossed our CANCEL: no 487 came (status 0). */
+        if (c->state == FSM_INV_UAC_CANCEL_PENDING || c->state == FSM_INV_UAC_CANCELLING)
+            c->why_status = 0;
         if (early_phase && !c->d.remote_tag) {
             /* This fork's dialog becomes the call's (RFC 3261 §13.2.2.4). */
             struct dlg *f = fsip__fork_find(c, tag);

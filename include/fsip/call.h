@@ -106,14 +106,16 @@ typedef enum fsip_call_event {
     FSIP_CALL_EV_REINVITE = 3,
     /* A re-INVITE (ours: the 2xx, msg; the peer's: the ACK) completed. */
     FSIP_CALL_EV_REINVITE_DONE = 4,
-    /* A re-INVITE failed and the session is unchanged (msg: the response,
-     * or NULL on a timer). */
+    /* A re-INVITE failed and the session is unchanged (msg: the response
+     * to ours; the peer's CANCEL of theirs; NULL on a timer). */
     FSIP_CALL_EV_REINVITE_FAILED = 5,
     /* Caller: a 2xx from another fork came after the call was answered; it
      * was ACKed and BYEd (msg: that 2xx). */
     FSIP_CALL_EV_FORK_ENDED = 6,
     /* Another request inside the dialog (INFO, MESSAGE, NOTIFY, ...; not
-     * OPTIONS, answered by fsip). The app answers it on
+     * OPTIONS, answered by fsip). Only methods in the stack's Allow list
+     * (fsip_stack_config.allow) get here; the UA's default list has none
+     * of these, so name them there. The app answers it on
      * fsip_call_request_txn() inside the callback; left unanswered, fsip
      * answers 501. msg: the request. */
     FSIP_CALL_EV_REQUEST = 7,
