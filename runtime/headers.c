@@ -286,6 +286,45 @@ static size_t find_ctl(const unsigned char *s, size_t n)
     return n;
 }
 
+static bool is_tchar(unsigned char ch)
+{
+    /* RFC 3261 §25.1 token: alphanum and -.!%*_+`'~ */
+    static const uint64_t map[2] = {0x03ff6ca200000000ull, 0x47ffffff87fffffeull};
+    return ch < 128 && ((map[ch >> 6] >> (ch & 63)) & 1);
+}
+
+/* The common shape of a token list (Allow, Supported, Require, ...): tokens
+ * separated by commas with SP/HTAB around them, no folding, no empty
+ * element. Appends the elements as the grammar's tokens0/tokens1 would and
+ * returns 0 (or FSIP_ENOMEM); 1 when the value has another shape, for the
+ * full grammar to decide. */
+static int token_list(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags)
+{
+    uint32_t at[32], len[32], n = 0;
+    const unsigned char *s = (const unsigned char *)value.ptr;
+    size_t i = 0;
+    for (;;) {
+        size_t b = i;
+        while (i < value.len && is_tchar(s[i]))
+            i++;
+        if (i == b || n == 32) return 1;
+        at[n] = (uint32_t)b;
+        len[n++] = (uint32_t)(i - b);
+        while (i < value.len && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i == value.len) break;
+        if (s[i] != ',') return 1;
+        i++;
+        while (i < value.len && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    for (uint32_t k = 0; k < n; k++)
+        if (!fsip__msg_append(m, id, name, (fsip_str){value.ptr + at[k], len[k]},
+                              flags | (k ? FSIP__HDR_F_CONT : 0)))
+            return FSIP_ENOMEM;
+    return 0;
+}
+
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
@@ -305,6 +344,11 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
             return FSIP_EPARSE;
         }
         return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
+    }
+
+    if ((entry == FSIP_HE_TOKENS0 || entry == FSIP_HE_TOKENS1) && value.len < UINT32_MAX) {
+        int rc = token_list(m, id, name, value, flags);
+        if (rc <= 0) return rc;
     }
 
     hs.ctx = &c;

@@ -9,6 +9,12 @@
 #include "msg_internal.h"
 #include "uri.h"
 
+/* fsip_str_c, inlined for the builder's paths. */
+static inline fsip_str cstr(const char *s)
+{
+    return s ? (fsip_str){s, strlen(s)} : FSIP_STR_NULL;
+}
+
 /* ------------------------------------------------------------- methods */
 
 static const char *const method_names[] = {
@@ -56,8 +62,8 @@ fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **in
     memset(m, 0, sizeof(*m));
     m->alloc = alloc;
     m->content_length = -1;
-    for (int i = 0; i < FSIP_HDR__COUNT; i++)
-        m->first[i] = m->last[i] = FSIP_NONE;
+    memset(m->first, 0xff, sizeof(m->first)); /* FSIP_NONE */
+    memset(m->last, 0xff, sizeof(m->last));
     if (inline_buf) *inline_buf = (char *)(m + 1);
     fsip__arena_init(&m->arena, alloc, (char *)m + head, extra);
     return m;
@@ -118,8 +124,8 @@ fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str 
 
 void fsip__msg_reindex(fsip_msg *m)
 {
-    for (int i = 0; i < FSIP_HDR__COUNT; i++)
-        m->first[i] = m->last[i] = FSIP_NONE;
+    memset(m->first, 0xff, sizeof(m->first)); /* FSIP_NONE */
+    memset(m->last, 0xff, sizeof(m->last));
     for (uint32_t i = 0; i < m->nhdrs; i++) {
         fsip_hdr_id id = m->hdrs[i].id;
         m->next[i] = FSIP_NONE;
@@ -224,7 +230,7 @@ static bool name_matches(fsip_str written, const char *name)
 
 const fsip_hdr *fsip_msg_hdr_find(const fsip_msg *m, const char *name)
 {
-    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    fsip_hdr_id id = fsip_hdr_lookup(cstr(name));
     if (id != FSIP_HDR_OTHER) return fsip_msg_hdr_first(m, id);
     for (const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_OTHER); h; h = fsip_msg_hdr_next(m, h))
         if (name_matches(h->name, name)) return h;
@@ -311,7 +317,16 @@ static bool is_token(const char *s, size_t n)
 /* A header value may span lines only as folding (CRLF followed by WSP). */
 static bool value_ok(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
+    /* Eight octets at a time while none is below 0x0e (so no NUL, CR, LF):
+     * a word has such an octet iff (x - 0x0e..) & ~x & 0x80.. is non-zero. */
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (((x - 0x0e * ones) & ~x) & high) break;
+    }
+    for (; i < n; i++) {
         if (s[i] == '\r') {
             if (i + 2 >= n || s[i + 1] != '\n' || (s[i + 2] != ' ' && s[i + 2] != '\t'))
                 return false;
@@ -328,7 +343,7 @@ static fsip_msg *new_msg(const fsip_allocator *alloc)
     fsip_msg *m = fsip__msg_alloc(alloc ? alloc : fsip_allocator_default(), 0, NULL, 2048);
     if (m) {
         m->flags |= FSIP_MSG_BUILT;
-        m->version = fsip_str_c("SIP/2.0");
+        m->version = (fsip_str){"SIP/2.0", 7};
         m->body = (fsip_str){"", 0};
     }
     return m;
@@ -350,7 +365,7 @@ fsip_msg *fsip_msg_new_request(const char *method, const char *request_uri,
         return NULL;
     }
     m->is_request = 1;
-    m->method_name = fsip_str_c(meth);
+    m->method_name = cstr(meth);
     m->method = fsip_method_from_str(m->method_name);
     return m;
 }
@@ -461,19 +476,20 @@ int fsip__msg_add_str(fsip_msg *m, fsip_str name, fsip_str value)
 int fsip_msg_hdr_add(fsip_msg *m, const char *name, const char *value)
 {
     if (!m || !name || !value) return FSIP_EINVAL;
-    return add_str(m, fsip_str_c(name), fsip_str_c(value), false);
+    return add_str(m, cstr(name), cstr(value), false);
 }
 
 int fsip_msg_hdr_prepend(fsip_msg *m, const char *name, const char *value)
 {
     if (!m || !name || !value) return FSIP_EINVAL;
-    return add_str(m, fsip_str_c(name), fsip_str_c(value), true);
+    return add_str(m, cstr(name), cstr(value), true);
 }
 
 int fsip_msg_hdr_remove(fsip_msg *m, const char *name)
 {
     if (!m || !name) return FSIP_EINVAL;
-    fsip_hdr_id id = fsip_hdr_lookup(fsip_str_c(name));
+    fsip_hdr_id id = fsip_hdr_lookup(cstr(name));
+    if (id != FSIP_HDR_OTHER && m->first[id] == FSIP_NONE) return 0; /* none to remove */
     uint32_t j = 0;
     int removed = 0;
     for (uint32_t i = 0; i < m->nhdrs; i++) {
@@ -513,13 +529,13 @@ fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *
     char *rc = fsip__arena_dup(&m->arena, r, strlen(r));
     if (!rc) goto fail;
     m->status = status;
-    m->reason = fsip_str_c(rc);
+    m->reason = cstr(rc);
     if (req) {
         /* RFC 3261 §8.2.6.2: Via (all, in order), From, To, Call-ID, CSeq. */
         static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO,
                                            FSIP_HDR_CALL_ID, FSIP_HDR_CSEQ};
         for (size_t i = 0; i < sizeof(copy) / sizeof(copy[0]); i++) {
-            fsip_str name = fsip_str_c(fsip_hdr_name(copy[i]));
+            fsip_str name = cstr(fsip_hdr_name(copy[i]));
             for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
                  h = fsip_msg_hdr_next(req, h)) {
                 /* The request's parse is moved over, not redone; Via
@@ -739,8 +755,13 @@ struct out {
     size_t cap, n;
 };
 
-static void put(struct out *o, const char *s, size_t n)
+static inline void put(struct out *o, const char *s, size_t n)
 {
+    if (o->n <= o->cap && o->cap - o->n >= n) { /* fits: the common case */
+        if (n) memcpy(o->p + o->n, s, n);
+        o->n += n;
+        return;
+    }
     if (o->n < o->cap) {
         size_t k = o->cap - o->n < n ? o->cap - o->n : n;
         memcpy(o->p + o->n, s, k);
