@@ -680,7 +680,12 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
     return 0;
 }
 
-int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value)
+void fsip__msg_set_raw(fsip_msg *m, fsip_str raw)
+{
+    m->raw = raw;
+}
+
+int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value, const fsip_parse_opts *opts)
 {
     if (i >= m->nhdrs || !value_ok(value.ptr, value.len)) return FSIP_EINVAL;
     fsip_hdr old = m->hdrs[i];
@@ -688,7 +693,7 @@ int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value)
     size_t at;
     const char *why;
     bool folded = memchr(value.ptr, '\n', value.len) != NULL;
-    int rc = fsip__hdr_parse(m, old.id, old.name, value, folded ? FSIP_HDR_F_FOLDED : 0, NULL, &at,
+    int rc = fsip__hdr_parse(m, old.id, old.name, value, folded ? FSIP_HDR_F_FOLDED : 0, opts, &at,
                              &why);
     if (rc == 0 && m->nhdrs != before + 1) rc = FSIP_EINVAL;
     if (rc < 0) {
@@ -719,14 +724,14 @@ int fsip__msg_add_tag(fsip_msg *m, fsip_hdr_id id, const char *tag)
     fsip_str value = {v, n + 5 + tl};
     /* An addr-spec outside <> is parsed again, to be safe about where its
      * parameters end (RFC 3261 §20.10). */
-    if (!a->name_addr || !is_token(tag, tl)) return fsip__msg_replace_value(m, i, value);
+    if (!a->name_addr || !is_token(tag, tl)) return fsip__msg_replace_value(m, i, value, NULL);
     /* The value keeps its prefix: every view moves onto the new string, and
      * the tag becomes the last header parameter. */
     struct rebase r = {h->value.ptr, h->value.ptr + n, v, false};
     fsip_addr *na;
     fsip_param *pv;
     if (rb_addr(m, &r, a, 1, &na, &pv) < 0) return FSIP_ENOMEM;
-    if (r.bad) return fsip__msg_replace_value(m, i, value);
+    if (r.bad) return fsip__msg_replace_value(m, i, value, NULL);
     pv[na->params.n] = (fsip_param){{v + n + 1, 3}, {v + n + 5, tl}};
     na->tag = pv[na->params.n].value;
     na->params.n++;

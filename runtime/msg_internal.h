@@ -78,7 +78,11 @@ int fsip__msg_add_tag(fsip_msg *m, fsip_hdr_id id, const char *tag);
 
 /* Parses `value` (kept in m's arena, or outliving m) as the new value of
  * entry i, which it replaces in place; the value must be one element.
- * Returns 0, FSIP_ENOMEM, FSIP_EINVAL (not parseable as one element). */
-int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value);
+ * opts: the leniencies and limits (NULL: strict). Returns 0, FSIP_ENOMEM,
+ * FSIP_EINVAL (not parseable as one element); m is unchanged on failure. */
+int fsip__msg_replace_value(fsip_msg *m, uint32_t i, fsip_str value, const fsip_parse_opts *opts);
+
+/* Sets the raw text fsip_msg_raw() returns (kept in m's arena). */
+void fsip__msg_set_raw(fsip_msg *m, fsip_str raw);
 
 #endif

@@ -319,17 +319,16 @@ void fsip__response_flow(const fsip_flow *in, const fsip_msg *req, fsip_flow *ou
     out->remote.port = (uint16_t)(v->port ? v->port : 5060);
 }
 
-static fsip_msg *stamp_via(fsip_stack *s, const fsip_msg *m, const fsip_flow *flow);
+static void stamp_via(fsip_stack *s, fsip_msg *m, const fsip_flow *flow);
 
 /* Sends a response statelessly (the stack's own rejections). The request's
  * Via is stamped first, so the response carries received/rport like any
  * other (RFC 3261 §18.2.1, RFC 3581 §4). */
-static void send_stateless(fsip_stack *s, const fsip_flow *in, const fsip_msg *req, int status,
+static void send_stateless(fsip_stack *s, const fsip_flow *in, fsip_msg *req, int status,
                            const char *reason)
 {
     char tag[24];
-    fsip_msg *stamped = stamp_via(s, req, in);
-    if (stamped) req = stamped;
+    stamp_via(s, req, in);
     fsip__random_hex(s, tag, 16);
     fsip_msg *r = fsip__new_response(s, req, status, reason, tag);
     char *buf;
@@ -341,7 +340,6 @@ static void send_stateless(fsip_stack *s, const fsip_flow *in, const fsip_msg *r
         s->alloc->free(buf, s->alloc->arg);
     }
     fsip_msg_free(r);
-    fsip_msg_free(stamped);
 }
 
 int fsip_stack_send_stateless(fsip_stack *s, fsip_msg *msg, const fsip_flow *dest, uint64_t now)
@@ -374,21 +372,22 @@ int fsip_stack_send_stateless(fsip_stack *s, fsip_msg *msg, const fsip_flow *des
 /* ------------------------------------------------------------ input */
 
 /* RFC 3261 §18.2.1, RFC 3581 §4: stamp received (and the rport value)
- * into the top Via. Returns a re-parsed copy, or NULL when nothing needs
- * stamping or the copy failed (then the original is used as is). */
-static fsip_msg *stamp_via(fsip_stack *s, const fsip_msg *m, const fsip_flow *flow)
+ * into the top Via, in place: the stamped bytes become the message's raw
+ * text (in its arena) and only the top Via value is parsed again. When
+ * nothing needs stamping, or stamping fails, m is left as it was. */
+static void stamp_via(fsip_stack *s, fsip_msg *m, const fsip_flow *flow)
 {
     const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_VIA);
-    if (!h) return NULL;
+    if (!h) return;
     const fsip_via *v = h->p.via;
     fsip_str raw = fsip_msg_raw(m);
-    if (h->value.ptr < raw.ptr || h->value.ptr + h->value.len > raw.ptr + raw.len) return NULL;
+    if (h->value.ptr < raw.ptr || h->value.ptr + h->value.len > raw.ptr + raw.len) return;
     fsip_netaddr host;
     bool same = fsip_netaddr_parse(v->host.ptr, v->host.len, flow->remote.port, &host) == 0 &&
                 memcmp(host.ip, flow->remote.ip, 16) == 0 && host.family == flow->remote.family;
     bool need_rport = v->rport == 0;
     bool need_received = (!same || v->rport >= 0) && !v->received.ptr;
-    if (!need_rport && !need_received) return NULL;
+    if (!need_rport && !need_received) return;
 
     char ip[64], port[16], recv_p[80];
     fsip_netaddr_print(&flow->remote, false, ip, sizeof ip);
@@ -398,19 +397,30 @@ static fsip_msg *stamp_via(fsip_stack *s, const fsip_msg *m, const fsip_flow *fl
         ipb = ip + 1;
         ip[strlen(ip) - 1] = '\0';
     }
-    snprintf(port, sizeof port, "=%u", (unsigned)flow->remote.port);
-    snprintf(recv_p, sizeof recv_p, ";received=%s", ipb);
+    size_t lr = 0, lv = 0;
+    if (need_rport) {
+        char d[8], *e = d + sizeof d, *q = dec_u32(e, flow->remote.port);
+        port[lr++] = '=';
+        memcpy(port + lr, q, (size_t)(e - q));
+        lr += (size_t)(e - q);
+    }
+    if (need_received) {
+        size_t il = strlen(ipb);
+        memcpy(recv_p, ";received=", 10);
+        memcpy(recv_p + 10, ipb, il);
+        lv = 10 + il;
+    }
     size_t at_rport = 0;
     if (need_rport) {
         const fsip_param *p = fsip_params_find(&v->params, "rport");
-        if (!p || p->name.ptr < raw.ptr) return NULL;
+        if (!p || p->name.ptr < raw.ptr) return;
         at_rport = (size_t)(p->name.ptr + p->name.len - raw.ptr);
     }
-    size_t at_recv = (size_t)(h->value.ptr + h->value.len - raw.ptr);
-    size_t lr = need_rport ? strlen(port) : 0, lv = need_received ? strlen(recv_p) : 0;
+    size_t at_via = (size_t)(h->value.ptr - raw.ptr);
+    size_t at_recv = at_via + h->value.len;
     size_t n = raw.len + lr + lv;
-    char *buf = s->alloc->malloc(n, s->alloc->arg);
-    if (!buf) return NULL;
+    char *buf = fsip__arena_alloc(&m->arena, n + 1);
+    if (!buf) return;
     size_t k = 0, from = 0;
     if (need_rport) {
         memcpy(buf + k, raw.ptr, at_rport);
@@ -425,14 +435,15 @@ static fsip_msg *stamp_via(fsip_stack *s, const fsip_msg *m, const fsip_flow *fl
     k += lv;
     memcpy(buf + k, raw.ptr + at_recv, raw.len - at_recv);
     k += raw.len - at_recv;
+    buf[k] = '\0';
+    /* The top Via starts where it did; it grew by what was inserted. The
+     * limits were checked on arrival (the old value is still counted). */
     fsip_parse_opts po = s->cfg.parse;
     po.alloc = s->alloc;
-    po.max_msg_size = (uint32_t)(k > po.max_msg_size ? k : po.max_msg_size);
-    fsip_parse_result pr;
-    fsip_msg *out = NULL;
-    if (fsip_msg_parse(buf, k, FSIP_PARSE_DATAGRAM, &po, &out, &pr) != 0) out = NULL;
-    s->alloc->free(buf, s->alloc->arg);
-    return out;
+    po.max_via = UINT32_MAX;
+    if (fsip__msg_replace_value(m, (uint32_t)(h - fsip_msg_hdr_at(m, 0)),
+                                (fsip_str){buf + at_via, h->value.len + lr + lv}, &po) == 0)
+        fsip__msg_set_raw(m, (fsip_str){buf, k});
 }
 
 /* RFC 3261 §8.2: the UAS core checks, in the RFC's order. The rejection is
@@ -615,11 +626,7 @@ static void handle_msg(fsip_stack *s, const fsip_flow *flow, fsip_msg *m)
         fsip_msg_free(m);
         return;
     }
-    fsip_msg *stamped = stamp_via(s, m, flow);
-    if (stamped) {
-        fsip_msg_free(m);
-        m = stamped;
-    }
+    stamp_via(s, m, flow);
     fsip__txn_on_request(s, flow, m);
 }
 
