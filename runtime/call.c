@@ -951,7 +951,10 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_TO_APP_INVITE: fsip__call_queue(c, FSIP_CALL_EV_INCOMING, msg); break;
     case A_TO_APP_PROGRESS:
         /* 100 Trying is hop-by-hop (RFC 3261 §8.1.3.2): not progress of the call. */
-        if (!msg || fsip_msg_status(msg) != 100) fsip__call_queue(c, FSIP_CALL_EV_PROGRESS, msg);
+        if (c->told_progress)
+            c->told_progress = false;
+        else if (!msg || fsip_msg_status(msg) != 100)
+            fsip__call_queue(c, FSIP_CALL_EV_PROGRESS, msg);
         break;
     case A_TO_APP_ANSWERED:
         if (!c->told_answered) fsip__call_queue(c, FSIP_CALL_EV_ANSWERED, msg);
@@ -960,7 +963,10 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
     case A_TO_APP_FAILED:
     case A_TO_APP_ENDED: end_call(c, msg); break;
     case A_TO_APP_REINVITE: fsip__call_queue(c, FSIP_CALL_EV_REINVITE, msg); break;
-    case A_TO_APP_REINVITE_DONE: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_DONE, msg); break;
+    case A_TO_APP_REINVITE_DONE:
+        if (!c->told_reinvite_done) fsip__call_queue(c, FSIP_CALL_EV_REINVITE_DONE, msg);
+        c->told_reinvite_done = false;
+        break;
     case A_TO_APP_REINVITE_FAILED: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
     case A_NONE:
     case A_N:
@@ -1499,10 +1505,14 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         if (st > 100 && tag.len && has_option(resp, FSIP_HDR_REQUIRE, "100rel") &&
             (!f || !fsip__rel_uac_1xx(c, f, resp)))
             return;
-        if (fsip_msg_body(resp).len)
-            fsip__oa(c, has_option(resp, FSIP_HDR_REQUIRE, "100rel") ? FSM_OFFER_ANSWER_EV_RX_REL1XX
-                                                                     : FSM_OFFER_ANSWER_EV_RX_1XX);
+        /* (a reliable one went to offer_answer in fsip__rel_uac_1xx) */
+        if (fsip_msg_body(resp).len && !has_option(resp, FSIP_HDR_REQUIRE, "100rel"))
+            fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_1XX);
         fsip__call_event(c, E_R1XX, resp);
+        if (c->hangup_deferred) {
+            c->hangup_deferred = false;
+            fsip_call_hangup(c);
+        }
         return;
     }
     fsip__rel_uac_final(c);
@@ -1543,11 +1553,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
                  * built; the row's own to_app_answered is then not repeated. */
                 c->late_offer = false;
                 c->told_answered = true;
-                c->in_row = true;
-                c->in_late_answer = true; /* a hang-up in there waits for the ACK */
-                ua->cb.on_call(c, FSIP_CALL_EV_ANSWERED, resp, ua->cb.arg);
-                c->in_late_answer = false;
-                c->in_row = false;
+                fsip__tell_early(c, FSIP_CALL_EV_ANSWERED, resp);
             }
             fsip__call_event(c, E_R2XX, resp);
             if (c->hangup_deferred) {
@@ -1649,7 +1655,17 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         st_from_2xx(c, resp);
         if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
         fsip__dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
+        if (c->oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
+            /* An offer in the 2xx to our offerless re-INVITE: its answer
+             * rides on the ACK (RFC 3261 §13.2.1, §14.1). */
+            c->told_reinvite_done = true;
+            fsip__tell_early(c, FSIP_CALL_EV_REINVITE_DONE, resp);
+        }
         fsip__call_event(c, E_RE_2XX, resp);
+        if (c->hangup_deferred) {
+            c->hangup_deferred = false;
+            fsip_call_hangup(c);
+        }
         return;
     }
     c->reinv_out = NULL;
@@ -2102,12 +2118,28 @@ int fsip_call_hangup(fsip_call *c)
     return 0;
 }
 
-int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
+int fsip_call_set_answer(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
     if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
-    if (!c || !c->outgoing || !body || !len) return FSIP_EINVAL;
+    if (!c || !body || !len) return FSIP_EINVAL;
     return fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body,
                            len);
+}
+
+int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    return fsip_call_set_answer(c, content_type, body, len);
+}
+
+void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m)
+{
+    if (c->ended) return;
+    bool in_row = c->in_row;
+    c->in_row = true;
+    c->in_late_answer = true; /* a hang-up in there waits for the row */
+    c->ua->cb.on_call(c, ev, m, c->ua->cb.arg);
+    c->in_late_answer = false;
+    c->in_row = in_row;
 }
 
 fsip_txn *fsip_call_request_txn(const fsip_call *c)

@@ -157,15 +157,17 @@ struct fsip_call {
     bool ended;  /* ENDED delivered (or being) */
     bool done;   /* the machine reached its final state */
     bool bye_done_fed;
-    bool late_offer;      /* our INVITE had no body */
-    bool told_answered;   /* ANSWERED delivered ahead of its row (late offer) */
-    bool in_late_answer;  /* inside the ANSWERED event of a late offer */
-    bool hangup_deferred; /* fsip_call_hangup() in there: after the ACK */
-    bool oa_error;        /* offer_answer saw a protocol error: hang up after the row */
-    bool oa_rejected;     /* the request being answered was rejected by offer_answer */
-    uint8_t oa;           /* enum fsm_offer_answer_state of the dialog */
-    bool bye_failed;      /* our BYE could not be sent: bye_done after the row */
-    bool timer_c;         /* Timer C fired: the CANCEL that follows is a timeout */
+    bool late_offer;         /* our INVITE had no body */
+    bool told_progress;      /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
+    bool told_reinvite_done; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
+    bool told_answered;      /* ANSWERED delivered ahead of its row (late offer) */
+    bool in_late_answer;     /* inside the ANSWERED event of a late offer */
+    bool hangup_deferred;    /* fsip_call_hangup() in there: after the ACK */
+    bool oa_error;           /* offer_answer saw a protocol error: hang up after the row */
+    bool oa_rejected;        /* the request being answered was rejected by offer_answer */
+    uint8_t oa;              /* enum fsm_offer_answer_state of the dialog */
+    bool bye_failed;         /* our BYE could not be sent: bye_done after the row */
+    bool timer_c;            /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
     bool machine_ref; /* the machine's reference, dropped at its final state */
     uint8_t state;
@@ -284,6 +286,10 @@ struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
 
 void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
+/* Tells the app an event now, inside a row, so that it can give the answer
+ * to an offer (fsip_call_set_answer) before the PRACK or ACK is built; a
+ * hang-up in there waits for the row. */
+void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
 void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg);
 void fsip__call_deliver(fsip_call *c);
 /* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog

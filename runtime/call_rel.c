@@ -280,6 +280,14 @@ static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         fsip_msg_free(m);
         return;
     }
+    if (c->ack_body) { /* the answer the app gave (fsip_call_set_answer) */
+        fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_PRACK);
+        xfree(ua, c->ack_type);
+        xfree(ua, c->ack_body);
+        c->ack_type = c->ack_body = NULL;
+        c->ack_body_len = 0;
+    }
     fsip_flow dest;
     fsip__dlg_dest(c, f, &dest);
     fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, NULL);
@@ -309,7 +317,18 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
     for (int i = 0; i < row->n_actions; i++) {
         switch ((enum fsm_rel1xx_uac_action)row->actions[i]) {
         case FSM_REL1XX_UAC_A_ACCEPT_RSEQ: f->rseq = rseq; break;
-        case FSM_REL1XX_UAC_A_TO_TU: to_tu = true; break;
+        case FSM_REL1XX_UAC_A_TO_TU:
+            to_tu = true;
+            if (fsip_msg_body(resp).len) {
+                fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_REL1XX);
+                if (c->oa == FSM_OFFER_ANSWER_REMOTE_1XX) {
+                    /* An offer in the reliable 1xx (our INVITE had none): the
+                     * app answers it in the PRACK (RFC 3262 §5). */
+                    c->told_progress = true;
+                    fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
+                }
+            }
+            break;
         case FSM_REL1XX_UAC_A_SEND_PRACK: send_prack(c, f, resp); break;
         default: break;
         }

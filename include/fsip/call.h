@@ -265,8 +265,14 @@ int fsip_call_update(fsip_call *call, const char *content_type, const void *body
  * answer as body, or 300-699 (488 for an offer we cannot take). */
 int fsip_call_update_respond(fsip_call *call, int status, const char *reason,
                              const char *content_type, const void *body, size_t len);
-/* Caller, inside the ANSWERED event of a 2xx with a late offer: the body
- * of the ACK (our answer). Copied. */
+/* The answer to an offer the peer made in a response to our offerless
+ * request (RFC 3261 §13.2.1, RFC 3262 §5), given inside the event that
+ * shows that response: ANSWERED (2xx to our INVITE: the answer goes in the
+ * ACK), PROGRESS (a reliable 1xx: in the PRACK) or REINVITE_DONE (2xx to
+ * our re-INVITE: in the ACK). Copied. fsip_call_offer_answer_state() is
+ * "remote_2xx" / "remote_1xx" then. */
+int fsip_call_set_answer(fsip_call *call, const char *content_type, const void *body, size_t len);
+/* The same (the name it had first). */
 int fsip_call_set_ack_body(fsip_call *call, const char *content_type, const void *body, size_t len);
 
 /* In an FSIP_CALL_EV_REQUEST event: the request's server transaction, to
