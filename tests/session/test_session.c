@@ -35,6 +35,8 @@ struct side {
     int nq;
     char log[1024]; /* "EVENT status;" ... */
     bool accept_update, late_answer, ring183;
+    bool ring_offer;      /* callee: the offer in a reliable 183, the 2xx without a body */
+    bool answer_in_event; /* caller: answer offers in PROGRESS / REINVITE_DONE */
     int ev_update_failed;
 };
 
@@ -86,6 +88,11 @@ static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *a
     strncat(me->log, e, sizeof me->log - strlen(me->log) - 1);
     if (ev == FSIP_CALL_EV_INCOMING) {
         bool has_offer = fsip_msg_body(m).len > 0;
+        if (me->ring_offer) {
+            assert_int_equal(fsip_call_ring(c, 183, "application/sdp", offer, sizeof offer - 1), 0);
+            assert_int_equal(fsip_call_accept(c, NULL, NULL, 0), 0);
+            return;
+        }
         if (me->ring183) /* early media: the answer in a (reliable) 183 */
             assert_int_equal(fsip_call_ring(c, 183, "application/sdp", answer, sizeof answer - 1),
                              0);
@@ -102,8 +109,20 @@ static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *a
             fsip_call_update_respond(c, 200, NULL, "application/sdp", answer, sizeof answer - 1),
             0);
     if (ev == FSIP_CALL_EV_REINVITE)
-        assert_int_equal(fsip_call_accept(c, "application/sdp", answer, sizeof answer - 1), 0);
+        assert_int_equal(
+            fsip_call_accept(c, "application/sdp", fsip_msg_body(m).len ? answer : offer2,
+                             fsip_msg_body(m).len ? sizeof answer - 1 : sizeof offer2 - 1),
+            0);
     if (ev == FSIP_CALL_EV_UPDATE_FAILED) me->ev_update_failed++;
+    if ((ev == FSIP_CALL_EV_PROGRESS || ev == FSIP_CALL_EV_REINVITE_DONE) && me->answer_in_event &&
+        m && fsip_msg_body(m).len) {
+        assert_true(strncmp(fsip_call_offer_answer_state(c), "remote_", 7) == 0);
+        assert_int_equal(fsip_call_set_answer(c, "application/sdp", answer, sizeof answer - 1), 0);
+    }
+    if (ev == FSIP_CALL_EV_REINVITE && !fsip_msg_body(m).len) {
+        /* An offerless re-INVITE: our offer goes in the 2xx (handled above
+         * by the generic accept with `answer` as body). */
+    }
 }
 
 static void side_init(side *me, const char *name, uint16_t port, fsip_rel1xx rel)
@@ -345,6 +364,57 @@ static void test_prack_lost(void **state)
     pair_free(&a, &b);
 }
 
+/* INVITE without an offer; the callee's offer in a reliable 183; the
+ * caller's answer in the PRACK (RFC 3262 §5), given in PROGRESS. */
+static void test_offer_in_reliable_1xx(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.ring_offer = true;
+    a.answer_in_event = true;
+    invite(&a, NULL);
+    deliver1(&a); /* INVITE */
+    deliver1(&b); /* 100 */
+    deliver1(&b); /* the 183 with the offer */
+    assert_true(next_is(&a, "PRACK "));
+    assert_non_null(strstr(a.q[0].b, "Content-Type: application/sdp"));
+    assert_non_null(strstr(a.q[0].b, "o=b 1 1")); /* our answer */
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "PROGRESS 183;ANSWERED 200;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    assert_int_equal(fsip_ua_stats_get(a.ua)->oa_errors + fsip_ua_stats_get(b.ua)->oa_errors, 0);
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* A re-INVITE without an offer: the offer in its 2xx, the answer in the
+ * ACK (RFC 3261 §14.1, §13.2.1), given in REINVITE_DONE. */
+static void test_offerless_reinvite(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    a.answer_in_event = true;
+    invite(&a, offer);
+    pump(&a, &b);
+    assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), 0);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "offer_requested");
+    deliver1(&a); /* the re-INVITE */
+    deliver1(&b); /* 100 */
+    deliver1(&b); /* 200 with Bob's offer */
+    assert_true(next_is(&a, "ACK "));
+    assert_non_null(strstr(a.q[0].b, "o=b 1 1")); /* the answer rides on the ACK */
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "REINVITE_DONE 200;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 0);
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +425,8 @@ int main(void)
         FSIP_TEST(test_crossing_update_491),
         FSIP_TEST(test_prack_early_answer),
         FSIP_TEST(test_prack_lost),
+        FSIP_TEST(test_offer_in_reliable_1xx),
+        FSIP_TEST(test_offerless_reinvite),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
