@@ -164,11 +164,13 @@ static bool machine_step(const fsip_call *c, int mev, struct row *r)
     if (c->outgoing) {
         const struct fsm_inv_uac_row *x = fsm_inv_uac_step(c->state, mev, c->guards);
         if (!x) return false;
-        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, x->line};
+        *r = (struct row){x->kind,    x->next, x->n_actions,
+                          x->actions, x->line, (int)(x - fsm_inv_uac_rows)};
     } else {
         const struct fsm_inv_uas_row *x = fsm_inv_uas_step(c->state, mev, c->guards);
         if (!x) return false;
-        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, x->line};
+        *r = (struct row){x->kind,    x->next, x->n_actions,
+                          x->actions, x->line, (int)(x - fsm_inv_uas_rows)};
     }
     return true;
 }
@@ -180,6 +182,7 @@ static void dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev, bool
     const struct fsm_dialog_row *r =
         fsm_dialog_step(d->state, ev, last_usage ? FSM_DIALOG_G_LAST_USAGE : 0);
     if (!r) return;
+    fsip__ua_row(ua, "dialog", (int)(r - fsm_dialog_rows));
     if (r->kind == FSM_ERROR) {
         ua->st.spec_errors++;
         fsip__log(ua->s, FSIP_LOG_ERROR, "dialog: event %s in state %s has no row",
@@ -1001,6 +1004,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     fsip_ua *ua = c->ua;
     struct row r;
     if (mev < 0 || c->done || !machine_step(c, mev, &r)) return;
+    fsip__ua_row(ua, c->m->name, r.index);
     if (r.kind == FSM_ERROR) {
         ua->st.spec_errors++;
         fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: %s: %s in state %s has no row", c->call_id,
@@ -1835,6 +1839,17 @@ void fsip_ua_free(fsip_ua *ua)
     xfree(ua, ua->contact);
     xfree(ua, ua->user_agent);
     ua->alloc->free(ua, ua->alloc->arg);
+}
+
+void fsip__ua_set_row_hook(fsip_ua *ua, fsip_ua_row_hook hook, void *arg)
+{
+    ua->row_hook = hook;
+    ua->row_hook_arg = arg;
+}
+
+void fsip__ua_row(const fsip_ua *ua, const char *machine, int row)
+{
+    if (ua->row_hook) ua->row_hook(machine, row, ua->row_hook_arg);
 }
 
 fsip_stack *fsip_ua_stack(const fsip_ua *ua)

@@ -75,7 +75,16 @@ struct row {
     int kind, next, n_actions;
     const uint8_t *actions;
     int line;
+    int index; /* in the machine's row table */
 };
+
+/* Tests: called for every row a call-layer machine runs ("inv_uac",
+ * "inv_uas", "dialog", "rel1xx_uas", "rel1xx_uac", "update",
+ * "offer_answer"), with its index in gen/fsm_<machine>.c. */
+typedef void (*fsip_ua_row_hook)(const char *machine, int row, void *arg);
+void fsip__ua_set_row_hook(fsip_ua *ua, fsip_ua_row_hook hook, void *arg);
+/* Reports a row to the hook, if any. */
+void fsip__ua_row(const fsip_ua *ua, const char *machine, int row);
 
 /* --------------------------------------------------------------- types */
 
@@ -145,6 +154,8 @@ struct fsip_ua {
     fsip_call *all;
     struct machine m[2]; /* [0] caller (inv_uac), [1] callee (inv_uas) */
     bool closing;        /* fsip_ua_free() runs: the API sends nothing */
+    fsip_ua_row_hook row_hook;
+    void *row_hook_arg;
 };
 
 struct fsip_call {

@@ -44,6 +44,7 @@ int fsip__oa(fsip_call *c, int ev)
 {
     fsip_ua *ua = c->ua;
     const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->oa, ev, oa_guards(c));
+    if (row) fsip__ua_row(ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     if (!row || row->kind == FSM_IGNORE) return 0;
     if (row->kind == FSM_ERROR) {
         ua->st.spec_errors++;

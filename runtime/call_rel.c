@@ -177,6 +177,7 @@ static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t
     uint32_t g =
         (r->nq ? FSM_REL1XX_UAS_G_QUEUED : 0) | (r->unacked_sdp ? FSM_REL1XX_UAS_G_UNACKED_SDP : 0);
     const struct fsm_rel1xx_uas_row *row = fsm_rel1xx_uas_step(r->state, ev, g);
+    if (row) fsip__ua_row(ua, "rel1xx_uas", (int)(row - fsm_rel1xx_uas_rows));
     if (!row || row->kind == FSM_IGNORE) return;
     if (row->kind == FSM_ERROR) {
         ua->st.spec_errors++;
@@ -307,6 +308,7 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
     else
         ev = FSM_REL1XX_UAC_EV_REL1XX_GAP;
     const struct fsm_rel1xx_uac_row *row = fsm_rel1xx_uac_step(f->rel, ev, 0);
+    if (row) fsip__ua_row(ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
     if (!row || row->kind == FSM_IGNORE) return false;
     if (row->kind == FSM_ERROR) {
         ua->st.spec_errors++;

@@ -167,6 +167,7 @@ static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg
     fsip_call *c = u->c;
     fsip_ua *ua = c->ua;
     const struct fsm_update_row *row = fsm_update_step(u->state, ev, 0);
+    if (row) fsip__ua_row(ua, "update", (int)(row - fsm_update_rows));
     if (!row || row->kind == FSM_IGNORE) return;
     if (row->kind == FSM_ERROR) {
         ua->st.spec_errors++;

@@ -1,4 +1,5 @@
 #include "calltest.h"
+#include "rowcov.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,6 +233,7 @@ void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_confi
     fsip_ua_callbacks ucb = {on_call, NULL, n};
     assert_int_equal(fsip_ua_new(n->s, &n->cfg, &ucb, &n->ua), 0);
     assert_ptr_equal(fsip_ua_stack(n->ua), n->s);
+    rowcov_attach(n->ua);
 }
 
 void ct_sent_clear(ct_node *n)

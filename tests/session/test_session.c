@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fsip/call.h"
+#include "rowcov.h"
 #include "testalloc.h"
 #include "testsip.h"
 
@@ -142,6 +143,7 @@ static void side_init(side *me, const char *name, uint16_t port, fsip_rel1xx rel
     ucfg.rel1xx = rel;
     fsip_ua_callbacks ucb = {on_call, NULL, me};
     assert_int_equal(fsip_ua_new(me->s, &ucfg, &ucb, &me->ua), 0);
+    rowcov_attach(me->ua);
     assert_int_equal(fsip_netaddr_parse("127.0.0.1", 9, port, &me->addr), 0);
 }
 
