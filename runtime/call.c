@@ -287,12 +287,9 @@ static fsip_call *call_new(fsip_ua *ua, bool outgoing, fsip_str call_id, fsip_st
     c->key[c->klen] = 0;
     c->call_id = c->key;
     c->local_tag = c->key + call_id.len + 1;
-    for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++) {
-        c->timers[i].idx = FSIP_TIMER_IDLE;
+    fsip__tu_timers_init(c->timers, CALL_TIMER_SLOTS, c, timer_fire);
+    for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++)
         c->timers[i].slot = UINT32_MAX; /* free */
-        c->timers[i].owner = c;
-        c->timers[i].fire = timer_fire;
-    }
     c->node.key = (const uint8_t *)c->key;
     c->node.klen = c->klen;
     fsip__htable_insert(&ua->calls, &c->node);
@@ -591,15 +588,8 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     }
     fsip_msg *m = fsip__dlg_request(c, d, "ACK", seq);
     if (!m) return;
-    if (keep && c->ack_body) {
-        /* The answer to a late offer rides on this ACK only (RFC 3261 §13.2.1). */
-        fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_ACK);
-        fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
-        xfree(ua, c->ack_type);
-        xfree(ua, c->ack_body);
-        c->ack_type = c->ack_body = NULL;
-        c->ack_body_len = 0;
-    }
+    /* The answer to an offer in the 2xx rides on this ACK only (§13.2.1). */
+    if (keep) fsip__take_answer(c, m, FSM_OFFER_ANSWER_EV_TX_ACK);
     fsip_flow dest;
     fsip__dlg_dest(c, d, &dest);
     char sent_by[80], via[256], branch[32];
@@ -2144,6 +2134,28 @@ int fsip_call_set_answer(fsip_call *c, const char *content_type, const void *bod
 int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
     return fsip_call_set_answer(c, content_type, body, len);
+}
+
+void fsip__take_answer(fsip_call *c, fsip_msg *m, int oa_ev)
+{
+    if (!c->ack_body) return;
+    fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+    fsip__oa(c, oa_ev);
+    xfree(c->ua, c->ack_type);
+    xfree(c->ua, c->ack_body);
+    c->ack_type = c->ack_body = NULL;
+    c->ack_body_len = 0;
+}
+
+void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,
+                          void (*fire)(struct fsip_timer *))
+{
+    for (uint32_t i = 0; i < n; i++) {
+        t[i].idx = FSIP_TIMER_IDLE;
+        t[i].slot = i;
+        t[i].owner = owner;
+        t[i].fire = fire;
+    }
 }
 
 void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m)

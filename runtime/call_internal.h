@@ -301,6 +301,12 @@ void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
  * to an offer (fsip_call_set_answer) before the PRACK or ACK is built; a
  * hang-up in there waits for the row. */
 void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
+/* Puts the answer the app gave (fsip_call_set_answer) on m (a PRACK or an
+ * ACK), tells offer_answer (oa_ev) and forgets it. */
+void fsip__take_answer(fsip_call *c, fsip_msg *m, int oa_ev);
+/* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */
+void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,
+                          void (*fire)(struct fsip_timer *));
 void fsip__call_queue(fsip_call *c, fsip_call_event ev, const fsip_msg *msg);
 void fsip__call_deliver(fsip_call *c);
 /* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog

@@ -40,12 +40,7 @@ static struct rel_uas *rel_get(fsip_call *c)
     }
     r->c = c;
     r->state = FSM_REL1XX_UAS_INITIAL;
-    for (uint32_t i = 0; i < FSM_REL1XX_UAS_N_TIMERS; i++) {
-        r->timers[i].idx = FSIP_TIMER_IDLE;
-        r->timers[i].slot = i;
-        r->timers[i].owner = r;
-        r->timers[i].fire = rel_timer_fire;
-    }
+    fsip__tu_timers_init(r->timers, FSM_REL1XX_UAS_N_TIMERS, r, rel_timer_fire);
     c->rel_uas = r;
     return r;
 }
@@ -281,14 +276,7 @@ static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         fsip_msg_free(m);
         return;
     }
-    if (c->ack_body) { /* the answer the app gave (fsip_call_set_answer) */
-        fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
-        fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_PRACK);
-        xfree(ua, c->ack_type);
-        xfree(ua, c->ack_body);
-        c->ack_type = c->ack_body = NULL;
-        c->ack_body_len = 0;
-    }
+    fsip__take_answer(c, m, FSM_OFFER_ANSWER_EV_TX_PRACK); /* fsip_call_set_answer() */
     fsip_flow dest;
     fsip__dlg_dest(c, f, &dest);
     fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, NULL);

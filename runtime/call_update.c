@@ -30,12 +30,7 @@ static struct upd *upd_get(fsip_call *c)
     }
     u->c = c;
     u->state = FSM_UPDATE_INITIAL;
-    for (uint32_t i = 0; i < FSM_UPDATE_N_TIMERS; i++) {
-        u->timers[i].idx = FSIP_TIMER_IDLE;
-        u->timers[i].slot = i;
-        u->timers[i].owner = u;
-        u->timers[i].fire = upd_timer_fire;
-    }
+    fsip__tu_timers_init(u->timers, FSM_UPDATE_N_TIMERS, u, upd_timer_fire);
     c->upd = u;
     return u;
 }

@@ -533,6 +533,19 @@ static void deliver_to_tu(fsip_txn *t, const fsip_msg *msg);
 
 /* Feeds one event. Returns the row kind (FSM_GO, FSM_IGNORE, FSM_ERROR) or
  * -1 when the transaction is already terminated. */
+/* Terminated: out of every table now, freed once the last reference goes
+ * (after its TERMINATED callback). */
+static void txn_terminate(fsip_txn *t)
+{
+    fsip_stack *s = t->stack;
+    t->dead = 1;
+    for (int i = 0; i < FSIP_TXN_MAX_TIMERS; i++)
+        fsip__theap_stop(&s->timers, &t->timers[i]);
+    fsip__htable_remove(&s->txns, &t->node);
+    fsip__htable_remove(&s->merges, &t->merge);
+    if (s->cb.txn_event) s->cb.txn_event(s, t, FSIP_TXN_TERMINATED, s->cb.arg);
+}
+
 static int txn_event(fsip_txn *t, int event, const fsip_msg *msg)
 {
     fsip_stack *s = t->stack;
@@ -562,13 +575,7 @@ static int txn_event(fsip_txn *t, int event, const fsip_msg *msg)
         if (s->cb.txn_event) s->cb.txn_event(s, t, FSIP_TXN_TRANSPORT_ERROR, s->cb.arg);
     }
     if (!t->dead && m->is_final[t->state]) {
-        /* Terminated: out of every table now, freed after the callback. */
-        t->dead = 1;
-        for (int i = 0; i < FSIP_TXN_MAX_TIMERS; i++)
-            fsip__theap_stop(&s->timers, &t->timers[i]);
-        fsip__htable_remove(&s->txns, &t->node);
-        fsip__htable_remove(&s->merges, &t->merge);
-        if (s->cb.txn_event) s->cb.txn_event(s, t, FSIP_TXN_TERMINATED, s->cb.arg);
+        txn_terminate(t);
     } else if (!t->dead && (t->pend & PEND_TRANSPORT_ERROR_EVENT)) {
         /* RFC 3261 §17.1.4, §17.2.4: a failed send is an event of its own. */
         t->pend &= ~(uint32_t)PEND_TRANSPORT_ERROR_EVENT;
@@ -772,17 +779,11 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
 void fsip__txn_abandon(fsip_txn *t)
 {
     if (!t || t->dead || (t->kind != FSIP_TXN_ICT && t->kind != FSIP_TXN_NICT)) return;
-    fsip_stack *s = t->stack;
     /* An ICT in Proceeding has no timer left (RFC 3261 §17.1.1.2): when its
      * TU gives up on it (no 487 to a CANCEL, a hung-up call), it goes now;
      * a late response to it is a stray. */
     t->refs++;
-    t->dead = 1;
-    for (int i = 0; i < FSIP_TXN_MAX_TIMERS; i++)
-        fsip__theap_stop(&s->timers, &t->timers[i]);
-    fsip__htable_remove(&s->txns, &t->node);
-    fsip__htable_remove(&s->merges, &t->merge);
-    if (s->cb.txn_event) s->cb.txn_event(s, t, FSIP_TXN_TERMINATED, s->cb.arg);
+    txn_terminate(t);
     txn_unref(t);
 }
 
