@@ -287,6 +287,29 @@ static uint64_t loop_clock(void *arg)
 
 /* ------------------------------------------------------------- fsip uas */
 
+/* What `fsip uas` and `fsip call` share: a signalfd for SIGINT/SIGTERM, a
+ * loop, and the endpoint configuration. Allow and Supported stay the
+ * stack's defaults: the UA then advertises what it implements (RFC 3261
+ * §20.5, §20.37). Returns 0, or -1 after saying why. */
+static int agent_init(const char *cmd, cli_out *out, int *sfd, fsip_loop **loop,
+                      fsip_endpoint_config *cfg)
+{
+    *sfd = cli_signalfd();
+    *loop = fsip_loop_new(NULL);
+    if (*sfd < 0 || !*loop) {
+        fprintf(stderr, "%s: cannot create the loop\n", cmd);
+        if (*sfd >= 0) close(*sfd);
+        fsip_loop_free(*loop);
+        return -1;
+    }
+    fsip_endpoint_config_init(cfg);
+    cfg->stack.accept = UA_ACCEPT;
+    cfg->stack.trace = out->trace || out->ladder;
+    cfg->stack.log = cli_log;
+    cfg->stack.log_arg = out;
+    return 0;
+}
+
 typedef struct uas_ctx {
     cli_out out;
     bool quiet;
@@ -638,23 +661,11 @@ int cmd_uas(int argc, char **argv)
         return 2;
     }
     c.reject = (int)reject;
-    int sfd = cli_signalfd();
-    fsip_loop *loop = fsip_loop_new(NULL);
-    if (sfd < 0 || !loop) {
-        fprintf(stderr, "fsip uas: cannot create the loop\n");
-        if (sfd >= 0) close(sfd);
-        fsip_loop_free(loop);
-        return 1;
-    }
-    c.loop = loop;
+    int sfd;
+    fsip_loop *loop;
     fsip_endpoint_config cfg;
-    fsip_endpoint_config_init(&cfg);
-    /* Allow and Supported stay the stack's defaults: the UA then
-     * advertises what it implements (RFC 3261 §20.5, §20.37). */
-    cfg.stack.accept = UA_ACCEPT;
-    cfg.stack.trace = c.out.trace || c.out.ladder;
-    cfg.stack.log = cli_log;
-    cfg.stack.log_arg = &c.out;
+    if (agent_init("fsip uas", &c.out, &sfd, &loop, &cfg) < 0) return 1;
+    c.loop = loop;
     if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     int status = 0;
@@ -997,21 +1008,11 @@ int cmd_call(int argc, char **argv)
     snprintf(local, sizeof local, v6 ? "%s:[%s]:0" : "%s:%s:0",
              tr == FSIP_TRANSPORT_TCP ? "tcp" : "udp", ip);
 
-    int sfd = cli_signalfd();
-    fsip_loop *loop = fsip_loop_new(NULL);
-    if (sfd < 0 || !loop) {
-        fprintf(stderr, "fsip call: cannot create the loop\n");
-        if (sfd >= 0) close(sfd);
-        fsip_loop_free(loop);
-        return 1;
-    }
-    c.loop = loop;
+    int sfd;
+    fsip_loop *loop;
     fsip_endpoint_config cfg;
-    fsip_endpoint_config_init(&cfg);
-    cfg.stack.accept = UA_ACCEPT;
-    cfg.stack.trace = c.out.trace || c.out.ladder;
-    cfg.stack.log = cli_log;
-    cfg.stack.log_arg = &c.out;
+    if (agent_init("fsip call", &c.out, &sfd, &loop, &cfg) < 0) return 1;
+    c.loop = loop;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     fsip_endpoint *ep = NULL;
     fsip_ua *ua = NULL;
