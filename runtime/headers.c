@@ -325,6 +325,78 @@ static int token_list(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value
     return 0;
 }
 
+static bool is_wchar(unsigned char ch)
+{
+    /* RFC 3261 §25.1 word: alphanum and -.!%*_+`'~()<>:\"/[]?{} */
+    static const uint64_t map[2] = {0xd7ffefa600000000ull, 0x6fffffffbffffffeull};
+    return ch < 128 && ((map[ch >> 6] >> (ch & 63)) & 1);
+}
+
+static size_t span_digits(const unsigned char *s, size_t i, size_t n)
+{
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i;
+}
+
+/* The common shapes of Call-ID (word ["@" word]), CSeq (digits SP
+ * method) and the numbers (digits), checked by hand: appends the entry the
+ * grammar would and returns 0 (or FSIP_ENOMEM); 1 for any other shape
+ * (including out-of-range numbers), for the full grammar to decide. */
+static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, fsip_str value,
+                        uint32_t flags)
+{
+    const unsigned char *s = (const unsigned char *)value.ptr;
+    size_t n = value.len, i = 0;
+    fsip_hdr *h;
+    switch (entry) {
+    case FSIP_HE_CALLID: {
+        size_t at = n;
+        while (i < n && is_wchar(s[i]))
+            i++;
+        if (i == 0) return 1;
+        if (i < n && s[i] == '@') {
+            at = i++;
+            while (i < n && is_wchar(s[i]))
+                i++;
+        }
+        if (i != n || at + 1 == n) return 1;
+        return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
+    }
+    case FSIP_HE_NUM: {
+        uint32_t u;
+        uint32_t max = id == FSIP_HDR_MAX_FORWARDS ? 255 : UINT32_MAX;
+        if (n == 0 || span_digits(s, 0, n) != n || !fsip__parse_u32(value.ptr, n, max, &u))
+            return 1;
+        if (!(h = fsip__msg_append(m, id, name, value, flags))) return FSIP_ENOMEM;
+        h->p.num = u;
+        return 0;
+    }
+    case FSIP_HE_CSEQ: {
+        uint32_t seq;
+        size_t d = span_digits(s, 0, n);
+        if (d == 0 || !fsip__parse_u32(value.ptr, d, UINT32_MAX, &seq)) return 1;
+        i = d;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t ms = i;
+        while (i < n && is_tchar(s[i]))
+            i++;
+        if (ms == d || i == ms || i != n) return 1;
+        fsip_cseq *q = fsip__arena_alloc(&m->arena, sizeof(*q));
+        if (!q) return FSIP_ENOMEM;
+        memset(q, 0, sizeof(*q));
+        q->seq = seq;
+        q->method_name = (fsip_str){value.ptr + ms, n - ms};
+        q->method = fsip_method_from_str(q->method_name);
+        if (!(h = fsip__msg_append(m, id, name, value, flags))) return FSIP_ENOMEM;
+        h->p.cseq = q;
+        return 0;
+    }
+    default: return 1;
+    }
+}
+
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
@@ -348,6 +420,9 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
 
     if ((entry == FSIP_HE_TOKENS0 || entry == FSIP_HE_TOKENS1) && value.len < UINT32_MAX) {
         int rc = token_list(m, id, name, value, flags);
+        if (rc <= 0) return rc;
+    } else if (entry == FSIP_HE_CALLID || entry == FSIP_HE_NUM || entry == FSIP_HE_CSEQ) {
+        int rc = simple_value(m, id, entry, name, value, flags);
         if (rc <= 0) return rc;
     }
 

@@ -841,7 +841,24 @@ size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
             line_id = FSIP_HDR__COUNT;
             continue;
         }
-        if (m->cont[i] && line_id == h->id && h->id != FSIP_HDR_OTHER) {
+        bool joined = m->cont[i] && line_id == h->id && h->id != FSIP_HDR_OTHER;
+        size_t nl = h->name.ptr ? h->name.len : 0, vl = h->value.ptr ? h->value.len : 0;
+        size_t eol = line_id != FSIP_HDR__COUNT ? 2 : 0;
+        if (!joined && o.n <= o.cap && o.cap - o.n >= eol + nl + 2 + vl) {
+            /* The line fits: written directly. */
+            char *w = o.p + o.n;
+            if (eol) memcpy(w, "\r\n", 2);
+            w += eol;
+            if (nl) memcpy(w, h->name.ptr, nl);
+            w[nl] = ':';
+            w[nl + 1] = ' ';
+            w += nl + 2;
+            if (vl) memcpy(w, h->value.ptr, vl);
+            o.n = (size_t)(w + vl - o.p);
+            line_id = h->id;
+            continue;
+        }
+        if (joined) {
             put(&o, ", ", 2);
         } else {
             if (line_id != FSIP_HDR__COUNT) put(&o, "\r\n", 2);
