@@ -8,9 +8,9 @@
 
 /* ------------------------------------------------------------ names */
 
-static const char *const ev_names[] = {"incoming",   "progress",      "answered",
-                                       "reinvite",   "reinvite_done", "reinvite_failed",
-                                       "fork_ended", "request",       "ended"};
+static const char *const ev_names[CT_EVENTS] = {
+    "incoming",   "progress", "answered", "reinvite", "reinvite_done", "reinvite_failed",
+    "fork_ended", "request",  "ended",    "update",   "update_done",   "update_failed"};
 
 static const char *const end_names[] = {"local_bye",   "remote_bye", "cancelled", "rejected",
                                         "timeout",     "no_ack",     "expired",   "transport",
@@ -186,6 +186,18 @@ static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, vo
             assert_int_equal(fsip_txn_respond_status(fsip_call_request_txn(call), n->on_request,
                                                      NULL, fsip_stack_now(n->s)),
                              0);
+        break;
+    case FSIP_CALL_EV_UPDATE:
+        logf_(n, "update %s\n", d);
+        if (n->on_update == 200) {
+            bool offer = msg && fsip_msg_body(msg).len > 0;
+            assert_int_equal(fsip_call_update_respond(call, 200, NULL, "application/sdp",
+                                                      offer ? CT_SDP_ANSWER : NULL,
+                                                      offer ? strlen(CT_SDP_ANSWER) : 0),
+                             0);
+        } else if (n->on_update >= 300) {
+            assert_int_equal(fsip_call_update_respond(call, n->on_update, NULL, NULL, NULL, 0), 0);
+        }
         break;
     case FSIP_CALL_EV_ENDED:
         n->ended++;

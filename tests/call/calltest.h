@@ -12,6 +12,7 @@
  *                                method of a request, "-" for none; the To
  *                                tag for progress and fork_ended
  *   "ended <reason> <status>"    the ENDED event
+ *   "update UPDATE", "update_done <status>", "update_failed <status>|-"
  * Everything the stack allocates goes through the counting allocator.
  */
 #ifndef FSIP_CALLTEST_H
@@ -81,6 +82,8 @@ typedef struct ct_node {
     int on_reinvite;           /* 0: nothing; 200: accept (CT_SDP_ANSWER); >= 300: reject */
     int on_request;            /* REQUEST events: status to answer (0: none) */
     const char *late_ack_body; /* ANSWERED with a body-less INVITE: ACK body */
+    int on_update;             /* UPDATE events: 0: nothing; 200: accept (CT_SDP_ANSWER when
+                                  the UPDATE has a body); >= 300: reject */
     struct ct_net *net;        /* back-to-back: where sends go */
     int fail_sends;            /* the send callback fails while > 0 */
 } ct_node;
