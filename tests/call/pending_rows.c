@@ -102,11 +102,60 @@ static void test_pending_cancel_initial_during_reinvite(void **state)
     ct_node_free(&a);
 }
 
+/* The callee hangs up between its 2xx and the ACK (bye_pending: the BYE
+ * waits, RFC 3261 §15). Before the ACK comes, the peer sends a CANCEL of
+ * the answered INVITE (no effect, §9.2: 200 only) or a re-INVITE (500 +
+ * Retry-After, §14.2). Neither ends the call; the ACK brings our BYE, and
+ * the call ends the way the app ended it: ENDED local_bye 0.
+ * Actual: "ended cancelled 487" after the CANCEL, "ended remote_bye 0"
+ * after the re-INVITE: ua_request() sets c->why before feeding rx_cancel /
+ * rx_reinvite, whose rows here change nothing, and the BYE later sent for
+ * the hang-up reports that reason. */
+static void test_pending_bye_pending_end_reason(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        ct_node a;
+        ct_node_init(&a, "alice", false, NULL, NULL, 1);
+        a.on_incoming = 200;
+        ct_dlg d;
+        ct_dlg_callee(&d, k ? "bp-reinv@192.0.2.2" : "bp-cancel@192.0.2.2");
+        ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
+        char br[64];
+        snprintf(br, sizeof br, "%s", d.branch);
+        ct_next(&a, "SIP/2.0 100 ");
+        int ok = ct_next(&a, "SIP/2.0 200 ");
+        char tag[64];
+        snprintf(tag, sizeof tag, "%s", ct_to_tag(ct_msg(&a, ok)));
+        ct_log_is(&a, "incoming INVITE\n");
+        ct_run(&a, 1100);
+        assert_int_equal(fsip_call_hangup(a.call), 0);
+        if (k == 0) {
+            ct_dlg_request(&a, &d, 1200, "CANCEL", 1, br, NULL, NULL);
+            ct_next(&a, "SIP/2.0 200 ");
+            snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
+        } else {
+            snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
+            ct_dlg_request(&a, &d, 1200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+            ct_next(&a, "SIP/2.0 100 ");
+            ct_next(&a, "SIP/2.0 500 ");
+            ct_dlg_request(&a, &d, 1250, "ACK", 2, d.branch, NULL, NULL);
+        }
+        ct_none(&a);
+        ct_dlg_request(&a, &d, 1300, "ACK", 1, NULL, NULL, NULL);
+        int bye = ct_next(&a, "BYE ");
+        ct_log_is(&a, "ended local_bye 0\n");
+        ct_reply(&a, bye, 1400, 200, NULL, NULL, NULL);
+        ct_node_free(&a);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FSIP_TEST(test_pending_second_reinvite_in),
         FSIP_TEST(test_pending_cancel_initial_during_reinvite),
+        FSIP_TEST(test_pending_bye_pending_end_reason),
     };
     return ct_run_group(tests);
 }
