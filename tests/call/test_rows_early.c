@@ -322,6 +322,10 @@ static void test_uas_bye_pending(void **state)
             int bye = ct_next(&a, "BYE ");
             ct_none(&a);
             ct_log_is(&a, "ended no_ack 0\n");
+            /* The ACK, too late (terminating rx_ack): nothing more. */
+            ct_dlg_request(&a, &d, 1000 + 64 * T1 + 5, "ACK", 1, NULL, NULL, NULL);
+            ct_none(&a);
+            ct_log_is(&a, "");
             ct_reply(&a, bye, 1000 + 64 * T1 + 10, 200, NULL, NULL, NULL);
         }
         done(&a);

@@ -332,6 +332,11 @@ static void test_reinv_in_ack_app_bye(void **state)
         int bye = ct_next(&s.a, "BYE ");
         ct_none(&s.a);
         ct_log_is(&s.a, "ended local_bye 0\n");
+        /* The ACK comes after all (terminating rx_ack): nothing to do. */
+        peer_ack(&s, 5250);
+        ct_none(&s.a);
+        ct_log_is(&s.a, "");
+        assert_string_equal(mstate(&s), "terminating");
         /* The 2xx retransmissions stop with it. */
         ct_reply(&s.a, bye, 5300, 200, NULL, NULL, NULL);
         ct_run(&s.a, 60000);

@@ -44,10 +44,10 @@ struct m {
     } while (0)
 
 static struct m ms[7] = {
-    {.name = "inv_uac", .floor_pct = 35},     {.name = "inv_uas", .floor_pct = 23},
-    {.name = "dialog", .floor_pct = 20},      {.name = "rel1xx_uas", .floor_pct = 30},
-    {.name = "rel1xx_uac", .floor_pct = 60},  {.name = "update", .floor_pct = 15},
-    {.name = "offer_answer", .floor_pct = 10}};
+    {.name = "inv_uac", .floor_pct = 66},     {.name = "inv_uas", .floor_pct = 81},
+    {.name = "dialog", .floor_pct = 19},      {.name = "rel1xx_uas", .floor_pct = 73},
+    {.name = "rel1xx_uac", .floor_pct = 65},  {.name = "update", .floor_pct = 97},
+    {.name = "offer_answer", .floor_pct = 11}};
 
 int main(int argc, char **argv)
 {
