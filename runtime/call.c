@@ -1151,6 +1151,24 @@ static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 
 /* Whether the session machine's row for e tells the application (passes
  * the request up) rather than answering it itself. */
+/* Feeds a request's event with the end reason it would give; when the
+ * row does not end the call, the reason given before stays (a CANCEL or
+ * re-INVITE that changes nothing must not rename a hang-up). */
+static void feed(fsip_call *c, enum ev e, const fsip_msg *req, fsip_call_end why, int status)
+{
+    fsip_call_end old = c->why;
+    int old_status = c->why_status;
+    c->why = why;
+    c->why_status = status;
+    c->refs++;
+    fsip__call_event(c, e, req);
+    if (!c->ended) {
+        c->why = old;
+        c->why_status = old_status;
+    }
+    fsip__call_unref(c);
+}
+
 static bool passes_up(const fsip_call *c, enum ev e)
 {
     struct row r;
@@ -1245,6 +1263,9 @@ static void on_ack(fsip_ua *ua, const fsip_msg *ack)
     fsip__oa(c, fsip_msg_body(ack).len ? FSM_OFFER_ANSWER_EV_RX_ACK
                                        : FSM_OFFER_ANSWER_EV_RX_ACK_NOSDP);
     fsip__call_event(c, E_RX_ACK, ack);
+    /* The peer's re-INVITE is complete: the next one is a new pending one. */
+    if (c->reinv_in && fsip_msg_cseq(fsip_txn_request(c->reinv_in))->seq == fsip_msg_cseq(ack)->seq)
+        c->reinv_in = NULL;
     bool waiting = c->outgoing
                        ? c->state == FSM_INV_UAC_REINV_IN_ACK
                        : c->state == FSM_INV_UAS_ACCEPTED || c->state == FSM_INV_UAS_BYE_PENDING ||
@@ -1277,7 +1298,8 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         }
         if (!(c = in_dialog(ua, t, req))) return;
         if (reject_below_min_se(c, t, req)) return;
-        if (passes_up(c, E_RX_REINVITE)) {
+        bool up = passes_up(c, E_RX_REINVITE);
+        if (up) {
             /* RFC 3261 §14.2, RFC 3311 §5.2: an offer that crosses an
              * exchange in progress is rejected before the app sees it. */
             int oa = fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_INVITE
@@ -1291,14 +1313,10 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         }
         fsip__call_hold_txn(c, t);
         c->cur = t;
-        /* A re-INVITE the session cannot take now is answered by the
-         * machine (491 / 500); one it takes becomes the pending one. */
-        if (!c->reinv_in) c->reinv_in = t;
-        c->why = FSIP_END_REMOTE_BYE;
-        fsip__call_event(c, E_RX_REINVITE, req);
-        /* Answered already (491, 500): not the pending one. */
-        if (c->reinv_in == t && strcmp(fsip_txn_state_name(t), "proceeding") != 0)
-            c->reinv_in = NULL;
+        /* One the session takes becomes the pending one (the app answers
+         * it); one it cannot take now it answers itself (491 / 500). */
+        if (up) c->reinv_in = t;
+        feed(c, E_RX_REINVITE, req, FSIP_END_REMOTE_BYE, 0);
         c->cur = NULL;
         return;
     case FSIP_METHOD_CANCEL: {
@@ -1306,19 +1324,18 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         c = call_of(inv);
         fsip_txn_respond_status(t, 200, NULL, ua->s->now); /* RFC 3261 §9.2 */
         if (!c || c->done) return;
-        c->why = FSIP_END_CANCELLED;
-        c->why_status = 487;
-        if (inv == c->inv || inv == c->reinv_in) fsip__call_event(c, E_RX_CANCEL, req);
+        /* RFC 3261 §9.2: it cancels a request not answered yet: the peer's
+         * pending re-INVITE, or the initial INVITE while it rings. */
+        if (inv == c->reinv_in ||
+            (inv == c->inv && !c->outgoing && c->state == FSM_INV_UAS_PROCEEDING))
+            feed(c, E_RX_CANCEL, req, FSIP_END_CANCELLED, 487);
         return;
     }
     case FSIP_METHOD_BYE:
         if (!(c = in_dialog(ua, t, req))) return;
         fsip__call_hold_txn(c, t);
         c->cur = t;
-        c->why = FSIP_END_REMOTE_BYE;
-        c->why_status = 0;
-        if (c->outgoing && c->state <= FSM_INV_UAC_CANCELLING) c->why = FSIP_END_REMOTE_BYE;
-        fsip__call_event(c, E_RX_BYE, req);
+        feed(c, E_RX_BYE, req, FSIP_END_REMOTE_BYE, 0);
         /* A BYE the machine did not answer (it is over) still gets one. */
         if (strcmp(fsip_txn_state_name(t), "trying") == 0)
             fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);

@@ -332,6 +332,7 @@ void fsip__rel_uac_final(fsip_call *c)
         struct dlg *f = &c->forks[i];
         const struct fsm_rel1xx_uac_row *row =
             fsm_rel1xx_uac_step(f->rel, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0);
+        if (row) fsip__ua_row(c->ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
         if (row && row->kind == FSM_GO) f->rel = row->next;
     }
 }

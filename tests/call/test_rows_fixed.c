@@ -1,6 +1,8 @@
-/* Row-coverage cases that show a bug in the call layer: kept out of CMake
- * until it is fixed (each asserts what the RFC asks; see the comments).
- * Build by hand against build-<dir>/lib (see the report that added it). */
+/* Row-coverage cases that found bugs in the call layer (now fixed): a
+ * second re-INVITE of the peer answered on the first one's transaction, a
+ * CANCEL of the answered INVITE cancelling a pending re-INVITE, a hang-up's
+ * end reason renamed by a request that changed nothing. Each asserts what
+ * the RFC asks; see the comments. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,7 +41,7 @@ static fsip_call *up(ct_node *a, ct_dlg *d, bool callee, char *inv_branch)
 /* RFC 3261 §14.2, §13.3.1.4: the peer re-INVITEs twice, 5 s apart; each is
  * accepted and ACKed. The 200 the app's second fsip_call_accept() sends
  * must answer the second re-INVITE (its CSeq, its transaction). */
-static void test_pending_second_reinvite_in(void **state)
+static void test_fixed_second_reinvite_in(void **state)
 {
     (void)state;
     for (int side = 0; side < 2; side++) {
@@ -73,7 +75,7 @@ static void test_pending_second_reinvite_in(void **state)
  * effect: 200 to the CANCEL. The peer's re-INVITE that is pending at the
  * time is a different transaction and must stay pending (no 487, no
  * REINVITE_FAILED). */
-static void test_pending_cancel_initial_during_reinvite(void **state)
+static void test_fixed_cancel_initial_during_reinvite(void **state)
 {
     (void)state;
     ct_node a;
@@ -111,7 +113,7 @@ static void test_pending_cancel_initial_during_reinvite(void **state)
  * after the re-INVITE: ua_request() sets c->why before feeding rx_cancel /
  * rx_reinvite, whose rows here change nothing, and the BYE later sent for
  * the hang-up reports that reason. */
-static void test_pending_bye_pending_end_reason(void **state)
+static void test_fixed_bye_pending_end_reason(void **state)
 {
     (void)state;
     for (int k = 0; k < 2; k++) {
@@ -153,9 +155,9 @@ static void test_pending_bye_pending_end_reason(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_pending_second_reinvite_in),
-        FSIP_TEST(test_pending_cancel_initial_during_reinvite),
-        FSIP_TEST(test_pending_bye_pending_end_reason),
+        FSIP_TEST(test_fixed_second_reinvite_in),
+        FSIP_TEST(test_fixed_cancel_initial_during_reinvite),
+        FSIP_TEST(test_fixed_bye_pending_end_reason),
     };
     return ct_run_group(tests);
 }
