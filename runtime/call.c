@@ -192,6 +192,14 @@ static void dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev, bool
     if (r->kind == FSM_GO) d->state = r->next;
 }
 
+/* An event of the call's own dialog while it lives (early or confirmed:
+ * before and after, the dialog machine has nothing to do with it). */
+static void dlg_live_event(fsip_call *c, enum fsm_dialog_event ev)
+{
+    if (c->d.state == FSM_DIALOG_EARLY || c->d.state == FSM_DIALOG_CONFIRMED)
+        dlg_event(c->ua, &c->d, ev, true);
+}
+
 /* ---------------------------------------------------------------- names */
 
 const char *fsip_call_state_name(fsip_call_state st)
@@ -746,6 +754,7 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
      * (whether or not its ACK arrives). */
     if (t == c->inv && c->d.state == FSM_DIALOG_EARLY) {
         dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+        c->confirmed = true;
         ua->st.calls_answered++;
     }
     fsip_txn_respond(t, r, ua->s->now);
@@ -863,6 +872,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         break;
     case A_SEND_BYE:
         c->bye = send_in_dialog(c, fsip__dlg_request(c, &c->d, "BYE", 0));
+        dlg_live_event(c, FSM_DIALOG_EV_BYE_SENT); /* RFC 5057 §4.1 */
         /* No transaction, so no bye_done would ever come: feed it after
          * the row (DESIGN §3, no silent hangs). */
         if (!c->bye) c->bye_failed = true;
@@ -982,7 +992,7 @@ void fsip__call_deliver(fsip_call *c)
     for (uint32_t i = 0; i < n; i++) {
         if (p[i].ev == FSIP_CALL_EV_ENDED) {
             if (ua->st.calls_active) ua->st.calls_active--;
-            if (c->d.state != FSM_DIALOG_CONFIRMED) ua->st.calls_failed++;
+            if (!c->confirmed) ua->st.calls_failed++;
         }
         ua->cb.on_call(c, p[i].ev, p[i].msg, ua->cb.arg);
     }
@@ -1019,8 +1029,10 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     }
     /* The INVITE got a non-2xx final response: no more reliable 1xx. */
     if (!c->outgoing && from == FSM_INV_UAS_PROCEEDING && r.next != FSM_INV_UAS_PROCEEDING &&
-        r.next != FSM_INV_UAS_ACCEPTED)
+        r.next != FSM_INV_UAS_ACCEPTED) {
         fsip__rel_final(c);
+        dlg_live_event(c, FSM_DIALOG_EV_FAILURE_RESPONSE); /* RFC 3261 §12.3 */
+    }
     if (r.next == c->m->final_state && !c->done) {
         c->done = true;
         for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++)
@@ -1335,6 +1347,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         if (!(c = in_dialog(ua, t, req))) return;
         fsip__call_hold_txn(c, t);
         c->cur = t;
+        if (!c->ended) dlg_live_event(c, FSM_DIALOG_EV_BYE_RECEIVED); /* RFC 5057 §4.1 */
         feed(c, E_RX_BYE, req, FSIP_END_REMOTE_BYE, 0);
         /* A BYE the machine did not answer (it is over) still gets one. */
         if (strcmp(fsip_txn_state_name(t), "trying") == 0)
@@ -1545,6 +1558,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             }
             fsip__dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
+            c->confirmed = true;
             ua->st.calls_answered++;
             for (uint32_t i = 0; i < c->n_forks; i++) {
                 if (c->forks[i].remote_tag)
@@ -1688,10 +1702,12 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         c->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
         fsip__call_event(c, E_RE_500, resp);
     } else if (dialog_gone(st)) {
+        dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE); /* RFC 5057 §5.1 */
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_481, resp);
     } else if (st == 408 || usage_gone(st)) {
+        dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_TIMEOUT, resp);
@@ -2284,6 +2300,7 @@ fsip_ua *fsip_call_ua(const fsip_call *c)
 void fsip__call_end_usage(fsip_call *c, int status)
 {
     if (c->done) return;
+    dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
     c->why = FSIP_END_DIALOG_GONE;
     c->why_status = status;
     bool early = c->outgoing ? c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING

@@ -169,6 +169,7 @@ struct fsip_call {
     bool done;   /* the machine reached its final state */
     bool bye_done_fed;
     bool late_offer;         /* our INVITE had no body */
+    bool confirmed;          /* the dialog was confirmed (2xx sent or received) */
     bool told_progress;      /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
     bool told_reinvite_done; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
     bool told_answered;      /* ANSWERED delivered ahead of its row (late offer) */

@@ -11,7 +11,7 @@
 static uint32_t oa_guards(const fsip_call *c)
 {
     /* `early`: the dialog's INVITE is the initial one, still pending. */
-    return c->d.state != FSM_DIALOG_CONFIRMED ? FSM_OFFER_ANSWER_G_EARLY : 0;
+    return !c->confirmed ? FSM_OFFER_ANSWER_G_EARLY : 0;
 }
 
 /* What the row for ev does: 0 (go on), FSIP_EINVAL (refuse), 491 or 500
