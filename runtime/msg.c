@@ -380,6 +380,12 @@ static const char *std_reason(int status)
     case 183: return "Session Progress";
     case 200: return "OK";
     case 202: return "Accepted";
+    case 204: return "No Notification"; /* RFC 5839 */
+    case 300: return "Multiple Choices";
+    case 301: return "Moved Permanently";
+    case 302: return "Moved Temporarily";
+    case 305: return "Use Proxy";
+    case 380: return "Alternative Service";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -387,6 +393,8 @@ static const char *std_reason(int status)
     case 405: return "Method Not Allowed";
     case 407: return "Proxy Authentication Required";
     case 408: return "Request Timeout";
+    case 410: return "Gone";
+    case 414: return "Request-URI Too Long";
     case 413: return "Request Entity Too Large";
     case 415: return "Unsupported Media Type";
     case 416: return "Unsupported URI Scheme";
@@ -398,6 +406,8 @@ static const char *std_reason(int status)
     case 481: return "Call/Transaction Does Not Exist";
     case 482: return "Loop Detected";
     case 483: return "Too Many Hops";
+    case 484: return "Address Incomplete";
+    case 485: return "Ambiguous";
     case 486: return "Busy Here";
     case 487: return "Request Terminated";
     case 488: return "Not Acceptable Here";
@@ -405,10 +415,16 @@ static const char *std_reason(int status)
     case 491: return "Request Pending";
     case 500: return "Server Internal Error";
     case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
+    case 504: return "Server Time-out";
     case 505: return "Version Not Supported";
     case 513: return "Message Too Large";
+    case 580: return "Precondition Failure"; /* RFC 3312 */
+    case 600: return "Busy Everywhere";
     case 603: return "Decline";
+    case 604: return "Does Not Exist Anywhere";
+    case 606: return "Not Acceptable";
     default: return "Unknown";
     }
 }

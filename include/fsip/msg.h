@@ -386,7 +386,8 @@ fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *
  * Returns 0, FSIP_EINVAL (bad name/value: CR/LF not followed by SP),
  * FSIP_ENOMEM. */
 int fsip_msg_hdr_add(fsip_msg *m, const char *name, const char *value);
-/* Inserts a header before all others of the same id (a new topmost Via). */
+/* Inserts a header before all others of the same id (a new topmost Via),
+ * or at the top of the headers when there is none (RFC 3261 §7.3.1). */
 int fsip_msg_hdr_prepend(fsip_msg *m, const char *name, const char *value);
 /* Removes every value of a header (by name, full or compact). Returns the
  * number removed. */
@@ -398,9 +399,10 @@ int fsip_msg_hdr_set(fsip_msg *m, const char *name, const char *value);
 int fsip_msg_set_body(fsip_msg *m, const char *content_type, const void *body, size_t len);
 
 /* Prints the message in wire format into out (at most cap bytes). Headers
- * print as name ": " value, one line per value (RFC 3261 §7.3.1 makes a
- * list element on its own line equivalent); Content-Length is always
- * printed, last, and equals the body length.
+ * print as name ": " value; the values of one comma-separated list line
+ * (as parsed or added) print on one line again, joined by ", " (RFC 3261
+ * §7.3.1); Content-Length is always printed, last, and equals the body
+ * length.
  * Returns the number of bytes the whole message needs (snprintf
  * semantics: retry with a larger buffer when > cap). */
 size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap);
