@@ -597,7 +597,7 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     fsip_msg *m = fsip__dlg_request(c, d, "ACK", seq);
     if (!m) return;
     /* The answer to an offer in the 2xx rides on this ACK only (§13.2.1). */
-    if (keep) fsip__take_answer(c, m, FSM_OFFER_ANSWER_EV_TX_ACK);
+    if (keep) fsip__take_answer(c, &c->d, m, FSM_OFFER_ANSWER_EV_TX_ACK);
     fsip_flow dest;
     fsip__dlg_dest(c, d, &dest);
     char sent_by[80], via[256], branch[32];
@@ -1510,9 +1510,13 @@ static struct dlg *fork_add(fsip_call *c, fsip_str tag, const fsip_msg *resp)
             fsip__dlg_clear(ua, f);
             return NULL;
         }
+        /* Its offer/answer state starts from the INVITE as sent, which
+         * c->d holds until a 2xx picks the dialog (RFC 6337 §2). */
+        f->oa = c->d.oa;
         c->n_forks++;
     }
     dlg_event(ua, f, FSM_DIALOG_EV_EARLY_RESPONSE, true);
+    c->last_fork = (uint32_t)(f - c->forks);
     return f;
 }
 
@@ -1531,7 +1535,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             return;
         /* (a reliable one went to offer_answer in fsip__rel_uac_1xx) */
         if (fsip_msg_body(resp).len && !has_option(resp, FSIP_HDR_REQUIRE, "100rel"))
-            fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_1XX);
+            fsip__oa_on(c, f ? f : &c->d, FSM_OFFER_ANSWER_EV_RX_1XX);
         fsip__call_event(c, E_R1XX, resp);
         if (c->hangup_deferred) {
             c->hangup_deferred = false;
@@ -1680,7 +1684,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         st_from_2xx(c, resp);
         if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
         fsip__dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
-        if (c->oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
+        if (c->d.oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
             /* An offer in the 2xx to our offerless re-INVITE: its answer
              * rides on the ACK (RFC 3261 §13.2.1, §14.1). */
             c->told_reinvite_done = true;
@@ -2169,11 +2173,11 @@ int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *b
     return fsip_call_set_answer(c, content_type, body, len);
 }
 
-void fsip__take_answer(fsip_call *c, fsip_msg *m, int oa_ev)
+void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev)
 {
     if (!c->ack_body) return;
     fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
-    fsip__oa(c, oa_ev);
+    fsip__oa_on(c, d, oa_ev);
     xfree(c->ua, c->ack_type);
     xfree(c->ua, c->ack_body);
     c->ack_type = c->ack_body = NULL;

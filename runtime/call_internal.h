@@ -96,6 +96,7 @@ struct dlg {
     uint8_t state; /* enum fsm_dialog_state */
     uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
     uint32_t rseq; /* caller: RSeq of the last in-order reliable 1xx */
+    uint8_t oa;    /* enum fsm_offer_answer_state: one per dialog, early ones too (RFC 6337 §2) */
 };
 
 /* Callee: the reliable provisional responses of the initial INVITE
@@ -177,7 +178,6 @@ struct fsip_call {
     bool hangup_deferred;    /* fsip_call_hangup() in there: after the ACK */
     bool oa_error;           /* offer_answer saw a protocol error: hang up after the row */
     bool oa_rejected;        /* the request being answered was rejected by offer_answer */
-    uint8_t oa;              /* enum fsm_offer_answer_state of the dialog */
     bool bye_failed;         /* our BYE could not be sent: bye_done after the row */
     bool timer_c;            /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
@@ -195,6 +195,7 @@ struct fsip_call {
     char *byed;   /* caller: To tags of forks answered late and BYEd, NUL-separated, "" ended */
     struct dlg *forks; /* caller: early dialogs by To tag (MAX_FORKS, allocated on the first) */
     uint32_t n_forks, n_early;
+    uint32_t last_fork; /* caller: the early dialog of the latest 1xx */
     uint32_t local_cseq, remote_cseq;
     bool have_remote_cseq;
     fsip_flow flow; /* the flow the dialog began on */
@@ -304,7 +305,7 @@ void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
 void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
 /* Puts the answer the app gave (fsip_call_set_answer) on m (a PRACK or an
  * ACK), tells offer_answer (oa_ev) and forgets it. */
-void fsip__take_answer(fsip_call *c, fsip_msg *m, int oa_ev);
+void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev);
 /* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */
 void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,
                           void (*fire)(struct fsip_timer *));
@@ -332,6 +333,8 @@ void fsip__upd_free(fsip_call *c);
  * not send), or 491 / 500 (reject the request that carries it). _would
  * asks without changing anything. */
 int fsip__oa(fsip_call *c, int ev);
+/* The same on dialog d (a caller's early dialog). */
+int fsip__oa_on(fsip_call *c, struct dlg *d, int ev);
 int fsip__oa_would(const fsip_call *c, int ev);
 
 /* call_rel.c: reliable provisional responses (RFC 3262). */

@@ -35,27 +35,32 @@ static int oa_outcome(const struct fsm_offer_answer_row *row, bool *err)
 
 int fsip__oa_would(const fsip_call *c, int ev)
 {
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
     if (!row || row->kind != FSM_GO) return 0;
     return oa_outcome(row, NULL);
 }
 
 int fsip__oa(fsip_call *c, int ev)
 {
+    return fsip__oa_on(c, &c->d, ev);
+}
+
+int fsip__oa_on(fsip_call *c, struct dlg *d, int ev)
+{
     fsip_ua *ua = c->ua;
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
     if (row) fsip__ua_row(ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     if (!row || row->kind == FSM_IGNORE) return 0;
     if (row->kind == FSM_ERROR) {
         ua->st.spec_errors++;
         fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: offer_answer: %s in state %s has no row",
                   c->call_id, fsm_offer_answer_event_names[ev],
-                  fsm_offer_answer_state_names[c->oa]);
+                  fsm_offer_answer_state_names[d->oa]);
         return 0;
     }
     bool err = false;
     int rc = oa_outcome(row, &err);
-    c->oa = row->next;
+    d->oa = row->next;
     if (err) {
         /* The peer left out an answer it owed (RFC 3261 §13.2.1): the
          * session cannot go on. The call layer hangs up after the row. */
@@ -69,5 +74,8 @@ int fsip__oa(fsip_call *c, int ev)
 
 const char *fsip_call_offer_answer_state(const fsip_call *c)
 {
-    return fsm_offer_answer_state_names[c->oa];
+    /* Before a 2xx picks one, the caller's early dialog last heard from. */
+    const struct dlg *d =
+        !c->d.remote_tag && c->forks && c->last_fork < c->n_forks ? &c->forks[c->last_fork] : &c->d;
+    return fsm_offer_answer_state_names[d->oa];
 }

@@ -276,7 +276,7 @@ static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         fsip_msg_free(m);
         return;
     }
-    fsip__take_answer(c, m, FSM_OFFER_ANSWER_EV_TX_PRACK); /* fsip_call_set_answer() */
+    fsip__take_answer(c, f, m, FSM_OFFER_ANSWER_EV_TX_PRACK); /* fsip_call_set_answer() */
     fsip_flow dest;
     fsip__dlg_dest(c, f, &dest);
     fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, NULL);
@@ -310,8 +310,8 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         case FSM_REL1XX_UAC_A_TO_TU:
             to_tu = true;
             if (fsip_msg_body(resp).len) {
-                fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_REL1XX);
-                if (c->oa == FSM_OFFER_ANSWER_REMOTE_1XX) {
+                fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_RX_REL1XX);
+                if (f->oa == FSM_OFFER_ANSWER_REMOTE_1XX) {
                     /* An offer in the reliable 1xx (our INVITE had none): the
                      * app answers it in the PRACK (RFC 3262 §5). */
                     c->told_progress = true;

@@ -417,6 +417,67 @@ static void test_offerless_reinvite(void **state)
     pair_free(&a, &b);
 }
 
+/* A 1xx from another fork: a copy of `in` whose To tag is `tag`, as a
+ * 180 without a body. */
+static size_t fork_180(const char *in, size_t n, const char *tag, char *out, size_t cap)
+{
+    char buf[DMAX];
+    assert_true(n < sizeof buf);
+    memcpy(buf, in, n);
+    buf[n] = 0;
+    char *hdrs = strstr(buf, "\r\n");
+    char *end = strstr(buf, "\r\n\r\n");
+    assert_non_null(hdrs);
+    assert_non_null(end);
+    end[2] = 0; /* headers, last CRLF kept */
+    size_t o = (size_t)snprintf(out, cap, "SIP/2.0 180 Ringing");
+    for (char *l = hdrs + 2; *l;) {
+        char *e = strstr(l, "\r\n");
+        size_t ll = (size_t)(e - l);
+        if (strncmp(l, "To:", 3) == 0) {
+            char *t = strstr(l, ";tag=");
+            assert_true(t && t < e);
+            o += (size_t)snprintf(out + o, cap - o, "\r\n%.*s;tag=%s", (int)(t - l), l, tag);
+        } else if (strncmp(l, "Content-", 8) != 0 && strncmp(l, "Require:", 8) != 0 &&
+                   strncmp(l, "RSeq:", 5) != 0) {
+            o += (size_t)snprintf(out + o, cap - o, "\r\n%.*s", (int)ll, l);
+        }
+        l = e + 2;
+    }
+    o += (size_t)snprintf(out + o, cap - o, "\r\nContent-Length: 0\r\n\r\n");
+    return o;
+}
+
+/* Forking: each early dialog has its own offer/answer state (RFC 6337 §2).
+ * Fork A's 183 carries the answer (A: stable); fork B's 180 has none (B:
+ * still local_invite); the state shown is the last fork heard from. */
+static void test_fork_offer_answer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    b.ring183 = true; /* unreliable 183 with the answer (Alice does not require 100rel) */
+    invite(&a, offer);
+    deliver1(&a); /* INVITE */
+    deliver1(&b); /* 100 */
+    assert_true(next_is(&b, "SIP/2.0 183 "));
+    dgram a183 = b.q[0];
+    deliver1(&b); /* fork A's 183: its dialog is stable */
+    assert_non_null(a.call);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    char f[DMAX];
+    size_t fn = fork_180(a183.b, a183.n, "forkB", f, sizeof f);
+    fsip_flow in = {FSIP_TRANSPORT_UDP, b.addr, a.addr, 0};
+    assert_int_equal(fsip_stack_recv(a.s, &in, f, fn, now), 0);
+    assert_int_equal(fsip_call_early_dialogs(a.call), 2);
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_invite"); /* fork B */
+    pump(&a, &b); /* fork A's 200 picks dialog A */
+    assert_non_null(strstr(a.log, "ANSWERED 200;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -429,6 +490,7 @@ int main(void)
         FSIP_TEST(test_prack_lost),
         FSIP_TEST(test_offer_in_reliable_1xx),
         FSIP_TEST(test_offerless_reinvite),
+        FSIP_TEST(test_fork_offer_answer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
