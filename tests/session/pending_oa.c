@@ -1,0 +1,189 @@
+/* Offer/answer cases that show bugs in the call layer (not built: each
+ * asserts what RFC 3261 / 3262 / 3311 and fsm/offer_answer.fsm require and
+ * fails today). Build by hand against a build dir, e.g.
+ *   cc -std=c11 -DOA_PENDING -DROWCOV_DIR='"/tmp/rowcov"' -Iinclude -Iruntime -Igen \
+ *      -Itests/support tests/session/pending_oa.c tests/support/testsip.c \
+ *      tests/support/rowcov.c build/lib/libfsip_testsupport.a build/lib/libfsip.a -lcmocka
+ * Move a case into test_oa.c once it passes. */
+#define OA_PENDING
+#include "test_oa.c"
+
+/* The PRACK for a reliable 1xx with an offer comes without the answer it
+ * owes: a protocol error (RFC 3262 §5); the callee ends the call and both
+ * early dialogs close. */
+static void test_prack_without_answer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.on_incoming = IN_RING;
+    b.ring = 183;
+    b.ring_body = boffer;
+    invite(&a, NULL); /* a.answer_in_event false: the PRACK has no body */
+    deliver1(&a);
+    deliver1(&b); /* 100 */
+    deliver1(&b); /* 183 */
+    assert_string_equal(oa(&a), "remote_1xx");
+    assert_true(next_is(&a, "PRACK "));
+    assert_string_equal(body_of(&a.q[0]), "");
+    pump(&a, &b);
+    assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 1);
+    has(&b, "ENDED 0 closed;");
+    has(&a, "ENDED ");
+    assert_null(a.call);
+    assert_int_equal(a.end_why, FSIP_END_REJECTED);
+    pair_free(&a, &b);
+}
+
+/* The callee's UPDATE offer in the early dialog (after its answer in a
+ * PRACKed reliable 183, RFC 3311 §5.1), then the caller CANCELs before
+ * answering it: the INVITE's failure closes both (RFC 3261 §13.2.2.4). */
+static void test_early_update_then_cancel(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.on_incoming = IN_RING;
+    b.ring = 183;
+    b.ring_body = answer;
+    a.on_update = IN_HOLD;
+    invite(&a, offer);
+    pump(&a, &b);
+    assert_string_equal(oa(&a), "stable");
+    assert_string_equal(oa(&b), "stable");
+    assert_int_equal(fsip_call_update(b.call, SDP, B(boffer)), 0);
+    assert_string_equal(oa(&b), "local_update");
+    assert_true(next_is(&b, "UPDATE "));
+    deliver1(&b);
+    has(&a, "UPDATE 0 remote_update;");
+    assert_int_equal(fsip_call_hangup(a.call), 0);
+    run(&a, &b, 3000);
+    has(&a, "ENDED 487 closed;");
+    has(&b, "ENDED 0 closed;");
+    assert_int_equal(b.end_why, FSIP_END_CANCELLED);
+    pair_free(&a, &b);
+}
+
+/* The caller's early dialog ends with the INVITE (here: CANCEL, 487): its
+ * offer/answer state closes too (RFC 3261 §13.2.2.4), as it does when no
+ * provisional response created an early dialog. */
+static void test_caller_early_dialog_closes(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    b.on_incoming = IN_RING;
+    b.ring = 180;
+    invite(&a, offer);
+    pump(&a, &b);
+    has(&a, "PROGRESS 180 local_invite;");
+    assert_int_equal(fsip_call_hangup(a.call), 0);
+    pump(&a, &b);
+    has(&a, "ENDED 487 closed;");
+    pair_free(&a, &b);
+}
+
+/* A 2xx to an UPDATE without an offer carries no session description
+ * (RFC 6337 §2.1; offer_answer: stable tx_update_2xx -> refuse): the
+ * application's body is refused with FSIP_EINVAL, nothing is sent. */
+static void test_update_2xx_body_without_offer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    connect(&a, &b);
+    b.on_update = IN_HOLD;
+    assert_int_equal(fsip_call_update(a.call, NULL, NULL, 0), 0);
+    deliver1(&a);
+    has(&b, "UPDATE 0 stable;");
+    int rc = fsip_call_update_respond(b.call, 200, NULL, SDP, B(answer));
+    assert_int_equal(b.nq, 0); /* today: a 200 with the body went */
+    assert_int_equal(rc, FSIP_EINVAL);
+    assert_int_equal(fsip_call_update_respond(b.call, 200, NULL, NULL, NULL, 0), 0);
+    pump(&a, &b);
+    has(&a, "UPDATE_DONE 200 stable;");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* A 2xx to an UPDATE with an offer MUST carry the answer (RFC 3311 §5.2):
+ * accepting without one is refused, and both sides never disagree on the
+ * state (here: Alice rolls back, Bob would stay remote_update for good). */
+static void test_update_2xx_without_answer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    connect(&a, &b);
+    b.on_update = IN_HOLD;
+    assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
+    deliver1(&a);
+    assert_string_equal(oa(&b), "remote_update");
+    int rc = fsip_call_update_respond(b.call, 200, NULL, NULL, NULL, 0);
+    pump(&a, &b);
+    if (rc == 0) /* sent anyway: then both must agree on the outcome */
+        assert_string_equal(oa(&b), oa(&a));
+    else
+        assert_int_equal(rc, FSIP_EINVAL);
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* An answer for the ACK when no offer came in the 2xx (the INVITE had
+ * one): no session description in the ACK (RFC 6337 §2.1; offer_answer:
+ * stable tx_ack -> refuse): fsip_call_set_answer() refuses, the ACK goes
+ * without a body. */
+static void test_set_answer_without_offer(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    a.answer_in_event = false;
+    invite(&a, offer);
+    deliver1(&a);
+    while (b.nq)
+        deliver1(&b); /* 100, 200: ANSWERED at Alice, ACK queued */
+    has(&a, "ANSWERED 200 stable;");
+    int rc = fsip_call_set_answer(a.call, SDP, B(aanswer));
+    assert_true(next_is(&a, "ACK "));
+    assert_string_equal(body_of(&a.q[0]), ""); /* (built before the call) */
+    assert_int_equal(rc, FSIP_EINVAL);         /* today 0: kept for the next ACK or PRACK */
+    pump(&a, &b);
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+/* Accepting an offerless INVITE without our offer: the 2xx MUST carry it
+ * (RFC 3261 §13.2.1; offer_answer: offer_owed has no tx_2xx without a
+ * body): FSIP_EINVAL, nothing sent. */
+static void test_accept_owed_offer_without_body(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    b.on_incoming = IN_HOLD;
+    invite(&a, NULL);
+    deliver1(&a);
+    assert_string_equal(oa(&b), "offer_owed");
+    int nq = b.nq;
+    int rc = fsip_call_accept(b.call, NULL, NULL, 0);
+    assert_int_equal(b.nq, nq); /* today: a 200 without an offer went */
+    assert_int_equal(rc, FSIP_EINVAL);
+    assert_int_equal(fsip_call_hangup(b.call), 0);
+    pump(&a, &b);
+    pair_free(&a, &b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FSIP_TEST(test_prack_without_answer),
+        FSIP_TEST(test_early_update_then_cancel),
+        FSIP_TEST(test_caller_early_dialog_closes),
+        FSIP_TEST(test_update_2xx_body_without_offer),
+        FSIP_TEST(test_update_2xx_without_answer),
+        FSIP_TEST(test_set_answer_without_offer),
+        FSIP_TEST(test_accept_owed_offer_without_body),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
