@@ -1163,6 +1163,16 @@ static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 
 /* Whether the session machine's row for e tells the application (passes
  * the request up) rather than answering it itself. */
+/* The peer broke an offer/answer rule in a message that cannot be
+ * rejected (an answer missing from a PRACK or an ACK, RFC 3261 §13.2.1,
+ * RFC 3262 §5): the session cannot go on. */
+static void oa_error_hangup(fsip_call *c)
+{
+    if (!c->oa_error || c->done || c->ended) return;
+    c->oa_error = false;
+    fsip_call_hangup(c);
+}
+
 /* Feeds a request's event with the end reason it would give; when the
  * row does not end the call, the reason given before stays (a CANCEL or
  * re-INVITE that changes nothing must not rename a hang-up). */
@@ -1376,6 +1386,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         fsip__rel_prack(c, t, req);
         if (strcmp(fsip_txn_state_name(t), "trying") == 0)
             fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+        oa_error_hangup(c);
         return;
     case FSIP_METHOD_OPTIONS:
         if (tagged && !in_dialog(ua, t, req)) return;
@@ -1419,6 +1430,13 @@ static void st_from_2xx(fsip_call *c, const fsip_msg *ok)
     c->se = h->p.se->delta;
     c->guards |= c->m->g_session_timer;
     if (!fsip_str_caseeq(h->p.se->refresher, "uas")) c->guards |= c->m->g_refresher;
+}
+
+struct dlg *fsip__dlg_of(fsip_call *c, fsip_str remote_tag)
+{
+    if (c->d.remote_tag) return &c->d;
+    struct dlg *f = fsip__fork_find(c, remote_tag);
+    return f ? f : &c->d;
 }
 
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
@@ -1628,8 +1646,10 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         c->why_status = st;
     }
     for (uint32_t i = 0; i < c->n_forks; i++)
-        if (c->forks[i].remote_tag)
+        if (c->forks[i].remote_tag) {
             dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_FAILURE_RESPONSE, true);
+            fsip__oa_on(c, &c->forks[i], FSM_OFFER_ANSWER_EV_INVITE_FAILED);
+        }
     fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
     fsip__call_event(c, E_R3XX_6XX, resp);
 }
@@ -2061,6 +2081,8 @@ int fsip_call_accept(fsip_call *c, const char *content_type, const void *body, s
     /* Accepted already: the 2xx waits for a PRACK (RFC 3262 §3). */
     if (c->rel_uas && c->rel_uas->state == FSM_REL1XX_UAS_FINAL_PENDING) return FSIP_EINVAL;
     if (body && len && fsip__oa_would(c, FSM_OFFER_ANSWER_EV_TX_2XX) < 0) return FSIP_EINVAL;
+    /* An INVITE without an offer: the 2xx must carry ours (RFC 3261 §13.2.1). */
+    if (!(body && len) && c->d.oa == FSM_OFFER_ANSWER_OFFER_OWED) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;
     ENTER(ua);
     int rc = 0;
@@ -2164,6 +2186,9 @@ int fsip_call_set_answer(fsip_call *c, const char *content_type, const void *bod
 {
     if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || !body || !len) return FSIP_EINVAL;
+    /* Only an offer in a response waits for it (remote_2xx, remote_1xx). */
+    const char *st = fsip_call_offer_answer_state(c);
+    if (strcmp(st, "remote_2xx") != 0 && strcmp(st, "remote_1xx") != 0) return FSIP_EINVAL;
     return fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body,
                            len);
 }

@@ -296,6 +296,9 @@ int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *t
 void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason,
                         const char *extra);
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
+/* The dialog a request from the peer with From tag `remote_tag` belongs to:
+ * the call's, or before the answer the caller's early dialog of that tag. */
+struct dlg *fsip__dlg_of(fsip_call *c, fsip_str remote_tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
 
 void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
@@ -335,6 +338,7 @@ void fsip__upd_free(fsip_call *c);
 int fsip__oa(fsip_call *c, int ev);
 /* The same on dialog d (a caller's early dialog). */
 int fsip__oa_on(fsip_call *c, struct dlg *d, int ev);
+int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev);
 int fsip__oa_would(const fsip_call *c, int ev);
 
 /* call_rel.c: reliable provisional responses (RFC 3262). */

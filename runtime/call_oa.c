@@ -35,7 +35,12 @@ static int oa_outcome(const struct fsm_offer_answer_row *row, bool *err)
 
 int fsip__oa_would(const fsip_call *c, int ev)
 {
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
+    return fsip__oa_would_on(c, &c->d, ev);
+}
+
+int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev)
+{
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
     if (!row || row->kind != FSM_GO) return 0;
     return oa_outcome(row, NULL);
 }

@@ -94,14 +94,18 @@ static void reply(struct upd *u, int status, const char *extra, bool body)
                        (c->guards & c->m->g_session_timer);
         if (refresh) fsip__st_grant(c, req, r);
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
-        if (body && u->ans_body) fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
+        if (body && u->ans_body)
+            fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(req)->tag),
+                        FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
         if (refresh) u->refreshed = true;
         return;
     }
     /* The peer's offer in it is rejected: the exchange is rolled back. */
-    if (fsip_msg_body(fsip_txn_request(t)).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
+    const fsip_msg *rq = fsip_txn_request(t);
+    if (fsip_msg_body(rq).len)
+        fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(rq)->tag), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL, extra);
 }
 
@@ -224,6 +228,12 @@ int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *
         status >= 200 && status < 300 ? FSM_UPDATE_EV_APP_ACCEPT : FSM_UPDATE_EV_APP_REJECT;
     if (!upd_can(u, ev)) return FSIP_EINVAL;
     if (ev == FSM_UPDATE_EV_APP_ACCEPT) {
+        /* The 2xx carries the answer to an offer in the UPDATE, and only
+         * then a body (RFC 3311 §5.2, RFC 6337 §2.1). */
+        struct dlg *d = fsip__dlg_of(c, fsip_msg_from(fsip_txn_request(u->in))->tag);
+        if (body && len ? fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX) < 0
+                        : d->oa == FSM_OFFER_ANSWER_REMOTE_UPDATE)
+            return FSIP_EINVAL;
         int rc = fsip__keep_body(c->ua, &u->ans_type, &u->ans_body, &u->ans_len,
                                  body && len ? type : NULL, body, len);
         if (rc < 0) return rc;
@@ -251,7 +261,8 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
         up |= row->actions[i] == FSM_UPDATE_A_TO_APP_UPDATE;
     if (up && fsip_msg_body(req).len) {
-        int oa = fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_UPDATE);
+        int oa =
+            fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(req)->tag), FSM_OFFER_ANSWER_EV_RX_UPDATE);
         if (oa > 0) {
             char ra[48];
             snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(c->ua, 11));

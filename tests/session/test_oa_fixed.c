@@ -1,10 +1,10 @@
-/* Offer/answer cases that show bugs in the call layer (not built: each
- * asserts what RFC 3261 / 3262 / 3311 and fsm/offer_answer.fsm require and
- * fails today). Build by hand against a build dir, e.g.
- *   cc -std=c11 -DOA_PENDING -DROWCOV_DIR='"/tmp/rowcov"' -Iinclude -Iruntime -Igen \
- *      -Itests/support tests/session/pending_oa.c tests/support/testsip.c \
- *      tests/support/rowcov.c build/lib/libfsip_testsupport.a build/lib/libfsip.a -lcmocka
- * Move a case into test_oa.c once it passes. */
+/* Offer/answer cases that found bugs in the call layer (fixed): each
+ * asserts what RFC 3261 / 3262 / 3311 and fsm/offer_answer.fsm require —
+ * a PRACK missing its answer ends the call, an early UPDATE offer answered
+ * on its early dialog, the caller's early dialogs closed by the final
+ * response, UPDATE 2xx bodies only with an offer, fsip_call_set_answer and
+ * an offerless INVITE's 2xx checked against the state. Built on test_oa.c's
+ * harness (OA_PENDING leaves its own cases and main out). */
 #define OA_PENDING
 #include "test_oa.c"
 
