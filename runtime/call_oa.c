@@ -42,7 +42,10 @@ int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev)
 {
     const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
     if (!row || row->kind != FSM_GO) return 0;
-    return oa_outcome(row, NULL);
+    int rc = oa_outcome(row, NULL);
+    /* A refusal is that row's whole effect: it ran (nothing is sent). */
+    if (rc == FSIP_EINVAL) fsip__ua_row(c->ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
+    return rc;
 }
 
 int fsip__oa(fsip_call *c, int ev)
