@@ -242,7 +242,8 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out);
 int fsip_call_ring(fsip_call *call, int status, const char *content_type, const void *body,
                    size_t len);
 /* Answers the pending INVITE or re-INVITE of the peer with 200 and the
- * body (the answer, or our offer when the INVITE had none). */
+ * body (the answer, or our offer when the INVITE had none: then a body is
+ * required). FSIP_EINVAL when the offer/answer state does not allow it. */
 int fsip_call_accept(fsip_call *call, const char *content_type, const void *body, size_t len);
 /* Rejects the pending INVITE or re-INVITE (300..699; reason NULL: the
  * standard phrase). A rejected re-INVITE leaves the session as it was. */
