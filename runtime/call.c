@@ -2352,7 +2352,8 @@ int fsip_call_update(fsip_call *c, const char *content_type, const void *body, s
     if (!c || c->done || c->ended) return FSIP_EINVAL;
     /* RFC 3311 §5.1: in an early or confirmed dialog (the peer's To tag known). */
     if (!c->d.remote_tag && c->n_forks == 0) return FSIP_EINVAL;
-    if (c->outgoing && !c->d.remote_tag) return FSIP_EINVAL; /* which early dialog? */
+    /* The caller's early dialog: the one of the latest 1xx, once it rings. */
+    if (c->outgoing && !c->d.remote_tag && c->state != FSM_INV_UAC_PROCEEDING) return FSIP_EINVAL;
     /* The callee's early dialog exists once a 1xx with its tag went (§12.1). */
     if (!c->outgoing && c->state == FSM_INV_UAS_PROCEEDING && !c->ring_status) return FSIP_EINVAL;
     fsip_ua *ua = c->ua;

@@ -52,19 +52,28 @@ void fsip__upd_free(fsip_call *c)
 }
 
 /* Our UPDATE (RFC 3311 §5.1): a target refresh request, so with Contact. */
+/* The dialog our UPDATE goes in: the call's, or before the answer the
+ * caller's early dialog of the latest 1xx (RFC 3311 §5.1). */
+static struct dlg *upd_dlg(fsip_call *c)
+{
+    if (c->d.remote_tag || !c->forks || c->last_fork >= c->n_forks) return &c->d;
+    return &c->forks[c->last_fork];
+}
+
 static void send_update(struct upd *u)
 {
     fsip_call *c = u->c;
     fsip_ua *ua = c->ua;
-    fsip_msg *m = fsip__dlg_request(c, &c->d, "UPDATE", 0);
+    struct dlg *d = upd_dlg(c);
+    fsip_msg *m = fsip__dlg_request(c, d, "UPDATE", 0);
     if (!m) return;
     char ct[256];
     fsip__contact_of(c, ct, sizeof ct);
     fsip_msg_hdr_add(m, "Contact", ct);
     fsip__set_body(m, u->type, u->body, u->len);
-    if (u->body) fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_UPDATE);
+    if (u->body) fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE);
     fsip_flow dest;
-    fsip__dlg_dest(c, &c->d, &dest);
+    fsip__dlg_dest(c, d, &dest);
     fsip_txn *t = NULL;
     if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t) == 0 && t) {
         fsip__call_hold_txn(c, t);
@@ -211,7 +220,8 @@ int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len)
     if (!u) return FSIP_ENOMEM;
     if (!upd_can(u, FSM_UPDATE_EV_APP_UPDATE)) return FSIP_EINVAL; /* one at a time */
     /* RFC 3311 §5.1: no new offer while an exchange is in progress. */
-    if (body && len && fsip__oa_would(c, FSM_OFFER_ANSWER_EV_TX_UPDATE) < 0) return FSIP_EINVAL;
+    if (body && len && fsip__oa_would_on(c, upd_dlg(c), FSM_OFFER_ANSWER_EV_TX_UPDATE) < 0)
+        return FSIP_EINVAL;
     int rc =
         fsip__keep_body(c->ua, &u->type, &u->body, &u->len, body && len ? type : NULL, body, len);
     if (rc < 0) return rc;
@@ -285,7 +295,8 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     if (st < 200) return true;
     u->out = NULL;
     if (u->body) /* our offer: answered or withdrawn */
-        fsip__oa(c, st < 300 ? (fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
+        fsip__oa_on(c, upd_dlg(c),
+                    st < 300 ? (fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
                                                         : FSM_OFFER_ANSWER_EV_UPDATE_FAILED)
                              : FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     enum fsm_update_event ev;
@@ -310,7 +321,7 @@ bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t)
     struct upd *u = c->upd;
     if (!u || t != u->out) return false;
     u->out = NULL;
-    if (u->body) fsip__oa(c, FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
+    if (u->body) fsip__oa_on(c, upd_dlg(c), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     upd_row(u, FSM_UPDATE_EV_RX_USAGE_FAIL, NULL);
     return true;
 }

@@ -256,9 +256,9 @@ int fsip_call_reinvite(fsip_call *call, const char *content_type, const void *bo
  * RFC 3261 §9.1), 603 Decline (callee, before answering), BYE afterwards
  * (the callee's BYE waits for the ACK, §15). Idempotent. */
 int fsip_call_hangup(fsip_call *call);
-/* Sends an UPDATE (RFC 3311) with a new body (an offer) or none: the
- * caller once the call is answered, the callee once a provisional response
- * went (its early dialog) or later. One at a time: FSIP_EINVAL while ours
+/* Sends an UPDATE (RFC 3311) with a new body (an offer) or none, in the
+ * early or confirmed dialog: the caller once a 1xx opened an early dialog
+ * (the latest one's), the callee once its own 1xx went. One at a time: FSIP_EINVAL while ours
  * is in progress or waiting to be retried after 491/500 (done
  * automatically), or before the dialog exists. */
 int fsip_call_update(fsip_call *call, const char *content_type, const void *body, size_t len);

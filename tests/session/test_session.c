@@ -37,6 +37,7 @@ struct side {
     char log[1024]; /* "EVENT status;" ... */
     bool accept_update, late_answer, ring183;
     bool ring_offer;      /* callee: the offer in a reliable 183, the 2xx without a body */
+    bool ring_only;       /* callee: ring (ring183), do not accept */
     bool answer_in_event; /* caller: answer offers in PROGRESS / REINVITE_DONE */
     int ev_update_failed;
 };
@@ -97,6 +98,7 @@ static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *a
         if (me->ring183) /* early media: the answer in a (reliable) 183 */
             assert_int_equal(fsip_call_ring(c, 183, "application/sdp", answer, sizeof answer - 1),
                              0);
+        if (me->ring_only) return;
         /* A late offer: our 2xx carries the offer. */
         assert_int_equal(fsip_call_accept(c, "application/sdp", has_offer ? answer : offer,
                                           has_offer ? sizeof answer - 1 : sizeof offer - 1),
@@ -478,6 +480,36 @@ static void test_fork_offer_answer(void **state)
     pair_free(&a, &b);
 }
 
+/* The caller's UPDATE in the early dialog (RFC 3311 §5.1): after the
+ * reliable 183 with the answer is PRACKed, a new offer goes in an UPDATE,
+ * answered in its 2xx, before the callee answers the INVITE. */
+static void test_caller_early_update(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.ring183 = b.ring_only = b.accept_update = true;
+    invite(&a, offer);
+    /* Not before the callee rang: no early dialog yet. */
+    assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1),
+                     FSIP_EINVAL);
+    pump(&a, &b); /* INVITE, 100, 183 (reliable, the answer), PRACK, 200 */
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
+    assert_true(next_is(&a, "UPDATE "));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_update");
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "UPDATE_DONE 200;"));
+    assert_non_null(strstr(b.log, "UPDATE 0;"));
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    assert_int_equal(fsip_call_accept(b.call, NULL, NULL, 0), 0);
+    pump(&a, &b);
+    assert_non_null(strstr(a.log, "ANSWERED 200;"));
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -491,6 +523,7 @@ int main(void)
         FSIP_TEST(test_offer_in_reliable_1xx),
         FSIP_TEST(test_offerless_reinvite),
         FSIP_TEST(test_fork_offer_answer),
+        FSIP_TEST(test_caller_early_update),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
