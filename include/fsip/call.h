@@ -258,9 +258,9 @@ int fsip_call_reinvite(fsip_call *call, const char *content_type, const void *bo
 int fsip_call_hangup(fsip_call *call);
 /* Sends an UPDATE (RFC 3311) with a new body (an offer) or none, in the
  * early or confirmed dialog: the caller once a 1xx opened an early dialog
- * (the latest one's), the callee once its own 1xx went. One at a time: FSIP_EINVAL while ours
- * is in progress or waiting to be retried after 491/500 (done
- * automatically), or before the dialog exists. */
+ * (the latest one's), the callee once its own 1xx went. One at a time:
+ * FSIP_EINVAL while ours is in progress or waiting to be retried after
+ * 491/500 (done automatically), or before the dialog exists. */
 int fsip_call_update(fsip_call *call, const char *content_type, const void *body, size_t len);
 /* Answers the peer's pending UPDATE (FSIP_CALL_EV_UPDATE): 2xx with our
  * answer as body, or 300-699 (488 for an offer we cannot take). */
