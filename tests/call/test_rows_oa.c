@@ -1,0 +1,333 @@
+/* Offer/answer rows (fsm/offer_answer.fsm) that only a peer breaking the
+ * rules of its own state reaches: the test plays that peer in raw SIP text
+ * and sends an UPDATE with an offer while an exchange is in progress, a
+ * session description in an unreliable 1xx where none may be, an ACK with
+ * an unexpected body; the application asks for an offer the state forbids.
+ * Each case checks the response on the wire (RFC 3311 §5.2: 491 while our
+ * offer is unanswered, 500 with Retry-After while we owe an answer) and
+ * fsip_call_offer_answer_state(). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calltest.h"
+
+#define SDP     "application/sdp"
+#define ST_OFF  SDP, CT_SDP_OFFER, strlen(CT_SDP_OFFER)
+#define ST_ANS  SDP, CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
+#define CONTACT "Contact: <sip:bob@192.0.2.2:5070>\n"
+
+static void done(ct_node *a)
+{
+    ct_run(a, 2000000);
+    assert_int_equal(fsip_stack_stats(a->s)->txn_active, 0);
+    assert_int_equal(fsip_ua_stats_get(a->ua)->calls_active, 0);
+    assert_int_equal(fsip_ua_stats_get(a->ua)->spec_errors, 0);
+    ct_node_free(a);
+}
+
+static void oa_is(const fsip_call *c, const char *st)
+{
+    assert_string_equal(fsip_call_offer_answer_state(c), st);
+}
+
+/* The UA's answer to the peer's last request: `status`, same CSeq; a 500
+ * carries Retry-After (RFC 3311 §5.2: 0 to 10 s). */
+static void rejected(ct_node *a, ct_dlg *d, const char *method, int status)
+{
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    if (strcmp(method, "INVITE") == 0 && ct_pending(a, "SIP/2.0 100 ")) ct_next(a, "SIP/2.0 100 ");
+    int k = ct_next(a, p);
+    const fsip_msg *m = ct_msg(a, k);
+    assert_string_equal(ct_cseq_method(m), method);
+    assert_int_equal(ct_cseq(m), d->cseq);
+    assert_string_equal(ct_branch(m), d->branch);
+    const fsip_hdr *ra = fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER);
+    if (status == 500) {
+        assert_non_null(ra);
+        assert_true(ra->p.retry_after->delta <= 10);
+    } else {
+        assert_null(ra);
+    }
+}
+
+/* ------------------------------------------------------------- callee */
+
+/* The peer calls the UA (body: its offer, or NULL); returns the INVITE's
+ * branch in br. */
+static void peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra,
+                        const char *body, char *br, size_t brlen)
+{
+    ct_dlg_callee(d, call_id);
+    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, body);
+    snprintf(br, brlen, "%s", d->branch);
+    ct_next(a, "SIP/2.0 100 ");
+    ct_log_is(a, "incoming INVITE\n");
+}
+
+/* The UA rings (status, body); returns the 1xx's index. */
+static int ring(ct_node *a, ct_dlg *d, uint64_t now, int status, const char *body)
+{
+    ct_run(a, now);
+    assert_int_equal(
+        fsip_call_ring(a->call, status, body ? SDP : NULL, body, body ? strlen(body) : 0), 0);
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    int r = ct_next(a, p);
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
+    return r;
+}
+
+/* The peer hangs up a confirmed call. */
+static void peer_bye(ct_node *a, ct_dlg *d, uint64_t now)
+{
+    ct_dlg_request(a, d, now, "BYE", 0, NULL, NULL, NULL);
+    ct_next(a, "SIP/2.0 200 ");
+    ct_none(a);
+    ct_log_is(a, "ended remote_bye 0\n");
+}
+
+/* RFC 3311 §5.2: the peer's INVITE offer awaits our answer (remote_invite)
+ * and an UPDATE with a new offer comes in the early dialog: 500 with
+ * Retry-After; our own UPDATE offer is refused (RFC 3261 §13.2.1). The
+ * answer in the 2xx completes the exchange; a body in the ACK is then
+ * ignored (stable rx_ack). */
+static void test_oa_remote_invite_rx_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-ri-upd@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ring(&a, &d, 1100, 180, NULL);
+    oa_is(a.call, "remote_invite");
+    ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(a.call, "remote_invite");
+    ct_run(&a, 1250);
+    assert_int_equal(fsip_call_update(a.call, ST_OFF), FSIP_EINVAL);
+    ct_none(&a);
+    assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_ANSWER);
+    oa_is(a.call, "stable");
+    ct_dlg_request(&a, &d, 1400, "ACK", 1, NULL, NULL, CT_SDP_HOLD);
+    ct_log_is(&a, "answered ACK\n");
+    oa_is(a.call, "stable");
+    ct_none(&a);
+    peer_bye(&a, &d, 1500);
+    done(&a);
+}
+
+/* RFC 3311 §5.2: an offerless INVITE: we owe the offer (offer_owed); the
+ * peer's UPDATE offer in the early dialog gets 500 with Retry-After. Our
+ * offer goes in the 2xx (local_2xx): an UPDATE offer before the ACK gets
+ * 491, and our own UPDATE offer is refused. The answer in the ACK
+ * completes it. */
+static void test_oa_offer_owed_then_local_2xx_rx_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-owed-upd@192.0.2.2", NULL, NULL, br, sizeof br);
+    oa_is(a.call, "offer_owed");
+    ring(&a, &d, 1100, 180, NULL);
+    ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(a.call, "offer_owed");
+    ct_run(&a, 1250);
+    assert_int_equal(fsip_call_update(a.call, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_accept(a.call, ST_OFF), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_OFFER);
+    oa_is(a.call, "local_2xx");
+    ct_dlg_request(&a, &d, 1300, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 491);
+    ct_none(&a);
+    oa_is(a.call, "local_2xx");
+    assert_int_equal(fsip_call_update(a.call, ST_OFF), FSIP_EINVAL);
+    ct_none(&a);
+    ct_dlg_request(&a, &d, 1400, "ACK", 1, NULL, NULL, CT_SDP_ANSWER);
+    ct_log_is(&a, "answered ACK\n");
+    oa_is(a.call, "stable");
+    peer_bye(&a, &d, 1500);
+    done(&a);
+}
+
+/* RFC 3262 §5, RFC 3311 §5.2: an offerless INVITE with 100rel; our offer
+ * in the reliable 183 (local_1xx): an UPDATE offer before the PRACK gets
+ * 491; the PRACK's answer completes it. */
+static void test_oa_local_1xx_rx_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-l1xx-upd@192.0.2.2", "Require: 100rel\n", NULL, br, sizeof br);
+    int r = ring(&a, &d, 1100, 183, CT_SDP_OFFER);
+    assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_OFFER);
+    oa_is(a.call, "local_1xx");
+    ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 491);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(a.call, "local_1xx");
+    const fsip_hdr *h = fsip_msg_hdr_first(ct_msg(&a, r), FSIP_HDR_RSEQ);
+    assert_non_null(h);
+    char rack[64];
+    snprintf(rack, sizeof rack, "RAck: %u 1 INVITE\n", (unsigned)h->p.num);
+    ct_dlg_request(&a, &d, 1300, "PRACK", 0, NULL, rack, CT_SDP_ANSWER);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, ok)), "PRACK");
+    oa_is(a.call, "stable");
+    ct_run(&a, 1400);
+    assert_int_equal(fsip_call_accept(a.call, NULL, NULL, 0), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_dlg_request(&a, &d, 1500, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    peer_bye(&a, &d, 1600);
+    done(&a);
+}
+
+/* RFC 3311 §5.2, RFC 3261 §14.2: the peer's UPDATE offer awaits our answer
+ * (remote_update): its re-INVITE, with or without an offer, gets 500 with
+ * Retry-After; our re-INVITE is refused. The answer in the 2xx to the
+ * UPDATE completes the exchange. */
+static void test_oa_remote_update_rx_invite(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-ru-inv@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_run(&a, 1100);
+    assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
+    ct_dlg_request(&a, &d, 1200, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_dlg_request(&a, &d, 2000, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    char ubr[64];
+    snprintf(ubr, sizeof ubr, "%s", d.branch);
+    uint32_t useq = d.cseq;
+    ct_none(&a);
+    ct_log_is(&a, "update UPDATE\n");
+    oa_is(a.call, "remote_update");
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(&a, &d, 2100 + 100 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+                       sdp ? CT_SDP_HOLD : NULL);
+        rejected(&a, &d, "INVITE", 500);
+        ct_none(&a);
+        ct_dlg_request(&a, &d, 2150 + 100 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
+        ct_log_is(&a, "");
+        oa_is(a.call, "remote_update");
+    }
+    ct_run(&a, 2400);
+    assert_int_equal(fsip_call_reinvite(a.call, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), FSIP_EINVAL);
+    ct_none(&a);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_ANS), 0);
+    int k = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "UPDATE");
+    assert_int_equal(ct_cseq(ct_msg(&a, k)), useq);
+    assert_string_equal(ct_branch(ct_msg(&a, k)), ubr);
+    assert_string_equal(ct_body(ct_msg(&a, k)), CT_SDP_ANSWER);
+    oa_is(a.call, "stable");
+    peer_bye(&a, &d, 2500);
+    done(&a);
+}
+
+/* ------------------------------------------------------------- caller */
+
+/* RFC 3261 §13.2.1: our INVITE had no offer (offer_requested): a session
+ * description in an unreliable 183 is not the offer (ignored); our UPDATE
+ * offer is refused (RFC 3311 §5.1). The offer in the 2xx is answered in
+ * the ACK. */
+static void test_oa_offer_requested_rx_1xx(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    a.late_ack_body = CT_SDP_ANSWER;
+    fsip_call *c = ct_invite(&a, 1000, NULL, false);
+    int inv = ct_next(&a, "INVITE ");
+    oa_is(c, "offer_requested");
+    ct_reply(&a, inv, 1050, 183, "b1", CONTACT, CT_SDP_OFFER);
+    ct_log_is(&a, "progress 183 b1\n");
+    oa_is(c, "offer_requested");
+    ct_run(&a, 1060);
+    assert_int_equal(fsip_call_update(c, ST_OFF), FSIP_EINVAL);
+    ct_none(&a);
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
+    int ack = ct_next(&a, "ACK ");
+    assert_string_equal(ct_body(ct_msg(&a, ack)), CT_SDP_ANSWER);
+    ct_log_is(&a, "answered 200\n");
+    oa_is(c, "stable");
+    ct_run(&a, 2000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 2100, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    done(&a);
+}
+
+/* RFC 3262 §5: our INVITE had no offer; the offer comes in a reliable 183
+ * (remote_1xx) and the app has no answer yet: an unreliable 180 with a
+ * session description is ignored, the peer's UPDATE offer gets 500 with
+ * Retry-After (RFC 3311 §5.2), our UPDATE offer is refused. */
+static void test_oa_remote_1xx_rx_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, false);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1050, 183, "b1", CONTACT "Require: 100rel\nRSeq: 1\n", CT_SDP_OFFER);
+    int pr = ct_next(&a, "PRACK ");
+    ct_reply(&a, pr, 1060, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "progress 183 b1\n");
+    oa_is(c, "remote_1xx");
+    ct_reply(&a, inv, 1070, 180, "b1", CONTACT, CT_SDP_OFFER);
+    ct_log_is(&a, "progress 180 b1\n");
+    oa_is(c, "remote_1xx");
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    ct_dlg_request(&a, &d, 1100, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(c, "remote_1xx");
+    ct_run(&a, 1150);
+    assert_int_equal(fsip_call_update(c, ST_OFF), FSIP_EINVAL);
+    ct_none(&a);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int can = ct_next(&a, "CANCEL ");
+    ct_reply(&a, can, 1200, 200, NULL, NULL, NULL);
+    ct_reply(&a, inv, 1210, 487, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "ended cancelled 487\n");
+    done(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_oa_remote_invite_rx_update),
+        cmocka_unit_test(test_oa_offer_owed_then_local_2xx_rx_update),
+        cmocka_unit_test(test_oa_local_1xx_rx_update),
+        cmocka_unit_test(test_oa_remote_update_rx_invite),
+        cmocka_unit_test(test_oa_offer_requested_rx_1xx),
+        cmocka_unit_test(test_oa_remote_1xx_rx_update),
+    };
+    return ct_run_group(tests);
+}
