@@ -319,6 +319,68 @@ static void test_oa_remote_1xx_rx_update(void **state)
     done(&a);
 }
 
+/* RFC 3261 §13.2.1: our UPDATE offer awaits its answer (local_update): a
+ * re-INVITE of ours, with or without an offer, is refused. */
+static void test_oa_local_update_tx_invite(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    ct_run(&a, 2000);
+    assert_int_equal(fsip_call_update(c, SDP, CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int u = ct_next(&a, "UPDATE ");
+    oa_is(c, "local_update");
+    assert_int_equal(fsip_call_reinvite(c, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_reinvite(c, NULL, NULL, 0), FSIP_EINVAL);
+    ct_none(&a);
+    oa_is(c, "local_update");
+    ct_reply(&a, u, 2100, 200, NULL, CONTACT, CT_SDP_ANSWER);
+    ct_log_is(&a, "update_done 200\n");
+    oa_is(c, "stable");
+    ct_run(&a, 3000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 3100, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    done(&a);
+}
+
+/* RFC 3261 §13.2.1: our INVITE had no offer and the app gives no answer
+ * before the ACK of the 2xx that carried the offer: the ACK goes without
+ * one (remote_2xx holds); a later UPDATE offer crosses the unanswered one:
+ * 500 with Retry-After (RFC 3311 §5.2). */
+static void test_oa_remote_2xx_rx_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, false);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
+    ct_log_is(&a, "answered 200\n");
+    int ack = ct_next(&a, "ACK ");
+    ct_none(&a);
+    (void)ack;
+    oa_is(c, "remote_2xx");
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_none(&a);
+    oa_is(c, "remote_2xx");
+    ct_run(&a, 3000);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 3100, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    done(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -328,6 +390,8 @@ int main(void)
         cmocka_unit_test(test_oa_remote_update_rx_invite),
         cmocka_unit_test(test_oa_offer_requested_rx_1xx),
         cmocka_unit_test(test_oa_remote_1xx_rx_update),
+        cmocka_unit_test(test_oa_local_update_tx_invite),
+        cmocka_unit_test(test_oa_remote_2xx_rx_update),
     };
     return ct_run_group(tests);
 }
