@@ -44,8 +44,8 @@ struct m {
     } while (0)
 
 static struct m ms[7] = {
-    {.name = "inv_uac", .floor_pct = 65},     {.name = "inv_uas", .floor_pct = 77},
-    {.name = "dialog", .floor_pct = 30},      {.name = "rel1xx_uas", .floor_pct = 73},
+    {.name = "inv_uac", .floor_pct = 66},     {.name = "inv_uas", .floor_pct = 78},
+    {.name = "dialog", .floor_pct = 33},      {.name = "rel1xx_uas", .floor_pct = 74},
     {.name = "rel1xx_uac", .floor_pct = 65},  {.name = "update", .floor_pct = 97},
     {.name = "offer_answer", .floor_pct = 26}};
 
