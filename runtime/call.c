@@ -598,6 +598,14 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     if (!m) return;
     /* The answer to an offer in the 2xx rides on this ACK only (§13.2.1). */
     if (keep) fsip__take_answer(c, &c->d, m, FSM_OFFER_ANSWER_EV_TX_ACK);
+    if (keep && c->d.oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
+        /* The ACK MUST carry the answer (RFC 3261 §13.2.1) and the app gave
+         * none (fsip_call_set_answer): the session cannot go on, so the
+         * call is hung up after this row. */
+        fsip__log(ua->s, FSIP_LOG_WARN, "call %s: no answer for the offer in the 2xx: hanging up",
+                  c->call_id);
+        c->oa_error = true;
+    }
     fsip_flow dest;
     fsip__dlg_dest(c, d, &dest);
     char sent_by[80], via[256], branch[32];

@@ -256,9 +256,19 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
                  rk->method == FSIP_METHOD_INVITE;
     /* RFC 3262 §5: a matched PRACK may carry the answer to an offer in the
      * reliable 1xx (or a new offer). */
-    if (match)
-        fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_PRACK
-                                           : FSM_OFFER_ANSWER_EV_RX_PRACK_NOSDP);
+    if (match) {
+        int oa = fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_PRACK
+                                                    : FSM_OFFER_ANSWER_EV_RX_PRACK_NOSDP);
+        if (oa > 0) {
+            /* An offer that crosses an exchange in progress: the PRACK is
+             * rejected (RFC 3262 §5 after RFC 3311 §5.2) and acknowledges
+             * nothing; the reliable 1xx stays unacknowledged. */
+            char ra[48];
+            snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(c->ua, 11));
+            fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+            return;
+        }
+    }
     rel_row(r, match ? FSM_REL1XX_UAS_EV_PRACK_MATCH : FSM_REL1XX_UAS_EV_PRACK_NOMATCH, t);
 }
 

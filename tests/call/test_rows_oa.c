@@ -351,33 +351,54 @@ static void test_oa_local_update_tx_invite(void **state)
 }
 
 /* RFC 3261 §13.2.1: our INVITE had no offer and the app gives no answer
- * before the ACK of the 2xx that carried the offer: the ACK goes without
- * one (remote_2xx holds); a later UPDATE offer crosses the unanswered one:
- * 500 with Retry-After (RFC 3311 §5.2). */
-static void test_oa_remote_2xx_rx_update(void **state)
+ * for the offer in the 2xx: the ACK MUST carry one, so the ACK goes
+ * without it and the call is hung up at once (BYE) instead of staying in
+ * remote_2xx, where every later offer would be refused. */
+static void test_oa_remote_2xx_no_answer(void **state)
 {
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, false);
+    ct_invite(&a, 1000, NULL, false);
     int inv = ct_next(&a, "INVITE ");
     ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
-    ct_log_is(&a, "answered 200\n");
     int ack = ct_next(&a, "ACK ");
-    ct_none(&a);
-    (void)ack;
-    oa_is(c, "remote_2xx");
-    ct_dlg d;
-    ct_dlg_from_invite(&d, &a, inv, "b1");
-    ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
-    rejected(&a, &d, "UPDATE", 500);
-    ct_none(&a);
-    oa_is(c, "remote_2xx");
-    ct_run(&a, 3000);
-    assert_int_equal(fsip_call_hangup(c), 0);
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
     int bye = ct_next(&a, "BYE ");
-    ct_reply(&a, bye, 3100, 200, NULL, NULL, NULL);
-    ct_log_is(&a, "ended local_bye 0\n");
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\nended local_bye 0\n");
+    ct_reply(&a, bye, 1200, 200, NULL, NULL, NULL);
+    ct_none(&a);
+    done(&a);
+}
+
+/* PRACK with a new offer while the peer's INVITE offer awaits our answer
+ * (remote_invite rx_prack -> reply_500_retry_after; RFC 3262 §5 with RFC
+ * 3311 §5.2): 500 with Retry-After, acknowledging nothing. */
+static void test_oa_remote_invite_rx_prack(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-ri-prack@192.0.2.2", "Require: 100rel\n", CT_SDP_OFFER, br, sizeof br);
+    int r = ring(&a, &d, 1100, 180, NULL);
+    oa_is(a.call, "remote_invite");
+    const fsip_hdr *h = fsip_msg_hdr_first(ct_msg(&a, r), FSIP_HDR_RSEQ);
+    assert_non_null(h);
+    char rack[64];
+    snprintf(rack, sizeof rack, "RAck: %u 1 INVITE\n", (unsigned)h->p.num);
+    ct_dlg_request(&a, &d, 1200, "PRACK", 0, NULL, rack, CT_SDP_HOLD);
+    rejected(&a, &d, "PRACK", 500);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(a.call, "remote_invite");
+    ct_run(&a, 1300);
+    assert_int_equal(fsip_call_reject(a.call, 486, NULL), 0);
+    ct_next(&a, "SIP/2.0 486 ");
+    ct_log_is(&a, "ended rejected 486\n");
+    ct_dlg_request(&a, &d, 1400, "ACK", 1, br, NULL, NULL);
     done(&a);
 }
 
@@ -391,7 +412,8 @@ int main(void)
         cmocka_unit_test(test_oa_offer_requested_rx_1xx),
         cmocka_unit_test(test_oa_remote_1xx_rx_update),
         cmocka_unit_test(test_oa_local_update_tx_invite),
-        cmocka_unit_test(test_oa_remote_2xx_rx_update),
+        cmocka_unit_test(test_oa_remote_2xx_no_answer),
+        cmocka_unit_test(test_oa_remote_invite_rx_prack),
     };
     return ct_run_group(tests);
 }
