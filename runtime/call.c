@@ -578,6 +578,24 @@ static void send_reinvite(fsip_call *c, bool refresh)
     c->reinv_out = send_in_dialog(c, m);
 }
 
+/* A session refresh by UPDATE (RFC 4028 §10, RFC 3311): no body, our
+ * Session-Expires (the refresher stays who it was); its responses come back
+ * through c->reinv_out like a refresh re-INVITE's. */
+static void send_refresh_update(fsip_call *c)
+{
+    fsip_ua *ua = c->ua;
+    fsip_msg *m = fsip__dlg_request(c, &c->d, "UPDATE", 0);
+    if (m) {
+        char ct[256];
+        fsip__contact_of(c, ct, sizeof ct);
+        fsip_msg_hdr_add(m, "Contact", ct);
+        fsip_msg_hdr_add(m, "Supported", "timer");
+        add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
+    }
+    (void)ua;
+    c->reinv_out = send_in_dialog(c, m);
+}
+
 /* The ACK for a 2xx (RFC 3261 §13.2.2.4): CSeq number of the INVITE, the
  * dialog's route set and remote target, its own branch. */
 static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, bool keep)
@@ -876,7 +894,9 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (c->inv) fsip_stack_send_cancel(ua->s, c->inv, NULL, ua->s->now, NULL);
         break;
     case A_SEND_ACK:
-        if (msg && !fsip_msg_is_request(msg)) send_ack_for(c, &c->d, msg, true);
+        /* Only a 2xx to an INVITE is ACKed (not the 2xx to a refresh UPDATE). */
+        if (msg && !fsip_msg_is_request(msg) && fsip_msg_cseq(msg)->method == FSIP_METHOD_INVITE)
+            send_ack_for(c, &c->d, msg, true);
         break;
     case A_SEND_BYE:
         c->bye = send_in_dialog(c, fsip__dlg_request(c, &c->d, "BYE", 0));
@@ -886,7 +906,15 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (!c->bye) c->bye_failed = true;
         break;
     case A_SEND_REINVITE: send_reinvite(c, false); break;
-    case A_SEND_REFRESH: send_reinvite(c, true); break;
+    case A_SEND_REFRESH:
+        /* RFC 4028 §10: a refresh is a re-INVITE or an UPDATE; an UPDATE
+         * without a body needs no offer/answer (RFC 3311), so it goes when
+         * the peer allows it and no UPDATE of ours is in progress. */
+        if (ua->cfg.refresh_by_update && c->peer_update && !fsip__upd_busy(c))
+            send_refresh_update(c);
+        else
+            send_reinvite(c, true);
+        break;
     case A_REPLY_1XX: {
         if (!c->inv) break;
         fsip_msg *r = fsip_txn_new_response(c->inv, c->ring_status, NULL);
@@ -1245,6 +1273,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         return;
     }
     ua->st.calls_in++;
+    c->peer_update = has_option(req, FSIP_HDR_ALLOW, "UPDATE");
     /* RFC 3262 §3: provisional responses go reliably when the INVITE
      * requires it, or supports it and we prefer it. */
     c->rel =
@@ -1589,6 +1618,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             fsip__dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
             c->confirmed = true;
+            c->peer_update = has_option(resp, FSIP_HDR_ALLOW, "UPDATE");
             ua->st.calls_answered++;
             for (uint32_t i = 0; i < c->n_forks; i++) {
                 if (c->forks[i].remote_tag)
@@ -1702,8 +1732,11 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         }
         return;
     }
-    if (fsip_msg_cseq(resp)->method != FSIP_METHOD_INVITE || st < 200) return;
-    if (st < 300 && c->ack && seq <= c->ack_cseq) {
+    /* Our session refresh may be an UPDATE (send_refresh): its responses
+     * are the refresh's, like a re-INVITE's (re_*). */
+    bool refresh_update = t == c->reinv_out && fsip_msg_cseq(resp)->method == FSIP_METHOD_UPDATE;
+    if ((fsip_msg_cseq(resp)->method != FSIP_METHOD_INVITE && !refresh_update) || st < 200) return;
+    if (st < 300 && !refresh_update && c->ack && seq <= c->ack_cseq) {
         fsip__call_event(c, E_RE_2XX_AGAIN, resp);
         return;
     }
@@ -1726,7 +1759,8 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         return;
     }
     c->reinv_out = NULL;
-    fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED); /* our offer is withdrawn (RFC 3261 §14.1) */
+    if (!refresh_update) /* our offer is withdrawn (RFC 3261 §14.1) */
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st == 491) {
         fsip__call_event(c, E_RE_491, resp);
@@ -1813,6 +1847,7 @@ void fsip_ua_config_init(fsip_ua_config *cfg)
     cfg->max_calls = 65536;
     cfg->rel1xx = FSIP_REL1XX_SUPPORTED;
     cfg->update_answer_ms = 4000;
+    cfg->refresh_by_update = true;
 }
 
 int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_callbacks *cbs,

@@ -127,6 +127,7 @@ struct upd {
     uint8_t state;            /* enum fsm_update_state */
     bool end_usage;           /* the row ended the INVITE usage */
     bool refreshed;           /* its 2xx refreshed the session timer (RFC 4028 §10) */
+    bool auto_refresh;        /* the UPDATE arriving is a bare refresh fsip answers */
     fsip_txn *out, *in, *cur; /* ours in progress; the peer's pending; the one arriving */
     char *type, *body;        /* our UPDATE's body (kept for its retry) */
     size_t len;
@@ -171,6 +172,7 @@ struct fsip_call {
     bool bye_done_fed;
     bool late_offer;         /* our INVITE had no body */
     bool confirmed;          /* the dialog was confirmed (2xx sent or received) */
+    bool peer_update;        /* the peer's Allow names UPDATE (RFC 3311 §5) */
     bool told_progress;      /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
     bool told_reinvite_done; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
     bool told_answered;      /* ANSWERED delivered ahead of its row (late offer) */
@@ -330,6 +332,8 @@ bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t);
 void fsip__upd_txn_gone(fsip_call *c, fsip_txn *t);
 void fsip__upd_dialog_ended(fsip_call *c);
 void fsip__upd_free(fsip_call *c);
+/* Whether an UPDATE transaction of the call (either side) is under way. */
+bool fsip__upd_busy(const fsip_call *c);
 
 /* call_oa.c: offer/answer (fsm/offer_answer.fsm). `ev` is an
  * enum fsm_offer_answer_event. Return 0 (go on), FSIP_EINVAL (refused: do

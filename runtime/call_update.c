@@ -35,6 +35,11 @@ static struct upd *upd_get(fsip_call *c)
     return u;
 }
 
+bool fsip__upd_busy(const fsip_call *c)
+{
+    return c->upd && (c->upd->out || c->upd->state != FSM_UPDATE_IDLE);
+}
+
 void fsip__upd_free(fsip_call *c)
 {
     struct upd *u = c->upd;
@@ -151,7 +156,10 @@ static void upd_action(struct upd *u, int a, const fsip_msg *msg)
         fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, msg);
         break;
     case FSM_UPDATE_A_END_USAGE: u->end_usage = true; break;
-    case FSM_UPDATE_A_TO_APP_UPDATE: fsip__call_queue(c, FSIP_CALL_EV_UPDATE, msg); break;
+    case FSM_UPDATE_A_TO_APP_UPDATE:
+        /* A bare session refresh is the session timer's, answered by fsip. */
+        if (!u->auto_refresh) fsip__call_queue(c, FSIP_CALL_EV_UPDATE, msg);
+        break;
     case FSM_UPDATE_A_TO_APP_UPDATE_CANCELLED:
         fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, NULL);
         break;
@@ -280,11 +288,22 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
             return;
         }
     }
+    /* RFC 4028 §10: an UPDATE without a body carrying Session-Expires in a
+     * session with a timer is a session refresh: the update machine orders
+     * it like any UPDATE, and fsip accepts it itself (its 2xx grants the
+     * interval and the session timers restart) instead of asking the app. */
+    fsip_ua *ua = c->ua;
+    bool refresh = !fsip_msg_body(req).len && hdr(req, FSIP_HDR_SESSION_EXPIRES) &&
+                   ua->cfg.session_expires_s && (c->guards & c->m->g_session_timer);
     u->cur = t;
     if (!u->in) u->in = t;
+    u->auto_refresh = refresh;
     upd_row(u, FSM_UPDATE_EV_RX_UPDATE, req);
-    if (u->in == t && strcmp(fsip_txn_state_name(t), "trying") != 0) u->in = NULL;
+    u->auto_refresh = false;
     u->cur = NULL;
+    if (refresh && u->in == t && strcmp(fsip_txn_state_name(t), "trying") == 0)
+        fsip__upd_respond(c, 200, NULL, NULL, NULL, 0);
+    if (u->in == t && strcmp(fsip_txn_state_name(t), "trying") != 0) u->in = NULL;
 }
 
 bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)

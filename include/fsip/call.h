@@ -173,6 +173,10 @@ typedef struct fsip_ua_config {
      * PRACKed, the 2xx held until a 1xx with a body is PRACKed (RFC 3262
      * §3, §4). Default FSIP_REL1XX_SUPPORTED. */
     fsip_rel1xx rel1xx;
+    /* Our session refreshes (RFC 4028 §10) go as UPDATE without a body
+     * when the peer's Allow names UPDATE (default true), else as re-INVITE
+     * repeating the last session description. */
+    bool refresh_by_update;
     /* How long the app may take to answer a peer's UPDATE before fsip
      * answers 504 (RFC 3311 §5.2 "promptly"; default 4000). */
     uint32_t update_answer_ms;

@@ -401,7 +401,7 @@ static void test_uas_refresh_before_ack(void **state)
         ct_none(&a);
         assert_string_equal(ct_cseq_method(ct_msg(&a, u)), "UPDATE");
         assert_string_equal(ct_h(ct_msg(&a, u), "Session-Expires"), "90;refresher=uac");
-        ct_log_is(&a, "update UPDATE\n");
+        ct_log_is(&a, ""); /* a bare refresh: fsip answers it (RFC 4028 §10) */
         assert_string_equal(fsip_call_machine_state(c), hang ? "bye_pending" : "accepted");
         ct_dlg_request(&a, &d, 1200, "ACK", 1, NULL, NULL, NULL);
         if (hang) {

@@ -960,7 +960,7 @@ static void test_st_refreshed_by_update(void **state)
                 assert_string_equal(ct_cseq_method(m), "UPDATE");
                 assert_string_equal(ct_h(m, "Session-Expires"),
                                     we ? "90;refresher=uas" : "90;refresher=uac");
-                ct_log_is(&s.a, "update UPDATE\n");
+                ct_log_is(&s.a, ""); /* a bare refresh: fsip answers it */
                 assert_string_equal(mstate(&s), exp);
                 assert_int_equal(fsip_call_is_refresher(s.c), we);
                 if (where == 4) {

@@ -43,6 +43,8 @@ struct side {
 };
 
 static uint64_t now = 1000;
+static uint32_t se_cfg; /* session_expires_s of the next pair (0: off) */
+static bool refresh_by_update = true;
 
 static int on_send(const fsip_flow *f, const void *d, size_t n, void *arg)
 {
@@ -141,7 +143,8 @@ static void side_init(side *me, const char *name, uint16_t port, fsip_rel1xx rel
     assert_int_equal(fsip_stack_new(&cfg, &cbs, &me->s), 0);
     fsip_ua_config ucfg;
     fsip_ua_config_init(&ucfg);
-    ucfg.session_expires_s = 0;
+    ucfg.session_expires_s = se_cfg;
+    ucfg.refresh_by_update = refresh_by_update;
     ucfg.rel1xx = rel;
     fsip_ua_callbacks ucb = {on_call, NULL, me};
     assert_int_equal(fsip_ua_new(me->s, &ucfg, &ucb, &me->ua), 0);
@@ -510,6 +513,70 @@ static void test_caller_early_update(void **state)
     pair_free(&a, &b);
 }
 
+/* Advances both clocks by `ms` in 100 ms steps, delivering everything. */
+static void run_for(side *a, side *b, uint64_t ms)
+{
+    for (uint64_t t = 0; t < ms; t += 100) {
+        now += 100;
+        fsip_stack_tick(a->s, now);
+        fsip_stack_tick(b->s, now);
+        pump(a, b);
+    }
+}
+
+/* RFC 4028 §10 session refresh between two fsip agents with a 90 s
+ * interval: the caller refreshes (refresher=uac) at 45 s with an UPDATE
+ * without a body when the peer allows UPDATE, else with a re-INVITE; the
+ * session outlives several intervals and nobody's expiry BYE goes. */
+static void refresh_case(bool by_update)
+{
+    side a, b;
+    se_cfg = 90;
+    refresh_by_update = by_update;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    se_cfg = 0;
+    refresh_by_update = true;
+    invite(&a, offer);
+    pump(&a, &b);
+    assert_non_null(a.call);
+    assert_int_equal(fsip_call_session_expires(a.call), 90);
+    assert_true(fsip_call_is_refresher(a.call));
+    assert_false(fsip_call_is_refresher(b.call));
+    run_for(&a, &b, 44900);
+    assert_int_equal(a.nq, 0);
+    now += 100; /* 45 s after the ACK: the refresh goes */
+    fsip_stack_tick(a.s, now);
+    assert_true(next_is(&a, by_update ? "UPDATE " : "INVITE "));
+    assert_non_null(memmem(a.q[0].b, a.q[0].n, "Session-Expires: 90;refresher=uac", 33));
+    /* The UPDATE has no body; the re-INVITE repeats the session description. */
+    assert_int_equal(memmem(a.q[0].b, a.q[0].n, "Content-Type", 12) != NULL, !by_update);
+    pump(&a, &b);
+    run_for(&a, &b, 4 * 90000); /* four more intervals, refreshed each half */
+    assert_non_null(a.call);
+    assert_non_null(b.call);
+    assert_null(strstr(a.log, "ENDED"));
+    assert_null(strstr(b.log, "ENDED"));
+    /* A bare refresh UPDATE is answered by fsip, not shown to the app. */
+    assert_null(strstr(b.log, "UPDATE 0;"));
+    assert_string_equal(fsip_call_machine_state(a.call), "confirmed");
+    assert_string_equal(fsip_call_machine_state(b.call), "confirmed");
+    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    hang_up(&a, &b);
+    pair_free(&a, &b);
+}
+
+static void test_refresh_by_update(void **state)
+{
+    (void)state;
+    refresh_case(true);
+}
+
+static void test_refresh_by_reinvite(void **state)
+{
+    (void)state;
+    refresh_case(false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -524,6 +591,8 @@ int main(void)
         FSIP_TEST(test_offerless_reinvite),
         FSIP_TEST(test_fork_offer_answer),
         FSIP_TEST(test_caller_early_update),
+        FSIP_TEST(test_refresh_by_update),
+        FSIP_TEST(test_refresh_by_reinvite),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
