@@ -152,8 +152,11 @@ static void machine_init(struct machine *mc, int callee)
     static const struct {
         const char *name;
         enum tkind k;
-    } tk[] = {{"glare", T_GLARE},   {"retry", T_RETRY},   {"refresh", T_REFRESH},
-              {"expire", T_EXPIRE}, {"answer", T_ANSWER}, {"noanswer", T_NOANSWER}};
+    } tk[] = {{"glare", T_GLARE},     {"retry", T_RETRY},
+              {"refresh", T_REFRESH}, {"expire", T_EXPIRE},
+              {"answer", T_ANSWER},   {"noanswer", T_NOANSWER},
+              {"ack", T_ACK},         {"cancel", T_CANCEL},
+              {"reinv", T_REINV},     {"c", T_C}};
     for (int i = 0; i < mc->n_timers; i++)
         for (size_t k = 0; k < sizeof tk / sizeof tk[0]; k++)
             if (strcmp(mc->timers[i].name, tk[k].name) == 0) mc->tkind[i] = (uint8_t)tk[k].k;
@@ -652,11 +655,11 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     fsip_msg_free(m);
 }
 
-/* A response on server transaction t. status 2xx: with Contact, Allow,
- * Supported, the body to send, and RFC 4028 headers; kept for
- * retransmission. */
-void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason,
-                        const char *extra)
+/* A response on server transaction t: Contact (and Record-Route) in a
+ * dialog-creating 1xx/2xx to an INVITE, Allow and Supported in a 2xx, and
+ * one more header when hname is not NULL. */
+void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                            const char *hname, const char *hvalue)
 {
     fsip_ua *ua = c->ua;
     if (!t) return;
@@ -681,26 +684,7 @@ void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reaso
         if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
     }
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
-    if (extra) {
-        /* "Name: value" lines */
-        const char *p = extra;
-        while (*p) {
-            const char *e = strstr(p, "\r\n");
-            size_t n = e ? (size_t)(e - p) : strlen(p);
-            const char *colon = memchr(p, ':', n);
-            if (colon) {
-                char name[64], val[256];
-                snprintf(name, sizeof name, "%.*s", (int)(colon - p), p);
-                const char *v = colon + 1;
-                while (*v == ' ')
-                    v++;
-                snprintf(val, sizeof val, "%.*s", (int)(p + n - v), v);
-                fsip_msg_hdr_add(r, name, val);
-            }
-            p += n;
-            if (e) p += 2;
-        }
-    }
+    if (hname) fsip_msg_hdr_add(r, hname, hvalue);
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
 }
@@ -785,6 +769,20 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
     }
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
+}
+
+void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason)
+{
+    fsip__call_respond_hdr(c, t, status, reason, NULL, NULL);
+}
+
+void fsip__call_respond_retry(fsip_call *c, fsip_txn *t, int status)
+{
+    /* RFC 3261 §14.2, RFC 3311 §5.2: a 500 to a request that crosses one in
+     * progress carries a Retry-After chosen uniformly in 0-10 s. */
+    char ra[16];
+    snprintf(ra, sizeof ra, "%u", (unsigned)fsip__ua_rnd(c->ua, 11));
+    fsip__call_respond_hdr(c, t, status, NULL, status == 500 ? "Retry-After" : NULL, ra);
 }
 
 /* ------------------------------------------------------------ the core */
@@ -953,39 +951,32 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         break;
     case A_REPLY_NON2XX:
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
-        fsip__call_respond(c, pending_in, c->reject_status, c->reject_reason, NULL);
+        fsip__call_respond(c, pending_in, c->reject_status, c->reject_reason);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_480:
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
-        fsip__call_respond(c, c->inv, 480, NULL, NULL);
+        fsip__call_respond(c, c->inv, 480, NULL);
         break;
     case A_REPLY_500:
         /* The pending INVITE fails: its exchange is rolled back (§14.2). */
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
-        fsip__call_respond(c, pending_in, 500, NULL, NULL);
+        fsip__call_respond(c, pending_in, 500, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_487:
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
-        fsip__call_respond(c, pending_in, 487, NULL, NULL);
+        fsip__call_respond(c, pending_in, 487, NULL);
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
-    case A_REPLY_491: fsip__call_respond(c, c->cur, 491, NULL, NULL); break;
-    case A_REPLY_500_RETRY_AFTER: {
-        /* RFC 3261 §14.2: Retry-After uniformly random 0-10 s. */
-        char ra[48];
-        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
-        fsip__call_respond(c, c->cur, 500, NULL, ra);
-        break;
-    }
-    case A_REPLY_BYE_200: fsip__call_respond(c, c->cur, 200, NULL, NULL); break;
-    case A_REPLY_481: fsip__call_respond(c, c->cur, 481, NULL, NULL); break;
+    case A_REPLY_491: fsip__call_respond(c, c->cur, 491, NULL); break;
+    case A_REPLY_500_RETRY_AFTER: fsip__call_respond_retry(c, c->cur, 500); break;
+    case A_REPLY_BYE_200: fsip__call_respond(c, c->cur, 200, NULL); break;
+    case A_REPLY_481: fsip__call_respond(c, c->cur, 481, NULL); break;
     case A_ABANDON_INVITE:
         /* No 487 to our CANCEL in 64*T1: an ICT in Proceeding has no timer
          * of its own (RFC 3261 §17.1.1.2), so it goes now. */
-        if (c->inv && strcmp(fsip_txn_state_name(c->inv), "proceeding") == 0)
-            fsip__txn_abandon(c->inv);
+        fsip__txn_abandon(c->inv);
         break;
     case A_TO_APP_INVITE: fsip__call_queue(c, FSIP_CALL_EV_INCOMING, msg); break;
     case A_TO_APP_PROGRESS:
@@ -1079,8 +1070,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         }
         /* A re-INVITE of ours that got a 1xx and no final response would
          * hold its ICT (and the call) forever: the call is over, so it goes. */
-        if (c->reinv_out && strcmp(fsip_txn_state_name(c->reinv_out), "proceeding") == 0)
-            fsip__txn_abandon(c->reinv_out);
+        fsip__txn_abandon(c->reinv_out);
         end_call(c, msg);
     }
     if (outer) {
@@ -1112,28 +1102,21 @@ void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg)
 static void timer_fire(struct fsip_timer *t)
 {
     fsip_call *c = t->owner;
-    const char *tn = c->m->timers[t->slot].name;
-    if (strcmp(tn, "ack") == 0) {
-        c->why = FSIP_END_NO_ACK;
-        c->why_status = 0;
-    } else if (strcmp(tn, "expire") == 0) {
-        c->why = FSIP_END_EXPIRED;
-        c->why_status = 0;
-    } else if (strcmp(tn, "noanswer") == 0) {
-        c->why = FSIP_END_TIMEOUT;
-        c->why_status = 480;
-    } else if (strcmp(tn, "cancel") == 0) {
-        c->why = FSIP_END_CANCELLED;
-        c->why_status = 487;
-    } else if (strcmp(tn, "reinv") == 0) {
-        c->why = FSIP_END_DIALOG_GONE;
-        c->why_status = 408;
-    } else if (strcmp(tn, "c") == 0) {
-        c->why = FSIP_END_TIMEOUT;
-        c->why_status = 408;
-        c->timer_c = true;
+    /* What the call ends with, if this timer's row ends it. */
+    static const struct {
+        fsip_call_end why;
+        int status;
+    } ends[] = {[T_ACK] = {FSIP_END_NO_ACK, 0},          [T_EXPIRE] = {FSIP_END_EXPIRED, 0},
+                [T_NOANSWER] = {FSIP_END_TIMEOUT, 480},  [T_CANCEL] = {FSIP_END_CANCELLED, 487},
+                [T_REINV] = {FSIP_END_DIALOG_GONE, 408}, [T_C] = {FSIP_END_TIMEOUT, 408}};
+    enum tkind k = (enum tkind)c->m->tkind[t->slot];
+    if (k == T_ACK || k == T_EXPIRE || k == T_NOANSWER || k == T_CANCEL || k == T_REINV ||
+        k == T_C) {
+        c->why = ends[k].why;
+        c->why_status = ends[k].status;
     }
-    run_row(c, c->m->timers[t->slot].event, NULL, tn);
+    if (k == T_C) c->timer_c = true;
+    run_row(c, c->m->timers[t->slot].event, NULL, c->m->timers[t->slot].name);
 }
 
 /* ---------------------------------------------------- the TU callbacks */
@@ -1191,9 +1174,9 @@ static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     if (!se || !ua->cfg.session_expires_s || se->p.se->delta >= c->min_se ||
         !has_option(req, FSIP_HDR_SUPPORTED, "timer"))
         return false;
-    char v[48];
-    snprintf(v, sizeof v, "Min-SE: %u\r\n", (unsigned)c->min_se);
-    fsip__call_respond(c, t, 422, NULL, v);
+    char v[16];
+    snprintf(v, sizeof v, "%u", (unsigned)c->min_se);
+    fsip__call_respond_hdr(c, t, 422, NULL, "Min-SE", v);
     return true;
 }
 
@@ -1364,9 +1347,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             int oa = fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_INVITE
                                                         : FSM_OFFER_ANSWER_EV_RX_INVITE_NOSDP);
             if (oa > 0) {
-                char ra[48];
-                snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
-                fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+                fsip__call_respond_retry(c, t, oa);
                 return;
             }
         }
@@ -1397,7 +1378,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
         if (!c->ended) dlg_live_event(c, FSM_DIALOG_EV_BYE_RECEIVED); /* RFC 5057 §4.1 */
         feed(c, E_RX_BYE, req, FSIP_END_REMOTE_BYE, 0);
         /* A BYE the machine did not answer (it is over) still gets one. */
-        if (strcmp(fsip_txn_state_name(t), "trying") == 0)
+        if (!fsip__txn_answered(t))
             fsip_txn_respond_status(t, c->done ? 481 : 200, NULL, ua->s->now);
         c->cur = NULL;
         return;
@@ -1421,8 +1402,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         fsip__rel_prack(c, t, req);
-        if (strcmp(fsip_txn_state_name(t), "trying") == 0)
-            fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+        if (!fsip__txn_answered(t)) fsip_txn_respond_status(t, 481, NULL, ua->s->now);
         oa_error_hangup(c);
         return;
     case FSIP_METHOD_OPTIONS:
@@ -1435,8 +1415,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             c->req_txn = t;
             if (!c->ended) ua->cb.on_call(c, FSIP_CALL_EV_REQUEST, req, ua->cb.arg);
             c->req_txn = NULL;
-            if (strcmp(fsip_txn_state_name(t), "trying") == 0)
-                fsip_txn_respond_status(t, 501, NULL, ua->s->now);
+            if (!fsip__txn_answered(t)) fsip_txn_respond_status(t, 501, NULL, ua->s->now);
             return;
         }
         if (ua->cb.on_request) {

@@ -55,7 +55,19 @@ enum ev {
 };
 
 /* Timers whose duration the runtime supplies (the spec's value is a default). */
-enum tkind { T_FIXED, T_GLARE, T_RETRY, T_REFRESH, T_EXPIRE, T_ANSWER, T_NOANSWER };
+enum tkind {
+    T_FIXED, /* the spec's duration */
+    T_GLARE,
+    T_RETRY,
+    T_REFRESH,
+    T_EXPIRE,
+    T_ANSWER,
+    T_NOANSWER, /* runtime-supplied */
+    T_ACK,
+    T_CANCEL,
+    T_REINV,
+    T_C /* fixed, but their expiry names the end reason */
+};
 
 /* One session machine seen through enum ev and call.c's action names. */
 struct machine {
@@ -295,8 +307,13 @@ void fsip__contact_of(const fsip_call *c, char *out, size_t cap);
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);
 int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
                     const void *body, size_t len);
-void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason,
-                        const char *extra);
+void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason);
+/* The same with one more header (hname: value). */
+void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                            const char *hname, const char *hvalue);
+/* status; a 500 with a random Retry-After of 0-10 s (RFC 3261 §14.2,
+ * RFC 3311 §5.2): how a request crossing one in progress is turned down. */
+void fsip__call_respond_retry(fsip_call *c, fsip_txn *t, int status);
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 /* The dialog a request from the peer with From tag `remote_tag` belongs to:
  * the call's, or before the answer the caller's early dialog of that tag. */

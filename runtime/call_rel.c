@@ -144,9 +144,9 @@ static void rel_action(struct rel_uas *r, int a, fsip_txn *t)
         break;
     case FSM_REL1XX_UAS_A_REPLY_PRACK_2XX:
         r->unacked = false;
-        fsip__call_respond(c, t, 200, NULL, NULL);
+        fsip__call_respond(c, t, 200, NULL);
         break;
-    case FSM_REL1XX_UAS_A_REPLY_PRACK_481: fsip__call_respond(c, t, 481, NULL, NULL); break;
+    case FSM_REL1XX_UAS_A_REPLY_PRACK_481: fsip__call_respond(c, t, 481, NULL); break;
     case FSM_REL1XX_UAS_A_TO_APP_PRACK: break; /* bodies are the app's: see docs/calls.md */
     case FSM_REL1XX_UAS_A_SEND_2XX: fsip__call_event(c, E_APP_ACCEPT, NULL); break;
     case FSM_REL1XX_UAS_A_HOLD_2XX: break;   /* the 2xx's body waits in c->next_* */
@@ -245,7 +245,7 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     struct rel_uas *r = c->rel_uas;
     const fsip_hdr *h = hdr(req, FSIP_HDR_RACK);
     if (!r || !h) {
-        fsip__call_respond(c, t, 481, NULL, NULL); /* RFC 3262 §3 */
+        fsip__call_respond(c, t, 481, NULL); /* RFC 3262 §3 */
         return;
     }
     /* RFC 3262 §3: the RAck names the response (RSeq) and the request
@@ -263,9 +263,7 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
             /* An offer that crosses an exchange in progress: the PRACK is
              * rejected (RFC 3262 §5 after RFC 3311 §5.2) and acknowledges
              * nothing; the reliable 1xx stays unacknowledged. */
-            char ra[48];
-            snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(c->ua, 11));
-            fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+            fsip__call_respond_retry(c, t, oa);
             return;
         }
     }

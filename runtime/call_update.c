@@ -86,7 +86,7 @@ static void send_update(struct upd *u)
     }
 }
 
-static void reply(struct upd *u, int status, const char *extra, bool body)
+static void reply(struct upd *u, int status, bool body)
 {
     fsip_call *c = u->c;
     fsip_ua *ua = c->ua;
@@ -120,7 +120,7 @@ static void reply(struct upd *u, int status, const char *extra, bool body)
     const fsip_msg *rq = fsip_txn_request(t);
     if (fsip_msg_body(rq).len)
         fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(rq)->tag), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
-    fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL, extra);
+    fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
 }
 
 static void upd_action(struct upd *u, int a, const fsip_msg *msg)
@@ -163,17 +163,11 @@ static void upd_action(struct upd *u, int a, const fsip_msg *msg)
     case FSM_UPDATE_A_TO_APP_UPDATE_CANCELLED:
         fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, NULL);
         break;
-    case FSM_UPDATE_A_REPLY_2XX: reply(u, 200, NULL, true); break;
-    case FSM_UPDATE_A_REPLY_NON2XX: reply(u, u->reject_status, NULL, false); break;
-    case FSM_UPDATE_A_REPLY_500_RETRY_AFTER: {
-        /* RFC 3311 §5.2: Retry-After uniformly random 0-10 s. */
-        char ra[48];
-        snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(ua, 11));
-        fsip__call_respond(c, u->cur, 500, NULL, ra);
-        break;
-    }
-    case FSM_UPDATE_A_REPLY_504: reply(u, 504, NULL, false); break;
-    case FSM_UPDATE_A_REPLY_487: reply(u, 487, NULL, false); break;
+    case FSM_UPDATE_A_REPLY_2XX: reply(u, 200, true); break;
+    case FSM_UPDATE_A_REPLY_NON2XX: reply(u, u->reject_status, false); break;
+    case FSM_UPDATE_A_REPLY_500_RETRY_AFTER: fsip__call_respond_retry(c, u->cur, 500); break;
+    case FSM_UPDATE_A_REPLY_504: reply(u, 504, false); break;
+    case FSM_UPDATE_A_REPLY_487: reply(u, 487, false); break;
     default: break;
     }
 }
@@ -268,7 +262,7 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 {
     struct upd *u = upd_get(c);
     if (!u) {
-        fsip__call_respond(c, t, 500, NULL, NULL);
+        fsip__call_respond(c, t, 500, NULL);
         return;
     }
     fsip__call_hold_txn(c, t);
@@ -282,9 +276,7 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
         int oa =
             fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(req)->tag), FSM_OFFER_ANSWER_EV_RX_UPDATE);
         if (oa > 0) {
-            char ra[48];
-            snprintf(ra, sizeof ra, "Retry-After: %u\r\n", (unsigned)fsip__ua_rnd(c->ua, 11));
-            fsip__call_respond(c, t, oa, NULL, oa == 500 ? ra : NULL);
+            fsip__call_respond_retry(c, t, oa);
             return;
         }
     }
@@ -301,9 +293,9 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     upd_row(u, FSM_UPDATE_EV_RX_UPDATE, req);
     u->auto_refresh = false;
     u->cur = NULL;
-    if (refresh && u->in == t && strcmp(fsip_txn_state_name(t), "trying") == 0)
+    if (refresh && u->in == t && !fsip__txn_answered(t))
         fsip__upd_respond(c, 200, NULL, NULL, NULL, 0);
-    if (u->in == t && strcmp(fsip_txn_state_name(t), "trying") != 0) u->in = NULL;
+    if (u->in == t && fsip__txn_answered(t)) u->in = NULL;
 }
 
 bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)

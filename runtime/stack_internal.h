@@ -80,9 +80,12 @@ struct fsip_stack {
     void *row_hook_arg;
 };
 
-/* The TU gives up on client transaction t: it terminates now (its
- * TERMINATED event runs), whatever its state. */
+/* The TU gives up on INVITE client transaction t: when it waits in
+ * Proceeding (no timer of its own left) it terminates now, its TERMINATED
+ * event running; in any other state a timer ends it anyway. */
 void fsip__txn_abandon(fsip_txn *t);
+/* Whether server transaction t has sent its final response. */
+bool fsip__txn_answered(const fsip_txn *t);
 
 /* The transaction user (fsip/call.h) on the stack's clock and heap. */
 /* Replaces the callbacks (the TU wraps send to keep the driver's arg). */

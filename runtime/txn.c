@@ -778,13 +778,21 @@ void fsip__txn_run_timers(fsip_stack *s, uint64_t now)
 
 void fsip__txn_abandon(fsip_txn *t)
 {
-    if (!t || t->dead || (t->kind != FSIP_TXN_ICT && t->kind != FSIP_TXN_NICT)) return;
     /* An ICT in Proceeding has no timer left (RFC 3261 §17.1.1.2): when its
      * TU gives up on it (no 487 to a CANCEL, a hung-up call), it goes now;
-     * a late response to it is a stray. */
+     * a late response to it is a stray. In any other state a timer ends it. */
+    if (!t || t->dead || t->kind != FSIP_TXN_ICT || t->state != FSM_ICT_PROCEEDING) return;
     t->refs++;
     txn_terminate(t);
     txn_unref(t);
+}
+
+bool fsip__txn_answered(const fsip_txn *t)
+{
+    if (t->kind == FSIP_TXN_NIST)
+        return t->state != FSM_NIST_TRYING && t->state != FSM_NIST_PROCEEDING;
+    if (t->kind == FSIP_TXN_IST) return t->state != FSM_IST_PROCEEDING;
+    return true;
 }
 
 /* ------------------------------------------------- failed connections */
