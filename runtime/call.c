@@ -167,13 +167,11 @@ static bool machine_step(const fsip_call *c, int mev, struct row *r)
     if (c->outgoing) {
         const struct fsm_inv_uac_row *x = fsm_inv_uac_step(c->state, mev, c->guards);
         if (!x) return false;
-        *r = (struct row){x->kind,    x->next, x->n_actions,
-                          x->actions, x->line, (int)(x - fsm_inv_uac_rows)};
+        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, (int)(x - fsm_inv_uac_rows)};
     } else {
         const struct fsm_inv_uas_row *x = fsm_inv_uas_step(c->state, mev, c->guards);
         if (!x) return false;
-        *r = (struct row){x->kind,    x->next, x->n_actions,
-                          x->actions, x->line, (int)(x - fsm_inv_uas_rows)};
+        *r = (struct row){x->kind, x->next, x->n_actions, x->actions, (int)(x - fsm_inv_uas_rows)};
     }
     return true;
 }

@@ -86,7 +86,6 @@ struct machine {
 struct row {
     int kind, next, n_actions;
     const uint8_t *actions;
-    int line;
     int index; /* in the machine's row table */
 };
 
@@ -191,7 +190,6 @@ struct fsip_call {
     bool in_late_answer;     /* inside the ANSWERED event of a late offer */
     bool hangup_deferred;    /* fsip_call_hangup() in there: after the ACK */
     bool oa_error;           /* offer_answer saw a protocol error: hang up after the row */
-    bool oa_rejected;        /* the request being answered was rejected by offer_answer */
     bool bye_failed;         /* our BYE could not be sent: bye_done after the row */
     bool timer_c;            /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row;
