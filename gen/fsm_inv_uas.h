@@ -7,78 +7,7 @@
 #ifndef FSIP_FSM_INV_UAS_H
 #define FSIP_FSM_INV_UAS_H
 
-#include <stdint.h>
-
-#ifndef FSIP_FSM_COMMON
-#define FSIP_FSM_COMMON
-/* Shared by every generated machine (gen/fsm_*.h). */
-
-/* What a row does: change state and run its actions, or nothing (the
- * event is absorbed), or report an event the spec says cannot happen. */
-enum fsm_kind { FSM_GO, FSM_IGNORE, FSM_ERROR };
-
-/* An action is a call into the runtime or an operation on a timer. */
-enum fsm_op { FSM_OP_DO, FSM_OP_START, FSM_OP_BACKOFF, FSM_OP_STOP };
-
-/* A duration is n milliseconds or n times T1, T2 or T4 (RFC 3261 §17.1.1.1). */
-enum fsm_unit { FSM_MS, FSM_T1, FSM_T2, FSM_T4 };
-struct fsm_duration {
-    uint32_t n;
-    uint8_t unit; /* enum fsm_unit */
-};
-struct fsm_timebase {
-    uint32_t t1_ms, t2_ms, t4_ms; /* RFC 3261 defaults: 500, 4000, 5000 */
-};
-
-struct fsm_action_info {
-    const char *name;  /* as written in the spec: "to_tu", "start(a)" */
-    uint8_t op;        /* enum fsm_op */
-    int8_t timer;      /* timer index for timer operations, else -1 */
-    uint8_t has_duration; /* start(t, D): D replaces the timer's interval */
-    struct fsm_duration duration;
-};
-
-struct fsm_timer_info {
-    const char *name;
-    uint8_t event;     /* the event the timer fires */
-    uint8_t doubling;  /* backoff: next interval = 2 * previous ... */
-    uint8_t has_cap;   /* ... but at most cap */
-    struct fsm_duration duration; /* first interval */
-    struct fsm_duration cap;
-    uint32_t when_guards; /* when these guard bits are set (0: never) ... */
-    struct fsm_duration when_duration; /* ... the first interval is this */
-    const char *rfc;
-};
-
-static inline uint64_t fsm_duration_ms(struct fsm_duration d, const struct fsm_timebase *tb)
-{
-    switch (d.unit) {
-    case FSM_T1: return (uint64_t)d.n * tb->t1_ms;
-    case FSM_T2: return (uint64_t)d.n * tb->t2_ms;
-    case FSM_T4: return (uint64_t)d.n * tb->t4_ms;
-    default: return d.n;
-    }
-}
-
-/* The interval of start(t) with the given guard bits. */
-static inline uint64_t fsm_timer_first_ms(const struct fsm_timer_info *t, uint32_t guards,
-                                          const struct fsm_timebase *tb)
-{
-    if (t->when_guards && (guards & t->when_guards) == t->when_guards)
-        return fsm_duration_ms(t->when_duration, tb);
-    return fsm_duration_ms(t->duration, tb);
-}
-
-/* The interval of backoff(t) after an interval of prev_ms. */
-static inline uint64_t fsm_timer_backoff_ms(const struct fsm_timer_info *t, uint64_t prev_ms,
-                                            const struct fsm_timebase *tb)
-{
-    uint64_t next = t->doubling ? 2 * prev_ms : prev_ms;
-    if (t->has_cap && next > fsm_duration_ms(t->cap, tb))
-        next = fsm_duration_ms(t->cap, tb);
-    return next;
-}
-#endif /* FSIP_FSM_COMMON */
+#include "fsm_common.h"
 
 enum fsm_inv_uas_state {
     FSM_INV_UAS_IDLE, /* initial */
