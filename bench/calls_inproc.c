@@ -42,61 +42,21 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "fsip/call.h"
 #include "fsip/msg.h"
 #include "fsip/stack.h"
+#include "inproc.h"
 
-#ifdef BENCH_NO_CALLGRIND
-#define CALLGRIND_START_INSTRUMENTATION
-#define CALLGRIND_STOP_INSTRUMENTATION
-#define CALLGRIND_ZERO_STATS
-#define CALLGRIND_DUMP_STATS_AT(name) ((void)(name))
-#define BENCH_NOIPA
-#else
-#include <valgrind/callgrind.h>
-
-/* Keeps each side a separate, un-inlined function so callgrind can split
- * the instructions per side (gcc: noipa; clang has no noipa). */
-#if defined(__clang__)
-#define BENCH_NOIPA __attribute__((noinline))
-#else
-#define BENCH_NOIPA __attribute__((noipa))
-#endif
-#endif
-
-#define QCAP   64 /* datagrams in flight: a call queues two at most (ACK + BYE) */
-#define DGRAM  4096
-#define SIDE_A 0
-#define SIDE_B 1
-
-typedef struct dgram {
-    int to;
-    fsip_flow flow; /* as the receiver sees it */
-    size_t len;
-    char data[DGRAM];
-} dgram;
+#define SIDE_A INPROC_A
+#define SIDE_B INPROC_B
 
 typedef struct bench {
-    fsip_stack *s[2];
+    inproc net;
     fsip_ua *ua[2];
-    dgram q[QCAP];
-    unsigned qhead, qtail;
-    uint64_t now;
-    bool split;
-    uint64_t side_ns[2];
     uint64_t placed, incoming, answered[2], ended_ok[2];
-    uint64_t ended_bad, unexpected, api_errors, overflow, invite_errors;
+    uint64_t ended_bad, unexpected, api_errors, invite_errors;
 } bench;
-
-/* The callbacks' arg: which side, and the bench. */
-typedef struct side_ctx {
-    bench *b;
-    int side;
-} side_ctx;
-
-static side_ctx ctx[2];
 
 static const char SDP_A[] = "v=0\r\n"
                             "o=alice 53655765 2353687637 IN IP4 192.0.2.1\r\n"
@@ -113,38 +73,6 @@ static const char SDP_B[] = "v=0\r\n"
                             "m=audio 7000 RTP/AVP 0\r\n"
                             "a=rtpmap:0 PCMU/8000\r\n";
 
-static uint64_t mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t cpu_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static int cb_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
-{
-    const side_ctx *c = arg;
-    bench *b = c->b;
-    if (len > DGRAM || b->qtail - b->qhead >= QCAP) {
-        b->overflow++;
-        return -1;
-    }
-    dgram *d = &b->q[b->qtail++ % QCAP];
-    d->to = 1 - c->side;
-    d->flow = *flow;
-    d->flow.local = flow->remote;
-    d->flow.remote = flow->local;
-    d->len = len;
-    memcpy(d->data, data, len);
-    return 0;
-}
-
 static void report_end(bench *b, int side, fsip_call *call)
 {
     if (b->ended_bad++ < 5)
@@ -157,7 +85,7 @@ static void report_end(bench *b, int side, fsip_call *call)
 /* Caller: hang up as soon as the call is answered (the 2xx is ACKed). */
 static void on_call_a(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
-    bench *b = ((const side_ctx *)arg)->b;
+    bench *b = ((const inproc_port *)arg)->user;
     (void)msg;
     switch (ev) {
     case FSIP_CALL_EV_PROGRESS: break;
@@ -178,7 +106,7 @@ static void on_call_a(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
 /* Callee: accept every call at once. */
 static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
-    bench *b = ((const side_ctx *)arg)->b;
+    bench *b = ((const inproc_port *)arg)->user;
     (void)msg;
     switch (ev) {
     case FSIP_CALL_EV_INCOMING:
@@ -197,41 +125,26 @@ static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
     }
 }
 
-static void cb_log(fsip_log_level level, const char *line, void *arg)
-{
-    (void)arg;
-    if (level >= FSIP_LOG_WARN) fprintf(stderr, "bench_calls_inproc: %s\n", line);
-}
-
-static fsip_netaddr addr(const char *ip, uint16_t port)
-{
-    fsip_netaddr a;
-    if (fsip_netaddr_parse(ip, strlen(ip), port, &a) != 0) abort();
-    return a;
-}
-
 /* ---- the only entry points into each side (see callgrind above) ---------- */
 
-BENCH_NOIPA void bench_caller_side(bench *b, int op, const dgram *d);
-BENCH_NOIPA void bench_callee_side(bench *b, int op, const dgram *d);
+BENCH_NOIPA void bench_caller_side(bench *b, int op, const inproc_dgram *d);
+BENCH_NOIPA void bench_callee_side(bench *b, int op, const inproc_dgram *d);
 
-enum { OP_CALL, OP_RECV, OP_TICK };
-
-void bench_caller_side(bench *b, int op, const dgram *d)
+void bench_caller_side(bench *b, int op, const inproc_dgram *d)
 {
-    fsip_stack *s = b->s[SIDE_A];
-    if (op == OP_TICK) {
-        fsip_stack_tick(s, b->now);
-    } else if (op == OP_RECV) {
-        fsip_stack_recv(s, &d->flow, d->data, d->len, b->now);
+    fsip_stack *s = b->net.s[SIDE_A];
+    if (op == INPROC_TICK) {
+        fsip_stack_tick(s, b->net.now);
+    } else if (op == INPROC_RECV) {
+        fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
     } else {
         fsip_call_params p;
         memset(&p, 0, sizeof p);
         p.target = "sip:bob@192.0.2.2:5070";
         p.from = "<sip:alice@192.0.2.1>";
         p.dest.transport = FSIP_TRANSPORT_UDP;
-        p.dest.local = addr("192.0.2.1", 5060);
-        p.dest.remote = addr("192.0.2.2", 5070);
+        p.dest.local = inproc_addr("192.0.2.1", 5060);
+        p.dest.remote = inproc_addr("192.0.2.2", 5070);
         p.content_type = "application/sdp";
         p.body = SDP_A;
         p.body_len = sizeof SDP_A - 1;
@@ -243,79 +156,51 @@ void bench_caller_side(bench *b, int op, const dgram *d)
     }
 }
 
-void bench_callee_side(bench *b, int op, const dgram *d)
+void bench_callee_side(bench *b, int op, const inproc_dgram *d)
 {
-    fsip_stack *s = b->s[SIDE_B];
-    if (op == OP_TICK)
-        fsip_stack_tick(s, b->now);
+    fsip_stack *s = b->net.s[SIDE_B];
+    if (op == INPROC_TICK)
+        fsip_stack_tick(s, b->net.now);
     else
-        fsip_stack_recv(s, &d->flow, d->data, d->len, b->now);
+        fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
 }
 
-static void timed(bench *b, int side, int op, const dgram *d)
+static void step(void *user, int side, int op, uint64_t seq, const inproc_dgram *d)
 {
-    uint64_t t0 = b->split ? mono_ns() : 0;
+    (void)seq;
     if (side == SIDE_A)
-        bench_caller_side(b, op, d);
+        bench_caller_side(user, op, d);
     else
-        bench_callee_side(b, op, d);
-    if (b->split) b->side_ns[side] += mono_ns() - t0;
-}
-
-static void run_timers(bench *b)
-{
-    for (int i = 0; i < 2; i++)
-        if (fsip_stack_next_deadline(b->s[i]) <= b->now) timed(b, i, OP_TICK, NULL);
-}
-
-static void drain(bench *b)
-{
-    while (b->qhead != b->qtail) {
-        const dgram *d = &b->q[b->qhead % QCAP];
-        timed(b, d->to, OP_RECV, d);
-        b->qhead++;
-    }
-}
-
-/* Calls [from, to): call i starts at i * 1000 / rate ms. */
-static void run(bench *b, uint64_t from, uint64_t to, uint64_t rate)
-{
-    for (uint64_t i = from; i < to; i++) {
-        b->now = i * 1000 / rate;
-        run_timers(b);
-        drain(b);
-        timed(b, SIDE_A, OP_CALL, NULL);
-        drain(b);
-    }
+        bench_callee_side(user, op, d);
 }
 
 static int setup(bench *b, uint64_t max_txn, uint64_t max_calls)
 {
     memset(b, 0, sizeof(*b));
+    inproc_init(&b->net, b);
     static const uint8_t seeds[2][32] = {{1, 2, 3}, {4, 5, 6}};
     static const char *const contact[2] = {"<sip:alice@192.0.2.1:5060>",
                                            "<sip:bob@192.0.2.2:5070>"};
     void (*const on_call[2])(fsip_call *, fsip_call_event, const fsip_msg *, void *) = {on_call_a,
                                                                                         on_call_b};
     for (int i = 0; i < 2; i++) {
-        ctx[i].b = b;
-        ctx[i].side = i;
         fsip_stack_config c;
         fsip_stack_config_init(&c);
         c.max_transactions = (uint32_t)max_txn;
         c.seed = seeds[i];
-        c.log = cb_log;
+        c.log = inproc_log;
+        c.log_arg = "bench_calls_inproc";
         c.trace = false;
         c.sent_by = i == SIDE_A ? "192.0.2.1:5060" : "192.0.2.2:5070";
-        fsip_stack_callbacks cbs = {cb_send, NULL, NULL, NULL, &ctx[i]};
+        fsip_stack_callbacks cbs = {inproc_send, NULL, NULL, NULL, &b->net.port[i]};
         fsip_ua_config uc;
         fsip_ua_config_init(&uc);
         uc.contact = contact[i];
         uc.session_expires_s = 0;
         uc.max_calls = (uint32_t)max_calls;
-        fsip_ua_callbacks ucb = {on_call[i], NULL, &ctx[i]};
-        if (fsip_stack_new(&c, &cbs, &b->s[i]) != 0 ||
-            fsip_ua_new(b->s[i], &uc, &ucb, &b->ua[i]) != 0) {
+        fsip_ua_callbacks ucb = {on_call[i], NULL, &b->net.port[i]};
+        if (fsip_stack_new(&c, &cbs, &b->net.s[i]) != 0 ||
+            fsip_ua_new(b->net.s[i], &uc, &ucb, &b->ua[i]) != 0) {
             fprintf(stderr, "bench_calls_inproc: cannot create stack/UA %d\n", i);
             return -1;
         }
@@ -327,23 +212,15 @@ static int setup(bench *b, uint64_t max_txn, uint64_t max_calls)
 static int finish(bench *b, uint64_t total)
 {
     /* Bounded: every timer left is a transaction's (at most 64*T1 away). */
-    for (int guard = 0; guard < 1000000; guard++) {
-        uint64_t da = fsip_stack_next_deadline(b->s[SIDE_A]);
-        uint64_t db = fsip_stack_next_deadline(b->s[SIDE_B]);
-        uint64_t d = da < db ? da : db;
-        if (d == FSIP_NO_DEADLINE) break;
-        if (d > b->now) b->now = d;
-        run_timers(b);
-        drain(b);
-    }
-    const fsip_stats *sa = fsip_stack_stats(b->s[SIDE_A]);
-    const fsip_stats *sb = fsip_stack_stats(b->s[SIDE_B]);
+    inproc_finish_timers(&b->net, step, 1000000);
+    const fsip_stats *sa = fsip_stack_stats(b->net.s[SIDE_A]);
+    const fsip_stats *sb = fsip_stack_stats(b->net.s[SIDE_B]);
     const fsip_ua_stats *ua = fsip_ua_stats_get(b->ua[SIDE_A]);
     const fsip_ua_stats *ub = fsip_ua_stats_get(b->ua[SIDE_B]);
     int bad = b->placed != total || b->incoming != total || b->answered[SIDE_A] != total ||
               b->answered[SIDE_B] != total || b->ended_ok[SIDE_A] != total ||
               b->ended_ok[SIDE_B] != total || b->ended_bad || b->unexpected || b->api_errors ||
-              b->overflow || b->invite_errors || sa->txn_active || sb->txn_active ||
+              b->net.overflow || b->invite_errors || sa->txn_active || sb->txn_active ||
               sa->tx_retransmissions || sb->tx_retransmissions || ua->calls_active ||
               ub->calls_active || ua->spec_errors || ub->spec_errors ||
               ua->calls_answered != total || ub->calls_answered != total;
@@ -357,7 +234,7 @@ static int finish(bench *b, uint64_t total)
                 ", open calls %" PRIu64 "/%" PRIu64 ", spec errors %" PRIu64 "/%" PRIu64 "\n",
                 total, b->placed, b->incoming, b->answered[SIDE_A], b->answered[SIDE_B],
                 b->ended_ok[SIDE_A], b->ended_ok[SIDE_B], b->ended_bad, b->unexpected,
-                b->api_errors, b->invite_errors, b->overflow, sa->txn_active, sb->txn_active,
+                b->api_errors, b->invite_errors, b->net.overflow, sa->txn_active, sb->txn_active,
                 sa->tx_retransmissions, sb->tx_retransmissions, ua->calls_active, ub->calls_active,
                 ua->spec_errors, ub->spec_errors);
     }
@@ -372,68 +249,37 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-    uint64_t rate = 1000, count = 100000, warmup = UINT64_MAX;
-    bool split = false;
-    const char *mode = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--rate") == 0 && i + 1 < argc)
-            rate = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc)
-            count = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--warmup") == 0 && i + 1 < argc)
-            warmup = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--split") == 0)
-            split = true;
-        else if (!mode && argv[i][0] != '-')
-            mode = argv[i];
-        else {
-            usage();
-            return 2;
-        }
-    }
-    if (!mode || (strcmp(mode, "wall") != 0 && strcmp(mode, "callgrind") != 0) || rate == 0 ||
-        rate > 1000000 || count == 0 || count > 100000000) {
+    inproc_opts o = {.rate = 1000, .count = 100000};
+    if (inproc_parse_opts(argc, argv, &o) != 0 || o.rate == 0 || o.rate > 1000000 || o.count == 0 ||
+        o.count > 100000000) {
         usage();
         return 2;
     }
-    if (warmup == UINT64_MAX) warmup = 40 * rate; /* past Timers L, M and J (32 s) */
+    if (o.warmup == UINT64_MAX) o.warmup = 40 * o.rate; /* past Timers L, M and J (32 s) */
     /* Open at once per side: two transactions per call for 32 s, with margin. */
-    uint64_t max_txn = 80 * rate + 1024;
+    uint64_t max_txn = 80 * o.rate + 1024;
     if (max_txn > UINT32_MAX) max_txn = UINT32_MAX;
 
     static bench b;
-    if (setup(&b, max_txn, 4 * rate + 1024) < 0) return 1;
-    b.split = split;
-    run(&b, 0, warmup, rate);
+    if (setup(&b, max_txn, 4 * o.rate + 1024) < 0) return 1;
+    b.net.split = o.split;
+    inproc_run(&b.net, step, 0, o.warmup, o.rate);
 
-    uint64_t w0, c0, w1, c1;
-    if (strcmp(mode, "callgrind") == 0) {
-        CALLGRIND_START_INSTRUMENTATION;
-        CALLGRIND_ZERO_STATS;
-        run(&b, warmup, warmup + count, rate);
-        CALLGRIND_DUMP_STATS_AT("calls");
-        CALLGRIND_STOP_INSTRUMENTATION;
-        w0 = w1 = c0 = c1 = 0;
-    } else {
-        b.side_ns[0] = b.side_ns[1] = 0;
-        w0 = mono_ns();
-        c0 = cpu_ns();
-        run(&b, warmup, warmup + count, rate);
-        c1 = cpu_ns();
-        w1 = mono_ns();
-    }
-    uint64_t open_a = fsip_stack_stats(b.s[SIDE_A])->txn_active;
-    uint64_t open_b = fsip_stack_stats(b.s[SIDE_B])->txn_active;
-    int rc = finish(&b, warmup + count);
-    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", rate, open_a, open_b);
-    if (strcmp(mode, "wall") == 0) {
-        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", count, w1 - w0, c1 - c0);
-        if (split)
-            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", b.side_ns[SIDE_A], b.side_ns[SIDE_B]);
+    uint64_t wall_ns, cpu_ns;
+    inproc_measure(&b.net, step, &o, "calls", &wall_ns, &cpu_ns);
+    uint64_t open_a = fsip_stack_stats(b.net.s[SIDE_A])->txn_active;
+    uint64_t open_b = fsip_stack_stats(b.net.s[SIDE_B])->txn_active;
+    int rc = finish(&b, o.warmup + o.count);
+    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", o.rate, open_a, open_b);
+    if (strcmp(o.mode, "wall") == 0) {
+        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", o.count, wall_ns, cpu_ns);
+        if (o.split)
+            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", b.net.side_ns[SIDE_A],
+                   b.net.side_ns[SIDE_B]);
     }
     for (int i = 0; i < 2; i++) {
         fsip_ua_free(b.ua[i]);
-        fsip_stack_free(b.s[i]);
+        fsip_stack_free(b.net.s[i]);
     }
     return rc < 0 ? 1 : 0;
 }

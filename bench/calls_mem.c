@@ -37,81 +37,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "fsip/call.h"
 #include "fsip/msg.h"
 #include "fsip/stack.h"
+#include "inproc.h"
 
-#define QCAP   64
-#define DGRAM  4096
-#define SIDE_A 0
-#define SIDE_B 1
-
-/* ---- a counting allocator: a 16-byte header keeps the size ---------------- */
-
-typedef struct counter {
-    int64_t bytes, blocks;
-    uint64_t failures;
-} counter;
-
-#define HDR 16
-
-static void *c_malloc(size_t size, void *arg)
-{
-    counter *c = arg;
-    unsigned char *p = malloc(size + HDR);
-    if (!p) {
-        c->failures++;
-        return NULL;
-    }
-    memcpy(p, &size, sizeof size);
-    c->bytes += (int64_t)size;
-    c->blocks++;
-    return p + HDR;
-}
-
-static void c_free(void *ptr, void *arg)
-{
-    counter *c = arg;
-    if (!ptr) return;
-    unsigned char *p = (unsigned char *)ptr - HDR;
-    size_t size;
-    memcpy(&size, p, sizeof size);
-    c->bytes -= (int64_t)size;
-    c->blocks--;
-    free(p);
-}
-
-static void *c_realloc(void *ptr, size_t size, void *arg)
-{
-    counter *c = arg;
-    if (!ptr) return c_malloc(size, arg);
-    if (size == 0) {
-        c_free(ptr, arg);
-        return NULL;
-    }
-    unsigned char *p = (unsigned char *)ptr - HDR;
-    size_t old;
-    memcpy(&old, p, sizeof old);
-    unsigned char *n = realloc(p, size + HDR);
-    if (!n) {
-        c->failures++;
-        return NULL;
-    }
-    memcpy(n, &size, sizeof size);
-    c->bytes += (int64_t)size - (int64_t)old;
-    return n + HDR;
-}
-
-/* ---- the bench ------------------------------------------------------------- */
-
-typedef struct dgram {
-    int to;
-    fsip_flow flow; /* as the receiver sees it */
-    size_t len;
-    char data[DGRAM];
-} dgram;
+#define SIDE_A INPROC_A
+#define SIDE_B INPROC_B
 
 /* The first message of each kind A and B send, kept for the "msg" lines. */
 enum { M_INVITE, M_100, M_200_INVITE, M_ACK, M_BYE, M_200_BYE, M_COUNT };
@@ -119,27 +52,17 @@ static const char *const MSG_NAME[M_COUNT] = {"INVITE", "100", "200-INVITE",
                                               "ACK",    "BYE", "200-BYE"};
 
 typedef struct bench {
-    fsip_stack *s[2];
+    inproc net;
     fsip_ua *ua[2];
-    counter mem[2];
-    dgram q[QCAP];
-    unsigned qhead, qtail;
-    uint64_t now;
+    inproc_counter mem[2];
     fsip_call **calls; /* A's handles, for the hang-up */
     uint64_t ncalls;
     uint64_t placed, incoming, answered[2], ended_ok[2];
-    uint64_t ended_bad, unexpected, api_errors, overflow, invite_errors;
+    uint64_t ended_bad, unexpected, api_errors, invite_errors;
     bool hanging_up;
     char *sample[M_COUNT];
     size_t sample_len[M_COUNT];
 } bench;
-
-typedef struct side_ctx {
-    bench *b;
-    int side;
-} side_ctx;
-
-static side_ctx ctx[2];
 
 /* The SDP offer (A) and answer (B), with --pad N an extra attribute line
  * of N bytes each. */
@@ -169,15 +92,9 @@ static void make_sdp(size_t pad)
     }
 }
 
-static uint64_t mono_ns(void)
+static void keep_sample(void *user, const void *data, size_t len)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static void keep_sample(bench *b, const void *data, size_t len)
-{
+    bench *b = user;
     const char *p = data, *end = p + len;
     int k = -1;
     if (len > 12 && memcmp(p, "SIP/2.0 ", 8) == 0) {
@@ -203,25 +120,6 @@ static void keep_sample(bench *b, const void *data, size_t len)
     b->sample_len[k] = len;
 }
 
-static int cb_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
-{
-    const side_ctx *c = arg;
-    bench *b = c->b;
-    if (len > DGRAM || b->qtail - b->qhead >= QCAP) {
-        b->overflow++;
-        return -1;
-    }
-    keep_sample(b, data, len);
-    dgram *d = &b->q[b->qtail++ % QCAP];
-    d->to = 1 - c->side;
-    d->flow = *flow;
-    d->flow.local = flow->remote;
-    d->flow.remote = flow->local;
-    d->len = len;
-    memcpy(d->data, data, len);
-    return 0;
-}
-
 static void report_end(bench *b, int side, fsip_call *call)
 {
     if (b->ended_bad++ < 5)
@@ -233,7 +131,7 @@ static void report_end(bench *b, int side, fsip_call *call)
 
 static void on_call_a(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
-    bench *b = ((const side_ctx *)arg)->b;
+    bench *b = ((const inproc_port *)arg)->user;
     (void)msg;
     switch (ev) {
     case FSIP_CALL_EV_PROGRESS: break;
@@ -253,7 +151,7 @@ static void on_call_a(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
 
 static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
-    bench *b = ((const side_ctx *)arg)->b;
+    bench *b = ((const inproc_port *)arg)->user;
     (void)msg;
     switch (ev) {
     case FSIP_CALL_EV_INCOMING:
@@ -272,19 +170,6 @@ static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
     }
 }
 
-static void cb_log(fsip_log_level level, const char *line, void *arg)
-{
-    (void)arg;
-    if (level >= FSIP_LOG_WARN) fprintf(stderr, "bench_calls_mem: %s\n", line);
-}
-
-static fsip_netaddr addr(const char *ip, uint16_t port)
-{
-    fsip_netaddr a;
-    if (fsip_netaddr_parse(ip, strlen(ip), port, &a) != 0) abort();
-    return a;
-}
-
 static void place_call(bench *b, uint64_t i)
 {
     fsip_call_params p;
@@ -292,8 +177,8 @@ static void place_call(bench *b, uint64_t i)
     p.target = "sip:bob@192.0.2.2:5070";
     p.from = "<sip:alice@192.0.2.1>";
     p.dest.transport = FSIP_TRANSPORT_UDP;
-    p.dest.local = addr("192.0.2.1", 5060);
-    p.dest.remote = addr("192.0.2.2", 5070);
+    p.dest.local = inproc_addr("192.0.2.1", 5060);
+    p.dest.remote = inproc_addr("192.0.2.2", 5070);
     p.content_type = "application/sdp";
     p.body = sdp[SIDE_A];
     p.body_len = sdp_len[SIDE_A];
@@ -306,69 +191,63 @@ static void place_call(bench *b, uint64_t i)
     }
 }
 
-static void drain(bench *b)
+/* Every call into a stack, untimed: no split here. */
+static void step(void *user, int side, int op, uint64_t seq, const inproc_dgram *d)
 {
-    while (b->qhead != b->qtail) {
-        const dgram *d = &b->q[b->qhead % QCAP];
-        fsip_stack_recv(b->s[d->to], &d->flow, d->data, d->len, b->now);
-        b->qhead++;
-    }
-}
-
-static void run_timers(bench *b)
-{
-    for (int i = 0; i < 2; i++)
-        if (fsip_stack_next_deadline(b->s[i]) <= b->now) fsip_stack_tick(b->s[i], b->now);
+    bench *b = user;
+    if (op == INPROC_TICK)
+        fsip_stack_tick(b->net.s[side], b->net.now);
+    else if (op == INPROC_RECV)
+        fsip_stack_recv(b->net.s[side], &d->flow, d->data, d->len, b->net.now);
+    else
+        place_call(b, seq);
 }
 
 /* Advances the clock deadline by deadline until no transaction is open on
  * either side (bounded: 1,000 s of virtual time past now). */
 static int settle(bench *b)
 {
-    uint64_t limit = b->now + 1000 * 1000;
-    while (fsip_stack_stats(b->s[SIDE_A])->txn_active ||
-           fsip_stack_stats(b->s[SIDE_B])->txn_active) {
-        uint64_t da = fsip_stack_next_deadline(b->s[SIDE_A]);
-        uint64_t db = fsip_stack_next_deadline(b->s[SIDE_B]);
-        uint64_t d = da < db ? da : db;
+    uint64_t limit = b->net.now + 1000 * 1000;
+    while (fsip_stack_stats(b->net.s[SIDE_A])->txn_active ||
+           fsip_stack_stats(b->net.s[SIDE_B])->txn_active) {
+        uint64_t d = inproc_next_deadline(&b->net);
         if (d == FSIP_NO_DEADLINE || d > limit) return -1;
-        if (d > b->now) b->now = d;
-        run_timers(b);
-        drain(b);
+        inproc_advance(&b->net, step, d);
     }
     return 0;
 }
 
 static int setup(bench *b, uint64_t max_txn, uint64_t max_calls)
 {
+    inproc_init(&b->net, b);
+    b->net.tap = keep_sample;
     static const uint8_t seeds[2][32] = {{1, 2, 3}, {4, 5, 6}};
     static const char *const contact[2] = {"<sip:alice@192.0.2.1:5060>",
                                            "<sip:bob@192.0.2.2:5070>"};
     void (*const on_call[2])(fsip_call *, fsip_call_event, const fsip_msg *, void *) = {on_call_a,
                                                                                         on_call_b};
     for (int i = 0; i < 2; i++) {
-        ctx[i].b = b;
-        ctx[i].side = i;
         static fsip_allocator al[2];
-        al[i] = (fsip_allocator){c_malloc, c_realloc, c_free, &b->mem[i]};
+        al[i] = inproc_counting_allocator(&b->mem[i]);
         fsip_stack_config c;
         fsip_stack_config_init(&c);
         c.alloc = &al[i];
         c.parse.alloc = &al[i];
         c.max_transactions = (uint32_t)max_txn;
         c.seed = seeds[i];
-        c.log = cb_log;
+        c.log = inproc_log;
+        c.log_arg = "bench_calls_mem";
         c.trace = false;
         c.sent_by = i == SIDE_A ? "192.0.2.1:5060" : "192.0.2.2:5070";
-        fsip_stack_callbacks cbs = {cb_send, NULL, NULL, NULL, &ctx[i]};
+        fsip_stack_callbacks cbs = {inproc_send, NULL, NULL, NULL, &b->net.port[i]};
         fsip_ua_config uc;
         fsip_ua_config_init(&uc);
         uc.contact = contact[i];
         uc.session_expires_s = 0;
         uc.max_calls = (uint32_t)max_calls;
-        fsip_ua_callbacks ucb = {on_call[i], NULL, &ctx[i]};
-        if (fsip_stack_new(&c, &cbs, &b->s[i]) != 0 ||
-            fsip_ua_new(b->s[i], &uc, &ucb, &b->ua[i]) != 0) {
+        fsip_ua_callbacks ucb = {on_call[i], NULL, &b->net.port[i]};
+        if (fsip_stack_new(&c, &cbs, &b->net.s[i]) != 0 ||
+            fsip_ua_new(b->net.s[i], &uc, &ucb, &b->ua[i]) != 0) {
             fprintf(stderr, "bench_calls_mem: cannot create stack/UA %d\n", i);
             return -1;
         }
@@ -379,8 +258,8 @@ static int setup(bench *b, uint64_t max_txn, uint64_t max_calls)
 /* The footprint of one message kept as a parsed fsip_msg. */
 static void print_samples(const bench *b)
 {
-    counter c = {0, 0, 0};
-    fsip_allocator al = {c_malloc, c_realloc, c_free, &c};
+    inproc_counter c = {0, 0, 0};
+    fsip_allocator al = inproc_counting_allocator(&c);
     fsip_parse_opts o;
     fsip_parse_opts_init(&o);
     o.alloc = &al;
@@ -436,40 +315,34 @@ int main(int argc, char **argv)
     if (setup(&b, max_txn, n + 1024) < 0) return 1;
     int64_t base[2] = {b.mem[0].bytes, b.mem[1].bytes};
 
-    uint64_t t0 = mono_ns();
-    for (uint64_t i = 0; i < n; i++) {
-        b.now = i * 1000 / rate;
-        run_timers(&b);
-        drain(&b);
-        place_call(&b, i);
-        drain(&b);
-    }
+    uint64_t t0 = inproc_mono_ns();
+    inproc_run(&b.net, step, 0, n, rate);
     int rc = settle(&b);
     const fsip_ua_stats *ua = fsip_ua_stats_get(b.ua[SIDE_A]);
     const fsip_ua_stats *ub = fsip_ua_stats_get(b.ua[SIDE_B]);
     bool established = rc == 0 && b.placed == n && b.answered[SIDE_A] == n &&
                        b.answered[SIDE_B] == n && ua->calls_active == n && ub->calls_active == n &&
-                       !b.ended_bad && !b.unexpected && !b.api_errors && !b.overflow;
+                       !b.ended_bad && !b.unexpected && !b.api_errors && !b.net.overflow;
     int64_t held[2] = {b.mem[0].bytes, b.mem[1].bytes};
     int64_t held_blocks[2] = {b.mem[0].blocks, b.mem[1].blocks};
-    uint64_t t1 = mono_ns();
+    uint64_t t1 = inproc_mono_ns();
 
     /* Hang up every call (BYE / 200), then let every transaction go. */
     b.hanging_up = true;
     for (uint64_t i = 0; i < n; i++) {
         if (!b.calls[i]) continue;
         if (fsip_call_hangup(b.calls[i]) != 0) b.api_errors++;
-        drain(&b);
+        inproc_drain(&b.net, step);
     }
     if (settle(&b) != 0) rc = -1;
     int64_t after[2] = {b.mem[0].bytes, b.mem[1].bytes};
     int64_t after_blocks[2] = {b.mem[0].blocks, b.mem[1].blocks};
-    uint64_t t2 = mono_ns();
+    uint64_t t2 = inproc_mono_ns();
 
-    const fsip_stats *sa = fsip_stack_stats(b.s[SIDE_A]);
-    const fsip_stats *sb = fsip_stack_stats(b.s[SIDE_B]);
+    const fsip_stats *sa = fsip_stack_stats(b.net.s[SIDE_A]);
+    const fsip_stats *sb = fsip_stack_stats(b.net.s[SIDE_B]);
     bool bad = !established || rc != 0 || b.ended_ok[SIDE_A] != n || b.ended_ok[SIDE_B] != n ||
-               b.ended_bad || b.unexpected || b.api_errors || b.overflow || b.invite_errors ||
+               b.ended_bad || b.unexpected || b.api_errors || b.net.overflow || b.invite_errors ||
                ua->calls_active || ub->calls_active || ua->spec_errors || ub->spec_errors ||
                sa->tx_retransmissions || sb->tx_retransmissions || b.mem[0].failures ||
                b.mem[1].failures;
@@ -483,9 +356,9 @@ int main(int argc, char **argv)
                 "/%" PRIu64 ", open transactions %" PRIu64 "/%" PRIu64 "\n",
                 n, established ? "yes" : "no", b.placed, b.answered[SIDE_A], b.answered[SIDE_B],
                 b.ended_ok[SIDE_A], b.ended_ok[SIDE_B], b.ended_bad, b.unexpected, b.api_errors,
-                b.invite_errors, b.overflow, ua->calls_active, ub->calls_active, ua->spec_errors,
-                ub->spec_errors, sa->tx_retransmissions, sb->tx_retransmissions, sa->txn_active,
-                sb->txn_active);
+                b.invite_errors, b.net.overflow, ua->calls_active, ub->calls_active,
+                ua->spec_errors, ub->spec_errors, sa->tx_retransmissions, sb->tx_retransmissions,
+                sa->txn_active, sb->txn_active);
 
     static const char *const side_name[2] = {"caller", "callee"};
     for (int i = 0; i < 2; i++)
@@ -506,7 +379,7 @@ int main(int argc, char **argv)
 
     for (int i = 0; i < 2; i++) {
         fsip_ua_free(b.ua[i]);
-        fsip_stack_free(b.s[i]);
+        fsip_stack_free(b.net.s[i]);
         if (b.mem[i].bytes != 0 || b.mem[i].blocks != 0) {
             fprintf(stderr,
                     "bench_calls_mem: %s side leaks %" PRId64 " bytes in %" PRId64 " blocks\n",

@@ -41,90 +41,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "fsip/msg.h"
 #include "fsip/stack.h"
+#include "inproc.h"
 
-#ifdef BENCH_NO_CALLGRIND
-#define CALLGRIND_START_INSTRUMENTATION
-#define CALLGRIND_STOP_INSTRUMENTATION
-#define CALLGRIND_ZERO_STATS
-#define CALLGRIND_DUMP_STATS_AT(name) ((void)(name))
-#else
-#include <valgrind/callgrind.h>
-
-/* Keeps each side a separate, un-inlined function so callgrind can split
- * the instructions per side (gcc: noipa; clang has no noipa). */
-#if defined(__clang__)
-#define BENCH_NOIPA __attribute__((noinline))
-#else
-#define BENCH_NOIPA __attribute__((noipa))
-#endif
-#endif
-
-#define QCAP   16 /* datagrams in flight: one request and one response at most */
-#define DGRAM  2048
-#define SIDE_A 0
-#define SIDE_B 1
-
-typedef struct dgram {
-    int to;
-    fsip_flow flow; /* as the receiver sees it */
-    size_t len;
-    char data[DGRAM];
-} dgram;
+#define SIDE_A INPROC_A
+#define SIDE_B INPROC_B
 
 typedef struct bench {
-    fsip_stack *s[2];
-    dgram q[QCAP];
-    unsigned qhead, qtail;
-    uint64_t now;
-    bool split;
-    uint64_t side_ns[2];
-    uint64_t ok, bad_status, timeouts, terminated[2], overflow, send_errors;
+    inproc net;
+    uint64_t ok, bad_status, timeouts, terminated[2], send_errors;
 } bench;
-
-/* The callbacks' arg: which side, and the bench. */
-typedef struct side_ctx {
-    bench *b;
-    int side;
-} side_ctx;
-
-static side_ctx ctx[2];
-
-static uint64_t mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t cpu_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static int cb_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
-{
-    const side_ctx *c = arg;
-    bench *b = c->b;
-    int from = c->side;
-    if (len > DGRAM || b->qtail - b->qhead >= QCAP) {
-        b->overflow++;
-        return -1;
-    }
-    dgram *d = &b->q[b->qtail++ % QCAP];
-    d->to = 1 - from;
-    d->flow = *flow;
-    d->flow.local = flow->remote;
-    d->flow.remote = flow->local;
-    d->len = len;
-    memcpy(d->data, data, len);
-    return 0;
-}
 
 static void cb_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
                        void *arg)
@@ -137,7 +65,7 @@ static void cb_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const 
 
 static void cb_response(fsip_stack *s, fsip_txn *txn, const fsip_msg *resp, void *arg)
 {
-    bench *b = ((const side_ctx *)arg)->b;
+    bench *b = ((const inproc_port *)arg)->user;
     (void)s;
     (void)txn;
     int st = fsip_msg_status(resp);
@@ -149,44 +77,30 @@ static void cb_response(fsip_stack *s, fsip_txn *txn, const fsip_msg *resp, void
 
 static void cb_event(fsip_stack *s, fsip_txn *txn, fsip_txn_event ev, void *arg)
 {
-    const side_ctx *c = arg;
+    const inproc_port *p = arg;
+    bench *b = p->user;
     (void)s;
     (void)txn;
     if (ev == FSIP_TXN_TERMINATED)
-        c->b->terminated[c->side]++;
+        b->terminated[p->side]++;
     else
-        c->b->timeouts++;
-}
-
-static void cb_log(fsip_log_level level, const char *line, void *arg)
-{
-    (void)arg;
-    if (level >= FSIP_LOG_WARN) fprintf(stderr, "bench_txn_inproc: %s\n", line);
-}
-
-static fsip_netaddr addr(const char *ip, uint16_t port)
-{
-    fsip_netaddr a;
-    if (fsip_netaddr_parse(ip, strlen(ip), port, &a) != 0) abort();
-    return a;
+        b->timeouts++;
 }
 
 /* ---- the only entry points into each side (see callgrind above) ---------- */
 
-BENCH_NOIPA void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d);
-BENCH_NOIPA void bench_server_side(bench *b, int op, const dgram *d);
-
-enum { OP_SEND, OP_RECV, OP_TICK };
+BENCH_NOIPA void bench_client_side(bench *b, int op, uint64_t seq, const inproc_dgram *d);
+BENCH_NOIPA void bench_server_side(bench *b, int op, const inproc_dgram *d);
 
 static const char *const RURI = "sip:bench@192.0.2.2:5070";
 
-void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d)
+void bench_client_side(bench *b, int op, uint64_t seq, const inproc_dgram *d)
 {
-    fsip_stack *s = b->s[SIDE_A];
-    if (op == OP_TICK) {
-        fsip_stack_tick(s, b->now);
-    } else if (op == OP_RECV) {
-        fsip_stack_recv(s, &d->flow, d->data, d->len, b->now);
+    fsip_stack *s = b->net.s[SIDE_A];
+    if (op == INPROC_TICK) {
+        fsip_stack_tick(s, b->net.now);
+    } else if (op == INPROC_RECV) {
+        fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
     } else {
         char callid[64], from[96];
         snprintf(callid, sizeof callid, "%" PRIu64 "-bench@192.0.2.1", seq);
@@ -195,8 +109,8 @@ void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d)
         fsip_flow f;
         memset(&f, 0, sizeof f);
         f.transport = FSIP_TRANSPORT_UDP;
-        f.local = addr("192.0.2.1", 5060);
-        f.remote = addr("192.0.2.2", 5070);
+        f.local = inproc_addr("192.0.2.1", 5060);
+        f.remote = inproc_addr("192.0.2.2", 5070);
         if (!m || fsip_msg_hdr_add(m, "Max-Forwards", "70") != 0 ||
             fsip_msg_hdr_add(m, "From", from) != 0 ||
             fsip_msg_hdr_add(m, "To", "<sip:bench@192.0.2.2>") != 0 ||
@@ -204,89 +118,47 @@ void bench_client_side(bench *b, int op, uint64_t seq, const dgram *d)
             fsip_msg_hdr_add(m, "CSeq", "1 OPTIONS") != 0) {
             fsip_msg_free(m);
             b->send_errors++;
-        } else if (fsip_stack_send_request(s, m, &f, NULL, b->now, NULL) != 0) {
+        } else if (fsip_stack_send_request(s, m, &f, NULL, b->net.now, NULL) != 0) {
             b->send_errors++; /* the stack took m */
         }
     }
 }
 
-void bench_server_side(bench *b, int op, const dgram *d)
+void bench_server_side(bench *b, int op, const inproc_dgram *d)
 {
-    fsip_stack *s = b->s[SIDE_B];
-    if (op == OP_TICK)
-        fsip_stack_tick(s, b->now);
+    fsip_stack *s = b->net.s[SIDE_B];
+    if (op == INPROC_TICK)
+        fsip_stack_tick(s, b->net.now);
     else
-        fsip_stack_recv(s, &d->flow, d->data, d->len, b->now);
+        fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
 }
 
-static void timed_client(bench *b, int op, uint64_t seq, const dgram *d)
+static void step(void *user, int side, int op, uint64_t seq, const inproc_dgram *d)
 {
-    if (!b->split) {
-        bench_client_side(b, op, seq, d);
-        return;
-    }
-    uint64_t t0 = mono_ns();
-    bench_client_side(b, op, seq, d);
-    b->side_ns[SIDE_A] += mono_ns() - t0;
-}
-
-static void timed_server(bench *b, int op, const dgram *d)
-{
-    if (!b->split) {
-        bench_server_side(b, op, d);
-        return;
-    }
-    uint64_t t0 = mono_ns();
-    bench_server_side(b, op, d);
-    b->side_ns[SIDE_B] += mono_ns() - t0;
-}
-
-static void run_timers(bench *b)
-{
-    if (fsip_stack_next_deadline(b->s[SIDE_A]) <= b->now) timed_client(b, OP_TICK, 0, NULL);
-    if (fsip_stack_next_deadline(b->s[SIDE_B]) <= b->now) timed_server(b, OP_TICK, NULL);
-}
-
-static void drain(bench *b)
-{
-    while (b->qhead != b->qtail) {
-        const dgram *d = &b->q[b->qhead % QCAP];
-        if (d->to == SIDE_B)
-            timed_server(b, OP_RECV, d);
-        else
-            timed_client(b, OP_RECV, 0, d);
-        b->qhead++;
-    }
-}
-
-/* Transactions [from, to): transaction i starts at i * 1000 / rate ms. */
-static void run(bench *b, uint64_t from, uint64_t to, uint64_t rate)
-{
-    for (uint64_t i = from; i < to; i++) {
-        b->now = i * 1000 / rate;
-        run_timers(b);
-        timed_client(b, OP_SEND, i, NULL);
-        drain(b);
-    }
+    if (side == SIDE_A)
+        bench_client_side(user, op, seq, d);
+    else
+        bench_server_side(user, op, d);
 }
 
 static int setup(bench *b, uint64_t max_txn)
 {
     memset(b, 0, sizeof(*b));
+    inproc_init(&b->net, b);
     static const uint8_t seeds[2][32] = {{1, 2, 3}, {4, 5, 6}};
     for (int i = 0; i < 2; i++) {
-        ctx[i].b = b;
-        ctx[i].side = i;
         fsip_stack_config c;
         fsip_stack_config_init(&c);
         c.max_transactions = (uint32_t)max_txn;
         c.seed = seeds[i];
-        c.log = cb_log;
+        c.log = inproc_log;
+        c.log_arg = "bench_txn_inproc";
         c.allow = "OPTIONS";
         c.trace = false;
         if (i == SIDE_A) c.sent_by = "192.0.2.1:5060";
-        fsip_stack_callbacks cbs = {cb_send, cb_request, cb_response, cb_event, &ctx[i]};
-        if (fsip_stack_new(&c, &cbs, &b->s[i]) != 0) {
+        fsip_stack_callbacks cbs = {inproc_send, cb_request, cb_response, cb_event,
+                                    &b->net.port[i]};
+        if (fsip_stack_new(&c, &cbs, &b->net.s[i]) != 0) {
             fprintf(stderr, "bench_txn_inproc: fsip_stack_new failed\n");
             return -1;
         }
@@ -297,18 +169,10 @@ static int setup(bench *b, uint64_t max_txn)
 /* Runs every remaining timer, then checks that everything completed. */
 static int finish(bench *b, uint64_t total)
 {
-    for (;;) {
-        uint64_t da = fsip_stack_next_deadline(b->s[SIDE_A]);
-        uint64_t db = fsip_stack_next_deadline(b->s[SIDE_B]);
-        uint64_t d = da < db ? da : db;
-        if (d == FSIP_NO_DEADLINE) break;
-        if (d > b->now) b->now = d;
-        run_timers(b);
-        drain(b);
-    }
-    const fsip_stats *sa = fsip_stack_stats(b->s[SIDE_A]);
-    const fsip_stats *sb = fsip_stack_stats(b->s[SIDE_B]);
-    int bad = b->ok != total || b->bad_status || b->timeouts || b->overflow || b->send_errors ||
+    inproc_finish_timers(&b->net, step, UINT64_MAX);
+    const fsip_stats *sa = fsip_stack_stats(b->net.s[SIDE_A]);
+    const fsip_stats *sb = fsip_stack_stats(b->net.s[SIDE_B]);
+    int bad = b->ok != total || b->bad_status || b->timeouts || b->net.overflow || b->send_errors ||
               b->terminated[SIDE_A] != total || b->terminated[SIDE_B] != total || sa->txn_active ||
               sb->txn_active || sa->tx_retransmissions || sb->tx_retransmissions ||
               sb->txn_server != total;
@@ -318,7 +182,7 @@ static int finish(bench *b, uint64_t total)
                 " other finals, %" PRIu64 " timeouts, %" PRIu64 " queue overflows, %" PRIu64
                 " send errors, terminated %" PRIu64 "/%" PRIu64 ", open %" PRIu64 "/%" PRIu64
                 ", retransmissions %" PRIu64 "/%" PRIu64 ", server txns %" PRIu64 "\n",
-                total, b->ok, b->bad_status, b->timeouts, b->overflow, b->send_errors,
+                total, b->ok, b->bad_status, b->timeouts, b->net.overflow, b->send_errors,
                 b->terminated[SIDE_A], b->terminated[SIDE_B], sa->txn_active, sb->txn_active,
                 sa->tx_retransmissions, sb->tx_retransmissions, sb->txn_server);
     }
@@ -333,66 +197,34 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-    uint64_t rate = 1000, count = 200000, warmup = UINT64_MAX;
-    bool split = false;
-    const char *mode = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--rate") == 0 && i + 1 < argc)
-            rate = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc)
-            count = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--warmup") == 0 && i + 1 < argc)
-            warmup = strtoull(argv[++i], NULL, 10);
-        else if (strcmp(argv[i], "--split") == 0)
-            split = true;
-        else if (!mode && argv[i][0] != '-')
-            mode = argv[i];
-        else {
-            usage();
-            return 2;
-        }
-    }
-    if (!mode || (strcmp(mode, "wall") != 0 && strcmp(mode, "callgrind") != 0) || rate == 0 ||
-        count == 0) {
+    inproc_opts o = {.rate = 1000, .count = 200000};
+    if (inproc_parse_opts(argc, argv, &o) != 0 || o.rate == 0 || o.count == 0) {
         usage();
         return 2;
     }
-    if (warmup == UINT64_MAX) warmup = 40 * rate; /* past Timer J (32 s) */
+    if (o.warmup == UINT64_MAX) o.warmup = 40 * o.rate; /* past Timer J (32 s) */
     /* Open at once: Timer J's 32 s of server transactions, with margin. */
-    uint64_t max_txn = 40 * rate + 1024;
+    uint64_t max_txn = 40 * o.rate + 1024;
     if (max_txn > UINT32_MAX) max_txn = UINT32_MAX;
 
     static bench b;
     if (setup(&b, max_txn) < 0) return 1;
-    b.split = split;
-    run(&b, 0, warmup, rate);
+    b.net.split = o.split;
+    inproc_run(&b.net, step, 0, o.warmup, o.rate);
 
-    uint64_t w0, c0, w1, c1;
-    if (strcmp(mode, "callgrind") == 0) {
-        CALLGRIND_START_INSTRUMENTATION;
-        CALLGRIND_ZERO_STATS;
-        run(&b, warmup, warmup + count, rate);
-        CALLGRIND_DUMP_STATS_AT("txn");
-        CALLGRIND_STOP_INSTRUMENTATION;
-        w0 = w1 = c0 = c1 = 0;
-    } else {
-        b.side_ns[0] = b.side_ns[1] = 0;
-        w0 = mono_ns();
-        c0 = cpu_ns();
-        run(&b, warmup, warmup + count, rate);
-        c1 = cpu_ns();
-        w1 = mono_ns();
-    }
-    const fsip_stats *sb = fsip_stack_stats(b.s[SIDE_B]);
-    uint64_t open_b = sb->txn_active, open_a = fsip_stack_stats(b.s[SIDE_A])->txn_active;
-    int rc = finish(&b, warmup + count);
-    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", rate, open_a, open_b);
-    if (strcmp(mode, "wall") == 0) {
-        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", count, w1 - w0, c1 - c0);
-        if (split)
-            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", b.side_ns[SIDE_A], b.side_ns[SIDE_B]);
+    uint64_t wall_ns, cpu_ns;
+    inproc_measure(&b.net, step, &o, "txn", &wall_ns, &cpu_ns);
+    const fsip_stats *sb = fsip_stack_stats(b.net.s[SIDE_B]);
+    uint64_t open_b = sb->txn_active, open_a = fsip_stack_stats(b.net.s[SIDE_A])->txn_active;
+    int rc = finish(&b, o.warmup + o.count);
+    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", o.rate, open_a, open_b);
+    if (strcmp(o.mode, "wall") == 0) {
+        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", o.count, wall_ns, cpu_ns);
+        if (o.split)
+            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", b.net.side_ns[SIDE_A],
+                   b.net.side_ns[SIDE_B]);
     }
     for (int i = 0; i < 2; i++)
-        fsip_stack_free(b.s[i]);
+        fsip_stack_free(b.net.s[i]);
     return rc < 0 ? 1 : 0;
 }
