@@ -153,6 +153,71 @@ static int hangup_bye(sess *s, uint64_t now)
     return ct_next(&s->a, "BYE ");
 }
 
+/* Hang-up in a confirmed session: the BYE at once, ENDED local_bye. */
+static int hangup_ended(sess *s, uint64_t now)
+{
+    int bye = hangup_bye(s, now);
+    ct_none(&s->a);
+    ct_log_is(&s->a, "ended local_bye 0\n");
+    return bye;
+}
+
+/* The peer's 200 to our BYE. */
+static void bye_ok(sess *s, int bye, uint64_t now)
+{
+    ct_reply(&s->a, bye, now, 200, NULL, NULL, NULL);
+}
+
+/* The peer's bodiless non-2xx final response (`status`, with `extra`
+ * headers) to our request `ri`: the ACK goes (RFC 3261 §17.1.1.3). */
+static int reply_acked(sess *s, int ri, uint64_t now, int status, const char *extra)
+{
+    ct_reply(&s->a, ri, now, status, NULL, extra, NULL);
+    return ct_next(&s->a, "ACK ");
+}
+
+/* Nothing is sent until `t`; the clock then reaches `t`. */
+static void quiet_until(sess *s, uint64_t t)
+{
+    ct_run(&s->a, t - 1);
+    ct_none(&s->a);
+    ct_run(&s->a, t);
+}
+
+/* Nothing more is sent until `t`; then the checks of down(). */
+static void down_quiet(sess *s, uint64_t t)
+{
+    ct_run(&s->a, t);
+    ct_none(&s->a);
+    down(s);
+}
+
+/* A confirmed call (either side) and the peer's re-INVITE at 5000, given
+ * to the app (REINVITE) and left unanswered: reinv_in. */
+static void up_reinv_in(sess *s, bool callee)
+{
+    up(s, callee);
+    peer_reinvite(s, 5000, NULL);
+    ct_log_is(&s->a, "reinvite INVITE\n");
+}
+
+/* The same re-INVITE accepted at 5100, the log cleared: reinv_in_ack. */
+static void up_reinv_in_ack(sess *s, bool callee)
+{
+    up(s, callee);
+    peer_reinvite(s, 5000, NULL);
+    accept_now(s, 5100);
+    ct_log_clear(&s->a);
+}
+
+/* Another re-INVITE from the peer (an offer) while one is in progress; a
+ * 100 Trying, if any, consumed. */
+static void peer_reinvite_again(sess *s, uint64_t now)
+{
+    ct_dlg_request(&s->a, &s->d, now, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+    if (ct_pending(&s->a, "SIP/2.0 100 ")) ct_next(&s->a, "SIP/2.0 100 ");
+}
+
 /* ---------------------------------------------------- the peer's re-INVITE */
 
 /* The app rejects the peer's re-INVITE: the status it chose, the session
@@ -162,9 +227,7 @@ static void test_reinv_in_app_reject(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        ct_log_is(&s.a, "reinvite INVITE\n");
+        up_reinv_in(&s, side);
         assert_string_equal(mstate(&s), "reinv_in");
         ct_run(&s.a, 5100);
         assert_int_equal(fsip_call_reject(s.c, 488, "Not Here"), 0);
@@ -186,9 +249,7 @@ static void test_reinv_in_timer_answer(void **state)
         up_st(&s, side, 0, false, 3000);
         peer_reinvite(&s, 5000, NULL);
         ct_log_is(&s.a, "reinvite INVITE\n");
-        ct_run(&s.a, 7999);
-        ct_none(&s.a);
-        ct_run(&s.a, 8000);
+        quiet_until(&s, 8000);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         assert_int_equal(ct_cseq(ct_msg(&s.a, r)), s.seq);
@@ -205,12 +266,9 @@ static void test_reinv_in_rx_reinvite(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
+        up_reinv_in(&s, side);
         uint32_t first = s.seq;
-        ct_log_is(&s.a, "reinvite INVITE\n");
-        ct_dlg_request(&s.a, &s.d, 5100, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-        if (ct_pending(&s.a, "SIP/2.0 100 ")) ct_next(&s.a, "SIP/2.0 100 ");
+        peer_reinvite_again(&s, 5100);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         const fsip_msg *m = ct_msg(&s.a, r);
@@ -231,9 +289,7 @@ static void test_reinv_in_rx_cancel(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        ct_log_is(&s.a, "reinvite INVITE\n");
+        up_reinv_in(&s, side);
         peer_cancel(&s, 5100);
         int r = ct_next(&s.a, "SIP/2.0 487 ");
         ct_none(&s.a);
@@ -252,9 +308,7 @@ static void test_reinv_in_rx_bye(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        ct_log_is(&s.a, "reinvite INVITE\n");
+        up_reinv_in(&s, side);
         peer_bye(&s, 5100);
         int r = ct_next(&s.a, "SIP/2.0 487 ");
         assert_int_equal(ct_cseq(ct_msg(&s.a, r)), s.seq);
@@ -272,16 +326,14 @@ static void test_reinv_in_app_bye(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        ct_log_is(&s.a, "reinvite INVITE\n");
+        up_reinv_in(&s, side);
         ct_run(&s.a, 5100);
         assert_int_equal(fsip_call_hangup(s.c), 0);
         ct_next(&s.a, "SIP/2.0 487 ");
         int bye = ct_next(&s.a, "BYE ");
         ct_none(&s.a);
         ct_log_is(&s.a, "ended local_bye 0\n");
-        ct_reply(&s.a, bye, 5200, 200, NULL, NULL, NULL);
+        bye_ok(&s, bye, 5200);
         down(&s);
     }
 }
@@ -323,25 +375,16 @@ static void test_reinv_in_ack_app_bye(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        accept_now(&s, 5100);
-        ct_log_clear(&s.a);
-        ct_run(&s.a, 5200);
-        assert_int_equal(fsip_call_hangup(s.c), 0);
-        int bye = ct_next(&s.a, "BYE ");
-        ct_none(&s.a);
-        ct_log_is(&s.a, "ended local_bye 0\n");
+        up_reinv_in_ack(&s, side);
+        int bye = hangup_ended(&s, 5200);
         /* The ACK comes after all (terminating rx_ack): nothing to do. */
         peer_ack(&s, 5250);
         ct_none(&s.a);
         ct_log_is(&s.a, "");
         assert_string_equal(mstate(&s), "terminating");
         /* The 2xx retransmissions stop with it. */
-        ct_reply(&s.a, bye, 5300, 200, NULL, NULL, NULL);
-        ct_run(&s.a, 60000);
-        ct_none(&s.a);
-        down(&s);
+        bye_ok(&s, bye, 5300);
+        down_quiet(&s, 60000);
     }
 }
 
@@ -351,13 +394,9 @@ static void test_reinv_in_ack_rx_reinvite(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
+        up_reinv_in_ack(&s, side);
         uint32_t first = s.seq;
-        accept_now(&s, 5100);
-        ct_log_clear(&s.a);
-        ct_dlg_request(&s.a, &s.d, 5200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-        if (ct_pending(&s.a, "SIP/2.0 100 ")) ct_next(&s.a, "SIP/2.0 100 ");
+        peer_reinvite_again(&s, 5200);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         assert_int_equal(ct_cseq(ct_msg(&s.a, r)), first + 1);
@@ -377,17 +416,12 @@ static void test_reinv_in_ack_rx_bye(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        accept_now(&s, 5100);
-        ct_log_clear(&s.a);
+        up_reinv_in_ack(&s, side);
         peer_bye(&s, 5200);
         ct_next(&s.a, "SIP/2.0 200 ");
         ct_none(&s.a);
         ct_log_is(&s.a, "ended remote_bye 0\n");
-        ct_run(&s.a, 60000);
-        ct_none(&s.a);
-        down(&s);
+        down_quiet(&s, 60000);
     }
 }
 
@@ -398,10 +432,7 @@ static void test_reinv_in_ack_timer_ack(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        accept_now(&s, 5100);
-        ct_log_clear(&s.a);
+        up_reinv_in_ack(&s, side);
         ct_run(&s.a, 5100 + 64 * T1 - 1);
         assert_int_equal(ct_pending(&s.a, "SIP/2.0 200 "), 10);
         s.a.cursor = s.a.nsent;
@@ -410,7 +441,7 @@ static void test_reinv_in_ack_timer_ack(void **state)
         int bye = ct_next(&s.a, "BYE ");
         ct_none(&s.a);
         ct_log_is(&s.a, "ended no_ack 0\n");
-        ct_reply(&s.a, bye, 5100 + 64 * T1 + 10, 200, NULL, NULL, NULL);
+        bye_ok(&s, bye, 5100 + 64 * T1 + 10);
         down(&s);
     }
 }
@@ -421,10 +452,7 @@ static void test_reinv_in_ack_rx_cancel(void **state)
     (void)state;
     for (int side = 0; side < 2; side++) {
         sess s;
-        up(&s, side);
-        peer_reinvite(&s, 5000, NULL);
-        accept_now(&s, 5100);
-        ct_log_clear(&s.a);
+        up_reinv_in_ack(&s, side);
         peer_cancel(&s, 5200);
         ct_none(&s.a);
         ct_log_is(&s.a, "");
@@ -455,8 +483,7 @@ static void test_late_cancel(void **state)
                 ri = our_reinvite(&s, 6000);
                 exp = "reinv_out";
                 if (where == 2) {
-                    ct_reply(&s.a, ri, 6100, 491, NULL, NULL, NULL);
-                    ct_next(&s.a, "ACK ");
+                    reply_acked(&s, ri, 6100, 491, NULL);
                     exp = "reinv_wait";
                 }
             } else if (where == 3) {
@@ -468,7 +495,7 @@ static void test_late_cancel(void **state)
             ct_none(&s.a);
             ct_log_is(&s.a, "");
             if (exp) assert_string_equal(mstate(&s), exp);
-            if (bye >= 0) ct_reply(&s.a, bye, 6300, 200, NULL, NULL, NULL);
+            if (bye >= 0) bye_ok(&s, bye, 6300);
             down(&s);
         }
 }
@@ -499,9 +526,7 @@ static void test_reinv_out_responses(void **state)
                 ct_none(&s.a);
                 ct_log_is(&s.a, "");
                 assert_string_equal(mstate(&s), "reinv_wait");
-                ct_run(&s.a, 7099);
-                ct_none(&s.a);
-                ct_run(&s.a, 7100);
+                quiet_until(&s, 7100);
                 int r2 = ct_next(&s.a, "INVITE ");
                 ct_none(&s.a);
                 assert_int_equal(ct_cseq(ct_msg(&s.a, r2)), seq + 1);
@@ -518,7 +543,7 @@ static void test_reinv_out_responses(void **state)
                 char exp[64];
                 snprintf(exp, sizeof exp, "ended dialog_gone %d\n", st[k]);
                 ct_log_is(&s.a, exp);
-                ct_reply(&s.a, bye, 5200, 200, NULL, NULL, NULL);
+                bye_ok(&s, bye, 5200);
             }
             down(&s);
         }
@@ -542,7 +567,7 @@ static void test_reinv_out_timer_reinv(void **state)
         int bye = ct_next(&s.a, "BYE ");
         ct_none(&s.a);
         ct_log_is(&s.a, "ended dialog_gone 408\n");
-        ct_reply(&s.a, bye, 186100, 200, NULL, NULL, NULL);
+        bye_ok(&s, bye, 186100);
         ct_run(&s.a, 400000);
         assert_int_equal(fsip_stack_stats(s.a.s)->txn_active, 0);
         down(&s);
@@ -561,9 +586,7 @@ static void test_reinv_out_app_bye_then_response(void **state)
             sess s;
             up(&s, side);
             int ri = our_reinvite(&s, 5000);
-            int bye = hangup_bye(&s, 5100);
-            ct_none(&s.a);
-            ct_log_is(&s.a, "ended local_bye 0\n");
+            int bye = hangup_ended(&s, 5100);
             ct_reply(&s.a, ri, 5200, st[k], NULL, st[k] == 500 ? "Retry-After: 1\n" : NULL,
                      st[k] == 200 ? CT_SDP_ANSWER : NULL);
             int ack = ct_next(&s.a, "ACK ");
@@ -575,15 +598,12 @@ static void test_reinv_out_app_bye_then_response(void **state)
             ct_log_is(&s.a, "");
             assert_string_equal(mstate(&s), "terminating");
             /* The peer re-INVITEs now: 481, the session is over (§15). */
-            ct_dlg_request(&s.a, &s.d, 5300, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-            if (ct_pending(&s.a, "SIP/2.0 100 ")) ct_next(&s.a, "SIP/2.0 100 ");
+            peer_reinvite_again(&s, 5300);
             ct_next(&s.a, "SIP/2.0 481 ");
             ct_none(&s.a);
             ct_dlg_request(&s.a, &s.d, 5350, "ACK", s.d.cseq, s.d.branch, NULL, NULL);
-            ct_reply(&s.a, bye, 5400, 200, NULL, NULL, NULL);
-            ct_run(&s.a, 10000);
-            ct_none(&s.a);
-            down(&s);
+            bye_ok(&s, bye, 5400);
+            down_quiet(&s, 10000);
         }
 }
 
@@ -598,8 +618,7 @@ static void test_reinv_out_wait_rx_bye(void **state)
             up(&s, side);
             int ri = our_reinvite(&s, 5000);
             if (wait) {
-                ct_reply(&s.a, ri, 5100, 491, NULL, NULL, NULL);
-                ct_next(&s.a, "ACK ");
+                reply_acked(&s, ri, 5100, 491, NULL);
                 assert_string_equal(mstate(&s), "reinv_wait");
             }
             peer_bye(&s, 5200);
@@ -609,13 +628,10 @@ static void test_reinv_out_wait_rx_bye(void **state)
             if (!wait) {
                 /* The re-INVITE's ICT runs on; the peer, its dialog gone,
                  * answers 481: ACKed, nothing for the app. */
-                ct_reply(&s.a, ri, 5300, 481, NULL, NULL, NULL);
-                ct_next(&s.a, "ACK ");
+                reply_acked(&s, ri, 5300, 481, NULL);
                 ct_log_is(&s.a, "");
             }
-            ct_run(&s.a, 30000);
-            ct_none(&s.a);
-            down(&s);
+            down_quiet(&s, 30000);
         }
 }
 
@@ -627,15 +643,10 @@ static void test_reinv_wait_app_bye(void **state)
         sess s;
         up(&s, side);
         int ri = our_reinvite(&s, 5000);
-        ct_reply(&s.a, ri, 5100, 500, NULL, "Retry-After: 3\n", NULL);
-        ct_next(&s.a, "ACK ");
-        int bye = hangup_bye(&s, 5200);
-        ct_none(&s.a);
-        ct_log_is(&s.a, "ended local_bye 0\n");
-        ct_reply(&s.a, bye, 5300, 200, NULL, NULL, NULL);
-        ct_run(&s.a, 30000);
-        ct_none(&s.a);
-        down(&s);
+        reply_acked(&s, ri, 5100, 500, "Retry-After: 3\n");
+        int bye = hangup_ended(&s, 5200);
+        bye_ok(&s, bye, 5300);
+        down_quiet(&s, 30000);
     }
 }
 
@@ -649,8 +660,7 @@ static void test_reinv_wait_rx_reinvite(void **state)
         sess s;
         up(&s, side);
         int ri = our_reinvite(&s, 5000);
-        ct_reply(&s.a, ri, 5100, 500, NULL, "Retry-After: 3\n", NULL);
-        ct_next(&s.a, "ACK ");
+        reply_acked(&s, ri, 5100, 500, "Retry-After: 3\n");
         ct_log_is(&s.a, "");
         peer_reinvite(&s, 5200, NULL);
         ct_none(&s.a);
@@ -659,9 +669,7 @@ static void test_reinv_wait_rx_reinvite(void **state)
         accept_now(&s, 5300);
         peer_ack(&s, 5400);
         ct_log_is(&s.a, "reinvite_done ACK\n");
-        ct_run(&s.a, 30000);
-        ct_none(&s.a);
-        down(&s);
+        down_quiet(&s, 30000);
     }
 }
 
@@ -734,6 +742,28 @@ static void test_re_2xx_again_everywhere(void **state)
 #define ST_PEER_REFRESH "Supported: timer\nSession-Expires: 90;refresher=uac\n"
 #define ST_WE_REFRESH   "Supported: timer\nSession-Expires: 90;refresher=uas\n"
 
+/* An INVITE exchange in progress at `t`, by `where`: 0 reinv_out (our
+ * re-INVITE at t-100, 100 Trying), 1 reinv_wait (ours at t-200, 500 +
+ * Retry-After: 5), 2 reinv_in (the peer's at t-200 with the session timer
+ * headers `st`), 3 reinv_in_ack (that one accepted at t-100). Returns our
+ * re-INVITE (its index) or -1. */
+static int in_progress(sess *s, int where, uint64_t t, const char *st)
+{
+    int ri = -1;
+    if (where == 0) {
+        ri = our_reinvite(s, t - 100);
+        ct_reply(&s->a, ri, t - 90, 100, NULL, NULL, NULL);
+    } else if (where == 1) {
+        ri = our_reinvite(s, t - 200);
+        reply_acked(s, ri, t - 100, 500, "Retry-After: 5\n");
+    } else {
+        peer_reinvite(s, t - 200, st);
+        ct_log_is(&s->a, "reinvite INVITE\n");
+        if (where == 3) accept_now(s, t - 100);
+    }
+    return ri;
+}
+
 /* We refresh: at 45 s the refresh re-INVITE goes; its 2xx (refresher=uac:
  * still us) restarts the timer (re_2xx refresher row). */
 static void test_st_refresh_confirmed(void **state)
@@ -742,9 +772,7 @@ static void test_st_refresh_confirmed(void **state)
     for (int side = 0; side < 2; side++) {
         sess s;
         up_st(&s, side, SE, true, 0);
-        ct_run(&s.a, UP + 45000 - 1);
-        ct_none(&s.a);
-        ct_run(&s.a, UP + 45000);
+        quiet_until(&s, UP + 45000);
         int ri = ct_next(&s.a, "INVITE ");
         ct_none(&s.a);
         assert_string_equal(ct_h(ct_msg(&s.a, ri), "Session-Expires"), "90;refresher=uac");
@@ -755,9 +783,7 @@ static void test_st_refresh_confirmed(void **state)
         ct_next(&s.a, "ACK ");
         assert_true(fsip_call_is_refresher(s.c));
         ct_log_clear(&s.a);
-        ct_run(&s.a, UP + 90100 - 1);
-        ct_none(&s.a);
-        ct_run(&s.a, UP + 90100);
+        quiet_until(&s, UP + 90100);
         ct_next(&s.a, "INVITE ");
         down(&s);
     }
@@ -777,12 +803,10 @@ static void test_st_reinv_out_2xx_peer_refreshes(void **state)
         ct_next(&s.a, "ACK ");
         ct_log_is(&s.a, "reinvite_done 200\n");
         assert_false(fsip_call_is_refresher(s.c));
-        ct_run(&s.a, 10100 + 60000 - 1);
-        ct_none(&s.a);
-        ct_run(&s.a, 10100 + 60000);
+        quiet_until(&s, 10100 + 60000);
         int bye = ct_next(&s.a, "BYE ");
         ct_log_is(&s.a, "ended expired 0\n");
-        ct_reply(&s.a, bye, 70200, 200, NULL, NULL, NULL);
+        bye_ok(&s, bye, 70200);
         down(&s);
     }
 }
@@ -798,19 +822,7 @@ static void test_st_refresh_deferred(void **state)
             sess s;
             up_st(&s, side, SE, true, 0);
             uint64_t due = UP + 45000;
-            int ri = -1;
-            if (where == 0) {
-                ri = our_reinvite(&s, due - 100);
-                ct_reply(&s.a, ri, due - 90, 100, NULL, NULL, NULL);
-            } else if (where == 1) {
-                ri = our_reinvite(&s, due - 200);
-                ct_reply(&s.a, ri, due - 100, 500, NULL, "Retry-After: 5\n", NULL);
-                ct_next(&s.a, "ACK ");
-            } else {
-                peer_reinvite(&s, due - 200, ST_WE_REFRESH);
-                ct_log_is(&s.a, "reinvite INVITE\n");
-                if (where == 3) accept_now(&s, due - 100);
-            }
+            int ri = in_progress(&s, where, due, ST_WE_REFRESH);
             ct_run(&s.a, due + 4000 - 1);
             skip_2xx(&s);
             ct_none(&s.a); /* no refresh while one is in progress */
@@ -837,9 +849,7 @@ static void test_st_refresh_deferred(void **state)
             assert_true(fsip_call_is_refresher(s.c));
             ct_log_clear(&s.a);
             /* The next refresh is 45 s after this exchange. */
-            ct_run(&s.a, t + 45000 - 1);
-            ct_none(&s.a);
-            ct_run(&s.a, t + 45000);
+            quiet_until(&s, t + 45000);
             ct_next(&s.a, "INVITE ");
             down(&s);
         }
@@ -856,18 +866,7 @@ static void test_st_expire_in_progress(void **state)
             sess s;
             up_st(&s, side, SE, false, 0);
             uint64_t exp = UP + 60000;
-            if (where == 0) {
-                int ri = our_reinvite(&s, exp - 100);
-                ct_reply(&s.a, ri, exp - 90, 100, NULL, NULL, NULL);
-            } else if (where == 1) {
-                int ri = our_reinvite(&s, exp - 200);
-                ct_reply(&s.a, ri, exp - 100, 500, NULL, "Retry-After: 5\n", NULL);
-                ct_next(&s.a, "ACK ");
-            } else {
-                peer_reinvite(&s, exp - 200, ST_PEER_REFRESH);
-                ct_log_is(&s.a, "reinvite INVITE\n");
-                if (where == 3) accept_now(&s, exp - 100);
-            }
+            in_progress(&s, where, exp, ST_PEER_REFRESH);
             ct_run(&s.a, exp - 1);
             if (where == 3) s.a.cursor = s.a.nsent; /* 2xx retransmissions */
             ct_none(&s.a);
@@ -877,7 +876,7 @@ static void test_st_expire_in_progress(void **state)
             ct_none(&s.a);
             assert_non_null(strstr(s.a.log, "ended expired 0\n"));
             ct_log_clear(&s.a);
-            ct_reply(&s.a, bye, exp + 100, 200, NULL, NULL, NULL);
+            bye_ok(&s, bye, exp + 100);
             ct_run(&s.a, exp + 60000);
             if (where == 0 || where == 1) {
                 /* nothing retried */
@@ -905,14 +904,10 @@ static void test_st_reinv_in_ack_rx_ack(void **state)
             ct_log_is(&s.a, "reinvite INVITE\nreinvite_done ACK\n");
             assert_int_equal(fsip_call_is_refresher(s.c), we);
             if (we) {
-                ct_run(&s.a, 20200 + 45000 - 1);
-                ct_none(&s.a);
-                ct_run(&s.a, 20200 + 45000);
+                quiet_until(&s, 20200 + 45000);
                 ct_next(&s.a, "INVITE ");
             } else {
-                ct_run(&s.a, 20200 + 60000 - 1);
-                ct_none(&s.a);
-                ct_run(&s.a, 20200 + 60000);
+                quiet_until(&s, 20200 + 60000);
                 ct_next(&s.a, "BYE ");
                 ct_log_is(&s.a, "ended expired 0\n");
             }
@@ -940,8 +935,7 @@ static void test_st_refreshed_by_update(void **state)
                     exp = "reinv_out";
                 } else if (where == 2) {
                     int ri = our_reinvite(&s, t - 200);
-                    ct_reply(&s.a, ri, t - 100, 500, NULL, "Retry-After: 10\n", NULL);
-                    ct_next(&s.a, "ACK ");
+                    reply_acked(&s, ri, t - 100, 500, "Retry-After: 10\n");
                     exp = "reinv_wait";
                 } else if (where >= 3) {
                     peer_reinvite(&s, t - 200, ST_PEER_REFRESH);

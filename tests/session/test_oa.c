@@ -77,7 +77,8 @@ struct side {
     enum in_mode on_incoming, on_reinvite, on_update;
     int reject, ring;
     const char *ring_body;
-    bool answer_in_event; /* caller: set_answer in PROGRESS / ANSWERED / REINVITE_DONE */
+    bool answer_in_event; /* caller: set_answer in PROGRESS / ANSWERED /
+                             REINVITE_DONE */
     int rc_ring;          /* the last fsip_call_ring() result from a callback */
     int end_status;
     fsip_call_end end_why;
@@ -303,6 +304,51 @@ static void lacks(const side *me, const char *what)
     if (strstr(me->log, what)) fail_msg("%s: \"%s\" in \"%s\"", me->name, what, me->log);
 }
 
+static void both_stable(const side *a, const side *b)
+{
+    assert_string_equal(oa(a), "stable");
+    assert_string_equal(oa(b), "stable");
+}
+
+/* A pair (no reliable 1xx asked for) with a confirmed call: see connect(). */
+static void connected(side *a, side *b)
+{
+    pair(a, b, FSIP_REL1XX_SUPPORTED);
+    connect(a, b);
+}
+
+/* The callee rings with `status` (and `body`) and holds the INVITE. */
+static void ringing(side *b, int status, const char *body)
+{
+    b->on_incoming = IN_RING;
+    b->ring = status;
+    b->ring_body = body;
+}
+
+/* `me` rejects the requests `mode` is for with `status`. */
+static void rejects(side *me, enum in_mode *mode, int status)
+{
+    *mode = IN_REJECT;
+    me->reject = status;
+}
+
+static void end_pair(side *a, side *b)
+{
+    hang_up(a, b);
+    pair_free(a, b);
+}
+
+/* Alice's re-INVITE, out, is rejected by Bob with 488 (Bob's event
+ * `b_saw`): both back to stable (RFC 3261 §14.1, §14.2); then hang-up. */
+static void reinvite_failed_end(side *a, side *b, const char *b_saw)
+{
+    pump(a, b);
+    has(b, b_saw);
+    has(a, "REINVITE_FAILED 488 stable;");
+    both_stable(a, b);
+    end_pair(a, b);
+}
+
 /* ---- the initial INVITE ------------------------------------------------- */
 
 /* INVITE without an offer rejected: the offer both sides waited for never
@@ -312,8 +358,7 @@ static void test_late_offer_rejected(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    b.on_incoming = IN_REJECT;
-    b.reject = 486;
+    rejects(&b, &b.on_incoming, 486);
     invite(&a, NULL);
     assert_string_equal(oa(&a), "offer_requested");
     assert_true(next_is(&a, "INVITE "));
@@ -334,9 +379,7 @@ static void test_late_offer_cancelled(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    b.on_incoming = IN_RING;
-    b.ring = 180;
-    b.ring_body = boffer; /* an offer in an unreliable 180: refused */
+    ringing(&b, 180, boffer); /* an offer in an unreliable 180: refused */
     invite(&a, NULL);
     deliver1(&a);
     assert_int_equal(b.rc_ring, FSIP_EINVAL);
@@ -396,9 +439,7 @@ static void test_early_answer_twice_then_rejected(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = answer;
+    ringing(&b, 183, answer);
     invite(&a, offer);
     deliver1(&a);
     assert_int_equal(b.rc_ring, 0);
@@ -422,9 +463,7 @@ static void test_reliable_answer_repeated(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = answer;
+    ringing(&b, 183, answer);
     invite(&a, offer);
     deliver1(&a);
     assert_int_equal(b.rc_ring, 0);
@@ -441,8 +480,7 @@ static void test_reliable_answer_repeated(void **state)
     pump(&a, &b);
     has(&a, "ANSWERED 200 stable;");
     has(&b, "ANSWERED 0 stable;");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* The callee's offer in a reliable 183 (the INVITE had none): until the
@@ -454,9 +492,7 @@ static void test_offer_in_rel1xx_refusals(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = boffer;
+    ringing(&b, 183, boffer);
     invite(&a, NULL);
     deliver1(&a);
     assert_int_equal(b.rc_ring, 0);
@@ -480,8 +516,7 @@ static void test_offer_in_rel1xx_refusals(void **state)
     pump(&a, &b);
     has(&a, "ANSWERED 200 stable;");
     has(&b, "ANSWERED 0 stable;");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* The callee's offer in a reliable 183, CANCELled before the PRACK with the
@@ -491,9 +526,7 @@ static void test_offer_in_rel1xx_cancelled(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = boffer;
+    ringing(&b, 183, boffer);
     invite(&a, NULL);
     deliver1(&a);
     deliver1(&b);
@@ -520,10 +553,8 @@ static void test_update_rejected(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
-    b.on_update = IN_REJECT;
-    b.reject = 488;
+    connected(&a, &b);
+    rejects(&b, &b.on_update, 488);
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
     assert_string_equal(oa(&a), "local_update");
     assert_true(next_is(&a, "UPDATE "));
@@ -540,8 +571,7 @@ static void test_update_rejected(void **state)
     pump(&a, &b);
     has(&a, "UPDATE_DONE 200 stable;");
     assert_string_equal(oa(&b), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* Our UPDATE offer goes unanswered: every datagram of it lost, the client
@@ -551,8 +581,7 @@ static void test_update_timeout(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
     for (int i = 0; i < 400 && !strstr(a.log, "UPDATE_FAILED"); i++) {
         while (a.nq && next_is(&a, "UPDATE "))
@@ -575,8 +604,7 @@ static void test_bye_during_update(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     b.on_update = IN_HOLD;
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
     deliver1(&a);
@@ -598,21 +626,13 @@ static void test_reinvite_offer_rejected(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
-    b.on_reinvite = IN_REJECT;
-    b.reject = 488;
+    connected(&a, &b);
+    rejects(&b, &b.on_reinvite, 488);
     assert_int_equal(fsip_call_reinvite(a.call, SDP, B(offer2)), 0);
     assert_string_equal(oa(&a), "local_invite");
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), FSIP_EINVAL);
     assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), FSIP_EINVAL);
-    pump(&a, &b);
-    has(&b, "REINVITE 0 remote_invite;");
-    has(&a, "REINVITE_FAILED 488 stable;");
-    assert_string_equal(oa(&a), "stable");
-    assert_string_equal(oa(&b), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    reinvite_failed_end(&a, &b, "REINVITE 0 remote_invite;");
 }
 
 /* Our offerless re-INVITE rejected: the offer we asked for never comes;
@@ -621,22 +641,14 @@ static void test_offerless_reinvite_rejected(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
-    b.on_reinvite = IN_REJECT;
-    b.reject = 488;
+    connected(&a, &b);
+    rejects(&b, &b.on_reinvite, 488);
     assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), 0);
     assert_string_equal(oa(&a), "offer_requested");
     assert_true(next_is(&a, "INVITE "));
     assert_string_equal(body_of(&a.q[0]), "");
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), FSIP_EINVAL);
-    pump(&a, &b);
-    has(&b, "REINVITE 0 offer_owed;");
-    has(&a, "REINVITE_FAILED 488 stable;");
-    assert_string_equal(oa(&a), "stable");
-    assert_string_equal(oa(&b), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    reinvite_failed_end(&a, &b, "REINVITE 0 offer_owed;");
 }
 
 /* The peer's offerless re-INVITE, accepted with our offer, answered in the
@@ -645,8 +657,7 @@ static void test_offerless_reinvite_then_bye(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     a.answer_in_event = true;
     assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), 0);
     pump(&a, &b);
@@ -678,8 +689,7 @@ static void test_update_crosses_offerless_reinvite(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     b.answer_in_event = true;
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
     assert_int_equal(fsip_call_reinvite(b.call, NULL, NULL, 0), 0);
@@ -698,11 +708,9 @@ static void test_update_crosses_offerless_reinvite(void **state)
     run(&a, &b, 6000);
     has(&a, "UPDATE_DONE 200 stable;");
     has(&b, "REINVITE_DONE 200 remote_2xx;");
-    assert_string_equal(oa(&a), "stable");
-    assert_string_equal(oa(&b), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_ua_stats_get(a.ua)->oa_errors + fsip_ua_stats_get(b.ua)->oa_errors, 0);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 #ifndef OA_PENDING

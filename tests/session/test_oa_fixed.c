@@ -16,9 +16,7 @@ static void test_prack_without_answer(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = boffer;
+    ringing(&b, 183, boffer);
     invite(&a, NULL); /* a.answer_in_event false: the PRACK has no body */
     deliver1(&a);
     deliver1(&b); /* 100 */
@@ -43,14 +41,11 @@ static void test_early_update_then_cancel(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    b.on_incoming = IN_RING;
-    b.ring = 183;
-    b.ring_body = answer;
+    ringing(&b, 183, answer);
     a.on_update = IN_HOLD;
     invite(&a, offer);
     pump(&a, &b);
-    assert_string_equal(oa(&a), "stable");
-    assert_string_equal(oa(&b), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_call_update(b.call, SDP, B(boffer)), 0);
     assert_string_equal(oa(&b), "local_update");
     assert_true(next_is(&b, "UPDATE "));
@@ -72,8 +67,7 @@ static void test_caller_early_dialog_closes(void **state)
     (void)state;
     side a, b;
     pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    b.on_incoming = IN_RING;
-    b.ring = 180;
+    ringing(&b, 180, NULL);
     invite(&a, offer);
     pump(&a, &b);
     has(&a, "PROGRESS 180 local_invite;");
@@ -90,8 +84,7 @@ static void test_update_2xx_body_without_offer(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     b.on_update = IN_HOLD;
     assert_int_equal(fsip_call_update(a.call, NULL, NULL, 0), 0);
     deliver1(&a);
@@ -102,8 +95,7 @@ static void test_update_2xx_body_without_offer(void **state)
     assert_int_equal(fsip_call_update_respond(b.call, 200, NULL, NULL, NULL, 0), 0);
     pump(&a, &b);
     has(&a, "UPDATE_DONE 200 stable;");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* A 2xx to an UPDATE with an offer MUST carry the answer (RFC 3311 §5.2):
@@ -113,8 +105,7 @@ static void test_update_2xx_without_answer(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    connect(&a, &b);
+    connected(&a, &b);
     b.on_update = IN_HOLD;
     assert_int_equal(fsip_call_update(a.call, SDP, B(offer2)), 0);
     deliver1(&a);
@@ -125,8 +116,7 @@ static void test_update_2xx_without_answer(void **state)
         assert_string_equal(oa(&b), oa(&a));
     else
         assert_int_equal(rc, FSIP_EINVAL);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* An answer for the ACK when no offer came in the 2xx (the INVITE had
@@ -149,8 +139,7 @@ static void test_set_answer_without_offer(void **state)
     assert_string_equal(body_of(&a.q[0]), ""); /* (built before the call) */
     assert_int_equal(rc, FSIP_EINVAL);         /* today 0: kept for the next ACK or PRACK */
     pump(&a, &b);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* Accepting an offerless INVITE without our offer: the 2xx MUST carry it
