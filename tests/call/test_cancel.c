@@ -91,18 +91,27 @@ static void test_cancel_before_1xx_487_first(void **state)
     cancel_before_1xx(false);
 }
 
+/* Alice calls, Bob rings (180 b1 at 1100), Alice hangs up at 2000: the
+ * CANCEL goes at once (RFC 3261 §9.1). Returns the CANCEL (its index). */
+static int ring_then_hangup(ct_node *a, fsip_call **c, int *inv)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    *c = ct_invite(a, 1000, NULL, true);
+    *inv = ct_next(a, "INVITE ");
+    ct_reply(a, *inv, 1100, 180, "b1", CONTACT, NULL);
+    ct_log_is(a, "progress 180 b1\n");
+    ct_run(a, 2000);
+    assert_int_equal(fsip_call_hangup(*c), 0);
+    return ct_next(a, "CANCEL ");
+}
+
 /* Ringing, hang-up: CANCEL at once; 200 and 487 in either order. */
 static void cancel_after_1xx(bool ok_first)
 {
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 180, "b1", CONTACT, NULL);
-    ct_log_is(&a, "progress 180 b1\n");
-    ct_run(&a, 2000);
-    assert_int_equal(fsip_call_hangup(c), 0);
-    int can = ct_next(&a, "CANCEL ");
+    fsip_call *c;
+    int inv;
+    int can = ring_then_hangup(&a, &c, &inv);
     ct_none(&a);
     assert_cancel_of(&a, can, inv);
     assert_int_equal(fsip_call_get_state(c), FSIP_CALL_CANCELLING);
@@ -141,14 +150,9 @@ static void test_cancel_after_1xx_487_first(void **state)
 static void cancel_crossed_2xx(int order)
 {
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 180, "b1", CONTACT, NULL);
-    ct_log_is(&a, "progress 180 b1\n");
-    ct_run(&a, 2000);
-    assert_int_equal(fsip_call_hangup(c), 0);
-    int can = ct_next(&a, "CANCEL ");
+    fsip_call *c;
+    int inv;
+    int can = ring_then_hangup(&a, &c, &inv);
     if (order == 0) ct_reply(&a, can, 2050, 200, NULL, NULL, NULL);
     ct_reply(&a, inv, 2100, 200, "b1", "Contact: <sip:bob-ua@192.0.2.2:5070>\n", CT_SDP_ANSWER);
     int ack = ct_next(&a, "ACK sip:bob-ua@192.0.2.2:5070 SIP/2.0\r\n");
@@ -258,14 +262,9 @@ static void test_cancel_no_487(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 180, "b1", CONTACT, NULL);
-    ct_log_is(&a, "progress 180 b1\n");
-    ct_run(&a, 2000);
-    assert_int_equal(fsip_call_hangup(c), 0);
-    int can = ct_next(&a, "CANCEL ");
+    fsip_call *c;
+    int inv;
+    int can = ring_then_hangup(&a, &c, &inv);
     ct_reply(&a, can, 2100, 200, NULL, NULL, NULL);
     ct_run(&a, 2000 + 64 * T1 - 1);
     ct_none(&a);

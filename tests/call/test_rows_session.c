@@ -338,6 +338,17 @@ static void test_reinv_in_app_bye(void **state)
     }
 }
 
+/* The initial 2xx again (caller): the same ACK again, nothing else; the
+ * machine stays in `state`. */
+static void initial_2xx_again(sess *s, uint64_t now, int ack0, const char *state)
+{
+    ct_reply(&s->a, s->inv, now, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    int ack = ct_next(&s->a, "ACK ");
+    ct_none(&s->a);
+    assert_memory_equal(s->a.sent[ack].data, s->a.sent[ack0].data, s->a.sent[ack0].len);
+    assert_string_equal(mstate(s), state);
+}
+
 /* Caller: the initial 2xx retransmitted while the peer's re-INVITE waits
  * for the app (reinv_in) or for its ACK (reinv_in_ack): ACKed again
  * (RFC 3261 §13.2.2.4), nothing else changes. */
@@ -349,17 +360,9 @@ static void test_reinv_in_r2xx(void **state)
     int ack0 = s.a.cursor - 1;
     peer_reinvite(&s, 5000, NULL);
     ct_log_is(&s.a, "reinvite INVITE\n");
-    ct_reply(&s.a, s.inv, 5100, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    int ack = ct_next(&s.a, "ACK ");
-    ct_none(&s.a);
-    assert_memory_equal(s.a.sent[ack].data, s.a.sent[ack0].data, s.a.sent[ack0].len);
-    assert_string_equal(mstate(&s), "reinv_in");
+    initial_2xx_again(&s, 5100, ack0, "reinv_in");
     accept_now(&s, 5200);
-    ct_reply(&s.a, s.inv, 5300, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    ack = ct_next(&s.a, "ACK ");
-    ct_none(&s.a);
-    assert_memory_equal(s.a.sent[ack].data, s.a.sent[ack0].data, s.a.sent[ack0].len);
-    assert_string_equal(mstate(&s), "reinv_in_ack");
+    initial_2xx_again(&s, 5300, ack0, "reinv_in_ack");
     ct_log_is(&s.a, "");
     peer_ack(&s, 5400);
     ct_log_is(&s.a, "reinvite_done ACK\n");
