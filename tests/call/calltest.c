@@ -552,6 +552,13 @@ void ct_none_at(ct_node *n, const char *file, int line)
     }
 }
 
+void ct_quiet_until_at(ct_node *n, uint64_t t, const char *file, int line)
+{
+    ct_run(n, t - 1);
+    ct_none_at(n, file, line);
+    ct_run(n, t);
+}
+
 int ct_count_sent(ct_node *n, const char *prefix)
 {
     int k = 0;

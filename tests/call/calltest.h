@@ -170,6 +170,10 @@ int ct_next_at(ct_node *n, const char *prefix, const char *file, int line);
 /* Asserts the UA sent nothing after the cursor. */
 #define ct_none(n) ct_none_at((n), __FILE__, __LINE__)
 void ct_none_at(ct_node *n, const char *file, int line);
+/* Runs to t - 1 and asserts the UA sent nothing (as ct_none); then runs
+ * to t. */
+#define ct_quiet_until(n, t) ct_quiet_until_at((n), (t), __FILE__, __LINE__)
+void ct_quiet_until_at(ct_node *n, uint64_t t, const char *file, int line);
 /* Messages sent since the cursor whose start line begins with prefix. */
 int ct_pending(ct_node *n, const char *prefix);
 /* Every message sent so far whose start line begins with prefix. */

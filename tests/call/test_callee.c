@@ -223,9 +223,7 @@ static void test_callee_no_answer(void **state)
     peer_invite(&a, &d, 1000, 1, NULL);
     int r180 = ct_next(&a, "SIP/2.0 180 ");
     ct_log_is(&a, "incoming INVITE\n");
-    ct_run(&a, 10999);
-    ct_none(&a);
-    ct_run(&a, 11000);
+    ct_quiet_until(&a, 11000);
     int r = ct_next(&a, "SIP/2.0 480 ");
     ct_none(&a);
     const fsip_msg *m = ct_msg(&a, r);

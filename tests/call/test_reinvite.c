@@ -258,9 +258,7 @@ static void test_reinvite_answer_timeout(void **state)
     ct_dlg_request(&a, &d, 6000, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     ct_next(&a, "SIP/2.0 100 ");
     ct_log_is(&a, "reinvite INVITE\n");
-    ct_run(&a, 10999);
-    ct_none(&a);
-    ct_run(&a, 11000);
+    ct_quiet_until(&a, 11000);
     int r = ct_next(&a, "SIP/2.0 500 ");
     ct_none(&a);
     assert_int_equal(ct_cseq(ct_msg(&a, r)), d.cseq);
@@ -291,9 +289,7 @@ static void test_reinvite_retry_after(void **state)
     assert_string_equal(ct_branch(ct_msg(&a, ack)), ct_branch(ct_msg(&a, ri)));
     ct_none(&a);
     ct_log_is(&a, "");
-    ct_run(&a, 8099);
-    ct_none(&a);
-    ct_run(&a, 8100);
+    ct_quiet_until(&a, 8100);
     int ri2 = ct_next(&a, "INVITE sip:bob@192.0.2.2:5070 ");
     ct_none(&a);
     const fsip_msg *m = ct_msg(&a, ri2);

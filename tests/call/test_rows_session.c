@@ -176,14 +176,6 @@ static int reply_acked(sess *s, int ri, uint64_t now, int status, const char *ex
     return ct_next(&s->a, "ACK ");
 }
 
-/* Nothing is sent until `t`; the clock then reaches `t`. */
-static void quiet_until(sess *s, uint64_t t)
-{
-    ct_run(&s->a, t - 1);
-    ct_none(&s->a);
-    ct_run(&s->a, t);
-}
-
 /* Nothing more is sent until `t`; then the checks of down(). */
 static void down_quiet(sess *s, uint64_t t)
 {
@@ -249,7 +241,7 @@ static void test_reinv_in_timer_answer(void **state)
         up_st(&s, side, 0, false, 3000);
         peer_reinvite(&s, 5000, NULL);
         ct_log_is(&s.a, "reinvite INVITE\n");
-        quiet_until(&s, 8000);
+        ct_quiet_until(&s.a, 8000);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         assert_int_equal(ct_cseq(ct_msg(&s.a, r)), s.seq);
@@ -529,7 +521,7 @@ static void test_reinv_out_responses(void **state)
                 ct_none(&s.a);
                 ct_log_is(&s.a, "");
                 assert_string_equal(mstate(&s), "reinv_wait");
-                quiet_until(&s, 7100);
+                ct_quiet_until(&s.a, 7100);
                 int r2 = ct_next(&s.a, "INVITE ");
                 ct_none(&s.a);
                 assert_int_equal(ct_cseq(ct_msg(&s.a, r2)), seq + 1);
@@ -775,7 +767,7 @@ static void test_st_refresh_confirmed(void **state)
     for (int side = 0; side < 2; side++) {
         sess s;
         up_st(&s, side, SE, true, 0);
-        quiet_until(&s, UP + 45000);
+        ct_quiet_until(&s.a, UP + 45000);
         int ri = ct_next(&s.a, "INVITE ");
         ct_none(&s.a);
         assert_string_equal(ct_h(ct_msg(&s.a, ri), "Session-Expires"), "90;refresher=uac");
@@ -786,7 +778,7 @@ static void test_st_refresh_confirmed(void **state)
         ct_next(&s.a, "ACK ");
         assert_true(fsip_call_is_refresher(s.c));
         ct_log_clear(&s.a);
-        quiet_until(&s, UP + 90100);
+        ct_quiet_until(&s.a, UP + 90100);
         ct_next(&s.a, "INVITE ");
         down(&s);
     }
@@ -806,7 +798,7 @@ static void test_st_reinv_out_2xx_peer_refreshes(void **state)
         ct_next(&s.a, "ACK ");
         ct_log_is(&s.a, "reinvite_done 200\n");
         assert_false(fsip_call_is_refresher(s.c));
-        quiet_until(&s, 10100 + 60000);
+        ct_quiet_until(&s.a, 10100 + 60000);
         int bye = ct_next(&s.a, "BYE ");
         ct_log_is(&s.a, "ended expired 0\n");
         bye_ok(&s, bye, 70200);
@@ -852,7 +844,7 @@ static void test_st_refresh_deferred(void **state)
             assert_true(fsip_call_is_refresher(s.c));
             ct_log_clear(&s.a);
             /* The next refresh is 45 s after this exchange. */
-            quiet_until(&s, t + 45000);
+            ct_quiet_until(&s.a, t + 45000);
             ct_next(&s.a, "INVITE ");
             down(&s);
         }
@@ -907,10 +899,10 @@ static void test_st_reinv_in_ack_rx_ack(void **state)
             ct_log_is(&s.a, "reinvite INVITE\nreinvite_done ACK\n");
             assert_int_equal(fsip_call_is_refresher(s.c), we);
             if (we) {
-                quiet_until(&s, 20200 + 45000);
+                ct_quiet_until(&s.a, 20200 + 45000);
                 ct_next(&s.a, "INVITE ");
             } else {
-                quiet_until(&s, 20200 + 60000);
+                ct_quiet_until(&s.a, 20200 + 60000);
                 ct_next(&s.a, "BYE ");
                 ct_log_is(&s.a, "ended expired 0\n");
             }
