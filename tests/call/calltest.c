@@ -552,6 +552,18 @@ void ct_none_at(ct_node *n, const char *file, int line)
     }
 }
 
+void ct_node_done_at(ct_node *n, uint64_t until, const char *file, int line)
+{
+    ct_run(n, until);
+    ct_none_at(n, file, line);
+    unsigned long long left = (unsigned long long)fsip_stack_stats(n->s)->txn_active;
+    if (left) {
+        print_error("%s: %llu transaction(s) left\n", n->name, left);
+        _fail(file, line);
+    }
+    ct_node_free(n);
+}
+
 void ct_quiet_until_at(ct_node *n, uint64_t t, const char *file, int line)
 {
     ct_run(n, t - 1);

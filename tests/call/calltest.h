@@ -98,6 +98,10 @@ void ct_node_init(ct_node *n, const char *name, bool side_b, const fsip_ua_confi
                   const fsip_stack_config *stack_cfg, uint8_t seed_byte);
 /* Frees UA, stack, records. */
 void ct_node_free(ct_node *n);
+/* Runs to `until`, asserts the UA sent nothing more and no transaction is
+ * left, then frees the node. */
+#define ct_node_done(n, until) ct_node_done_at((n), (until), __FILE__, __LINE__)
+void ct_node_done_at(ct_node *n, uint64_t until, const char *file, int line);
 /* Drops the record of sent messages. */
 void ct_sent_clear(ct_node *n);
 /* Drops the event log (not the sent messages). */

@@ -343,10 +343,7 @@ static void test_callee_bye_before_ack(void **state)
     assert_string_equal(ct_cseq_method(ct_msg(&a, bok)), "BYE");
     ct_none(&a);
     ct_log_is(&a, "ended remote_bye 0\n");
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* An INVITE without a body (late offer): our 200 carries the offer and

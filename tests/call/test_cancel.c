@@ -126,10 +126,7 @@ static void cancel_after_1xx(bool ok_first)
     ct_none(&a);
     ct_log_is(&a, "ended cancelled 487\n");
     if (!ok_first) ct_reply(&a, can, 2300, 200, NULL, NULL, NULL);
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 static void test_cancel_after_1xx(void **state)
@@ -228,10 +225,7 @@ static void test_cancel_queued_then_2xx(void **state)
     assert_int_equal(a.end_reason, FSIP_END_CANCELLED);
     ct_log_clear(&a);
     ct_reply(&a, bye, 1300, 200, NULL, NULL, NULL);
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* The 2xx arrives before the app hangs up: too late to cancel, the

@@ -93,10 +93,7 @@ static void test_edge_hangup_during_peer_reinvite(void **state)
     assert_non_null(strstr(a.log, "ended local_bye 0\n"));
     ct_log_clear(&a);
     ct_dlg_request(&a, &d, 2300, "ACK", d.cseq, d.branch, NULL, NULL);
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* BYE while our re-INVITE is out (§15.1.2): 200 to the BYE, the call
@@ -125,10 +122,7 @@ static void test_edge_bye_during_our_reinvite(void **state)
     ct_next(&a, "ACK "); /* the ICT's */
     ct_none(&a);
     ct_log_is(&a, "");
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* Both hang up at once (§15.1.2: BYEs cross): each answers the other's
@@ -187,10 +181,7 @@ static void test_edge_bye_unanswered(void **state)
     a.cursor = a.nsent;
     assert_non_null(strstr(a.log, "ended local_bye 0\n"));
     assert_int_equal(fsip_ua_stats_get(a.ua)->calls_active, 0);
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* An INVITE requiring an extension we do not support: 420 with

@@ -74,10 +74,7 @@ static void test_fork_two_early_dialogs_second_2xx(void **state)
     assert_string_equal(ct_to_tag(ct_msg(&a, bye_a)), "b1");
     ct_reply(&a, bye_a, 5100, 200, NULL, NULL, NULL);
     ct_log_is(&a, "ended local_bye 0\n");
-    ct_run(&a, 200000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 200000);
 }
 
 /* Fork B's 2xx retransmitted: ACK it again, no second BYE, no second

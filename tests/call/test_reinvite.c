@@ -44,14 +44,28 @@ static int reinvite(ct_node *a, fsip_call *c, uint64_t now)
     return ct_next(a, "INVITE ");
 }
 
+/* Alice (default configuration) with a confirmed call she placed. */
+static fsip_call *alice_up(ct_node *a, ct_dlg *d)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    return up_caller(a, d);
+}
+
+/* The peer's 200 (answer) to our re-INVITE `ri`: ACKed, REINVITE_DONE. */
+static void reinvite_ok(ct_node *a, int ri, uint64_t now)
+{
+    ct_reply(a, ri, now, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_next(a, "ACK ");
+    ct_log_is(a, "reinvite_done 200\n");
+}
+
 /* Hold: our re-INVITE with the new body, 200, ACK (§14.1). */
 static void test_reinvite_out_hold(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     int ri = reinvite(&a, c, 5000);
     ct_none(&a);
     const fsip_msg *m = ct_msg(&a, ri);
@@ -88,9 +102,7 @@ static void test_reinvite_out_hold(void **state)
     /* The next one takes the next CSeq. */
     int ri2 = reinvite(&a, c, 9000);
     assert_int_equal(ct_cseq(ct_msg(&a, ri2)), 3);
-    ct_reply(&a, ri2, 9100, 200, NULL, NULL, CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "reinvite_done 200\n");
+    reinvite_ok(&a, ri2, 9100);
     ct_node_free(&a);
 }
 
@@ -126,9 +138,8 @@ static void test_reinvite_in_accept(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     ct_dlg_request(&a, &d, 5000, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     ct_next(&a, "SIP/2.0 100 ");
     ct_none(&a);
@@ -186,9 +197,8 @@ static void test_reinvite_491_while_ours_pending(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     int ri = reinvite(&a, c, 5000);
     ct_dlg_request(&a, &d, 5050, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     int k = a.cursor;
@@ -212,9 +222,8 @@ static void test_reinvite_500_while_peers_pending(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     ct_dlg_request(&a, &d, 5000, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     uint32_t first = d.cseq;
     ct_next(&a, "SIP/2.0 100 ");
@@ -268,9 +277,7 @@ static void test_reinvite_answer_timeout(void **state)
     ct_none(&a);
     /* Still a working session. */
     int ri = reinvite(&a, c, 12000);
-    ct_reply(&a, ri, 12100, 200, NULL, NULL, CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "reinvite_done 200\n");
+    reinvite_ok(&a, ri, 12100);
     ct_node_free(&a);
 }
 
@@ -280,9 +287,8 @@ static void test_reinvite_retry_after(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     int ri = reinvite(&a, c, 5000);
     ct_reply(&a, ri, 5100, 500, NULL, "Retry-After: 3\n", NULL);
     int ack = ct_next(&a, "ACK ");
@@ -295,9 +301,7 @@ static void test_reinvite_retry_after(void **state)
     const fsip_msg *m = ct_msg(&a, ri2);
     assert_int_equal(ct_cseq(m), 3);
     assert_string_equal(ct_body(m), CT_SDP_HOLD);
-    ct_reply(&a, ri2, 8200, 200, NULL, NULL, CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "reinvite_done 200\n");
+    reinvite_ok(&a, ri2, 8200);
     ct_node_free(&a);
 }
 
@@ -307,9 +311,8 @@ static void test_reinvite_rejected(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     int ri = reinvite(&a, c, 5000);
     ct_reply(&a, ri, 5100, 488, NULL, NULL, NULL);
     ct_next(&a, "ACK ");
@@ -325,18 +328,14 @@ static void test_reinvite_481(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     int ri = reinvite(&a, c, 5000);
     ct_reply(&a, ri, 5100, 481, NULL, NULL, NULL);
     ct_next(&a, "ACK ");
     ct_none(&a);
     ct_log_is(&a, "ended dialog_gone 481\n");
-    ct_run(&a, 100000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 100000);
 }
 
 /* No answer to our re-INVITE: Timer B, then BYE (§14.1: a 408 or timeout
@@ -345,9 +344,8 @@ static void test_reinvite_timeout(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     reinvite(&a, c, 5000);
     ct_run(&a, 5000 + 64 * T1 - 1);
     assert_int_equal(ct_pending(&a, "INVITE "), 6); /* Timer A */
@@ -369,9 +367,8 @@ static void test_reinvite_cancelled_by_peer(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = up_caller(&a, &d);
+    fsip_call *c = alice_up(&a, &d);
     ct_dlg_request(&a, &d, 5000, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     char br[64];
     snprintf(br, sizeof br, "%s", d.branch);
@@ -452,9 +449,7 @@ static void glare_backoff(bool caller)
         assert_int_equal(wait % 10, 0);
         assert_int_equal(ct_cseq(ct_msg(&a, ri2)), seq + 1);
         assert_string_equal(ct_body(ct_msg(&a, ri2)), CT_SDP_HOLD);
-        ct_reply(&a, ri2, a.sent[ri2].at + 50, 200, NULL, NULL, CT_SDP_ANSWER);
-        ct_next(&a, "ACK ");
-        ct_log_is(&a, "reinvite_done 200\n");
+        reinvite_ok(&a, ri2, a.sent[ri2].at + 50);
         bool dup = false;
         for (int i = 0; i < distinct; i++)
             dup |= seen[i] == wait;

@@ -162,10 +162,7 @@ static void test_timer_callee_expiry(void **state)
     assert_string_equal(ct_from_tag(ct_msg(&a, bye)), d.ua_tag);
     ct_log_is(&a, "ended expired 0\n");
     ct_reply(&a, bye, 106200, 200, NULL, NULL, NULL);
-    ct_run(&a, 300000);
-    ct_none(&a);
-    assert_int_equal(fsip_stack_stats(a.s)->txn_active, 0);
-    ct_node_free(&a);
+    ct_node_done(&a, 300000);
 }
 
 /* RFC 4028 §7.4, §8.2: 422 with Min-SE: 120: the INVITE goes again with
