@@ -552,6 +552,12 @@ void ct_none_at(ct_node *n, const char *file, int line)
     }
 }
 
+void ct_dlg_reoffer(ct_node *n, ct_dlg *d, uint64_t now)
+{
+    ct_dlg_request(n, d, now, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+    if (ct_pending(n, "SIP/2.0 100 ")) ct_next(n, "SIP/2.0 100 ");
+}
+
 void ct_node_done_at(ct_node *n, uint64_t until, const char *file, int line)
 {
     ct_run(n, until);

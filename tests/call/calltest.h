@@ -165,6 +165,10 @@ void ct_dlg_from_invite(ct_dlg *d, ct_node *n, int i, const char *peer_tag);
 void ct_dlg_request(ct_node *n, ct_dlg *d, uint64_t now, const char *method, uint32_t cseq,
                     const char *branch, const char *extra, const char *body);
 
+/* The peer's INVITE in the dialog with CT_SDP_OFFER (CSeq ++d->cseq, new
+ * branch); the UA's 100 Trying, if it sends one, is consumed. */
+void ct_dlg_reoffer(ct_node *n, ct_dlg *d, uint64_t now);
+
 /* ------------------------------------------------------------ the wire */
 
 /* Asserts that the next message the UA sent (from the cursor) starts

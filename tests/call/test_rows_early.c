@@ -117,8 +117,7 @@ static void test_uac_cancelling_rx_reinvite(void **state)
     assert_string_equal(fsip_call_machine_state(c), "cancelling");
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
-    ct_dlg_request(&a, &d, 1200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    ct_dlg_reoffer(&a, &d, 1200);
     int r = ct_next(&a, "SIP/2.0 491 ");
     ct_none(&a);
     assert_int_equal(ct_cseq(ct_msg(&a, r)), d.cseq);
@@ -149,18 +148,25 @@ static void ring(ct_node *a, ct_dlg *d, uint64_t now)
     snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
 }
 
+/* Alice, called (call_id), rings (180 at 1100): the early dialog; br
+ * (64 bytes) keeps the INVITE's branch. */
+static void early_callee(ct_node *a, ct_dlg *d, const char *call_id, char *br)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    peer_invite(a, d, call_id, NULL);
+    snprintf(br, 64, "%s", d->branch);
+    ring(a, d, 1100);
+}
+
 /* RFC 3261 §15: the caller BYEs the early dialog: 487 to the INVITE, 200
  * to the BYE (inv_uas proceeding rx_bye). */
 static void test_uas_proceeding_rx_bye(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    peer_invite(&a, &d, "early-bye@192.0.2.2", NULL);
     char br[64];
-    snprintf(br, sizeof br, "%s", d.branch);
-    ring(&a, &d, 1100);
+    early_callee(&a, &d, "early-bye@192.0.2.2", br);
     ct_dlg_request(&a, &d, 1200, "BYE", 0, NULL, NULL, NULL);
     int r = ct_next(&a, "SIP/2.0 487 ");
     assert_string_equal(ct_cseq_method(ct_msg(&a, r)), "INVITE");
@@ -178,14 +184,10 @@ static void test_uas_proceeding_rx_reinvite(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    peer_invite(&a, &d, "early-reinv@192.0.2.2", NULL);
     char br[64];
-    snprintf(br, sizeof br, "%s", d.branch);
-    ring(&a, &d, 1100);
-    ct_dlg_request(&a, &d, 1200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    early_callee(&a, &d, "early-reinv@192.0.2.2", br);
+    ct_dlg_reoffer(&a, &d, 1200);
     int r = ct_next(&a, "SIP/2.0 500 ");
     ct_none(&a);
     assert_int_equal(ct_cseq(ct_msg(&a, r)), 2);
@@ -299,8 +301,7 @@ static void test_uas_bye_pending(void **state)
             ct_run(&a, 100000);
             ct_none(&a); /* no BYE, no more 2xx */
         } else if (k == 2) {
-            ct_dlg_request(&a, &d, 1200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-            if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+            ct_dlg_reoffer(&a, &d, 1200);
             int r = ct_next(&a, "SIP/2.0 500 ");
             assert_non_null(fsip_msg_hdr_first(ct_msg(&a, r), FSIP_HDR_RETRY_AFTER));
             ct_none(&a);

@@ -202,14 +202,6 @@ static void up_reinv_in_ack(sess *s, bool callee)
     ct_log_clear(&s->a);
 }
 
-/* Another re-INVITE from the peer (an offer) while one is in progress; a
- * 100 Trying, if any, consumed. */
-static void peer_reinvite_again(sess *s, uint64_t now)
-{
-    ct_dlg_request(&s->a, &s->d, now, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
-    if (ct_pending(&s->a, "SIP/2.0 100 ")) ct_next(&s->a, "SIP/2.0 100 ");
-}
-
 /* ---------------------------------------------------- the peer's re-INVITE */
 
 /* The app rejects the peer's re-INVITE: the status it chose, the session
@@ -260,7 +252,7 @@ static void test_reinv_in_rx_reinvite(void **state)
         sess s;
         up_reinv_in(&s, side);
         uint32_t first = s.seq;
-        peer_reinvite_again(&s, 5100);
+        ct_dlg_reoffer(&s.a, &s.d, 5100);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         const fsip_msg *m = ct_msg(&s.a, r);
@@ -391,7 +383,7 @@ static void test_reinv_in_ack_rx_reinvite(void **state)
         sess s;
         up_reinv_in_ack(&s, side);
         uint32_t first = s.seq;
-        peer_reinvite_again(&s, 5200);
+        ct_dlg_reoffer(&s.a, &s.d, 5200);
         int r = ct_next(&s.a, "SIP/2.0 500 ");
         ct_none(&s.a);
         assert_int_equal(ct_cseq(ct_msg(&s.a, r)), first + 1);
@@ -593,7 +585,7 @@ static void test_reinv_out_app_bye_then_response(void **state)
             ct_log_is(&s.a, "");
             assert_string_equal(mstate(&s), "terminating");
             /* The peer re-INVITEs now: 481, the session is over (§15). */
-            peer_reinvite_again(&s, 5300);
+            ct_dlg_reoffer(&s.a, &s.d, 5300);
             ct_next(&s.a, "SIP/2.0 481 ");
             ct_none(&s.a);
             ct_dlg_request(&s.a, &s.d, 5350, "ACK", s.d.cseq, s.d.branch, NULL, NULL);
