@@ -57,77 +57,10 @@ status=0
 work="$out/calls"
 rm -rf "$work"
 mkdir -p "$work"
-declare -A LIVE=()
-
-# ---- processes ---------------------------------------------------------------
-
-# A process and its descendants (Kamailio forks its workers).
-tree_pids() {
-    local p=$1 c
-    echo "$p"
-    for c in $(cat /proc/"$p"/task/*/children 2>/dev/null); do
-        tree_pids "$c"
-    done
-}
-
-# CPU time (ns) of every thread of a process and its descendants so far.
-cpu_ns() {
-    local p
-    for p in $(tree_pids "$1"); do
-        cat /proc/"$p"/task/*/schedstat 2>/dev/null || true
-    done | awk '{ s += $1 } END { printf "%d\n", s }'
-}
-
-# SIGTERM, a bounded wait (5 s), then SIGKILL; the same for descendants
-# still there (they were started by the process we started).
-stop_pid() {
-    local p=$1 i kids
-    kids=$(tree_pids "$p" | tail -n +2)
-    kill -TERM "$p" 2>/dev/null || true
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    wait "$p" 2>/dev/null || true
-    for p in $kids; do
-        kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    done
-    unset "LIVE[$1]"
-}
-cleanup() {
-    local p
-    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-}
+BENCH_WAIT_S=30 # a UAS under valgrind starts slowly
+# shellcheck source=scripts/bench-lib.sh
+. "$root/scripts/bench-lib.sh"
 trap cleanup EXIT
-
-free_port() {
-    if [ -x "$bin/interop_freeport" ]; then
-        "$bin/interop_freeport"
-    else
-        python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-    fi
-}
-
-# Waits (30 s at most: a UAS under valgrind starts slowly) for a line
-# matching `re` in `file`.
-wait_line() {
-    local i
-    for ((i = 0; i < 1500; i++)); do
-        grep -qE "$2" "$1" 2>/dev/null && return 0
-        sleep 0.02
-    done
-    return 1
-}
-# Waits (30 s at most) until something is bound to UDP 127.0.0.1:port.
-wait_bound() {
-    local i
-    for ((i = 0; i < 1500; i++)); do
-        [ -n "$(ss -Hlun "sport = :$1" 2>/dev/null)" ] && return 0
-        sleep 0.02
-    done
-    return 1
-}
 
 # ---- (a) loopback UDP with SIPp -------------------------------------------------
 
@@ -204,17 +137,7 @@ udp_run() {
     stop_pid "$UAS_PID"
     # SIPp's last screens: successful and failed calls, the cumulative
     # call rate, and the retransmissions (INVITE and BYE).
-    awk -F'|' -v kind="$kind" -v rate="$rate" -v n="$n" -v cpu=$((c1 - c0)) -v rc="$rc" '
-        /Successful call/ { ok = $3 + 0 }
-        /Failed call/ { failed = $3 + 0 }
-        /Call Rate/ { split($3, a, " "); cps = a[1] }
-        /(INVITE|BYE) ---------->/ { split($0, b, " "); retrans += b[4] }
-        END {
-            if (ok + failed < n) failed = n - ok
-            if (rc != 0 && failed == 0) failed = -1
-            printf "%s\t%s\t%d\t%.0f\t%d\t%d\t%.2f\n", kind, rate, n, cps, failed, retrans,
-                cpu / 1000 / (ok > 0 ? ok : 1)
-        }' "$work/uac-$kind-$rate.out" >>"$runs"
+    sipp_row "$kind" "$rate" "$n" $((c1 - c0)) "$rc" 'INVITE|BYE' "$work/uac-$kind-$rate.out" >>"$runs"
     tail -1 "$runs" | awk -F'\t' '{ printf "bench-calls.sh: %s UAS at %s/s: %s/s achieved, %s failed, %s retransmissions, %s CPU us/call\n", $1, $2, $4, $5, $6, $7 }' >&2
     # Go on while every call succeeded at >= 90% of the target rate.
     tail -1 "$runs" | awk -F'\t' '{ exit !($5 == 0 && $4 >= 0.9 * $2) }'
@@ -308,51 +231,14 @@ fi
 # ---- (b) in-process ----------------------------------------------------------------
 
 inproc="$bin/bench_calls_inproc"
-best_wall="" best_cpu="" split_a="" split_b="" open_line="" ir_all="" ir_a="" ir_b=""
 cg_count=3000 cg_rate=100
 if [ ! -x "$inproc" ]; then
     echo "bench-calls.sh: $inproc missing (build $build first)" >&2
     status=1
 else
     echo "bench-calls.sh: in-process ($count calls at a virtual $vrate/s, best of $reps) ..." >&2
-    for ((r = 0; r < reps; r++)); do
-        "$inproc" --rate "$vrate" --count "$count" wall >"$work/inproc.$r" 2>"$work/inproc.$r.err" || {
-            cat "$work/inproc.$r.err" >&2
-            status=1
-            continue
-        }
-        read -r w c < <(awk -F'\t' '$1 == "inproc" { print $3, $4 }' "$work/inproc.$r")
-        if [ -z "$best_wall" ] || [ "$w" -lt "$best_wall" ]; then best_wall=$w; fi
-        if [ -z "$best_cpu" ] || [ "$c" -lt "$best_cpu" ]; then best_cpu=$c; fi
-        open_line=$(awk -F'\t' '$1 == "open" { print $2 "\t" $3 }' "$work/inproc.$r")
-    done
-    if "$inproc" --rate "$vrate" --count "$count" --split wall >"$work/split" 2>"$work/split.err"; then
-        read -r split_a split_b < <(awk -F'\t' '$1 == "split" { print $2, $3 }' "$work/split")
-    else
-        cat "$work/split.err" >&2
-        status=1
-    fi
-    if [ "${BENCH_NO_CALLGRIND:-0}" != 1 ] && command -v valgrind >/dev/null 2>&1 &&
-        command -v callgrind_annotate >/dev/null 2>&1; then
-        echo "bench-calls.sh: in-process under callgrind ($cg_count calls) ..." >&2
-        rm -f "$work"/cg.out*
-        if valgrind --tool=callgrind --instr-atstart=no --dump-instr=no \
-            --callgrind-out-file="$work/cg.out" "$inproc" --rate "$cg_rate" --count "$cg_count" \
-            callgrind >"$work/cg.stdout" 2>"$work/cg.stderr"; then
-            dump=$(ls "$work"/cg.out.* | head -1)
-            callgrind_annotate --inclusive=yes --threshold=100 "$dump" >"$work/cg.annotate" 2>/dev/null
-            read -r ir_all ir_a ir_b < <(awk -v n="$cg_count" '
-                function num(s) { gsub(",", "", s); return s + 0 }
-                /PROGRAM TOTALS/ { t = num($1) }
-                /:bench_caller_side / { a = num($1) }
-                /:bench_callee_side / { b = num($1) }
-                END { printf "%d %d %d\n", t / n, a / n, b / n }' "$work/cg.annotate")
-        else
-            tail -5 "$work/cg.stderr" >&2
-            echo "bench-calls.sh: callgrind run failed" >&2
-            status=1
-        fi
-    fi
+    inproc_figures "$inproc" "$vrate" "$count" "$reps" "$cg_rate" "$cg_count" bench_caller_side \
+        bench_callee_side bench-calls.sh calls || status=1
 fi
 
 # ---- (c) memory per idle call ----------------------------------------------------
@@ -389,18 +275,10 @@ fi
 
 # ---- the tables ---------------------------------------------------------------------
 
-commas='function commas(n,   s, r) {
-    s = sprintf("%d", n); r = ""
-    while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }
-    return s r
-}'
+commas=$BENCH_AWK_COMMAS
 table="$out/calls.md"
 {
-    echo "Call benchmark — $(date -u +%Y-%m-%d), fsip $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
-    echo
-    echo "CPU: $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo '?')" \
-        "($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end);" \
-        "$(cc --version 2>/dev/null | head -1); $("$sipp" -v 2>/dev/null | grep -o 'SIPp v[^ -]*' | head -1 || true);" \
+    bench_header "Call benchmark" "$sipp" \
         "$("$kamailio" -v 2>/dev/null | grep -o 'kamailio [0-9.]*' | head -1 || true)"
     echo
     if [ "$have_udp" = 1 ]; then
@@ -476,17 +354,7 @@ table="$out/calls.md"
     echo
     echo "| figure | both agents | caller (A) | callee (B) |"
     echo "|---|--:|--:|--:|"
-    awk -v c="$count" -v w="$best_wall" -v cpu="$best_cpu" -v sa="$split_a" -v sb="$split_b" \
-        -v ir="$ir_all" -v ia="$ir_a" -v ib="$ir_b" "$commas"'
-        BEGIN {
-            print "| calls/s on one core (wall clock) | " (w > 0 ? commas(c / (w / 1e9)) : "-") " | - | - |"
-            print "| CPU µs per call (process CPU time) | " (cpu > 0 ? sprintf("%.2f", cpu / 1000 / c) : "-") " | - | - |"
-            print "| µs per call inside each side (wall, --split run) | " \
-                (sa > 0 ? sprintf("%.2f", (sa + sb) / 1000 / c) : "-") " | " \
-                (sa > 0 ? sprintf("%.2f", sa / 1000 / c) : "-") " | " (sb > 0 ? sprintf("%.2f", sb / 1000 / c) : "-") " |"
-            print "| instructions per call (callgrind) | " (ir > 0 ? commas(ir) : "-") " | " \
-                (ia > 0 ? commas(ia) : "-") " | " (ib > 0 ? commas(ib) : "-") " |"
-        }'
+    inproc_rows "$count" call "calls/s on one core (wall clock)"
     echo
     if [ "$have_mem" = 1 ]; then
         echo "**Memory per established idle call** (bench/calls_mem.c): $memcalls calls established" \
