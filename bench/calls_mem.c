@@ -221,38 +221,11 @@ static int setup(bench *b, uint64_t max_txn, uint64_t max_calls)
 {
     inproc_init(&b->net, b);
     b->net.tap = keep_sample;
-    static const uint8_t seeds[2][32] = {{1, 2, 3}, {4, 5, 6}};
-    static const char *const contact[2] = {"<sip:alice@192.0.2.1:5060>",
-                                           "<sip:bob@192.0.2.2:5070>"};
-    void (*const on_call[2])(fsip_call *, fsip_call_event, const fsip_msg *, void *) = {on_call_a,
-                                                                                        on_call_b};
-    for (int i = 0; i < 2; i++) {
-        static fsip_allocator al[2];
+    static fsip_allocator al[2];
+    for (int i = 0; i < 2; i++)
         al[i] = inproc_counting_allocator(&b->mem[i]);
-        fsip_stack_config c;
-        fsip_stack_config_init(&c);
-        c.alloc = &al[i];
-        c.parse.alloc = &al[i];
-        c.max_transactions = (uint32_t)max_txn;
-        c.seed = seeds[i];
-        c.log = inproc_log;
-        c.log_arg = "bench_calls_mem";
-        c.trace = false;
-        c.sent_by = i == SIDE_A ? "192.0.2.1:5060" : "192.0.2.2:5070";
-        fsip_stack_callbacks cbs = {inproc_send, NULL, NULL, NULL, &b->net.port[i]};
-        fsip_ua_config uc;
-        fsip_ua_config_init(&uc);
-        uc.contact = contact[i];
-        uc.session_expires_s = 0;
-        uc.max_calls = (uint32_t)max_calls;
-        fsip_ua_callbacks ucb = {on_call[i], NULL, &b->net.port[i]};
-        if (fsip_stack_new(&c, &cbs, &b->net.s[i]) != 0 ||
-            fsip_ua_new(b->net.s[i], &uc, &ucb, &b->ua[i]) != 0) {
-            fprintf(stderr, "bench_calls_mem: cannot create stack/UA %d\n", i);
-            return -1;
-        }
-    }
-    return 0;
+    static const inproc_on_call_fn on_call[2] = {on_call_a, on_call_b};
+    return inproc_agents_new(&b->net, b->ua, "bench_calls_mem", max_txn, max_calls, al, on_call);
 }
 
 /* The footprint of one message kept as a parsed fsip_msg. */

@@ -1,6 +1,7 @@
 /* fsip bench — the in-memory network of bench/inproc.h. */
 #include "inproc.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,53 @@ int inproc_parse_opts(int argc, char **argv, inproc_opts *o)
             return -1;
     }
     if (!o->mode || (strcmp(o->mode, "wall") != 0 && strcmp(o->mode, "callgrind") != 0)) return -1;
+    return 0;
+}
+
+void inproc_print(const inproc *n, const inproc_opts *o, uint64_t wall_ns, uint64_t cpu_ns,
+                  uint64_t open_a, uint64_t open_b)
+{
+    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", o->rate, open_a, open_b);
+    if (strcmp(o->mode, "wall") == 0) {
+        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", o->count, wall_ns, cpu_ns);
+        if (o->split)
+            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", n->side_ns[INPROC_A], n->side_ns[INPROC_B]);
+    }
+}
+
+int inproc_agents_new(inproc *n, fsip_ua *ua[2], const char *prog, uint64_t max_txn,
+                      uint64_t max_calls, const fsip_allocator *al,
+                      const inproc_on_call_fn on_call[2])
+{
+    static const uint8_t seeds[2][32] = {{1, 2, 3}, {4, 5, 6}};
+    static const char *const contact[2] = {"<sip:alice@192.0.2.1:5060>",
+                                           "<sip:bob@192.0.2.2:5070>"};
+    for (int i = 0; i < 2; i++) {
+        fsip_stack_config c;
+        fsip_stack_config_init(&c);
+        if (al) {
+            c.alloc = &al[i];
+            c.parse.alloc = &al[i];
+        }
+        c.max_transactions = (uint32_t)max_txn;
+        c.seed = seeds[i];
+        c.log = inproc_log;
+        c.log_arg = (void *)prog;
+        c.trace = false;
+        c.sent_by = i == INPROC_A ? "192.0.2.1:5060" : "192.0.2.2:5070";
+        fsip_stack_callbacks cbs = {inproc_send, NULL, NULL, NULL, &n->port[i]};
+        fsip_ua_config uc;
+        fsip_ua_config_init(&uc);
+        uc.contact = contact[i];
+        uc.session_expires_s = 0;
+        uc.max_calls = (uint32_t)max_calls;
+        fsip_ua_callbacks ucb = {on_call[i], NULL, &n->port[i]};
+        if (fsip_stack_new(&c, &cbs, &n->s[i]) != 0 ||
+            fsip_ua_new(n->s[i], &uc, &ucb, &ua[i]) != 0) {
+            fprintf(stderr, "%s: cannot create stack/UA %d\n", prog, i);
+            return -1;
+        }
+    }
     return 0;
 }
 

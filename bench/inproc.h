@@ -25,6 +25,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fsip/call.h"
 #include "fsip/stack.h"
 
 #ifdef BENCH_NO_CALLGRIND
@@ -112,6 +113,18 @@ typedef struct inproc_counter {
 
 /* An fsip_allocator counting into *c. */
 fsip_allocator inproc_counting_allocator(inproc_counter *c);
+
+typedef void (*inproc_on_call_fn)(fsip_call *call, fsip_call_event ev, const fsip_msg *msg,
+                                  void *arg);
+
+/* The two user agents of the call benches: A (alice, 192.0.2.1:5060) and B
+ * (bob, 192.0.2.2:5070), each a stack sending through inproc_send and an
+ * fsip_ua with on_call[side] (arg: &n->port[side]), no session timer, at
+ * most max_txn transactions and max_calls calls; al[side] allocates for
+ * the stack and its parser when al is not NULL. Logs as `prog`. */
+int inproc_agents_new(inproc *n, fsip_ua *ua[2], const char *prog, uint64_t max_txn,
+                      uint64_t max_calls, const fsip_allocator *al,
+                      const inproc_on_call_fn on_call[2]);
 
 static inline uint64_t inproc_mono_ns(void)
 {
@@ -216,6 +229,12 @@ typedef struct inproc_opts {
 } inproc_opts;
 
 int inproc_parse_opts(int argc, char **argv, inproc_opts *o);
+
+/* The figures of a throughput run: "rate R", "open A B" (transactions
+ * open when the measured run ended) and, in wall mode, "inproc N WALL_NS
+ * CPU_NS" and with --split "split A_NS B_NS". */
+void inproc_print(const inproc *n, const inproc_opts *o, uint64_t wall_ns, uint64_t cpu_ns,
+                  uint64_t open_a, uint64_t open_b);
 
 /* The measured run: steps [warmup, warmup + count) bracketed by callgrind
  * client requests (dump `dump`) in callgrind mode, else timed: *wall_ns

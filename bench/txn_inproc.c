@@ -217,13 +217,7 @@ int main(int argc, char **argv)
     const fsip_stats *sb = fsip_stack_stats(b.net.s[SIDE_B]);
     uint64_t open_b = sb->txn_active, open_a = fsip_stack_stats(b.net.s[SIDE_A])->txn_active;
     int rc = finish(&b, o.warmup + o.count);
-    printf("rate\t%" PRIu64 "\nopen\t%" PRIu64 "\t%" PRIu64 "\n", o.rate, open_a, open_b);
-    if (strcmp(o.mode, "wall") == 0) {
-        printf("inproc\t%" PRIu64 "\t%" PRIu64 "\t%" PRIu64 "\n", o.count, wall_ns, cpu_ns);
-        if (o.split)
-            printf("split\t%" PRIu64 "\t%" PRIu64 "\n", b.net.side_ns[SIDE_A],
-                   b.net.side_ns[SIDE_B]);
-    }
+    inproc_print(&b.net, &o, wall_ns, cpu_ns, open_a, open_b);
     for (int i = 0; i < 2; i++)
         fsip_stack_free(b.net.s[i]);
     return rc < 0 ? 1 : 0;
