@@ -552,6 +552,15 @@ void ct_none_at(ct_node *n, const char *file, int line)
     }
 }
 
+fsip_call *ct_call_answered(ct_node *n, int *inv)
+{
+    fsip_call *c = ct_invite(n, 1000, NULL, true);
+    *inv = ct_next(n, "INVITE ");
+    ct_reply(n, *inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
+    ct_next(n, "ACK ");
+    return c;
+}
+
 void ct_dlg_reoffer(ct_node *n, ct_dlg *d, uint64_t now)
 {
     ct_dlg_request(n, d, now, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);

@@ -126,6 +126,11 @@ fsip_call *ct_invite(ct_node *n, uint64_t now, const char *extra_headers, bool w
 
 /* ------------------------------------------------------------ the peer */
 
+/* ct_invite() at 1000, answered by the peer at 1100 (200, To tag b1,
+ * Contact <sip:bob@192.0.2.2:5070>, CT_SDP_ANSWER), our ACK consumed;
+ * *inv gets the INVITE's index. */
+fsip_call *ct_call_answered(ct_node *n, int *inv);
+
 /* Feeds SIP text written with LF or CRLF line ends; Content-Length is
  * appended to the headers from the body (what follows the empty line).
  * Asserts fsip_stack_recv() returns 0. */

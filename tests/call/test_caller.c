@@ -303,10 +303,8 @@ static void test_caller_remote_bye(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    ct_call_answered(&a, &inv);
     ct_log_is(&a, "answered 200\n");
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
@@ -335,10 +333,8 @@ static void test_caller_shutdown(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    ct_call_answered(&a, &inv);
     ct_log_clear(&a);
     fsip_ua_free(a.ua);
     a.ua = NULL;

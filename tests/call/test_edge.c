@@ -72,10 +72,8 @@ static void test_edge_hangup_during_peer_reinvite(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    fsip_call *c = ct_call_answered(&a, &inv);
     ct_log_is(&a, "answered 200\n");
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
@@ -104,10 +102,8 @@ static void test_edge_bye_during_our_reinvite(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    fsip_call *c = ct_call_answered(&a, &inv);
     ct_log_is(&a, "answered 200\n");
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
@@ -168,10 +164,8 @@ static void test_edge_bye_unanswered(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    fsip_call *c = ct_call_answered(&a, &inv);
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_hangup(c), 0);
     ct_next(&a, "BYE ");

@@ -398,10 +398,8 @@ static void test_reinvite_1xx_then_hangup(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    fsip_call *c = ct_call_answered(&a, &inv);
     ct_run(&a, 5000);
     assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     int ri = ct_next(&a, "INVITE ");

@@ -326,10 +326,8 @@ static void test_oa_local_update_tx_invite(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
+    int inv;
+    fsip_call *c = ct_call_answered(&a, &inv);
     ct_log_is(&a, "answered 200\n");
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_update(c, SDP, CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
