@@ -16,6 +16,17 @@ static fsip_ua_config se_cfg(uint32_t se)
     return cfg;
 }
 
+/* Alice with session timers (se_cfg(se)) places a call: *inv gets the
+ * INVITE's index. */
+static fsip_call *se_call(ct_node *a, uint32_t se, int *inv)
+{
+    fsip_ua_config cfg = se_cfg(se);
+    ct_node_init(a, "alice", false, &cfg, NULL, 1);
+    fsip_call *c = ct_invite(a, 1000, NULL, true);
+    *inv = ct_next(a, "INVITE ");
+    return c;
+}
+
 static uint32_t se_delta(const fsip_msg *m, const char **refresher)
 {
     const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_SESSION_EXPIRES);
@@ -36,11 +47,9 @@ static uint32_t min_se(const fsip_msg *m)
 static void test_timer_caller_refreshes(void **state)
 {
     (void)state;
-    fsip_ua_config cfg = se_cfg(90);
     ct_node a;
-    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
     const fsip_msg *m = ct_msg(&a, inv);
     const char *ref;
     assert_int_equal(se_delta(m, &ref), 90);
@@ -87,11 +96,9 @@ static void test_timer_caller_refreshes(void **state)
 static void test_timer_caller_expires(void **state)
 {
     (void)state;
-    fsip_ua_config cfg = se_cfg(90);
     ct_node a;
-    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
     ct_reply(&a, inv, 1100, 200, "b1",
              "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 120;refresher=uas\n"
              "Require: timer\n",
@@ -171,11 +178,9 @@ static void test_timer_callee_expiry(void **state)
 static void test_timer_422_retry(void **state)
 {
     (void)state;
-    fsip_ua_config cfg = se_cfg(90);
     ct_node a;
-    ct_node_init(&a, "alice", false, &cfg, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
     ct_reply(&a, inv, 1100, 422, "b1", "Min-SE: 120\n", NULL);
     int ack = ct_next(&a, "ACK ");
     assert_string_equal(ct_branch(ct_msg(&a, ack)), ct_branch(ct_msg(&a, inv)));
