@@ -567,6 +567,15 @@ void ct_dlg_reoffer(ct_node *n, ct_dlg *d, uint64_t now)
     if (ct_pending(n, "SIP/2.0 100 ")) ct_next(n, "SIP/2.0 100 ");
 }
 
+void ct_node_end(ct_node *n)
+{
+    ct_run(n, 2000000);
+    assert_int_equal(fsip_stack_stats(n->s)->txn_active, 0);
+    assert_int_equal(fsip_ua_stats_get(n->ua)->calls_active, 0);
+    assert_int_equal(fsip_ua_stats_get(n->ua)->spec_errors, 0);
+    ct_node_free(n);
+}
+
 void ct_node_done_at(ct_node *n, uint64_t until, const char *file, int line)
 {
     ct_run(n, until);

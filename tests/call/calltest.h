@@ -102,6 +102,9 @@ void ct_node_free(ct_node *n);
  * left, then frees the node. */
 #define ct_node_done(n, until) ct_node_done_at((n), (until), __FILE__, __LINE__)
 void ct_node_done_at(ct_node *n, uint64_t until, const char *file, int line);
+/* Runs to 2000 s; asserts no transaction and no call is left and no
+ * spec error was counted; frees the node. */
+void ct_node_end(ct_node *n);
 /* Drops the record of sent messages. */
 void ct_sent_clear(ct_node *n);
 /* Drops the event log (not the sent messages). */

@@ -13,15 +13,6 @@
 #define ST_ANS  "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
 #define CONTACT "Contact: <sip:bob@192.0.2.2:5070>\n"
 
-static void done(ct_node *a)
-{
-    ct_run(a, 2000000);
-    assert_int_equal(fsip_stack_stats(a->s)->txn_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->calls_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->spec_errors, 0);
-    ct_node_free(a);
-}
-
 /* ------------------------------------------------------------- caller */
 
 /* RFC 3261 §13.2.2.3: a final non-2xx with no provisional before it (calling
@@ -39,7 +30,7 @@ static void test_uac_calling_486(void **state)
     ct_none(&a);
     assert_string_equal(ct_branch(ct_msg(&a, ack)), ct_branch(ct_msg(&a, inv)));
     ct_log_is(&a, "ended rejected 486\n");
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 4028 §7.2: the 2xx after a 180 sets the session timer, refresher
@@ -97,7 +88,7 @@ static void test_uac_cancel_pending_final(void **state)
     ct_none(&a);
     ct_log_is(&a, "ended cancelled 486\n");
     assert_int_equal(ct_count_sent(&a, "CANCEL "), 0);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3261 §14.2: the callee re-INVITEs its early dialog while our CANCEL
@@ -127,7 +118,7 @@ static void test_uac_cancelling_rx_reinvite(void **state)
     ct_reply(&a, inv, 1310, 487, "b1", NULL, NULL);
     ct_next(&a, "ACK ");
     ct_log_is(&a, "ended cancelled 487\n");
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* ------------------------------------------------------------- callee */
@@ -175,7 +166,7 @@ static void test_uas_proceeding_rx_bye(void **state)
     ct_none(&a);
     ct_log_is(&a, "ended remote_bye 0\n");
     ct_dlg_request(&a, &d, 1300, "ACK", 1, br, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3261 §14.2: a re-INVITE in the early dialog while the INVITE is
@@ -200,7 +191,7 @@ static void test_uas_proceeding_rx_reinvite(void **state)
     ct_next(&a, "SIP/2.0 486 ");
     ct_log_is(&a, "ended rejected 486\n");
     ct_dlg_request(&a, &d, 1400, "ACK", 1, br, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3261 §17.2.4: the INVITE's server transaction cannot send the 180
@@ -218,7 +209,7 @@ static void test_uas_proceeding_txn_error(void **state)
     ct_none(&a);
     ct_log_is(&a, "ended transport 503\n");
     assert_null(a.call);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* The 2xx's first send fails (accepted txn_error): the UA's own
@@ -329,7 +320,7 @@ static void test_uas_bye_pending(void **state)
             ct_log_is(&a, "");
             ct_reply(&a, bye, 1000 + 64 * T1 + 10, 200, NULL, NULL, NULL);
         }
-        done(&a);
+        ct_node_end(&a);
     }
 }
 
@@ -367,7 +358,7 @@ static void test_uas_bye_pending_update_481(void **state)
                 strcmp(a.log, "ended dialog_gone 481\n") == 0);
     ct_log_clear(&a);
     ct_reply(&a, bye, 1400, 200, NULL, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* A refreshing UPDATE between our 2xx and its ACK (accepted, bye_pending:
@@ -417,7 +408,7 @@ static void test_uas_refresh_before_ack(void **state)
             ct_log_is(&a, "ended expired 0\n");
             ct_reply(&a, bye, 61300, 200, NULL, NULL, NULL);
         }
-        done(&a);
+        ct_node_end(&a);
     }
 }
 
@@ -501,7 +492,7 @@ static void test_rel_queue_and_acked(void **state)
     ct_none(&a);
     ct_log_is(&a, "ended rejected 486\n");
     ct_dlg_request(&a, &d, 1900, "ACK", 1, inv_br, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* §3: accepted while a reliable 1xx without SDP is unacknowledged: the 2xx
@@ -549,7 +540,7 @@ static void test_rel_final_while_unacked(void **state)
     ct_dlg_request(&a, &d, 1300, "ACK", 1, inv_br, NULL, NULL);
     ct_run(&a, 40000);
     ct_none(&a);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* §3, §5: the 2xx held for the PRACK of a 1xx with SDP (final_pending):
@@ -584,7 +575,7 @@ static void test_rel_held_2xx_cancelled(void **state)
     ct_dlg_request(&a, &d, 1500, "ACK", 1, br, NULL, NULL);
     ct_run(&a, 40000);
     assert_int_equal(ct_pending(&a, "SIP/2.0 200 "), 0);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* §3: the 2xx held and no PRACK in 64*T1 (final_pending timer_giveup):
@@ -608,7 +599,7 @@ static void test_rel_held_2xx_giveup(void **state)
     assert_string_equal(ct_cseq_method(ct_msg(&a, r)), "INVITE");
     ct_log_is(&a, "ended timeout 500\n");
     ct_dlg_request(&a, &d, 1100 + 64 * T1 + 10, "ACK", 1, inv_br, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 int main(void)

@@ -13,15 +13,6 @@
 #define ST_ANS  "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
 #define CONTACT "Contact: <sip:bob@192.0.2.2:5070>\n"
 
-static void done(ct_node *a)
-{
-    ct_run(a, 2000000);
-    assert_int_equal(fsip_stack_stats(a->s)->txn_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->calls_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->spec_errors, 0);
-    ct_node_free(a);
-}
-
 /* ------------------------------------------------------------- caller */
 
 /* RFC 3311 §5.1: our bodiless UPDATE in the early dialog of a 180; we
@@ -72,7 +63,7 @@ static void test_uac_cancelling_update_fails(void **state)
         ct_next(&a, "ACK ");
         ct_none(&a);
         ct_log_is(&a, "ended cancelled 487\n");
-        done(&a);
+        ct_node_end(&a);
     }
 }
 
@@ -140,7 +131,7 @@ static void test_uas_early_update_fails(void **state)
         assert_int_equal(a.ended, 1);
         ct_dlg_request(&a, &d, t + 10, "ACK", 1, br, NULL, NULL);
         ct_none(&a);
-        done(&a);
+        ct_node_end(&a);
     }
 }
 
@@ -239,7 +230,7 @@ static void test_terminating_rx_cancel(void **state)
             ct_none(&a);
             ct_log_is(&a, "");
             assert_int_equal(a.ended, 1);
-            done(&a);
+            ct_node_end(&a);
         }
 }
 

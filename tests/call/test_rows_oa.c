@@ -17,15 +17,6 @@
 #define ST_ANS  SDP, CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
 #define CONTACT "Contact: <sip:bob@192.0.2.2:5070>\n"
 
-static void done(ct_node *a)
-{
-    ct_run(a, 2000000);
-    assert_int_equal(fsip_stack_stats(a->s)->txn_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->calls_active, 0);
-    assert_int_equal(fsip_ua_stats_get(a->ua)->spec_errors, 0);
-    ct_node_free(a);
-}
-
 static void oa_is(const fsip_call *c, const char *st)
 {
     assert_string_equal(fsip_call_offer_answer_state(c), st);
@@ -120,7 +111,7 @@ static void test_oa_remote_invite_rx_update(void **state)
     oa_is(a.call, "stable");
     ct_none(&a);
     peer_bye(&a, &d, 1500);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3311 §5.2: an offerless INVITE: we owe the offer (offer_owed); the
@@ -159,7 +150,7 @@ static void test_oa_offer_owed_then_local_2xx_rx_update(void **state)
     ct_log_is(&a, "answered ACK\n");
     oa_is(a.call, "stable");
     peer_bye(&a, &d, 1500);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3262 §5, RFC 3311 §5.2: an offerless INVITE with 100rel; our offer
@@ -195,7 +186,7 @@ static void test_oa_local_1xx_rx_update(void **state)
     ct_dlg_request(&a, &d, 1500, "ACK", 1, NULL, NULL, NULL);
     ct_log_is(&a, "answered ACK\n");
     peer_bye(&a, &d, 1600);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3311 §5.2, RFC 3261 §14.2: the peer's UPDATE offer awaits our answer
@@ -244,7 +235,7 @@ static void test_oa_remote_update_rx_invite(void **state)
     assert_string_equal(ct_body(ct_msg(&a, k)), CT_SDP_ANSWER);
     oa_is(a.call, "stable");
     peer_bye(&a, &d, 2500);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* ------------------------------------------------------------- caller */
@@ -278,7 +269,7 @@ static void test_oa_offer_requested_rx_1xx(void **state)
     int bye = ct_next(&a, "BYE ");
     ct_reply(&a, bye, 2100, 200, NULL, NULL, NULL);
     ct_log_is(&a, "ended local_bye 0\n");
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3262 §5: our INVITE had no offer; the offer comes in a reliable 183
@@ -316,7 +307,7 @@ static void test_oa_remote_1xx_rx_update(void **state)
     ct_reply(&a, inv, 1210, 487, "b1", NULL, NULL);
     ct_next(&a, "ACK ");
     ct_log_is(&a, "ended cancelled 487\n");
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3261 §13.2.1: our UPDATE offer awaits its answer (local_update): a
@@ -345,7 +336,7 @@ static void test_oa_local_update_tx_invite(void **state)
     int bye = ct_next(&a, "BYE ");
     ct_reply(&a, bye, 3100, 200, NULL, NULL, NULL);
     ct_log_is(&a, "ended local_bye 0\n");
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* RFC 3261 §13.2.1: our INVITE had no offer and the app gives no answer
@@ -367,7 +358,7 @@ static void test_oa_remote_2xx_no_answer(void **state)
     ct_log_is(&a, "answered 200\nended local_bye 0\n");
     ct_reply(&a, bye, 1200, 200, NULL, NULL, NULL);
     ct_none(&a);
-    done(&a);
+    ct_node_end(&a);
 }
 
 /* PRACK with a new offer while the peer's INVITE offer awaits our answer
@@ -397,7 +388,7 @@ static void test_oa_remote_invite_rx_prack(void **state)
     ct_next(&a, "SIP/2.0 486 ");
     ct_log_is(&a, "ended rejected 486\n");
     ct_dlg_request(&a, &d, 1400, "ACK", 1, br, NULL, NULL);
-    done(&a);
+    ct_node_end(&a);
 }
 
 int main(void)
