@@ -21,6 +21,16 @@ static int peer_invite(ct_node *a, ct_dlg *d, uint64_t now, uint32_t cseq, const
     return t;
 }
 
+/* Alice (default configuration, the app answering INVITEs with
+ * on_incoming) is called at 1000 by the peer (call_id, CSeq 1). */
+static void called(ct_node *a, ct_dlg *d, int on_incoming, const char *call_id)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    a->on_incoming = on_incoming;
+    ct_dlg_callee(d, call_id);
+    peer_invite(a, d, 1000, 1, NULL);
+}
+
 static void test_callee_basic(void **state)
 {
     (void)state;
@@ -114,11 +124,8 @@ static void test_callee_2xx_retransmit_until_ack(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 200;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-retx@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 200, "callee-retx@192.0.2.2");
     int ok = ct_next(&a, "SIP/2.0 200 ");
     assert_int_equal(a.sent[ok].at, 1000);
     ct_log_is(&a, "incoming INVITE\n");
@@ -158,11 +165,8 @@ static void test_callee_no_ack(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 200;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-noack@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 200, "callee-noack@192.0.2.2");
     int ok = ct_next(&a, "SIP/2.0 200 ");
     const char *tag = ct_to_tag(ct_msg(&a, ok));
     char ua_tag[64];
@@ -246,11 +250,8 @@ static void test_callee_reject(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 486;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-reject@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 486, "callee-reject@192.0.2.2");
     int r = ct_next(&a, "SIP/2.0 486 ");
     ct_none(&a);
     ct_log_is(&a, "incoming INVITE\nended rejected 486\n");
@@ -271,11 +272,8 @@ static void test_callee_hangup_before_answer(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 180;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-decline@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 180, "callee-decline@192.0.2.2");
     ct_next(&a, "SIP/2.0 180 ");
     ct_log_is(&a, "incoming INVITE\n");
     ct_run(&a, 2000);
@@ -292,11 +290,8 @@ static void test_callee_hangup_waits_for_ack(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 200;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-byewait@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 200, "callee-byewait@192.0.2.2");
     int ok = ct_next(&a, "SIP/2.0 200 ");
     snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
     ct_log_is(&a, "incoming INVITE\n");
@@ -330,11 +325,8 @@ static void test_callee_bye_before_ack(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 200;
     ct_dlg d;
-    ct_dlg_callee(&d, "callee-byeearly@192.0.2.2");
-    peer_invite(&a, &d, 1000, 1, NULL);
+    called(&a, &d, 200, "callee-byeearly@192.0.2.2");
     int ok = ct_next(&a, "SIP/2.0 200 ");
     snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
     ct_log_is(&a, "incoming INVITE\n");
