@@ -338,6 +338,16 @@ static void end_pair(side *a, side *b)
     pair_free(a, b);
 }
 
+/* Bob, who held the INVITE, accepts it (no body: the offer/answer is
+ * done): ANSWERED in stable on both sides. */
+static void answer_late(side *a, side *b)
+{
+    assert_int_equal(fsip_call_accept(b->call, NULL, NULL, 0), 0);
+    pump(a, b);
+    has(a, "ANSWERED 200 stable;");
+    has(b, "ANSWERED 0 stable;");
+}
+
 /* Alice's re-INVITE, out, is rejected by Bob with 488 (Bob's event
  * `b_saw`): both back to stable (RFC 3261 §14.1, §14.2); then hang-up. */
 static void reinvite_failed_end(side *a, side *b, const char *b_saw)
@@ -476,10 +486,7 @@ static void test_reliable_answer_repeated(void **state)
     assert_non_null(strstr(body_of(&b.q[b.nq - 1]), "o=b 1 1"));
     pump(&a, &b);
     has(&a, "PROGRESS 183 stable;PROGRESS 183 stable;");
-    assert_int_equal(fsip_call_accept(b.call, NULL, NULL, 0), 0);
-    pump(&a, &b);
-    has(&a, "ANSWERED 200 stable;");
-    has(&b, "ANSWERED 0 stable;");
+    answer_late(&a, &b);
     end_pair(&a, &b);
 }
 
@@ -512,10 +519,7 @@ static void test_offer_in_rel1xx_refusals(void **state)
     assert_non_null(strstr(body_of(&a.q[0]), "o=a 2 1"));
     deliver1(&a);
     assert_string_equal(oa(&b), "stable");
-    assert_int_equal(fsip_call_accept(b.call, NULL, NULL, 0), 0);
-    pump(&a, &b);
-    has(&a, "ANSWERED 200 stable;");
-    has(&b, "ANSWERED 0 stable;");
+    answer_late(&a, &b);
     end_pair(&a, &b);
 }
 
