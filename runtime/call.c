@@ -94,7 +94,7 @@ static const char *const act_names[A_N] = {
  * UA implements when the application did not choose. */
 #define UA_STACK_DEFAULT_ALLOW                                                                     \
     "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE"
-#define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE"
+#define UA_ALLOW "INVITE, ACK, BYE, CANCEL, OPTIONS, UPDATE, REFER, NOTIFY"
 
 _Static_assert(FSM_INV_UAC_N_TIMERS <= CALL_MAX_TIMERS && FSM_INV_UAS_N_TIMERS <= CALL_MAX_TIMERS,
                "a session machine has more timers than a call holds");
@@ -197,8 +197,31 @@ static void dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev, bool
  * before and after, the dialog machine has nothing to do with it). */
 static void dlg_live_event(fsip_call *c, enum fsm_dialog_event ev)
 {
+    /* A BYE, or a failure that ends only the INVITE usage, leaves the
+     * dialog to its REFER subscriptions (RFC 5057 §4, §5.1). */
+    bool last = ev == FSM_DIALOG_EV_DIALOG_FAILURE || !fsip__xfer_live(c);
     if (c->d.state == FSM_DIALOG_EARLY || c->d.state == FSM_DIALOG_CONFIRMED)
-        dlg_event(c->ua, &c->d, ev, true);
+        dlg_event(c->ua, &c->d, ev, last);
+}
+
+void fsip__dlg_usage(fsip_call *c, bool added)
+{
+    if (added) {
+        dlg_live_event(c, FSM_DIALOG_EV_USAGE_ADDED);
+        return;
+    }
+    /* The subscription ending is the last usage when the INVITE usage is
+     * over too (its xfer is already off the list). */
+    if (c->d.state == FSM_DIALOG_EARLY || c->d.state == FSM_DIALOG_CONFIRMED)
+        dlg_event(c->ua, &c->d, FSM_DIALOG_EV_USAGE_ENDED, c->done && !fsip__xfer_live(c));
+}
+
+void fsip__call_dialog_gone(fsip_call *c)
+{
+    if (c->done && !fsip__xfer_live(c) && c->linked) {
+        fsip__htable_remove(&c->ua->calls, &c->node);
+        c->linked = false;
+    }
 }
 
 /* ---------------------------------------------------------------- names */
@@ -242,6 +265,7 @@ static void call_free(fsip_call *c)
     if (c->next) c->next->prev = c->prev;
     fsip__rel_free(c);
     fsip__upd_free(c);
+    fsip__replaces_release(c);
     fsip__dlg_clear(ua, &c->d);
     for (uint32_t i = 0; i < c->n_forks; i++)
         fsip__dlg_clear(ua, &c->forks[i]);
@@ -519,6 +543,11 @@ static fsip_txn *send_in_dialog(fsip_call *c, fsip_msg *m)
     }
     fsip__call_hold_txn(c, t);
     return t;
+}
+
+fsip_txn *fsip__call_send(fsip_call *c, fsip_msg *m)
+{
+    return send_in_dialog(c, m);
 }
 
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len)
@@ -1019,7 +1048,11 @@ void fsip__call_deliver(fsip_call *c)
             if (ua->st.calls_active) ua->st.calls_active--;
             if (!c->confirmed) ua->st.calls_failed++;
         }
+        if (c->referred_by) fsip__xfer_call_event(c, p[i].ev, p[i].msg);
+        if (c->replaced && (p[i].ev == FSIP_CALL_EV_ANSWERED || p[i].ev == FSIP_CALL_EV_ENDED))
+            fsip__replaces_confirmed(c);
         ua->cb.on_call(c, p[i].ev, p[i].msg, ua->cb.arg);
+        if (c->replaced && p[i].ev == FSIP_CALL_EV_INCOMING) fsip__replaces_incoming(c);
     }
 }
 
@@ -1062,10 +1095,9 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         c->done = true;
         for (uint32_t i = 0; i < CALL_TIMER_SLOTS; i++)
             fsip__tu_timer_stop(ua->s, &c->timers[i]);
-        if (c->linked) {
-            fsip__htable_remove(&ua->calls, &c->node);
-            c->linked = false;
-        }
+        /* The dialog outlives its INVITE usage while a REFER subscription
+         * shares it (RFC 5057 §4): its NOTIFYs still find it. */
+        fsip__call_dialog_gone(c);
         /* A re-INVITE of ours that got a 1xx and no final response would
          * hold its ICT (and the call) forever: the call is over, so it goes. */
         fsip__txn_abandon(c->reinv_out);
@@ -1128,13 +1160,16 @@ static fsip_call *call_of(fsip_txn *t)
  * answering 481 / 500 itself. */
 static fsip_call *in_dialog(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
 {
+    bool notify = fsip_msg_method(req) == FSIP_METHOD_NOTIFY;
     const fsip_addr *to = fsip_msg_to(req);
     fsip_call *c = call_find(ua, fsip_msg_call_id(req), to->tag);
     const fsip_addr *from = fsip_msg_from(req);
     if (c && c->d.remote_tag && !fsip_str_eq(from->tag, c->d.remote_tag)) c = NULL;
     /* A caller's early dialogs: the From tag names one of them (§12.2.2). */
     if (c && !c->d.remote_tag && !fsip__fork_find(c, from->tag)) c = NULL;
-    if (!c || c->done) {
+    /* After the INVITE usage only a subscription's NOTIFY finds the dialog
+     * (RFC 5057 §4). */
+    if (!c || (c->done && !(notify && fsip__xfer_live(c)))) {
         ua->st.rej_481++;
         fsip_txn_respond_status(t, 481, NULL, ua->s->now);
         return NULL;
@@ -1247,11 +1282,19 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         }
         return;
     }
+    /* RFC 3891 §3: an INVITE with Replaces takes over one of our dialogs,
+     * or is turned down (481, 486, 603) before any call exists. */
+    fsip_call *old = NULL;
+    if (fsip__replaces_check(ua, t, req, &old) != 0) return;
     fsip_str tag = fsip_str_c(t->to_tag);
     fsip_call *c = call_new(ua, false, fsip_msg_call_id(req), tag);
     if (!c) {
         fsip_txn_respond_status(t, 500, NULL, ua->s->now);
         return;
+    }
+    if (old) {
+        c->replaced = old;
+        old->refs++;
     }
     ua->st.calls_in++;
     c->peer_update = has_option(req, FSIP_HDR_ALLOW, "UPDATE");
@@ -1406,6 +1449,29 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
     case FSIP_METHOD_OPTIONS:
         if (tagged && !in_dialog(ua, t, req)) return;
         answer_options(ua, t);
+        return;
+    case FSIP_METHOD_REFER:
+    case FSIP_METHOD_NOTIFY:
+        if (!tagged) {
+            /* Only REFER inside a call's dialog is implemented (RFC 3515
+             * §2.4.2 leaves the policy to the UA); a NOTIFY outside a
+             * dialog matches no subscription (RFC 6665 §4.1.3). */
+            if (meth == FSIP_METHOD_REFER && ua->cb.on_request) {
+                ua->cb.on_request(ua, t, req, ua->cb.arg);
+                return;
+            }
+            ua->st.rej_481++;
+            fsip_txn_respond_status(t, meth == FSIP_METHOD_REFER ? 403 : 481,
+                                    meth == FSIP_METHOD_REFER ? "REFER Outside A Dialog" : NULL,
+                                    ua->s->now);
+            return;
+        }
+        if (!(c = in_dialog(ua, t, req))) return;
+        if (meth == FSIP_METHOD_REFER)
+            fsip__xfer_refer(c, t, req);
+        else
+            fsip__xfer_notify(c, t, req);
+        if (!fsip__txn_answered(t)) fsip_txn_respond_status(t, 500, NULL, ua->s->now);
         return;
     default:
         if (tagged) {
@@ -1691,6 +1757,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     (void)s;
     fsip_call *c = call_of(t);
     if (!c) return;
+    if (fsip__xfer_response(c, t, resp)) return;
     if (fsip__upd_response(c, t, resp)) {
         if (fsip_msg_status(resp) >= 200 && fsip_msg_status(resp) < 300)
             fsip__dlg_set_target(ua, &c->d, resp);
@@ -1746,6 +1813,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         fsip__call_event(c, E_RE_500, resp);
     } else if (dialog_gone(st)) {
         dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE); /* RFC 5057 §5.1 */
+        fsip__xfer_dialog_ended(c);                      /* every usage goes with the dialog */
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_481, resp);
@@ -1773,6 +1841,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
         }
         if (t == c->inv && !c->outgoing) fsip__rel_txn_ended(c);
         fsip__upd_txn_gone(c, t);
+        fsip__xfer_txn_gone(c, t);
         if (t == c->ok_txn) c->ok_txn = NULL;
         if (t == c->inv) c->inv = NULL;
         if (t == c->reinv_out) c->reinv_out = NULL;
@@ -1785,6 +1854,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
     if (fsip__upd_txn_failed(c, t)) return;
     /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
     bool tmo = ev == FSIP_TXN_TIMEOUT;
+    if (fsip__xfer_txn_failed(c, t, tmo)) return;
     if (t == c->inv && c->outgoing) {
         if (c->state != FSM_INV_UAC_CANCELLING && c->state != FSM_INV_UAC_CANCEL_PENDING) {
             c->why = tmo ? FSIP_END_TIMEOUT : FSIP_END_TRANSPORT;
@@ -1825,6 +1895,8 @@ void fsip_ua_config_init(fsip_ua_config *cfg)
     cfg->rel1xx = FSIP_REL1XX_SUPPORTED;
     cfg->update_answer_ms = 4000;
     cfg->refresh_by_update = true;
+    cfg->refer_expires_s = 240;
+    cfg->replaces_auto_answer = true;
 }
 
 int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_callbacks *cbs,
@@ -1847,6 +1919,7 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     ua->cfg = *cfg;
     ua->cb = *cbs;
     if (!ua->cfg.max_calls) ua->cfg.max_calls = 65536;
+    if (!ua->cfg.refer_expires_s) ua->cfg.refer_expires_s = 240;
     if (fsip__htable_init(&ua->calls, a, stack->rk0 ^ 0x63616c6c, stack->rk1) < 0) {
         a->free(ua, a->arg);
         return FSIP_ENOMEM;
@@ -1873,7 +1946,10 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0)
         stack->cfg.allow = rel ? UA_ALLOW ", PRACK" : UA_ALLOW;
     if (!*stack->cfg.supported)
-        stack->cfg.supported = rel && st ? "timer, 100rel" : rel ? "100rel" : st ? "timer" : "";
+        stack->cfg.supported = rel && st ? "timer, 100rel, replaces, norefersub"
+                               : rel     ? "100rel, replaces, norefersub"
+                               : st      ? "timer, replaces, norefersub"
+                                         : "replaces, norefersub";
     machine_init(&ua->m[0], 0);
     machine_init(&ua->m[1], 1);
     /* The stack passes one `arg` to every callback: the UA's send passes
@@ -1891,6 +1967,8 @@ void fsip_ua_free(fsip_ua *ua)
     /* The application hears of each open call first; the API refuses to
      * send anything from now on. */
     ua->closing = true;
+    for (fsip_call *c = ua->all; c; c = c->next)
+        fsip__xfer_dialog_ended(c);
     for (fsip_call *c = ua->all; c; c = c->next)
         if (!c->ended) {
             c->ended = true;
@@ -1990,6 +2068,7 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     rc = add(m, "Allow", allow_of(c), rc);
     if (ua->cfg.session_expires_s) rc = add(m, "Supported", "timer", rc);
     if (ua->cfg.rel1xx != FSIP_REL1XX_OFF) rc = add(m, "Supported", "100rel", rc);
+    rc = add(m, "Supported", "replaces", rc); /* RFC 3891 §6.1 */
     if (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED) rc = add(m, "Require", "100rel", rc);
     if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
     if (rc == 0 && ua->cfg.session_expires_s) {

@@ -14,6 +14,9 @@
 #include "fsm_rel1xx_uas.h"
 #include "fsm_offer_answer.h"
 #include "fsm_update.h"
+#include "fsm_refer_notify.h"
+#include "fsm_refer_sub.h"
+#include "fsip/transfer.h"
 #include "stack_internal.h"
 
 #define CALL_MAX_TIMERS  10 /* inv_uac has 10, inv_uas 9 */
@@ -169,6 +172,8 @@ struct fsip_ua {
     bool closing;        /* fsip_ua_free() runs: the API sends nothing */
     fsip_ua_row_hook row_hook;
     void *row_hook_arg;
+    fsip_xfer_handler on_xfer; /* fsip_ua_set_transfer_handler() */
+    void *xfer_arg;
 };
 
 struct fsip_call {
@@ -251,6 +256,14 @@ struct fsip_call {
     uint32_t n_pend;
     struct fsip_timer timers[CALL_TIMER_SLOTS]; /* slot: the machine's timer, UINT32_MAX free */
     void *user;
+    /* Call transfer (call_refer.c): the REFER subscriptions sharing this
+     * dialog (RFC 5057 usages; each holds a reference), and, for a call
+     * placed because of a REFER we accepted, that transfer. */
+    struct fsip_xfer *xfers;
+    struct fsip_xfer *referred_by;
+    /* Transfer target (call_replaces.c): the call an INVITE with Replaces
+     * took over (a reference is held), RFC 3891. */
+    fsip_call *replaced;
 };
 
 /* ------------------------------------------------------------ helpers */
@@ -334,6 +347,53 @@ void fsip__call_deliver(fsip_call *c);
 /* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog
  * request): BYE, CANCEL or reject, whichever the session state takes. */
 void fsip__call_end_usage(fsip_call *c, int status);
+
+/* The request m goes out in c's dialog on a new client transaction that
+ * the call holds (its responses come to ua_response). NULL when it could
+ * not be sent. Takes m. */
+fsip_txn *fsip__call_send(fsip_call *c, fsip_msg *m);
+/* The dialog machine hears that a usage other than the INVITE one began or
+ * ended (RFC 5057 §4): a REFER subscription. */
+void fsip__dlg_usage(fsip_call *c, bool added);
+/* The INVITE usage is over and so is the last other usage: the dialog
+ * goes (unlinked, so that its requests get 481). */
+void fsip__call_dialog_gone(fsip_call *c);
+
+/* call_refer.c: REFER and its implicit subscription (RFC 3515, RFC 6665),
+ * fsm/refer_sub.fsm (transferor) and fsm/refer_notify.fsm (transferee). */
+/* A REFER / NOTIFY in c's dialog (answered). */
+void fsip__xfer_refer(fsip_call *c, fsip_txn *t, const fsip_msg *req);
+void fsip__xfer_notify(fsip_call *c, fsip_txn *t, const fsip_msg *req);
+/* A response to / failure of one of c's transactions: true when it was a
+ * REFER or NOTIFY of a transfer. */
+bool fsip__xfer_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
+bool fsip__xfer_txn_failed(fsip_call *c, fsip_txn *t, bool timeout);
+void fsip__xfer_txn_gone(fsip_call *c, fsip_txn *t);
+/* Whether a subscription shares c's dialog. */
+static inline bool fsip__xfer_live(const fsip_call *c)
+{
+    return c->xfers != NULL;
+}
+/* c's dialog was destroyed (RFC 5057 §5.1) or the UA shuts down: every
+ * subscription in it ends (DONE, DIALOG_GONE). */
+void fsip__xfer_dialog_ended(fsip_call *c);
+/* An event of call c, which a REFER we accepted placed: NOTIFY its
+ * progress (before the app hears of it). */
+void fsip__xfer_call_event(fsip_call *c, fsip_call_event ev, const fsip_msg *msg);
+
+/* call_replaces.c: the transfer target (RFC 3891). */
+/* An INVITE outside any dialog: 0 when it has no Replaces header, or
+ * names a dialog it may replace (*out: that call); otherwise it answered
+ * the INVITE itself (400, 481, 486, 603) and returns its status. */
+int fsip__replaces_check(fsip_ua *ua, fsip_txn *t, const fsip_msg *req, fsip_call **out);
+/* New call c replaces c->replaced: called after its INCOMING event was
+ * delivered (auto-answer by policy). */
+void fsip__replaces_incoming(fsip_call *c);
+/* Call c, which replaces c->replaced, is confirmed (ACK received) or
+ * ended: the replaced call is hung up (BYE, or 487 to its INVITE) /
+ * released. */
+void fsip__replaces_confirmed(fsip_call *c);
+void fsip__replaces_release(fsip_call *c);
 
 /* call_update.c: UPDATE (RFC 3311). */
 int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len);

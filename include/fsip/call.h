@@ -180,6 +180,15 @@ typedef struct fsip_ua_config {
     /* How long the app may take to answer a peer's UPDATE before fsip
      * answers 504 (RFC 3311 §5.2 "promptly"; default 4000). */
     uint32_t update_answer_ms;
+    /* Transferee: the subscription a REFER creates lasts this long at
+     * most, in seconds (Subscription-State expires; default 240). */
+    uint32_t refer_expires_s;
+    /* Transfer target: an INVITE with Replaces for a confirmed call is
+     * answered at once with the session description we last sent in the
+     * replaced call, then that call is hung up (RFC 3891 §3). false: the
+     * app sees INCOMING (fsip_call_replaced()) and answers it itself.
+     * Default true. */
+    bool replaces_auto_answer;
     /* Maximum calls open at once; past it an INVITE gets 503 (default 65536). */
     uint32_t max_calls;
     /* The driver's clock (same origin as the `now` passed to the stack), read
