@@ -111,11 +111,13 @@ int fsip_refer_to_format(char *out, size_t cap, const char *uri, const char *rep
     if (strpbrk(uri, "<> \t\r\n") || fsip_uri_parse(uri, strlen(uri), 0, NULL, &u, NULL) < 0)
         return FSIP_EINVAL;
     bool has_headers = u.headers.n > 0;
+    /* Only sip: and sips: URIs carry ?headers (RFC 3261 §19.1.1). */
+    bool sip = u.scheme == FSIP_URI_SIP || u.scheme == FSIP_URI_SIPS;
     bool has_replaces = fsip_params_find(&u.headers, "Replaces") != NULL;
     fsip_uri_release(&u, NULL);
     if (replaces) {
         /* One dialog per Refer-To (RFC 3891 §3: one Replaces per INVITE). */
-        if (has_replaces) return FSIP_EINVAL;
+        if (has_replaces || !sip) return FSIP_EINVAL;
         struct rparse p;
         int rc = replaces_parse(replaces, strlen(replaces), &p);
         if (rc == FSIP_ENOMEM) return rc;

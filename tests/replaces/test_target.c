@@ -1,0 +1,509 @@
+/* The transfer target (RFC 3891 §3): an INVITE with Replaces naming one of
+ * the UA's dialogs. The UA runs on A (alice); the test plays bob (the
+ * peer of the dialog to replace) and carol (who sends the INVITE with
+ * Replaces) from B, with raw SIP text on a virtual clock. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calltest.h"
+#include "fsip/transfer.h"
+
+#define BOB_TARGET "sip:bob@192.0.2.2:5070"
+
+static long live0;
+
+static int setup(void **state)
+{
+    (void)state;
+    live0 = test_alloc_live();
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    assert_int_equal(test_alloc_live(), live0);
+    return 0;
+}
+
+/* The next message after a 100 Trying, if the UA sent one. */
+static int next_final(ct_node *n, const char *prefix)
+{
+    if (n->cursor < n->nsent && strncmp(n->sent[n->cursor].data, "SIP/2.0 100 ", 12) == 0)
+        n->cursor++;
+    return ct_next(n, prefix);
+}
+
+static void node(ct_node *a, bool auto_answer)
+{
+    fsip_ua_config cfg;
+    ct_ua_config(&cfg, false);
+    cfg.replaces_auto_answer = auto_answer;
+    ct_node_init(a, "alice", false, &cfg, NULL, 1);
+}
+
+/* Bob calls alice at 1000 (CT_SDP_OFFER); she answers (CT_SDP_ANSWER);
+ * bob ACKs at 1100. Returns the confirmed call. */
+static fsip_call *callee_up(ct_node *a, ct_dlg *d, bool auto_answer)
+{
+    node(a, auto_answer);
+    a->on_incoming = 200;
+    ct_dlg_callee(d, "bob-alice@192.0.2.2");
+    ct_dlg_request(a, d, 1000, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+    next_final(a, "SIP/2.0 200 ");
+    fsip_call *c = a->call;
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", fsip_call_local_tag(c));
+    ct_dlg_request(a, d, 1100, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(a, "incoming INVITE\nanswered ACK\n");
+    assert_int_equal(fsip_call_get_state(c), FSIP_CALL_CONFIRMED);
+    a->on_incoming = 0;
+    return c;
+}
+
+/* Carol's INVITE (a new Call-ID) with `extra` header lines and an offer
+ * unless offer is false. */
+static void carol_invite(ct_node *a, ct_dlg *d2, uint64_t now, const char *extra, bool offer)
+{
+    /* A new Call-ID each time: the same one with the same From tag would
+     * be a merged request (RFC 3261 §8.2.2.2, 482). */
+    static int seq;
+    char cid[64];
+    snprintf(cid, sizeof cid, "carol-alice-%d@192.0.2.2", ++seq);
+    ct_dlg_callee(d2, cid);
+    snprintf(d2->peer_uri, sizeof d2->peer_uri, "sip:carol@example.com");
+    snprintf(d2->peer_tag, sizeof d2->peer_tag, "caroltag");
+    snprintf(d2->contact, sizeof d2->contact, "<sip:carol@192.0.2.2:5070>");
+    ct_dlg_request(a, d2, now, "INVITE", 0, NULL, extra, offer ? CT_SDP_OFFER : NULL);
+}
+
+/* "Replaces: <value>\n" naming (call_id, to_tag, from_tag). */
+static const char *replaces_line(const char *call_id, const char *to_tag, const char *from_tag,
+                                 bool early_only)
+{
+    static char line[512];
+    char v[400];
+    assert_true(fsip_replaces_format(v, sizeof v, call_id, to_tag, from_tag, early_only) > 0);
+    snprintf(line, sizeof line, "Replaces: %s\n", v);
+    return line;
+}
+
+/* Carol's INVITE is turned down with `status` before any call exists:
+ * no event, the response ACKed (RFC 3261 §17.1.1.3). */
+static void refused(ct_node *a, const char *extra, uint64_t now, const char *status_prefix)
+{
+    ct_dlg d2;
+    carol_invite(a, &d2, now, extra, true);
+    int r = next_final(a, status_prefix);
+    const fsip_msg *m = ct_msg(a, r);
+    assert_string_equal(ct_call_id(m), d2.call_id);
+    ct_none(a);
+    ct_log_is(a, "");
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", ct_to_tag(m));
+    ct_dlg_request(a, &d2, now + 10, "ACK", 1, d2.branch, NULL, NULL);
+    ct_none(a);
+}
+
+/* The BYE at sent[i] ends the dialog d (bob's) from alice's side. */
+static void assert_bye_on(ct_node *a, int i, const ct_dlg *d, const char *local_tag,
+                          const char *ruri)
+{
+    const fsip_msg *m = ct_msg(a, i);
+    assert_string_equal(ct_call_id(m), d->call_id);
+    assert_string_equal(ct_from_tag(m), local_tag);
+    assert_string_equal(ct_to_tag(m), d->peer_tag);
+    assert_string_equal(ct_ruri(m), ruri);
+}
+
+/* Alice hangs the call up at `now` (ENDED comes with the BYE); the peer
+ * answers it. */
+static void hangup_ok(ct_node *a, fsip_call *c, uint64_t now)
+{
+    ct_run(a, now);
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(a, "BYE ");
+    ct_log_is(a, "ended local_bye 0\n");
+    ct_reply(a, bye, now + 50, 200, NULL, NULL, NULL);
+    ct_log_is(a, "");
+}
+
+/* ---------------------------------------------------------------- match */
+
+/* RFC 3891 §3: a confirmed dialog where alice was the UAS: to-tag is her
+ * tag (the To tag of bob's requests), from-tag bob's. Auto-answer: 200
+ * with the session description she last sent in that call; once carol's
+ * ACK confirms the new dialog, BYE on bob's. */
+static void test_match_uas_dialog(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    int ok = next_final(&a, "SIP/2.0 200 ");
+    ct_none(&a); /* no BYE before the new dialog is confirmed */
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_ptr_not_equal(nc, old);
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    assert_null(fsip_call_replaced(old));
+    const fsip_msg *m = ct_msg(&a, ok);
+    assert_string_equal(ct_call_id(m), d2.call_id);
+    assert_string_equal(ct_to_tag(m), fsip_call_local_tag(nc));
+    assert_string_equal(ct_body(m), CT_SDP_ANSWER);
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, NULL);
+    int bye = ct_next(&a, "BYE ");
+    ct_none(&a);
+    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
+    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    assert_null(fsip_call_replaced(nc));
+    ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "");
+    assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_CONFIRMED);
+    assert_int_equal(fsip_ua_stats_get(a.ua)->calls_active, 1);
+
+    hangup_ok(&a, nc, 3000);
+    ct_node_end(&a);
+}
+
+/* The same where alice placed the call (UAC): to-tag is her From tag,
+ * from-tag bob's To tag; the 200 carries her offer of the old call and
+ * the BYE goes to bob's Contact. */
+static void test_match_uac_dialog(void **state)
+{
+    (void)state;
+    ct_node a;
+    node(&a, true);
+    int inv;
+    fsip_call *old = ct_call_answered(&a, &inv);
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    ct_log_clear(&a);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+
+    ct_dlg d2;
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, "b1", false), true);
+    int ok = next_final(&a, "SIP/2.0 200 ");
+    ct_none(&a);
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_OFFER);
+
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, NULL);
+    int bye = ct_next(&a, "BYE ");
+    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
+    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "");
+
+    hangup_ok(&a, nc, 3000);
+    ct_node_end(&a);
+}
+
+/* -------------------------------------------------------------- refusals */
+
+/* RFC 3891 §3: no dialog matches: 481. The tags count in one direction
+ * only (to-tag = ours): swapped tags, another Call-ID, another tag match
+ * nothing. The old call is untouched. */
+static void test_no_match_481(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d;
+    fsip_call *old = callee_up(&a, &d, true);
+    const char *tag = fsip_call_local_tag(old);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", tag);
+    refused(&a, replaces_line(d.call_id, d.peer_tag, old_tag, false), 2000, "SIP/2.0 481 ");
+    refused(&a, replaces_line("other@192.0.2.2", old_tag, d.peer_tag, false), 3000, "SIP/2.0 481 ");
+    refused(&a, replaces_line(d.call_id, old_tag, "bobtag2", false), 4000, "SIP/2.0 481 ");
+    refused(&a, replaces_line(d.call_id, "x", d.peer_tag, false), 5000, "SIP/2.0 481 ");
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+    assert_int_equal(ct_count_sent(&a, "BYE "), 0);
+    hangup_ok(&a, old, 6000);
+    /* Once the call is gone, its dialog matches nothing either. */
+    ct_run(&a, 100000);
+    refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, false), 100000, "SIP/2.0 481 ");
+    ct_node_end(&a);
+}
+
+/* RFC 3891 §3: the dialog has already terminated (our BYE is out): 603. */
+static void test_terminated_603(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d;
+    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    ct_run(&a, 2000);
+    assert_int_equal(fsip_call_hangup(old), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_log_is(&a, "ended local_bye 0\n");
+    refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, false), 2100, "SIP/2.0 603 ");
+    ct_reply(&a, bye, 2200, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "");
+    ct_node_end(&a);
+}
+
+/* RFC 3891 §3, §7.1: early-only names a confirmed dialog: 486, and the
+ * call goes on. */
+static void test_early_only_confirmed_486(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d;
+    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, true), 2000, "SIP/2.0 486 ");
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+    hangup_ok(&a, old, 3000);
+    ct_node_end(&a);
+}
+
+/* RFC 3891 §3: more than one Replaces: 400. */
+static void test_two_replaces_400(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d;
+    fsip_call *old = callee_up(&a, &d, true);
+    char lines[1024];
+    snprintf(lines, sizeof lines, "%s",
+             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false));
+    size_t w = strlen(lines);
+    snprintf(lines + w, sizeof lines - w, "%s",
+             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false));
+    refused(&a, lines, 2000, "SIP/2.0 400 ");
+    /* Replaces with Join (RFC 3911 §4): contradicting semantics, 400. */
+    snprintf(lines, sizeof lines, "%sJoin: %s;to-tag=%s;from-tag=%s\n",
+             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), d.call_id,
+             fsip_call_local_tag(old), d.peer_tag);
+    refused(&a, lines, 3000, "SIP/2.0 400 ");
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+    hangup_ok(&a, old, 4000);
+    ct_node_end(&a);
+}
+
+/* RFC 3891 §3: an early dialog alice did not initiate (bob calls her, she
+ * is ringing): 481, and the ringing call is left alone (no 487). */
+static void test_early_incoming_481(void **state)
+{
+    (void)state;
+    ct_node a;
+    node(&a, true);
+    a.on_incoming = 180;
+    ct_dlg d;
+    ct_dlg_callee(&d, "bob-rings@192.0.2.2");
+    ct_dlg_request(&a, &d, 1000, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+    int ring = next_final(&a, "SIP/2.0 180 ");
+    ct_log_is(&a, "incoming INVITE\n");
+    a.on_incoming = 0;
+    fsip_call *old = a.call;
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", ct_to_tag(ct_msg(&a, ring)));
+    refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, false), 2000, "SIP/2.0 481 ");
+    refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, true), 3000, "SIP/2.0 481 ");
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_EARLY);
+    assert_int_equal(ct_count_sent(&a, "SIP/2.0 487 "), 0);
+    /* Alice declines bob's call herself. */
+    assert_int_equal(fsip_call_hangup(old), 0);
+    int dec = ct_next(&a, "SIP/2.0 603 ");
+    assert_string_equal(ct_call_id(ct_msg(&a, dec)), d.call_id);
+    ct_log_is(&a, "ended rejected 603\n");
+    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", old_tag);
+    ct_dlg_request(&a, &d, 3100, "ACK", 1, d.branch, NULL, NULL);
+    ct_node_end(&a);
+}
+
+/* -------------------------------------------------------- early replaced */
+
+/* RFC 3891 §3: an early dialog alice initiated (her INVITE to bob has a
+ * 180 from fork b1) is replaced: the app answers carol (no auto-answer for
+ * an early call), and once carol ACKs, alice CANCELs her INVITE. A
+ * from-tag naming no early dialog of the call: 481. */
+static void test_early_outgoing_cancel(void **state)
+{
+    (void)state;
+    ct_node a;
+    node(&a, true);
+    fsip_call *old = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1050, 180, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", NULL);
+    ct_log_is(&a, "progress 180 b1\n");
+    char old_tag[64], call_id[128];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    snprintf(call_id, sizeof call_id, "%s", fsip_call_id(old));
+
+    refused(&a, replaces_line(call_id, old_tag, "b2", false), 1500, "SIP/2.0 481 ");
+
+    ct_dlg d2;
+    carol_invite(&a, &d2, 2000, replaces_line(call_id, old_tag, "b1", true), true);
+    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    ct_none(&a);
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_INCOMING);
+
+    ct_run(&a, 2500);
+    assert_int_equal(fsip_call_accept(nc, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)),
+                     0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_none(&a);
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 2600, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    /* RFC 3261 §9.1: the CANCEL has the INVITE's Request-URI, Call-ID,
+     * branch and CSeq number. */
+    int can = ct_next(&a, "CANCEL ");
+    const fsip_msg *cm = ct_msg(&a, can), *im = ct_msg(&a, inv);
+    assert_string_equal(ct_call_id(cm), call_id);
+    assert_string_equal(ct_branch(cm), ct_branch(im));
+    assert_string_equal(ct_ruri(cm), ct_ruri(im));
+    assert_int_equal(ct_cseq(cm), ct_cseq(im));
+    ct_reply(&a, can, 2650, 200, "b1", NULL, NULL);
+    ct_reply(&a, inv, 2660, 487, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "ended cancelled 487\n");
+    assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_CONFIRMED);
+
+    hangup_ok(&a, nc, 3000);
+    ct_node_end(&a);
+}
+
+/* ----------------------------------------------------------- the app's */
+
+/* replaces_auto_answer off: INCOMING with fsip_call_replaced() set and
+ * nothing sent; the app answers (with its own body); BYE on the old call
+ * once the new one is ACKed. */
+static void test_no_auto_answer(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, false);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    ct_none(&a);
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    ct_quiet_until(&a, 5000);
+    assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_INCOMING);
+
+    assert_int_equal(fsip_call_accept(nc, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_HOLD);
+    ct_none(&a);
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 5100, "ACK", 1, NULL, NULL, NULL);
+    int bye = ct_next(&a, "BYE ");
+    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
+    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    ct_reply(&a, bye, 5150, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "");
+    hangup_ok(&a, nc, 6000);
+    ct_node_end(&a);
+}
+
+/* The app rejects the new call: the old one goes on untouched and the
+ * reference on it goes with the new call (no leak). */
+static void test_new_rejected_keeps_old(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, false);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_int_equal(fsip_call_reject(nc, 486, NULL), 0);
+    int r = ct_next(&a, "SIP/2.0 486 ");
+    ct_log_is(&a, "ended rejected 486\n");
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", ct_to_tag(ct_msg(&a, r)));
+    ct_dlg_request(&a, &d2, 2100, "ACK", 1, d2.branch, NULL, NULL);
+    ct_run(&a, 60000);
+    assert_int_equal(ct_count_sent(&a, "BYE "), 0);
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+    hangup_ok(&a, old, 60000);
+    ct_node_end(&a);
+}
+
+/* Auto-answered, but carol never ACKs: the new call ends (no_ack, RFC
+ * 3261 §13.3.1.4) and bob's call stays up. */
+static void test_new_no_ack_keeps_old(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    next_final(&a, "SIP/2.0 200 ");
+    ct_log_is(&a, "incoming INVITE\n");
+    ct_run(&a, 2000 + 64 * 500 + 1000);
+    /* The 200's retransmissions (T1 doubling to T2), then the BYE. */
+    while (a.cursor < a.nsent && strncmp(a.sent[a.cursor].data, "SIP/2.0 200 ", 12) == 0)
+        a.cursor++;
+    int bye = ct_next(&a, "BYE ");
+    /* The BYE is the new call's, not bob's. */
+    assert_string_equal(ct_call_id(ct_msg(&a, bye)), d2.call_id);
+    ct_reply(&a, bye, 2000 + 64 * 500 + 1100, 200, NULL, NULL, NULL);
+    assert_true(strstr(a.log, "ended no_ack") != NULL);
+    ct_log_clear(&a);
+    assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
+    for (int i = 0; i < a.nsent; i++)
+        if (strncmp(a.sent[i].data, "BYE ", 4) == 0)
+            assert_string_not_equal(ct_call_id(ct_msg(&a, i)), d.call_id);
+    hangup_ok(&a, old, 60000);
+    ct_node_end(&a);
+}
+
+/* fsip_ua_free() while a replacement is pending: every call freed once. */
+static void test_shutdown_pending(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, false);
+    carol_invite(&a, &d2, 2000,
+                 replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), true);
+    ct_log_is(&a, "incoming INVITE\n");
+    assert_ptr_equal(fsip_call_replaced(a.call), old);
+    ct_node_free(&a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_match_uas_dialog, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_match_uac_dialog, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_match_481, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_terminated_603, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_early_only_confirmed_486, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_two_replaces_400, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_early_incoming_481, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_early_outgoing_cancel, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_auto_answer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_new_rejected_keeps_old, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_new_no_ack_keeps_old, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_shutdown_pending, setup, teardown),
+    };
+    return ct_run_group(tests);
+}
