@@ -1110,3 +1110,20 @@ ct_outcome ct_lossy_call(int seed, int loss, int dup)
     ct_node_free(&b);
     return o;
 }
+
+/* ------------------------------------------------ the app's callback */
+
+void ct_app_event(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
+{
+    on_call(call, ev, msg, arg);
+}
+
+void ct_node_set_app(ct_node *n, void (*cb)(fsip_call *call, fsip_call_event ev,
+                                            const fsip_msg *msg, void *arg))
+{
+    assert_null(n->call);
+    fsip_ua_free(n->ua);
+    fsip_ua_callbacks ucb = {cb, NULL, n};
+    assert_int_equal(fsip_ua_new(n->s, &n->cfg, &ucb, &n->ua), 0);
+    rowcov_attach(n->ua);
+}

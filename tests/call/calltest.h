@@ -281,4 +281,14 @@ ct_outcome ct_lossy_call(int seed, int loss, int dup);
  * checked (ANSWERED/ENDED reasons on both sides, no transaction left). */
 int ct_sweep_scenario(void *arg);
 
+/* ------------------------------------------------ the app's callback */
+
+/* calltest's application callback (the log, on_incoming, on_reinvite,
+ * ...), for a test's own callback that does more and then calls it. */
+void ct_app_event(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg);
+/* Replaces the node's UA (before any call) by one whose application
+ * callback is `cb` (arg: the node); row coverage stays attached. */
+void ct_node_set_app(ct_node *n, void (*cb)(fsip_call *call, fsip_call_event ev,
+                                            const fsip_msg *msg, void *arg));
+
 #endif
