@@ -63,11 +63,11 @@ inline refer_notify_fire(ev) {
 /* One transition: the row of (refer_notify_state, ev) under guard bits g. */
 inline refer_notify_step(ev, g) {
     if
-    :: refer_notify_state == REFER_NOTIFY_NEW && ev == REFER_NOTIFY_EV_APP_ACCEPT -> /* reply_202 send_notify start(expires) start_call */
+    :: refer_notify_state == REFER_NOTIFY_NEW && ev == REFER_NOTIFY_EV_APP_ACCEPT -> /* reply_202 start(expires) send_notify start_call */
         refer_notify_line = 52;
         refer_notify_do(REFER_NOTIFY_A_REPLY_202);
-        refer_notify_do(REFER_NOTIFY_A_SEND_NOTIFY);
         refer_notify_timer_on[REFER_NOTIFY_T_EXPIRES] = true;
+        refer_notify_do(REFER_NOTIFY_A_SEND_NOTIFY);
         refer_notify_do(REFER_NOTIFY_A_START_CALL);
         refer_notify_state = REFER_NOTIFY_BUSY
     :: refer_notify_state == REFER_NOTIFY_NEW && ev == REFER_NOTIFY_EV_APP_ACCEPT_NOSUB -> /* reply_202 start_call to_app_done */

@@ -210,12 +210,10 @@ inline refer_sub_step(ev, g) {
         refer_sub_line = 85;
         refer_sub_do(REFER_SUB_A_TO_APP_TIMEOUT);
         refer_sub_state = REFER_SUB_TERMINATED
-    :: refer_sub_state == REFER_SUB_RESULT && ev == REFER_SUB_EV_RX_2XX -> /* to_app_accepted */
-        refer_sub_line = 101;
-        refer_sub_do(REFER_SUB_A_TO_APP_ACCEPTED)
-    :: refer_sub_state == REFER_SUB_RESULT && ev == REFER_SUB_EV_RX_2XX_NOSUB -> /* to_app_accepted */
-        refer_sub_line = 101;
-        refer_sub_do(REFER_SUB_A_TO_APP_ACCEPTED)
+    :: refer_sub_state == REFER_SUB_RESULT && ev == REFER_SUB_EV_RX_2XX -> /* ignore */
+        refer_sub_line = 101
+    :: refer_sub_state == REFER_SUB_RESULT && ev == REFER_SUB_EV_RX_2XX_NOSUB -> /* ignore */
+        refer_sub_line = 101
     :: refer_sub_state == REFER_SUB_RESULT && ev == REFER_SUB_EV_RX_FAILURE -> /* stop(expires) */
         refer_sub_line = 102;
         refer_sub_timer_on[REFER_SUB_T_EXPIRES] = false;

@@ -1943,6 +1943,9 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
         ua->cfg.rel1xx = FSIP_REL1XX_OFF;
         rel = false;
     }
+    /* NOTIFYs of REFER subscriptions carry message/sipfrag (RFC 3515 §2.4.5). */
+    if (strcmp(stack->cfg.accept, "application/sdp") == 0)
+        stack->cfg.accept = "application/sdp, message/sipfrag";
     if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0)
         stack->cfg.allow = rel ? UA_ALLOW ", PRACK" : UA_ALLOW;
     if (!*stack->cfg.supported)
