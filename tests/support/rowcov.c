@@ -18,8 +18,9 @@
 
 #define MAX_ROWS 1024
 
-static const char *const machines[] = {"inv_uac",    "inv_uas", "dialog",      "rel1xx_uas",
-                                       "rel1xx_uac", "update",  "offer_answer"};
+static const char *const machines[] = {"inv_uac",      "inv_uas",    "dialog",
+                                       "rel1xx_uas",   "rel1xx_uac", "update",
+                                       "offer_answer", "refer_sub",  "refer_notify"};
 #define N_MACHINES (sizeof machines / sizeof machines[0])
 static unsigned char hit[N_MACHINES][MAX_ROWS];
 static int registered;
