@@ -830,13 +830,6 @@ int fsip_call_transfer(fsip_call *c, const char *target, const fsip_transfer_opt
     return send_refer(c, buf, opts, out);
 }
 
-/* TEMPORARY until call_replaces.c lands its helpers (same session). */
-__attribute__((weak)) int fsip_replaces_format(char *out, size_t cap, const char *call_id,
-                                               const char *to_tag, const char *from_tag,
-                                               bool early_only);
-__attribute__((weak)) int fsip_refer_to_format(char *out, size_t cap, const char *uri,
-                                               const char *replaces);
-
 int fsip_call_transfer_attended(fsip_call *c, fsip_call *consult, const fsip_transfer_opts *opts,
                                 fsip_xfer **out)
 {
@@ -848,7 +841,6 @@ int fsip_call_transfer_attended(fsip_call *c, fsip_call *consult, const fsip_tra
      * tag and from-tag against ours; RFC 5589 §7: the Refer-To is the
      * target's remote target (Contact), not its To URI. */
     char rep[1024], rt[2048];
-    if (!fsip_replaces_format || !fsip_refer_to_format) return FSIP_EINVAL;
     if (fsip_replaces_format(rep, sizeof rep, consult->call_id, consult->d.remote_tag,
                              consult->local_tag, false) < 0 ||
         fsip_refer_to_format(rt, sizeof rt, consult->d.target, rep) < 0)

@@ -462,6 +462,42 @@ static void test_bye_before_notify(void **st)
     assert_null(strstr(wire, "alice>bob SIP/2.0 481"));
 }
 
+/* Attended transfer: Alice calls Bob, then Carol (the consultation call),
+ * then REFERs Bob to Carol with Replaces naming the Alice-Carol dialog.
+ * Bob INVITEs Carol with that Replaces; Carol's UA answers it by itself
+ * and hangs up the consultation call; Alice hears OK and hangs up Bob. */
+static void test_attended_transfer(void **st)
+{
+    (void)st;
+    fsip_call *ab = call(&A, &B);
+    fsip_call *ac = call(&A, &C);
+    fsip_transfer_opts o;
+    fsip_transfer_opts_init(&o);
+    o.bye_on_success = true;
+    assert_int_equal(fsip_call_transfer_attended(ab, ac, &o, NULL), 0);
+    run(0);
+    /* The Refer-To is Carol's Contact with the escaped Replaces. */
+    char rep[256];
+    assert_true(fsip_replaces_format(rep, sizeof rep, fsip_call_id(ac), fsip_call_remote_tag(ac),
+                                     fsip_call_local_tag(ac), false) > 0);
+    char rt[512];
+    assert_true(fsip_refer_to_format(rt, sizeof rt, "sip:127.0.0.1:5080", rep) > 0);
+    char line[600];
+    snprintf(line, sizeof line, "Refer-To: %s\r\n", rt);
+    assert_non_null(strstr(full, line));
+    snprintf(line, sizeof line, "Replaces: %s\r\n", rep);
+    assert_non_null(strstr(full, line)); /* in Bob's INVITE to Carol */
+    assert_non_null(strstr(A.log, "xfer:DONE ok 200;"));
+    /* Carol BYEd the consultation call, Alice BYEd Bob: Alice has none. */
+    assert_non_null(strstr(wire, "carol>alice BYE"));
+    assert_non_null(strstr(wire, "alice>bob BYE"));
+    assert_null(A.calls[0]);
+    assert_null(A.calls[1]);
+    assert_non_null(C.calls[0] ? C.calls[0] : C.calls[1]);
+    assert_int_equal(fsip_ua_stats_get(C.ua)->calls_active, 1);
+    assert_int_equal(fsip_ua_stats_get(B.ua)->calls_active, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -474,6 +510,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_no_sub, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_refers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bye_before_notify, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_attended_transfer, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
