@@ -485,7 +485,9 @@ static void uas_incoming(uas_ctx *c, fsip_call *call, const fsip_msg *inv)
                 body_summary(inv));
     }
     pc->busy++;
-    if (c->ring_ms == 0)
+    if (xfer_uas_replaces(&c->out, c->quiet, call))
+        ; /* RFC 3891 §3: fsip answers it once INCOMING returns */
+    else if (c->ring_ms == 0)
         uas_ring_timer(c->loop, pc); /* leaves pc->busy as it found it */
     else
         pc->t_ring =
@@ -584,8 +586,9 @@ static void uas_usage(FILE *f)
         "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
         "then prints its counters and CPU time. --max-transactions raises the\n"
         "open-transaction limit (default 8192; over UDP a transaction stays open\n"
-        "32 s, Timer J).\n",
+        "32 s, Timer J).\n\n",
         LINGER_MS);
+    usage_xfer_uas(f);
 }
 
 static void uas_on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
@@ -608,7 +611,7 @@ int cmd_uas(int argc, char **argv)
     uas_ctx c;
     memset(&c, 0, sizeof c);
     long max_seconds = 0, max_txn = 0, reject = 0, se = -1;
-    int rel = -1;
+    int rel = -1, xr;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--listen") == 0 && v) {
@@ -650,6 +653,8 @@ int cmd_uas(int argc, char **argv)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             uas_usage(stdout);
             return 0;
+        } else if ((xr = xfer_uas_arg(argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
         } else {
             fprintf(stderr, "fsip uas: bad argument '%s'\n", a);
             uas_usage(stderr);
@@ -685,6 +690,7 @@ int cmd_uas(int argc, char **argv)
         fprintf(stderr, "fsip uas: cannot create the user agent\n");
         status = 1;
     }
+    if (!status) xfer_uas_install(c.ua, &c.out, c.quiet);
     char *list = strdup(listen), *save = NULL;
     size_t nl = 0;
     for (char *u = list && !status ? strtok_r(list, ",", &save) : NULL; u;
@@ -769,6 +775,7 @@ typedef struct uac_ctx {
     fsip_call_end why;
     int end_status;
     int signals;
+    xfer_cli *xfer; /* --transfer-to */
 } uac_ctx;
 
 static void uac_say_state(uac_ctx *c, const char *why)
@@ -824,6 +831,7 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     uac_ctx *c = arg;
     char st[80];
     status_text(msg, st, sizeof st);
+    if (c->xfer && xfer_cli_on_call(c->xfer, c->call ? c->call : call, call, ev, msg)) return;
     if (!c->call && !c->ended) {
         c->call = call; /* an event inside fsip_call_invite() */
         snprintf(c->id, sizeof c->id, "%s", fsip_call_id(call));
@@ -842,8 +850,9 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
         if (c->reinvite_ms > 0)
             c->t_reinvite = fsip_loop_timer_start(c->loop, now + (uint64_t)c->reinvite_ms,
                                                   uac_reinvite_timer, c);
-        c->t_hangup =
-            fsip_loop_timer_start(c->loop, now + (uint64_t)c->hangup_ms, uac_hangup_timer, c);
+        if (!c->xfer) /* a transfer hangs up by itself */
+            c->t_hangup =
+                fsip_loop_timer_start(c->loop, now + (uint64_t)c->hangup_ms, uac_hangup_timer, c);
         return;
     }
     case FSIP_CALL_EV_REINVITE: {
@@ -902,6 +911,7 @@ void usage_call(FILE *f)
     fprintf(f, "usage: fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]\n"
                "                 [--reinvite-ms N] [--timeout-ms N] [--count N]\n"
                "                 [--session-expires S] [--100rel MODE] [--trace] [--ladder]\n"
+               "                 [--transfer-to URI [--attended] [--no-bye-on-success]]\n"
                "\n"
                "Calls SIP-URI (its host an IP literal: no DNS) with an SDP offer from an\n"
                "ephemeral port on the local address, prints each state change, sends a\n"
@@ -916,7 +926,8 @@ void usage_call(FILE *f)
                "line as one time-stamped line (see fsip uas --help). SIGINT hangs up.\n"
                "\n"
                "Exit status 0 when every call was answered and ended with a BYE (and each\n"
-               "re-INVITE got a 2xx), 1 otherwise, 2 on a usage error.\n");
+               "re-INVITE got a 2xx), 1 otherwise, 2 on a usage error.\n\n");
+    usage_xfer_call(f);
 }
 
 int cmd_call(int argc, char **argv)
@@ -926,7 +937,8 @@ int cmd_call(int argc, char **argv)
     memset(&c, 0, sizeof c);
     c.hangup_ms = 1000;
     long timeout_ms = -1, count = 1, se = -1;
-    int rel = -1;
+    int rel = -1, xr;
+    xfer_opts xo = {NULL, false, false};
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool tr_given = false;
     for (int i = 0; i < argc; i++) {
@@ -966,6 +978,8 @@ int cmd_call(int argc, char **argv)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage_call(stdout);
             return 0;
+        } else if ((xr = xfer_call_arg(&xo, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
         } else if (a[0] != '-' && !target) {
             target = a;
         } else {
@@ -1037,6 +1051,10 @@ int cmd_call(int argc, char **argv)
         fprintf(stderr, "fsip call: cannot create the user agent\n");
         status = 1;
     }
+    if (!status && xo.target &&
+        !(c.xfer = xfer_cli_new(&xo, &c.out, loop, ep, ua, tr, from, ip, c.hangup_ms,
+                                c.reinvite_ms > 0)))
+        status = 1;
     if (!status) fsip_loop_watch(loop, sfd, FSIP_LOOP_READ, uac_on_signal, &c);
     long ok = 0, placed = 0;
     for (long i = 0; i < count && !status && !c.signals; i++) {
@@ -1047,6 +1065,7 @@ int cmd_call(int argc, char **argv)
         c.answered = c.reinvite_sent = c.reinvite_done = c.ended = false;
         c.end_status = 0;
         c.ver = 1;
+        if (c.xfer) xfer_cli_next(c.xfer);
         sdp_origin(&c.sess);
         char sdp[1024];
         int n = sdp_offer(sdp, sizeof sdp, ip, c.sess, c.ver, 40000, "sendrecv");
@@ -1078,7 +1097,7 @@ int cmd_call(int argc, char **argv)
          * for its CANCEL or BYE transaction. */
         bool forced = false;
         uint64_t grace = 0;
-        while (!c.ended) {
+        while (!c.ended || (c.xfer && xfer_cli_pending(c.xfer))) {
             uint64_t now = fsip_loop_now(loop);
             if (!forced && now - start >= (uint64_t)timeout_ms) {
                 cli_say(&c.out, "call %s TIMEOUT after %ld ms: hanging up", c.id, timeout_ms);
@@ -1100,7 +1119,7 @@ int cmd_call(int argc, char **argv)
         }
         bool clean = c.answered && c.ended && !forced && c.signals == sig0 &&
                      (c.why == FSIP_END_LOCAL_BYE || c.why == FSIP_END_REMOTE_BYE) &&
-                     (!c.reinvite_sent || c.reinvite_done);
+                     (!c.reinvite_sent || c.reinvite_done) && (!c.xfer || xfer_cli_ok(c.xfer));
         if (clean) ok++;
         if (!c.ended) break;
     }
@@ -1127,6 +1146,7 @@ int cmd_call(int argc, char **argv)
         if (ok != count) status = 1;
     }
     if (ua) fsip_ua_free(ua);
+    xfer_cli_free(c.xfer); /* after fsip_ua_free: its last DONE events */
     fsip_endpoint_free(ep);
     fsip_loop_free(loop);
     close(sfd);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "fsip/call.h"
 #include "fsip/endpoint.h"
 #include "fsip/loop.h"
 #include "fsip/stack.h"
@@ -50,5 +51,42 @@ int cli_signalfd(void);
 int cmd_uas(int argc, char **argv);
 int cmd_call(int argc, char **argv);
 void usage_call(FILE *f);
+
+/* transfer_cmd.c: fsip call --transfer-to URI [--attended], and fsip uas
+ * as transferee (REFER) and transfer target (Replaces). */
+typedef struct xfer_opts {
+    const char *target; /* --transfer-to; NULL: no transfer */
+    bool attended;      /* --attended */
+    bool keep_call;     /* --no-bye-on-success */
+} xfer_opts;
+typedef struct xfer_cli xfer_cli;
+/* argv[*i] is one of ours: 1 (consumed, *i moved past its value), 0 (not
+ * ours), -1 (usage error). */
+int xfer_call_arg(xfer_opts *o, int argc, char **argv, int *i);
+void usage_xfer_call(FILE *f);
+/* Installs the UA's transfer handler (after_reinvite: start once the
+ * re-INVITE of --reinvite-ms is over, not at the answer). */
+xfer_cli *xfer_cli_new(const xfer_opts *o, const cli_out *out, fsip_loop *loop, fsip_endpoint *ep,
+                       fsip_ua *ua, fsip_transport tr, const char *from, const char *ip,
+                       long hangup_ms, bool after_reinvite);
+/* Before each call of --count. */
+void xfer_cli_next(xfer_cli *x);
+/* Every call event of the UA, `main` the call being transferred (NULL
+ * before the first event): true when it was the consultation call's (the
+ * caller then ignores it). */
+bool xfer_cli_on_call(xfer_cli *x, fsip_call *main, fsip_call *call, fsip_call_event ev,
+                      const fsip_msg *msg);
+/* Still waiting for the outcome or for the consultation call's end. */
+bool xfer_cli_pending(const xfer_cli *x);
+/* This call's transfer ended ok. */
+bool xfer_cli_ok(const xfer_cli *x);
+/* After fsip_ua_free: prints "transfers: N started, N ok". NULL: no-op. */
+void xfer_cli_free(xfer_cli *x);
+int xfer_uas_arg(int argc, char **argv, int *i);
+void usage_xfer_uas(FILE *f);
+void xfer_uas_install(fsip_ua *ua, const cli_out *out, bool quiet);
+/* INCOMING: prints 'replaces CALL-ID' for an INVITE with Replaces; true
+ * when the library answers it (the replaced call is confirmed). */
+bool xfer_uas_replaces(const cli_out *out, bool quiet, fsip_call *call);
 
 #endif
