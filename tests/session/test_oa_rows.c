@@ -139,7 +139,8 @@ static void peer_update_nosdp(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t now)
  * (with_sdp) or its absence changes nothing, nor does the hang-up.
  *
  * (fsip has no way to put the answer in the 2xx to the PRACK: no row
- * feeds tx_prack_2xx; the state stays remote_prack to the end.) */
+ * feeds tx_prack_2xx; the state stays remote_prack to the end, where a
+ * re-INVITE of the peer gets 500 with Retry-After, RFC 3261 §14.2.) */
 static void remote_prack_case(bool ack_sdp)
 {
     ct_node a;
@@ -194,6 +195,18 @@ static void remote_prack_case(bool ack_sdp)
     assert_int_equal(fsip_call_reinvite(a.call, ST_HOLD), FSIP_EINVAL);
     assert_int_equal(fsip_call_reinvite(a.call, NO_BODY), FSIP_EINVAL);
     ct_none(&a);
+    /* RFC 3261 §14.2: a re-INVITE while we owe an answer: 500 with
+     * Retry-After, the app sees nothing (its ACK is absorbed). */
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(&a, &d, 1310 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+                       sdp ? CT_SDP_OFFER : NULL);
+        if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+        rejected(&a, &d, "INVITE", 500);
+        ct_dlg_request(&a, &d, 1315 + 20 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
+        ct_none(&a);
+        ct_log_is(&a, "");
+        oa_is(a.call, "remote_prack");
+    }
     peer_bye(&a, &d, 1400);
     ct_node_end(&a);
 }
@@ -266,6 +279,54 @@ static void test_oa_local_1xx_update_then_cancel(void **state)
     ct_dlg_request(&a, &d, 1130, "ACK", 1, br, NULL, NULL);
     ct_none(&a);
     ct_node_end(&a);
+}
+
+/* RFC 3262 §5: our offer in the reliable 183 (local_1xx); the app accepts,
+ * the 2xx waits for the PRACK (RFC 3262 §3). The PRACK comes without the
+ * answer (local_1xx rx_prack_nosdp: protocol error): the 2xx it released
+ * goes, and the callee hangs up, which waits for the ACK (RFC 3261 §15:
+ * bye_pending). The ACK, with or without a body, is not the answer to our
+ * offer in the 183 (ignored); then the BYE ends the dialog in local_1xx. */
+static void local_1xx_hangup_case(bool ack_sdp)
+{
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, ack_sdp ? "oa-l1-bye1@192.0.2.2" : "oa-l1-bye2@192.0.2.2", REL, NULL, br,
+                sizeof br);
+    int r = ring(&a, &d, 1100, 183, CT_SDP_OFFER);
+    oa_is(a.call, "local_1xx");
+    ct_run(&a, 1110);
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
+    ct_none(&a);
+    prack(&a, &d, 1120, r, NULL);
+    int k = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "PRACK");
+    k = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "INVITE");
+    ct_none(&a);
+    fsip_call *c = a.call;
+    oa_is(c, "local_1xx");
+    assert_int_equal(fsip_ua_stats_get(a.ua)->oa_errors, 1);
+    ct_dlg_request(&a, &d, 1130, "ACK", 1, NULL, NULL, ack_sdp ? CT_SDP_ANSWER : NULL);
+    int bye = ct_next(&a, "BYE ");
+    ct_none(&a);
+    ct_reply(&a, bye, 1140, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    ct_node_end(&a);
+}
+
+static void test_oa_local_1xx_hangup_ack_sdp(void **state)
+{
+    (void)state;
+    local_1xx_hangup_case(true);
+}
+
+static void test_oa_local_1xx_hangup_ack_nosdp(void **state)
+{
+    (void)state;
+    local_1xx_hangup_case(false);
 }
 
 /* RFC 3261 §17.2.4: the INVITE's server transaction cannot send the 1xx
@@ -754,7 +815,8 @@ static void test_oa_offer_requested_update_nosdp(void **state)
  * not carry one, and the session description in the 2xx is ignored too
  * (RFC 3261 §13.2.1). The call is confirmed with the offer still
  * unanswered: our re-INVITE, with or without an offer, is refused (RFC
- * 3261 §14.1); the peer's BYE ends it. */
+ * 3261 §14.1), the peer's gets 500 with Retry-After (RFC 3261 §14.2); the
+ * peer's BYE ends it. */
 static void test_oa_remote_1xx_unanswered(void **state)
 {
     (void)state;
@@ -778,6 +840,16 @@ static void test_oa_remote_1xx_unanswered(void **state)
     assert_int_equal(fsip_call_reinvite(c, ST_HOLD), FSIP_EINVAL);
     assert_int_equal(fsip_call_reinvite(c, NO_BODY), FSIP_EINVAL);
     ct_none(&a);
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(&a, &d, 1210 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+                       sdp ? CT_SDP_HOLD : NULL);
+        if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+        rejected(&a, &d, "INVITE", 500);
+        ct_dlg_request(&a, &d, 1215 + 20 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
+        ct_none(&a);
+        ct_log_is(&a, "");
+        oa_is(c, "remote_1xx");
+    }
     ct_dlg_request(&a, &d, 1300, "BYE", 0, NULL, NULL, NULL);
     ct_next(&a, "SIP/2.0 200 ");
     ct_none(&a);
@@ -840,6 +912,8 @@ int main(void)
         cmocka_unit_test(test_oa_remote_prack_ack_nosdp),
         cmocka_unit_test(test_oa_remote_prack_rejected),
         cmocka_unit_test(test_oa_local_1xx_update_then_cancel),
+        cmocka_unit_test(test_oa_local_1xx_hangup_ack_sdp),
+        cmocka_unit_test(test_oa_local_1xx_hangup_ack_nosdp),
         cmocka_unit_test(test_oa_offer_owed_txn_error),
         cmocka_unit_test(test_oa_offer_owed_and_local_2xx_prack),
         cmocka_unit_test(test_oa_late_prack_local_invite),
