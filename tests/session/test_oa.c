@@ -7,27 +7,12 @@
  * offer/answer state it saw) and fsip_call_offer_answer_state() on both
  * sides.
  *
- * Rows of offer_answer no case here reaches, and why (a compliant fsip peer
- * never produces the event, or the runtime never feeds it):
- *   - refusals (`refuse`): the API asks fsip__oa_would() before it sends
- *     and returns FSIP_EINVAL; that probe does not step the machine, so the
- *     rows stay unrun although the refusals are tested here (API result
- *     and nothing on the wire);
- *   - rx_prack_2xx, tx_prack_2xx, prack_failed: never fed (an offer in a
- *     PRACK is not supported by the runtime: see pending_oa.c);
- *   - rx_X in local_2xx / remote_2xx / local_1xx / remote_1xx /
- *     remote_invite / offer_owed (491 / 500 for an UPDATE or PRACK offer):
- *     the fsip peer in the matching state refuses to send that offer
- *     (its own offer_answer), and the caller cannot UPDATE an early dialog;
- *   - responses (rx_1xx, rx_rel1xx, rx_2xx) in remote_* / offer_owed /
- *     local_update / local_prack: a UA receives responses only to its own
- *     INVITE, whose exchange is then local_invite / offer_requested or over;
- *   - local_update / remote_update with a re-INVITE's failure (!early) and
- *     stable invite_failed !early: only one exchange at a time, and the
- *     reliable 1xx (whose exchange may complete before the INVITE fails) is
- *     for the initial INVITE only;
- *   - remote_update rx_invite: the peer that sent the UPDATE is in
- *     local_update and refuses its own re-INVITE offer.
+ * Rows a compliant fsip peer never makes happen (an offer crossing an
+ * exchange, session descriptions where none may be, the app asking for
+ * what the state forbids) are run by tests/session/test_oa_rows.c against
+ * a raw-SIP peer; rows the runtime never feeds are `error` rows (or, for a
+ * tx_* it never asks, `refuse` marked "never asked") in
+ * fsm/offer_answer.fsm, each with the check that stops it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +65,8 @@ struct side {
     bool answer_in_event; /* caller: set_answer in PROGRESS / ANSWERED /
                              REINVITE_DONE */
     int rc_ring;          /* the last fsip_call_ring() result from a callback */
+    /* Called first for every event (after logging it), when set. */
+    void (*hook)(side *me, fsip_call *c, fsip_call_event ev, const fsip_msg *m);
     int end_status;
     fsip_call_end end_why;
 };
@@ -176,6 +163,7 @@ static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *a
              m && !fsip_msg_is_request(m) ? fsip_msg_status(m) : 0,
              fsip_call_offer_answer_state(c));
     strncat(me->log, e, sizeof me->log - strlen(me->log) - 1);
+    if (me->hook) me->hook(me, c, ev, m);
     bool has_body = m && fsip_msg_body(m).len > 0;
     enum in_mode mode = ev == FSIP_CALL_EV_INCOMING   ? me->on_incoming
                         : ev == FSIP_CALL_EV_REINVITE ? me->on_reinvite
@@ -717,6 +705,58 @@ static void test_update_crosses_offerless_reinvite(void **state)
     end_pair(&a, &b);
 }
 
+/* Inside the ANSWERED event of an offerless INVITE the offer in the 2xx
+ * awaits the answer our ACK will carry (remote_2xx): the app's UPDATE offer
+ * is refused, and so is a body in the 2xx to the peer's bodiless UPDATE
+ * (RFC 3261 §13.2.1: no second offer before the answer; RFC 6337 §2.1).
+ * Nothing goes on the wire for either. */
+static int hook_runs;
+static void remote_2xx_hook(side *me, fsip_call *c, fsip_call_event ev, const fsip_msg *m)
+{
+    (void)m;
+    if (ev != FSIP_CALL_EV_ANSWERED) return;
+    hook_runs++;
+    assert_string_equal(fsip_call_offer_answer_state(c), "remote_2xx");
+    int nq = me->nq;
+    assert_int_equal(fsip_call_update(c, SDP, B(offer2)), FSIP_EINVAL);
+    assert_int_equal(fsip_call_update_respond(c, 200, NULL, SDP, B(aanswer)), FSIP_EINVAL);
+    assert_int_equal(me->nq, nq);
+    assert_string_equal(fsip_call_offer_answer_state(c), "remote_2xx");
+}
+
+static void test_remote_2xx_refusals_in_event(void **state)
+{
+    (void)state;
+    side a, b;
+    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
+    ringing(&b, 180, NULL);
+    a.on_update = IN_HOLD;
+    a.answer_in_event = true;
+    invite(&a, NULL);
+    pump(&a, &b);
+    assert_string_equal(oa(&a), "offer_requested");
+    assert_string_equal(oa(&b), "offer_owed");
+    /* Bob's UPDATE without a body in the early dialog: Alice holds it. */
+    assert_int_equal(fsip_call_update(b.call, NULL, NULL, 0), 0);
+    pump(&a, &b);
+    has(&a, "UPDATE 0 offer_requested;");
+    hook_runs = 0;
+    a.hook = remote_2xx_hook;
+    assert_int_equal(fsip_call_accept(b.call, SDP, B(boffer)), 0);
+    pump(&a, &b);
+    assert_int_equal(hook_runs, 1);
+    a.hook = NULL;
+    has(&a, "ANSWERED 200 remote_2xx;");
+    has(&b, "ANSWERED 0 stable;");
+    both_stable(&a, &b);
+    /* The held UPDATE is answered without a body: done on both sides. */
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, NULL, NULL, 0), 0);
+    pump(&a, &b);
+    has(&b, "UPDATE_DONE 200 stable;");
+    both_stable(&a, &b);
+    end_pair(&a, &b);
+}
+
 #ifndef OA_PENDING
 int main(void)
 {
@@ -735,6 +775,7 @@ int main(void)
         FSIP_TEST(test_offerless_reinvite_rejected),
         FSIP_TEST(test_offerless_reinvite_then_bye),
         FSIP_TEST(test_update_crosses_offerless_reinvite),
+        FSIP_TEST(test_remote_2xx_refusals_in_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
