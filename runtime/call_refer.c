@@ -45,6 +45,7 @@ struct fsip_xfer {
     fsip_txn *notify;  /* transferee: the NOTIFY outstanding */
     fsip_txn *cur;     /* the request the row answers (NOTIFY / REFER) */
     int status;        /* latest sipfrag / referred-call status */
+    char reason[48];   /* transferee: the reason phrase of that response */
     fsip_xfer_result result;
     uint32_t expires_ms; /* the subscription's lifetime */
     uint64_t expires_at; /* transferee: when it ends */
@@ -350,7 +351,8 @@ static void send_notify(fsip_xfer *x, bool final)
     fsip__contact_of(c, ct, sizeof ct); /* NOTIFY is a target refresh (RFC 6665 §4.1.3) */
     fsip_msg_hdr_add(m, "Contact", ct);
     int st = x->status ? x->status : 100;
-    int len = snprintf(body, sizeof body, "SIP/2.0 %d %s\r\n", st, phrase(st));
+    int len = snprintf(body, sizeof body, "SIP/2.0 %d %s\r\n", st,
+                       x->reason[0] && st == x->status ? x->reason : phrase(st));
     fsip_msg_set_body(m, "message/sipfrag;version=2.0", body, (size_t)len);
     x->notify = fsip__call_send(c, m);
     if (x->notify) return;
@@ -719,6 +721,24 @@ void fsip__xfer_dialog_ended(fsip_call *c)
     }
 }
 
+/* The status and phrase of a response of the referred call, for the
+ * sipfrag (RFC 3515 §2.4.5: the Status-Line as received). */
+static void take_status(fsip_xfer *x, const fsip_msg *resp, int fallback)
+{
+    x->reason[0] = 0;
+    if (!resp || fsip_msg_is_request(resp) ||
+        (fallback >= 300 && fsip_msg_status(resp) != fallback)) {
+        x->status = fallback;
+        return;
+    }
+    x->status = fsip_msg_status(resp);
+    fsip_str r = fsip_msg_reason(resp);
+    size_t n = r.len < sizeof x->reason - 1 ? r.len : sizeof x->reason - 1;
+    for (size_t i = 0; i < n; i++) /* a phrase is text; keep it to one line */
+        x->reason[i] = r.ptr[i] == '\r' || r.ptr[i] == '\n' ? ' ' : r.ptr[i];
+    x->reason[n] = 0;
+}
+
 /* The referred call's events become the subscription's (transferee). */
 void fsip__xfer_call_event(fsip_call *nc, fsip_call_event ev, const fsip_msg *msg)
 {
@@ -726,11 +746,11 @@ void fsip__xfer_call_event(fsip_call *nc, fsip_call_event ev, const fsip_msg *ms
     if (!x) return;
     switch (ev) {
     case FSIP_CALL_EV_PROGRESS:
-        if (msg) x->status = fsip_msg_status(msg);
+        take_status(x, msg, 180);
         xfer_step(x, FSM_REFER_NOTIFY_EV_CALL_PROGRESS, msg);
         break;
     case FSIP_CALL_EV_ANSWERED:
-        x->status = msg && !fsip_msg_is_request(msg) ? fsip_msg_status(msg) : 200;
+        take_status(x, msg, 200);
         x->call_final = true;
         x->result = FSIP_XFER_OK;
         xfer_step(x, FSM_REFER_NOTIFY_EV_CALL_FINAL, msg);
@@ -740,7 +760,10 @@ void fsip__xfer_call_event(fsip_call *nc, fsip_call_event ev, const fsip_msg *ms
         x->newc = NULL;
         if (!x->call_final) {
             int st = fsip_call_end_status(nc);
-            x->status = st >= 300 ? st : fsip_call_end_reason(nc) == FSIP_END_TIMEOUT ? 408 : 487;
+            take_status(x, msg,
+                        st >= 300                                      ? st
+                        : fsip_call_end_reason(nc) == FSIP_END_TIMEOUT ? 408
+                                                                       : 487);
             x->call_final = true;
             x->result = FSIP_XFER_TARGET_FAILED;
             xfer_step(x, FSM_REFER_NOTIFY_EV_CALL_FINAL, msg);

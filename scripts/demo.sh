@@ -11,6 +11,9 @@
 #      below: the arrows are Alice's own trace (both directions), checked
 #      message by message against Bob's; the states of each side stand
 #      next to its lifeline.
+#   3. call transfer between three user agents (examples/transfer_demo.c):
+#      a blind transfer, then a consultation call and an attended transfer
+#      (REFER with Replaces), with every NOTIFY of the progress.
 # Exit status 0 when the call went as expected (every message in the
 # expected order, both sides ended cleanly), 1 otherwise.
 set -euo pipefail
@@ -182,4 +185,11 @@ got=$(grep -v '^< 100 ' "$work/seq" | paste -sd'|')
 sed -n 's/^stopped: /Bob stopped: /p' "$work/bob.out"
 sed -n 's/^calls: /Alice: calls: /p' "$work/alice.out"
 echo
-echo "demo: done (the call went as expected)"
+
+# 3. Call transfer (REFER, RFC 3515): three user agents in one process over
+# loopback UDP, each message drawn once from its sender's trace.
+echo "### 3. Call transfer: Alice blind-transfers Bob to Carol, then an attended transfer"
+xfer="$(dirname "$bin")/transfer_demo"
+[ -x "$xfer" ] || fail "$xfer not built"
+timeout 30 "$xfer" both || fail "transfer_demo (exit status $?)"
+echo "demo: done (the call and both transfers went as expected)"
