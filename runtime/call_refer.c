@@ -667,7 +667,6 @@ bool fsip__xfer_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     /* RFC 6665 §4.2.2: a NOTIFY that fails (481, or a failure without
      * Retry-After) removes the subscription. */
     bool gone = st == 481 || (st >= 300 && !hdr(resp, FSIP_HDR_RETRY_AFTER));
-    if (gone && !x->call_final) x->result = FSIP_XFER_NO_RESULT;
     xfer_step(x, gone ? FSM_REFER_NOTIFY_EV_NOTIFY_GONE : FSM_REFER_NOTIFY_EV_NOTIFY_DONE, resp);
     return true;
 }
@@ -683,7 +682,7 @@ bool fsip__xfer_txn_failed(fsip_call *c, fsip_txn *t, bool timeout)
         return true;
     }
     x->notify = NULL;
-    if (!x->call_final) x->result = FSIP_XFER_NO_RESULT;
+    /* The result stays: the referred call's, TIMEOUT, or NO_RESULT. */
     xfer_step(x, FSM_REFER_NOTIFY_EV_NOTIFY_GONE, NULL); /* RFC 6665 §4.2.2 */
     return true;
 }

@@ -83,9 +83,10 @@ static int on_send(const fsip_flow *f, const void *d, size_t n, void *arg)
     return 0;
 }
 
-static void deliver_all(void)
+/* Delivers up to n datagrams, oldest first. */
+static void deliver_n(int n)
 {
-    for (int guard = 0; guard < 1000 && nnet; guard++) {
+    for (int guard = 0; guard < n && nnet; guard++) {
         dgram g = net[0];
         memmove(&net[0], &net[1], (size_t)(nnet - 1) * sizeof net[0]);
         nnet--;
@@ -100,6 +101,11 @@ static void deliver_all(void)
         fsip_flow in = {FSIP_TRANSPORT_UDP, to->addr, from->addr, 0};
         assert_int_equal(fsip_stack_recv(to->s, &in, g.b, g.n, now), 0);
     }
+}
+
+static void deliver_all(void)
+{
+    deliver_n(1000);
 }
 
 /* Moves the clock by ms in 100 ms steps, delivering as it goes. */
@@ -498,6 +504,24 @@ static void test_attended_transfer(void **st)
     assert_int_equal(fsip_ua_stats_get(B.ua)->calls_active, 1);
 }
 
+/* Alice vanishes after sending the REFER: Bob's NOTIFY times out, his
+ * subscription ends (RFC 6665 §4.2.2) while his call to Carol goes on;
+ * nothing is left behind (teardown checks every byte). */
+static void test_transferor_vanishes(void **st)
+{
+    (void)st;
+    fsip_call *ab = call(&A, &B);
+    C.answer = 180;
+    assert_int_equal(fsip_call_transfer(ab, carol, NULL, NULL), 0);
+    deliver_n(3); /* the REFER reaches Bob; his 202 and NOTIFY reach Alice */
+    A.gone = true;
+    run(40000); /* Bob's NOTIFY of Carol's 180 times out (Timer F) */
+    assert_non_null(strstr(B.log, "xfer:DONE no-result 180;"));
+    assert_non_null(C.calls[0]); /* the referred call is Bob's own now */
+    assert_int_equal(fsip_call_get_state(C.calls[0]), FSIP_CALL_EARLY);
+    assert_int_equal(fsip_call_hangup(C.calls[0]), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -511,6 +535,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_two_refers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bye_before_notify, setup, teardown),
         cmocka_unit_test_setup_teardown(test_attended_transfer, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_transferor_vanishes, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
