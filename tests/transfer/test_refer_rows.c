@@ -1,0 +1,775 @@
+/* The REFER subscription row by row at the stack level (fsm/refer_sub.fsm,
+ * fsm/refer_notify.fsm, and the usage rows of fsm/dialog.fsm): one UA on
+ * the virtual clock, the peer played with raw SIP text (tests/call/
+ * calltest). The UA is the caller of a confirmed call with bob; bob sends
+ * or answers REFER and NOTIFY in that dialog. Each test asserts what the
+ * rows put on the wire (the answers to NOTIFY, 202 with Refer-Sub, our
+ * NOTIFYs' Event id, Subscription-State and message/sipfrag body), the
+ * transfer events the application hears, and that no machine took an
+ * `error` row. RFC 3515 (REFER), RFC 6665 (subscriptions), RFC 4488
+ * (Refer-Sub), RFC 5057 (dialog usages). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calltest.h"
+#include "fsip/transfer.h"
+
+#define CONTACT_B   "Contact: <sip:bob@192.0.2.2:5070>\n"
+#define CONTACT_C   "Contact: <sip:carol@192.0.2.3:5080>\n"
+#define TARGET      "sip:carol@192.0.2.3:5080"
+#define REFER_TO    "Refer-To: <" TARGET ">\n"
+#define SIPFRAG     "message/sipfrag;version=2.0"
+#define XLOG        2048
+#define FRAG_TRYING "SIP/2.0 100 Trying\n"
+#define FRAG_RING   "SIP/2.0 180 Ringing\n"
+#define FRAG_OK     "SIP/2.0 200 OK\n"
+#define FRAG_BUSY   "SIP/2.0 486 Busy Here\n"
+
+typedef struct xr {
+    ct_node a;
+    ct_dlg d;
+    fsip_call *c;
+    int inv;
+    char xlog[XLOG]; /* transfer events, one line each */
+    fsip_xfer *x;    /* the live handle (NULL after its DONE) */
+    int reject;      /* REFERRED: reject with this status */
+    int dones;
+    fsip_call *newc; /* transferee: the referred call */
+    int refer_seq;   /* transferee: the peer's REFER CSeq */
+} xr;
+
+static void xlogf(xr *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void xlogf(xr *u, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    size_t l = strlen(u->xlog);
+    vsnprintf(u->xlog + l, sizeof u->xlog - l, fmt, ap);
+    va_end(ap);
+}
+
+/* "ACCEPTED <status of the 2xx>", "PROGRESS <sipfrag status>",
+ * "DONE <result> <status> <what ended it: status, method or ->",
+ * "REFERRED <target>". */
+static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *m, void *arg)
+{
+    xr *u = arg;
+    switch (ev) {
+    case FSIP_XFER_EV_ACCEPTED:
+        assert_true(fsip_xfer_is_transferor(x));
+        assert_non_null(m);
+        xlogf(u, "ACCEPTED %d\n", fsip_msg_status(m));
+        break;
+    case FSIP_XFER_EV_PROGRESS:
+        assert_true(fsip_xfer_is_transferor(x));
+        assert_non_null(m);
+        assert_true(fsip_msg_is_request(m));
+        xlogf(u, "PROGRESS %d\n", fsip_xfer_status(x));
+        break;
+    case FSIP_XFER_EV_DONE: {
+        char what[32];
+        if (!m)
+            snprintf(what, sizeof what, "-");
+        else if (fsip_msg_is_request(m))
+            snprintf(what, sizeof what, "%.*s", (int)fsip_msg_method_name(m).len,
+                     fsip_msg_method_name(m).ptr);
+        else
+            snprintf(what, sizeof what, "%d", fsip_msg_status(m));
+        xlogf(u, "DONE %s %d %s\n", fsip_xfer_result_name(fsip_xfer_get_result(x)),
+              fsip_xfer_status(x), what);
+        /* The outcome is told once; a final sipfrag in an active
+         * subscription leaves it running (`result`) without the handle. */
+        assert_true(strcmp(fsip_xfer_state(x), "terminated") == 0 ||
+                    strcmp(fsip_xfer_state(x), "result") == 0);
+        u->dones++;
+        if (u->x == x) u->x = NULL;
+        break;
+    }
+    case FSIP_XFER_EV_REFERRED:
+        assert_false(fsip_xfer_is_transferor(x));
+        assert_string_equal(fsip_xfer_state(x), "new");
+        xlogf(u, "REFERRED %s\n", fsip_xfer_target(x));
+        u->x = x;
+        if (u->reject) assert_int_equal(fsip_xfer_reject(x, u->reject, NULL), 0);
+        break;
+    default: fail_msg("unknown transfer event %d", ev);
+    }
+}
+
+#define xlog_is(u, exp) xlog_is_at((u), (exp), __FILE__, __LINE__)
+static void xlog_is_at(xr *u, const char *exp, const char *file, int line)
+{
+    if (strcmp(u->xlog, exp) != 0) {
+        fprintf(stderr, "%s:%d: transfer log\n--- got:\n%s--- expected:\n%s---\n", file, line,
+                u->xlog, exp);
+        fail_msg("transfer log differs");
+    }
+    u->xlog[0] = 0;
+}
+
+/* A confirmed call (ct_call_answered); refer_expires_s 0: the default. */
+static void up_cfg(xr *u, uint32_t refer_expires_s, bool handler)
+{
+    memset(u, 0, sizeof(*u));
+    fsip_ua_config cfg;
+    ct_ua_config(&cfg, false);
+    if (refer_expires_s) cfg.refer_expires_s = refer_expires_s;
+    ct_node_init(&u->a, "alice", false, &cfg, NULL, 7);
+    if (handler) fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
+    u->c = ct_call_answered(&u->a, &u->inv);
+    ct_log_is(&u->a, "answered 200\n");
+    ct_dlg_from_invite(&u->d, &u->a, u->inv, "b1");
+}
+
+static void up(xr *u)
+{
+    up_cfg(u, 0, true);
+}
+
+static uint64_t now_of(xr *u)
+{
+    return fsip_stack_now(u->a.s);
+}
+
+/* Nothing left unlooked-at; hangs up the call(s) still open (BYE answered
+ * 200), runs to the end: no transaction, call or spec error left. */
+static void down(xr *u)
+{
+    ct_none(&u->a);
+    uint64_t t = now_of(u) + 1000;
+    fsip_call *open[2] = {u->a.ended ? NULL : u->c, u->newc};
+    for (int i = 0; i < 2; i++) {
+        if (!open[i] || fsip_call_get_state(open[i]) != FSIP_CALL_CONFIRMED) continue;
+        ct_run(&u->a, t);
+        assert_int_equal(fsip_call_hangup(open[i]), 0);
+        int k = ct_next(&u->a, "BYE ");
+        ct_reply(&u->a, k, t + 50, 200, NULL, NULL, NULL);
+        t += 100;
+    }
+    assert_null(u->x);
+    ct_node_end(&u->a);
+}
+
+/* ---------------------------------------------------------- the peer */
+
+/* A request of bob in the dialog with any Content-Type (NULL: none). */
+static void peer_req(xr *u, uint64_t now, const char *method, const char *extra, const char *ctype,
+                     const char *body)
+{
+    char hdrs[1024];
+    snprintf(hdrs, sizeof hdrs, "%s%s%s%s", extra ? extra : "", ctype ? "Content-Type: " : "",
+             ctype ? ctype : "", ctype ? "\n" : "");
+    static int br;
+    u->d.cseq++;
+    snprintf(u->d.branch, sizeof u->d.branch, "z9hG4bKxr%d", ++br);
+    ct_feedf(&u->a, now,
+             "%s %s SIP/2.0\n"
+             "Via: SIP/2.0/UDP 192.0.2.2:5070;branch=%s;rport\n"
+             "Max-Forwards: 70\n"
+             "From: <%s>;tag=%s\n"
+             "To: <%s>;tag=%s\n"
+             "Call-ID: %s\n"
+             "CSeq: %u %s\n" CONTACT_B "%s\n%s",
+             method, u->d.target, u->d.branch, u->d.peer_uri, u->d.peer_tag, u->d.ua_uri,
+             u->d.ua_tag, u->d.call_id, u->d.cseq, method, hdrs, body ? body : "");
+}
+
+/* Bob's NOTIFY; returns the index of the UA's answer, asserted to be the
+ * only thing sent and to carry `status`. event/substate NULL: header left
+ * out; frag NULL: no body. */
+static int notify_in(xr *u, uint64_t now, const char *event, const char *substate,
+                     const char *ctype, const char *frag, int status)
+{
+    char extra[512];
+    snprintf(extra, sizeof extra, "%s%s%s%s%s%s", event ? "Event: " : "", event ? event : "",
+             event ? "\n" : "", substate ? "Subscription-State: " : "", substate ? substate : "",
+             substate ? "\n" : "");
+    peer_req(u, now, "NOTIFY", extra, frag ? ctype : NULL, frag);
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    int k = ct_next(&u->a, p);
+    ct_none(&u->a);
+    const fsip_msg *r = ct_msg(&u->a, k);
+    assert_string_equal(ct_cseq_method(r), "NOTIFY");
+    assert_int_equal(ct_cseq(r), u->d.cseq);
+    assert_string_equal(ct_branch(r), u->d.branch);
+    return k;
+}
+
+/* "refer;id=<our REFER's CSeq>" */
+static const char *ev_id(uint32_t id)
+{
+    static char b[4][48];
+    static int i;
+    char *o = b[i++ % 4];
+    snprintf(o, 48, "refer;id=%u", (unsigned)id);
+    return o;
+}
+
+/* A well-formed NOTIFY for subscription `id`, answered `status`. */
+static void notify_ok(xr *u, uint64_t now, uint32_t id, const char *substate, const char *frag)
+{
+    notify_in(u, now, ev_id(id), substate, SIPFRAG, frag, 200);
+}
+
+/* ----------------------------------------------------- the transferor */
+
+/* fsip_call_transfer() at `now`: the REFER on the wire (RFC 3515 §2.4.1:
+ * one Refer-To, Contact; RFC 4488 §4: Refer-Sub: false and norefersub when
+ * asked). Returns its index; *id: its CSeq, the subscription's id. */
+static int refer_out(xr *u, uint64_t now, bool no_sub, uint32_t expires_s, uint32_t *id)
+{
+    ct_run(&u->a, now);
+    fsip_transfer_opts o;
+    fsip_transfer_opts_init(&o);
+    o.no_sub = no_sub;
+    if (expires_s) o.expires_s = expires_s;
+    fsip_xfer *x = NULL;
+    assert_int_equal(fsip_call_transfer(u->c, TARGET, &o, &x), 0);
+    assert_non_null(x);
+    u->x = x;
+    int k = ct_next(&u->a, "REFER sip:bob@192.0.2.2:5070 SIP/2.0\r\n");
+    ct_none(&u->a);
+    const fsip_msg *m = ct_msg(&u->a, k);
+    assert_int_equal(ct_hcount(m, "Refer-To"), 1);
+    assert_string_equal(ct_h(m, "Refer-To"), "<" TARGET ">");
+    assert_string_equal(ct_h(m, "Contact"), CT_CONTACT_A);
+    if (no_sub) {
+        assert_string_equal(ct_h(m, "Refer-Sub"), "false");
+        assert_true(ct_has_token(m, "Supported", "norefersub"));
+    } else {
+        assert_null(ct_h(m, "Refer-Sub"));
+    }
+    assert_true(fsip_xfer_is_transferor(x));
+    assert_string_equal(fsip_xfer_state(x), "refer_sent");
+    assert_int_equal(fsip_xfer_id(x), ct_cseq(m));
+    assert_ptr_equal(fsip_xfer_call(x), u->c);
+    *id = ct_cseq(m);
+    return k;
+}
+
+static void state_is(xr *u, const char *st)
+{
+    assert_non_null(u->x);
+    assert_string_equal(fsip_xfer_state(u->x), st);
+}
+
+/* The handle's state, or (result: told DONE already) no handle. */
+static void state_is_or_done(xr *u, const char *st)
+{
+    if (strcmp(st, "result") == 0)
+        assert_null(u->x);
+    else
+        state_is(u, st);
+}
+
+/* refer_sent rx_2xx, accepted rx_notify, active rx_notify, active
+ * rx_notify_term_final: the plain run, as a baseline for the rows below. */
+static void test_sub_plain(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    state_is(&u, "accepted");
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
+    xlog_is(&u, "PROGRESS 100\n");
+    state_is(&u, "active");
+    notify_ok(&u, 2300, id, "active;expires=60", FRAG_RING);
+    xlog_is(&u, "PROGRESS 180\n");
+    notify_ok(&u, 2400, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    down(&u);
+}
+
+/* Moves the cursor past retransmissions of our request `prefix`. */
+static void skip_retrans(xr *u, const char *prefix)
+{
+    while (u->a.cursor < u->a.nsent &&
+           strncmp(u->a.sent[u->a.cursor].data, prefix, strlen(prefix)) == 0)
+        u->a.cursor++;
+}
+
+/* Our re-INVITE answered `status` (a dialog-destroying 481, RFC 5057
+ * §5.1, or one that ends only the INVITE usage, 408/480); the 1xx-less
+ * failure's ACK consumed. */
+static void reinvite_fails(xr *u, uint64_t now, int status)
+{
+    ct_run(&u->a, now);
+    assert_int_equal(
+        fsip_call_reinvite(u->c, "application/sdp", CT_SDP_OFFER, strlen(CT_SDP_OFFER)), 0);
+    skip_retrans(u, "REFER ");
+    int k = ct_next(&u->a, "INVITE ");
+    ct_none(&u->a);
+    ct_reply(&u->a, k, now + 50, status, NULL, NULL, NULL);
+    ct_next(&u->a, "ACK ");
+}
+
+/* refer_sent rx_notify -> active (the NOTIFY overtook the 2xx, RFC 6665
+ * §4.1.2.4), active rx_2xx, active rx_notify_final -> result, result
+ * rx_notify and rx_notify_final (answered, nothing told), result
+ * rx_notify_term -> terminated; a NOTIFY after it: 481. */
+static void test_sub_notify_before_2xx(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
+    xlog_is(&u, "PROGRESS 100\n");
+    state_is(&u, "active");
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "ACCEPTED 202\n");
+    state_is(&u, "active");
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    assert_null(u.x);
+    notify_ok(&u, 2300, id, "active;expires=60", FRAG_RING);
+    notify_ok(&u, 2400, id, "active;expires=60", FRAG_BUSY);
+    notify_ok(&u, 2500, id, "terminated;reason=noresource", NULL);
+    xlog_is(&u, "");
+    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    xlog_is(&u, "");
+    ct_log_is(&u.a, "");
+    down(&u);
+}
+
+/* refer_sent rx_notify_final -> result (a final sipfrag before the 2xx),
+ * result rx_2xx ignored (told already), result rx_notify_term_final. */
+static void test_sub_final_before_2xx(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_BUSY);
+    xlog_is(&u, "DONE target-failed 486 NOTIFY\n");
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_BUSY);
+    xlog_is(&u, "");
+    notify_in(&u, 2300, ev_id(id), "terminated", SIPFRAG, FRAG_BUSY, 481);
+    down(&u);
+}
+
+/* refer_sent rx_notify_term_final: the whole subscription before the 2xx;
+ * the 2xx then finds nothing. */
+static void test_sub_term_final_before_2xx(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    ct_log_is(&u.a, "");
+    down(&u);
+}
+
+/* refer_sent rx_notify_term: terminated without a body before the 2xx
+ * (RFC 6665 §4.1.3): no result. */
+static void test_sub_term_before_2xx(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "terminated;reason=rejected", NULL);
+    xlog_is(&u, "DONE no-result 0 NOTIFY\n");
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* accepted rx_notify_final -> result, result rx_notify_term_final. */
+static void test_sub_accepted_final(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    notify_ok(&u, 2300, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "");
+    /* No Timer N is left running: nothing at 32 s. */
+    ct_run(&u.a, 60000);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* accepted rx_notify_term_final: one terminating NOTIFY with a failure. */
+static void test_sub_accepted_term_final(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 200, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 200\n");
+    notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_BUSY);
+    xlog_is(&u, "DONE target-failed 486 NOTIFY\n");
+    ct_run(&u.a, 60000);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* accepted rx_notify_term: terminated with a provisional sipfrag. */
+static void test_sub_accepted_term(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    notify_ok(&u, 2200, id, "terminated;reason=timeout", FRAG_RING);
+    xlog_is(&u, "DONE no-result 180 NOTIFY\n");
+    ct_run(&u.a, 60000);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* accepted timer_n: no NOTIFY within 64*T1 of the 2xx (RFC 6665
+ * §4.1.2.4); a NOTIFY after it finds nothing. */
+static void test_sub_timer_n(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    ct_run(&u.a, 2100 + 64 * 500 - 1);
+    xlog_is(&u, "");
+    ct_run(&u.a, 2100 + 64 * 500);
+    xlog_is(&u, "DONE timeout 0 -\n");
+    ct_none(&u.a);
+    notify_in(&u, 40000, ev_id(id), "active", SIPFRAG, FRAG_TRYING, 481);
+    down(&u);
+}
+
+/* active rx_notify_term: terminated with a provisional sipfrag after
+ * progress: no result. */
+static void test_sub_active_term(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
+    notify_ok(&u, 2300, id, "terminated;reason=noresource", FRAG_RING);
+    xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\nDONE no-result 180 NOTIFY\n");
+    down(&u);
+}
+
+/* active timer_expires: the NOTIFY's expires (10 s) is shorter than the
+ * transfer's (240 s) and wins (RFC 6665 §4.1.3); each NOTIFY restarts it. */
+static void test_sub_active_expires(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=10", FRAG_TRYING);
+    notify_ok(&u, 7200, id, "active;expires=30", FRAG_RING);
+    xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\nPROGRESS 180\n");
+    /* Still 10 s (the shortest seen), from the last NOTIFY. */
+    ct_run(&u.a, 17199);
+    xlog_is(&u, "");
+    state_is(&u, "active");
+    ct_run(&u.a, 17200);
+    xlog_is(&u, "DONE timeout 180 -\n");
+    ct_none(&u.a);
+    notify_in(&u, 18000, ev_id(id), "active", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
+/* The transfer's own expires_s (5 s) when the NOTIFY's is longer. */
+static void test_sub_active_expires_opts(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 5, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
+    xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\n");
+    ct_run(&u.a, 7199);
+    xlog_is(&u, "");
+    ct_run(&u.a, 7200);
+    xlog_is(&u, "DONE timeout 100 -\n");
+    down(&u);
+}
+
+/* result timer_expires: the subscription ends quietly after the result. */
+static void test_sub_result_expires(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=5", FRAG_OK);
+    xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
+    notify_ok(&u, 4200, id, "active;expires=5", FRAG_OK); /* restarts it */
+    ct_run(&u.a, 9199);
+    notify_ok(&u, 9199, id, "active", FRAG_OK); /* no expires: keeps the 5 s */
+    ct_run(&u.a, 14198);
+    notify_ok(&u, 14198, id, "active", FRAG_OK);
+    ct_run(&u.a, 19198);
+    xlog_is(&u, "");
+    ct_none(&u.a);
+    notify_in(&u, 19300, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* active rx_failure: a NOTIFY, then the REFER fails (603): the notifier
+ * dropped the subscription it began (RFC 6665 §4.1.2.4). */
+static void test_sub_active_failure(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
+    ct_reply(&u.a, k, 2100, 603, NULL, NULL, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "PROGRESS 100\nDONE refer-failed 603 603\n");
+    notify_in(&u, 2200, ev_id(id), "active", SIPFRAG, FRAG_RING, 481);
+    ct_run(&u.a, 400000);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* result rx_failure: a final sipfrag, then the REFER fails: the outcome
+ * stands, the subscription ends. */
+static void test_sub_result_failure(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    ct_reply(&u.a, k, 2100, 500, NULL, NULL, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    notify_in(&u, 2200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
+/* refer_sent rx_2xx_nosub: Refer-Sub: false asked and granted (RFC 4488
+ * §4): no subscription; a NOTIFY anyway finds none (481). */
+static void test_sub_nosub(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, true, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "ACCEPTED 202\nDONE no-sub 0 202\n");
+    notify_in(&u, 2200, ev_id(id), "active;expires=60", SIPFRAG, FRAG_TRYING, 481);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* A 2xx with Refer-Sub: false to a REFER that did not ask for it: the
+ * subscription is implicit all the same (rx_2xx). */
+static void test_sub_nosub_unasked(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    state_is(&u, "accepted");
+    notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    down(&u);
+}
+
+/* A 2xx with Refer-Sub: true to a REFER that asked for none: the peer
+ * subscribes (rx_2xx). */
+static void test_sub_nosub_refused(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, true, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: true\n", NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    state_is(&u, "accepted");
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
+    notify_ok(&u, 2300, id, "terminated;reason=noresource", FRAG_BUSY);
+    xlog_is(&u, "PROGRESS 100\nDONE target-failed 486 NOTIFY\n");
+    down(&u);
+}
+
+/* active rx_2xx_nosub: the peer NOTIFYs first, then grants Refer-Sub:
+ * false: the NOTIFY proved a subscription, it stands (RFC 4488 §4
+ * fallback). */
+static void test_sub_nosub_fallback(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, true, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
+    xlog_is(&u, "PROGRESS 100\nACCEPTED 202\n");
+    state_is(&u, "active");
+    notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    down(&u);
+}
+
+/* result rx_2xx_nosub: a final sipfrag overtook the Refer-Sub: false
+ * 2xx: ignored. */
+static void test_sub_nosub_after_result(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, true, 0, &id);
+    notify_ok(&u, 2050, id, "active;expires=60", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_OK);
+    notify_in(&u, 2300, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* dialog_ended in each state of refer_sub: a 481 to our re-INVITE
+ * destroys the dialog and every usage (RFC 5057 §5.1): DONE dialog-gone
+ * (told only before the result). */
+static void sub_dialog_gone(const char *in_state)
+{
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    const char *exp = "DONE dialog-gone 0 -\n";
+    if (strcmp(in_state, "accepted") == 0) {
+        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        xlog_is(&u, "ACCEPTED 202\n");
+    } else if (strcmp(in_state, "active") == 0) {
+        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        notify_ok(&u, 2200, id, "active;expires=60", FRAG_RING);
+        xlog_is(&u, "ACCEPTED 202\nPROGRESS 180\n");
+        exp = "DONE dialog-gone 180 -\n";
+    } else if (strcmp(in_state, "result") == 0) {
+        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
+        xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
+        exp = "";
+    }
+    state_is_or_done(&u, in_state);
+    reinvite_fails(&u, 3000, 481);
+    xlog_is(&u, exp);
+    assert_null(u.x);
+    ct_log_is(&u.a, "ended dialog_gone 481\n");
+    ct_none(&u.a);
+    /* The dialog is gone: a NOTIFY finds nothing. */
+    notify_in(&u, 3200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    /* The REFER still outstanding in refer_sent: its 2xx changes nothing. */
+    if (strcmp(in_state, "refer_sent") == 0) ct_reply(&u.a, k, 3300, 202, NULL, CONTACT_B, NULL);
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+static void test_sub_gone_refer_sent(void **state)
+{
+    (void)state;
+    sub_dialog_gone("refer_sent");
+}
+
+static void test_sub_gone_accepted(void **state)
+{
+    (void)state;
+    sub_dialog_gone("accepted");
+}
+
+static void test_sub_gone_active(void **state)
+{
+    (void)state;
+    sub_dialog_gone("active");
+}
+
+static void test_sub_gone_result(void **state)
+{
+    (void)state;
+    sub_dialog_gone("result");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FSIP_TEST(test_sub_plain),
+        FSIP_TEST(test_sub_notify_before_2xx),
+        FSIP_TEST(test_sub_final_before_2xx),
+        FSIP_TEST(test_sub_term_final_before_2xx),
+        FSIP_TEST(test_sub_term_before_2xx),
+        FSIP_TEST(test_sub_accepted_final),
+        FSIP_TEST(test_sub_accepted_term_final),
+        FSIP_TEST(test_sub_accepted_term),
+        FSIP_TEST(test_sub_timer_n),
+        FSIP_TEST(test_sub_active_term),
+        FSIP_TEST(test_sub_active_expires),
+        FSIP_TEST(test_sub_active_expires_opts),
+        FSIP_TEST(test_sub_result_expires),
+        FSIP_TEST(test_sub_active_failure),
+        FSIP_TEST(test_sub_result_failure),
+        FSIP_TEST(test_sub_nosub),
+        FSIP_TEST(test_sub_nosub_unasked),
+        FSIP_TEST(test_sub_nosub_refused),
+        FSIP_TEST(test_sub_nosub_fallback),
+        FSIP_TEST(test_sub_nosub_after_result),
+        FSIP_TEST(test_sub_gone_refer_sent),
+        FSIP_TEST(test_sub_gone_accepted),
+        FSIP_TEST(test_sub_gone_active),
+        FSIP_TEST(test_sub_gone_result),
+    };
+    return ct_run_group(tests);
+}
