@@ -388,6 +388,50 @@ call_self)
     [ "$WAIT_RC" = 0 ] || fail "fsip uas --reject exit status $WAIT_RC"
     uas_calls 1 0 1
     ;;
+xfer_transferee_udp | xfer_transferee_tcp)
+    # SIPp transfers a call it placed to fsip uas (RFC 3515): REFER with
+    # Refer-To a second fsip uas (the target), 202, NOTIFY 100 Trying
+    # (active), NOTIFYs of the referred call, the last 200 OK (terminated),
+    # each answered 200 (xfer-transferor-uac.xml checks Event, Subscription-
+    # State and the sipfrag), then SIPp's BYE. Over TCP the referred call
+    # goes over UDP (;transport=udp): see docs/transfer-cli.md.
+    t=u1 hang=(--hangup-ms 300)
+    # Over TCP the target never hangs up: the referred call ends at the
+    # UAS's shutdown.
+    [ "$CASE" = xfer_transferee_tcp ] && t=t1 hang=()
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --max-calls 1 "${hang[@]}"
+    CAROL=$UAS CAROL_UDP=$UDP_PORT
+    mv "$WORK/uas.out" "$WORK/target.out"
+    if [ "$CASE" = xfer_transferee_udp ]; then
+        start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --max-calls 2
+        port=$UDP_PORT refer_to="sip:carol@127.0.0.1:$CAROL_UDP"
+    else
+        start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --max-seconds 60
+        port=$TCP_PORT refer_to="sip:carol@127.0.0.1:$CAROL_UDP;transport=udp"
+    fi
+    uac sipp_xfer xfer-transferor-uac.xml $t "127.0.0.1:$port" -m 1 -key target "$refer_to"
+    sipp_calls sipp_xfer 1
+    if [ "$CASE" = xfer_transferee_udp ]; then
+        wait_pid "$UAS" 15 # --max-calls 2: the target's BYE ends the referred call
+        [ "$WAIT_RC" = 0 ] || fail "fsip uas (transferee) exit status $WAIT_RC"
+        wait_pid "$CAROL" 15
+        [ "$WAIT_RC" = 0 ] || fail "fsip uas (target) exit status $WAIT_RC"
+        n=$(count 'ENDED remote-bye$')
+        [ "$n" = 2 ] || fail "the transferee printed $n 'ENDED remote-bye', expected 2"
+    else
+        wait_line "$WORK/target.out" ' CONFIRMED$'
+        stop_uas
+        stop_pid "$CAROL"
+        [ "$STOP_RC" = 0 ] || fail "fsip uas (target) exit status $STOP_RC"
+    fi
+    grep -q "^xfer [^ ]* REFERRED to $refer_to\$" "$WORK/uas.out" ||
+        fail "no 'xfer ... REFERRED to $refer_to' from the transferee"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/uas.out" || fail "no 'xfer ... DONE ok 200'"
+    grep -q ' INCOMING from sip:service@127\.0\.0\.1:' "$WORK/target.out" ||
+        fail "the target got no call from the transferee"
+    grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/target.out" ||
+        fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
