@@ -743,6 +743,173 @@ static void test_sub_gone_result(void **state)
     sub_dialog_gone("result");
 }
 
+/* ------------------------------------------- NOTIFY validation */
+
+/* fsip__xfer_notify's checks, each answered without touching the
+ * subscription (RFC 6665 §8.2.1, §4.1.3, §8.2.3; RFC 3515 §2.4.5): the
+ * machine hears none of them. */
+static void test_notify_validation(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    const char *ev = ev_id(id);
+    uint64_t t = 2200;
+    /* No Event: 400. */
+    notify_in(&u, t += 10, NULL, "active", SIPFRAG, FRAG_RING, 400);
+    /* Another package: 489 with Allow-Events. */
+    k = notify_in(&u, t += 10, "presence", "active", SIPFRAG, FRAG_RING, 489);
+    assert_string_equal(ct_h(ct_msg(&u.a, k), "Allow-Events"), "refer");
+    /* An id no REFER of ours had, or not a number: 481. */
+    notify_in(&u, t += 10, "refer;id=999", "active", SIPFRAG, FRAG_RING, 481);
+    notify_in(&u, t += 10, "refer;id=x1", "active", SIPFRAG, FRAG_RING, 481);
+    /* No Subscription-State, or an unknown state: 400. */
+    notify_in(&u, t += 10, ev, NULL, SIPFRAG, FRAG_RING, 400);
+    notify_in(&u, t += 10, ev, "sleeping", SIPFRAG, FRAG_RING, 400);
+    /* A body that is not message/sipfrag: 415 with Accept. */
+    k = notify_in(&u, t += 10, ev, "active", "text/plain", FRAG_RING, 415);
+    assert_non_null(strstr(ct_h(ct_msg(&u.a, k), "Accept"), "message/sipfrag"));
+    /* A sipfrag without a Status-Line: 400. */
+    notify_in(&u, t += 10, ev, "active", SIPFRAG, "hello\n", 400);
+    notify_in(&u, t += 10, ev, "active", SIPFRAG, "INVITE sip:carol@192.0.2.3 SIP/2.0\n", 400);
+    /* active (or pending) without a body: 400. */
+    notify_in(&u, t += 10, ev, "active;expires=60", NULL, NULL, 400);
+    notify_in(&u, t += 10, ev, "pending", NULL, NULL, 400);
+    xlog_is(&u, "");
+    state_is(&u, "accepted");
+    /* pending with a sipfrag is progress; an Event without id is the
+     * only REFER's (RFC 3515 §2.4.6). */
+    notify_in(&u, t += 10, ev, "pending;expires=60", SIPFRAG, FRAG_TRYING, 200);
+    xlog_is(&u, "PROGRESS 100\n");
+    state_is(&u, "active");
+    notify_in(&u, t += 10, "refer", "terminated;reason=noresource", SIPFRAG, FRAG_OK, 200);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    /* After the subscription ended: 481. */
+    notify_in(&u, t += 10, ev, "terminated", SIPFRAG, FRAG_OK, 481);
+    notify_in(&u, t += 10, "refer", "terminated", SIPFRAG, FRAG_OK, 481);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* Two REFERs in one dialog: each NOTIFY goes to its id; one without id to
+ * the first REFER's (RFC 3515 §2.4.6); the dialog has three usages. */
+static void test_notify_two_subs(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id1, id2;
+    int k1 = refer_out(&u, 2000, false, 0, &id1);
+    fsip_xfer *x1 = u.x;
+    int k2 = refer_out(&u, 2010, false, 0, &id2);
+    fsip_xfer *x2 = u.x;
+    assert_int_equal(id2, id1 + 1);
+    ct_reply(&u.a, k1, 2100, 202, NULL, CONTACT_B, NULL);
+    ct_reply(&u.a, k2, 2110, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\nACCEPTED 202\n");
+    notify_ok(&u, 2200, id2, "active;expires=60", FRAG_RING);
+    assert_string_equal(fsip_xfer_state(x1), "accepted");
+    assert_string_equal(fsip_xfer_state(x2), "active");
+    notify_in(&u, 2300, "refer", "active;expires=60", SIPFRAG, FRAG_TRYING, 200);
+    assert_string_equal(fsip_xfer_state(x1), "active");
+    xlog_is(&u, "PROGRESS 180\nPROGRESS 100\n");
+    assert_int_equal(fsip_xfer_status(x1), 100);
+    assert_int_equal(fsip_xfer_status(x2), 180);
+    u.x = x2;
+    notify_ok(&u, 2400, id2, "terminated;reason=noresource", FRAG_BUSY);
+    xlog_is(&u, "DONE target-failed 486 NOTIFY\n");
+    /* The first lives on; the second's id now finds nothing. */
+    notify_in(&u, 2450, ev_id(id2), "terminated", SIPFRAG, FRAG_BUSY, 481);
+    u.x = x1;
+    notify_in(&u, 2500, "refer", "terminated;reason=noresource", SIPFRAG, FRAG_OK, 200);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    notify_in(&u, 2600, "refer", "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
+/* ------------------------------------------------ dialog usages */
+
+/* usage_failure with a subscription alive (!last_usage): a 480 to our
+ * re-INVITE ends the INVITE usage only (RFC 5057 §5.1): BYE, and the
+ * NOTIFYs still reach the subscription; its end is the dialog's last
+ * usage. */
+static void test_usage_failure_keeps_sub(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    reinvite_fails(&u, 3000, 480);
+    int bye = ct_next(&u.a, "BYE ");
+    ct_none(&u.a);
+    ct_reply(&u.a, bye, 3100, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended dialog_gone 480\n");
+    xlog_is(&u, "");
+    state_is(&u, "accepted");
+    assert_null(fsip_xfer_call(u.x));
+    notify_ok(&u, 3200, id, "active;expires=60", FRAG_RING);
+    notify_ok(&u, 3300, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "PROGRESS 180\nDONE ok 200 NOTIFY\n");
+    /* The dialog went with its last usage. */
+    notify_in(&u, 3400, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
+/* bye_received with a subscription alive: the peer's BYE ends the call;
+ * the dialog stays for the NOTIFYs; other requests get 481. */
+static void test_usage_bye_received(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
+    xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\n");
+    peer_req(&u, 2300, "BYE", NULL, NULL, NULL);
+    ct_next(&u.a, "SIP/2.0 200 ");
+    ct_none(&u.a);
+    ct_log_is(&u.a, "ended remote_bye 0\n");
+    peer_req(&u, 2400, "OPTIONS", NULL, NULL, NULL);
+    ct_next(&u.a, "SIP/2.0 481 ");
+    ct_none(&u.a);
+    notify_ok(&u, 2500, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
+/* bye_sent with a subscription alive: we hang up, the subscription runs to
+ * its end. */
+static void test_usage_bye_sent(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    ct_run(&u.a, 2200);
+    assert_int_equal(fsip_call_hangup(u.c), 0);
+    int bye = ct_next(&u.a, "BYE ");
+    ct_reply(&u.a, bye, 2300, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended local_bye 0\n");
+    notify_ok(&u, 2400, id, "active;expires=60", FRAG_TRYING);
+    notify_ok(&u, 2500, id, "terminated;reason=noresource", FRAG_BUSY);
+    xlog_is(&u, "PROGRESS 100\nDONE target-failed 486 NOTIFY\n");
+    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -770,6 +937,11 @@ int main(void)
         FSIP_TEST(test_sub_gone_accepted),
         FSIP_TEST(test_sub_gone_active),
         FSIP_TEST(test_sub_gone_result),
+        FSIP_TEST(test_notify_validation),
+        FSIP_TEST(test_notify_two_subs),
+        FSIP_TEST(test_usage_failure_keeps_sub),
+        FSIP_TEST(test_usage_bye_received),
+        FSIP_TEST(test_usage_bye_sent),
     };
     return ct_run_group(tests);
 }
