@@ -432,6 +432,39 @@ xfer_transferee_udp | xfer_transferee_tcp)
     grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/target.out" ||
         fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
     ;;
+xfer_transferor_udp)
+    # fsip call --transfer-to against a SIPp transferee (RFC 3515): 202,
+    # NOTIFY 100 Trying (active), NOTIFY 200 OK (terminated), each answered
+    # 200, then fsip's BYE (bye_on_success); exit status 0. Then the same
+    # with a final "486 Busy Here" sipfrag: the transfer failed, fsip still
+    # hangs up and exits 1.
+    out_call sipp_xferee -sf "$HERE/xfer-transferee-uas.xml" -m 1 -key final "200 OK" -- \
+        --transfer-to "sip:carol@127.0.0.1:5099" --timeout-ms 20000
+    sipp_calls sipp_xferee 1
+    grep -q '^xfer [^ ]* REFER sent to sip:carol@127\.0\.0\.1:5099$' "$WORK/call.out" ||
+        fail "no 'REFER sent' line"
+    grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/call.out" || fail "no 'xfer ... ACCEPTED 202'"
+    grep -q '^xfer [^ ]* PROGRESS 100$' "$WORK/call.out" || fail "no 'xfer ... PROGRESS 100'"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "no 'xfer ... DONE ok 200'"
+    grep -q 'ENDED local-bye$' "$WORK/call.out" || fail "fsip call did not hang up"
+    grep -q '^transfers: 1 started, 1 ok$' "$WORK/call.out" || fail "fsip call's transfer summary"
+    port=$("$BIN/interop_freeport") || fail "no free port"
+    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-transferee-uas.xml" -key final \
+        "486 Busy Here" -t u1 -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 60s \
+        -timeout_error >"$WORK/sipp_xferee_busy.out" 2>&1) &
+    SUAS=$!
+    LIVE[$SUAS]=1
+    wait_bound udp "$port"
+    timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" --transfer-to "sip:carol@127.0.0.1:5099" \
+        --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 1 ] || fail "fsip call after a failed transfer: exit status $rc, expected 1"
+    grep -q '^xfer [^ ]* DONE target-failed 486$' "$WORK/call.out" ||
+        fail "no 'xfer ... DONE target-failed 486'"
+    wait_pid "$SUAS" 30
+    [ "$WAIT_RC" = 0 ] || fail "SIPp UAS (486) exit status $WAIT_RC"
+    sipp_calls sipp_xferee_busy 1
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
