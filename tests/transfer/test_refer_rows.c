@@ -109,6 +109,17 @@ static void xlog_is_at(xr *u, const char *exp, const char *file, int line)
     u->xlog[0] = 0;
 }
 
+/* calltest's callback, and the handles of calls that ended are dropped
+ * (the node is the first member of xr). */
+static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
+{
+    xr *u = arg;
+    ct_app_event(call, ev, msg, arg);
+    if (ev != FSIP_CALL_EV_ENDED) return;
+    if (call == u->c) u->c = NULL;
+    if (call == u->newc) u->newc = NULL;
+}
+
 /* A confirmed call (ct_call_answered); refer_expires_s 0: the default. */
 static void up_cfg(xr *u, uint32_t refer_expires_s, bool handler)
 {
@@ -117,6 +128,7 @@ static void up_cfg(xr *u, uint32_t refer_expires_s, bool handler)
     ct_ua_config(&cfg, false);
     if (refer_expires_s) cfg.refer_expires_s = refer_expires_s;
     ct_node_init(&u->a, "alice", false, &cfg, NULL, 7);
+    ct_node_set_app(&u->a, on_call);
     if (handler) fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
     u->c = ct_call_answered(&u->a, &u->inv);
     ct_log_is(&u->a, "answered 200\n");
@@ -139,7 +151,7 @@ static void down(xr *u)
 {
     ct_none(&u->a);
     uint64_t t = now_of(u) + 1000;
-    fsip_call *open[2] = {u->a.ended ? NULL : u->c, u->newc};
+    fsip_call *open[2] = {u->c, u->newc};
     for (int i = 0; i < 2; i++) {
         if (!open[i] || fsip_call_get_state(open[i]) != FSIP_CALL_CONFIRMED) continue;
         ct_run(&u->a, t);
@@ -910,6 +922,291 @@ static void test_usage_bye_sent(void **state)
     down(&u);
 }
 
+/* ------------------------------------------------ the transferee */
+
+/* Takes the first message sent since the cursor that starts with prefix,
+ * whatever came before it among those not yet looked at (they stay). */
+#define take(u, prefix) take_at((u), (prefix), __FILE__, __LINE__)
+static int take_at(xr *u, const char *prefix, const char *file, int line)
+{
+    ct_node *n = &u->a;
+    for (int i = n->cursor; i < n->nsent; i++) {
+        if (strncmp(n->sent[i].data, prefix, strlen(prefix)) != 0) continue;
+        if (i != n->cursor) {
+            ct_sent tmp = n->sent[i];
+            memmove(&n->sent[n->cursor + 1], &n->sent[n->cursor],
+                    (size_t)(i - n->cursor) * sizeof tmp);
+            n->sent[n->cursor] = tmp;
+        }
+        return ct_next_at(n, prefix, file, line);
+    }
+    return ct_next_at(n, prefix, file, line); /* fails, listing what was sent */
+}
+
+/* Bob's REFER (extra: Refer-To and the rest). */
+static void refer_in(xr *u, uint64_t now, const char *extra)
+{
+    peer_req(u, now, "REFER", extra, NULL, NULL);
+    u->refer_seq = (int)u->d.cseq;
+}
+
+/* Our NOTIFY: Event refer;id=<the REFER's CSeq> (RFC 3515 §2.4.6), the
+ * Subscription-State and sipfrag given (RFC 3515 §2.4.5), our Contact. */
+static int our_notify(xr *u, const char *substate, const char *frag)
+{
+    int k = take(u, "NOTIFY sip:bob@192.0.2.2:5070 SIP/2.0\r\n");
+    const fsip_msg *m = ct_msg(&u->a, k);
+    assert_string_equal(ct_h(m, "Event"), ev_id((uint32_t)u->refer_seq));
+    assert_string_equal(ct_h(m, "Subscription-State"), substate);
+    assert_string_equal(ct_h(m, "Content-Type"), SIPFRAG);
+    assert_string_equal(ct_h(m, "Contact"), CT_CONTACT_A);
+    assert_string_equal(ct_body(m), frag);
+    assert_string_equal(ct_call_id(m), u->d.call_id);
+    assert_string_equal(ct_to_tag(m), "b1");
+    return k;
+}
+
+/* Accepted: 202 (Contact; Refer-Sub: false for nosub, RFC 4488 §4), the
+ * first NOTIFY "100 Trying" unless nosub, the INVITE to carol with our
+ * last offer. Returns the NOTIFY's index (-1 for nosub); *inv: the
+ * INVITE's. */
+static int refer_accepted(xr *u, bool nosub, const char *substate, int *inv)
+{
+    int k = ct_next(&u->a, "SIP/2.0 202 ");
+    const fsip_msg *r = ct_msg(&u->a, k);
+    assert_string_equal(ct_cseq_method(r), "REFER");
+    assert_string_equal(ct_h(r, "Contact"), CT_CONTACT_A);
+    if (nosub)
+        assert_string_equal(ct_h(r, "Refer-Sub"), "false");
+    else
+        assert_null(ct_h(r, "Refer-Sub"));
+    int nt = -1;
+    if (!nosub) nt = our_notify(u, substate, "SIP/2.0 100 Trying\r\n");
+    *inv = ct_next(&u->a, "INVITE sip:carol@192.0.2.3:5080 SIP/2.0\r\n");
+    ct_none(&u->a);
+    const fsip_msg *m = ct_msg(&u->a, *inv);
+    assert_string_equal(ct_body(m), CT_SDP_OFFER);
+    assert_string_not_equal(ct_call_id(m), u->d.call_id);
+    assert_string_not_equal(ct_from_tag(m), u->d.ua_tag);
+    if (!nosub) {
+        assert_non_null(u->x);
+        u->newc = fsip_xfer_call_new(u->x);
+        assert_non_null(u->newc);
+        assert_ptr_equal(fsip_xfer_call(u->x), u->c);
+    }
+    return nt;
+}
+
+/* The transferee's standard start: REFER at 2000, accepted. */
+static int referred(xr *u, int *inv)
+{
+    refer_in(u, 2000, REFER_TO);
+    xlog_is(u, "REFERRED " TARGET "\n");
+    return refer_accepted(u, false, "active;expires=240", inv);
+}
+
+/* Carol's answer to the referred INVITE. */
+static void carol(xr *u, int inv, uint64_t now, int status)
+{
+    ct_reply(&u->a, inv, now, status, "c1", CONTACT_C,
+             status >= 200 && status < 300 ? CT_SDP_ANSWER : NULL);
+    if (status >= 200) take(u, "ACK sip:");
+}
+
+/* new app_accept -> busy, busy notify_done -> active, active call_progress
+ * -> busy, busy call_progress -> queued, queued call_progress (a newer
+ * status replaces the queued one), queued notify_done -> busy (the latest
+ * status), busy call_final -> final_queued, final_queued notify_done ->
+ * final_sent, final_sent notify_done -> terminated. */
+static void test_notifier_queued(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    state_is(&u, "busy");
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    state_is(&u, "active");
+    carol(&u, inv, 2200, 180);
+    ct_log_is(&u.a, "progress 180 c1\n");
+    int n2 = our_notify(&u, "active;expires=240", "SIP/2.0 180 Ringing\r\n");
+    ct_none(&u.a);
+    state_is(&u, "busy");
+    /* One NOTIFY outstanding: the next status waits, the newest wins. */
+    carol(&u, inv, 2300, 181);
+    state_is(&u, "queued");
+    carol(&u, inv, 2400, 183);
+    ct_log_is(&u.a, "progress 181 c1\nprogress 183 c1\n");
+    ct_none(&u.a);
+    state_is(&u, "queued");
+    ct_reply(&u.a, n2, 2500, 200, NULL, NULL, NULL);
+    int n3 = our_notify(&u, "active;expires=240", "SIP/2.0 183 Session Progress\r\n");
+    ct_none(&u.a);
+    state_is(&u, "busy");
+    carol(&u, inv, 2600, 200);
+    ct_log_is(&u.a, "answered 200\n");
+    ct_none(&u.a);
+    state_is(&u, "final_queued");
+    ct_reply(&u.a, n3, 2700, 200, NULL, NULL, NULL);
+    int n4 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    ct_none(&u.a);
+    state_is(&u, "final_sent");
+    xlog_is(&u, "");
+    ct_reply(&u.a, n4, 2800, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 200\n");
+    /* The referred call is the application's; the REFER's call too. */
+    assert_int_equal(fsip_call_get_state(u.newc), FSIP_CALL_CONFIRMED);
+    assert_int_equal(fsip_call_get_state(u.c), FSIP_CALL_CONFIRMED);
+    down(&u);
+}
+
+/* queued call_final -> final_queued; the final NOTIFY carries the
+ * failure. */
+static void test_notifier_queued_final(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    carol(&u, inv, 2100, 180);
+    state_is(&u, "queued");
+    carol(&u, inv, 2200, 486);
+    ct_log_is(&u.a, "progress 180 c1\nended rejected 486\n");
+    ct_none(&u.a);
+    state_is(&u, "final_queued");
+    assert_null(fsip_xfer_call_new(u.x));
+    assert_null(u.newc);
+    ct_reply(&u.a, n1, 2300, 200, NULL, NULL, NULL);
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
+    ct_none(&u.a);
+    ct_reply(&u.a, n2, 2400, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE target-failed 486 200\n");
+    down(&u);
+}
+
+/* busy notify_gone: bob answers our NOTIFY 481 (RFC 6665 §4.2.2): the
+ * subscription is gone, the referred call goes on. */
+static void test_notifier_busy_481(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    ct_reply(&u.a, n1, 2100, 481, NULL, NULL, NULL);
+    xlog_is(&u, "DONE no-result 0 481\n");
+    carol(&u, inv, 2200, 180);
+    carol(&u, inv, 2300, 200);
+    ct_log_is(&u.a, "progress 180 c1\nanswered 200\n");
+    ct_none(&u.a);
+    down(&u);
+}
+
+/* busy notify_gone by a timeout: bob never answers our NOTIFY (64*T1). */
+static void test_notifier_busy_timeout(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    referred(&u, &inv);
+    /* Carol says Trying: no progress to report, the INVITE stops
+     * retransmitting. */
+    ct_reply(&u.a, inv, 2050, 100, NULL, NULL, NULL);
+    ct_log_is(&u.a, "");
+    state_is(&u, "busy");
+    ct_run(&u.a, 2000 + 64 * 500 - 1);
+    xlog_is(&u, "");
+    ct_run(&u.a, 2000 + 64 * 500);
+    xlog_is(&u, "DONE no-result 0 -\n");
+    skip_retrans(&u, "NOTIFY ");
+    ct_none(&u.a);
+    carol(&u, inv, 40000, 200);
+    ct_log_is(&u.a, "answered 200\n");
+    ct_none(&u.a);
+    down(&u);
+}
+
+/* queued notify_gone: 481 with a status queued. */
+static void test_notifier_queued_481(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    carol(&u, inv, 2100, 180);
+    state_is(&u, "queued");
+    ct_reply(&u.a, n1, 2200, 481, NULL, NULL, NULL);
+    xlog_is(&u, "DONE no-result 180 481\n");
+    ct_none(&u.a);
+    carol(&u, inv, 2300, 200);
+    ct_log_is(&u.a, "progress 180 c1\nanswered 200\n");
+    ct_none(&u.a);
+    down(&u);
+}
+
+/* final_queued notify_gone: the final status known, the NOTIFY before it
+ * fails: the outcome stands (the referred call was answered). */
+static void test_notifier_final_queued_481(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    carol(&u, inv, 2100, 200);
+    state_is(&u, "final_queued");
+    ct_reply(&u.a, n1, 2200, 481, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 481\n");
+    ct_none(&u.a);
+    ct_log_is(&u.a, "answered 200\n");
+    down(&u);
+}
+
+/* final_sent notify_gone: 481 to the final NOTIFY. */
+static void test_notifier_final_sent_481(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    carol(&u, inv, 2200, 603);
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 603 Whatever\r\n");
+    ct_none(&u.a);
+    assert_null(u.newc);
+    state_is(&u, "final_sent");
+    ct_reply(&u.a, n2, 2300, 481, NULL, NULL, NULL);
+    xlog_is(&u, "DONE target-failed 603 481\n");
+    ct_log_is(&u.a, "ended rejected 603\n");
+    down(&u);
+}
+
+/* A final failure to our NOTIFY that does not end it (with Retry-After):
+ * notify_done. */
+static void test_notifier_notify_503_retry_after(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    int inv;
+    int n1 = referred(&u, &inv);
+    ct_reply(&u.a, n1, 2100, 503, NULL, "Retry-After: 5\n", NULL);
+    state_is(&u, "active");
+    xlog_is(&u, "");
+    carol(&u, inv, 2200, 200);
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    ct_none(&u.a);
+    ct_reply(&u.a, n2, 2300, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 200\n");
+    ct_log_is(&u.a, "answered 200\n");
+    down(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -942,6 +1239,14 @@ int main(void)
         FSIP_TEST(test_usage_failure_keeps_sub),
         FSIP_TEST(test_usage_bye_received),
         FSIP_TEST(test_usage_bye_sent),
+        FSIP_TEST(test_notifier_queued),
+        FSIP_TEST(test_notifier_queued_final),
+        FSIP_TEST(test_notifier_busy_481),
+        FSIP_TEST(test_notifier_busy_timeout),
+        FSIP_TEST(test_notifier_queued_481),
+        FSIP_TEST(test_notifier_final_queued_481),
+        FSIP_TEST(test_notifier_final_sent_481),
+        FSIP_TEST(test_notifier_notify_503_retry_after),
     };
     return ct_run_group(tests);
 }
