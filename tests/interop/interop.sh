@@ -465,6 +465,37 @@ xfer_transferor_udp)
     [ "$WAIT_RC" = 0 ] || fail "SIPp UAS (486) exit status $WAIT_RC"
     sipp_calls sipp_xferee_busy 1
     ;;
+xfer_replaces_udp)
+    # The transfer target (RFC 3891): SIPp A calls fsip uas with a known
+    # From tag and writes its Call-ID and the UAS's To tag to totag.txt; SIPp B
+    # sends INVITE with Replaces naming that dialog. fsip prints 'replaces
+    # CALL-ID', answers B with 200 at once and, once B's ACK is in, sends
+    # BYE to A (RFC 3891 §3).
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    ftag="a$$x$RANDOM"
+    pa=$("$BIN/interop_freeport") || fail "no free port"
+    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-replaces-a-uac.xml" -t u1 \
+        -i 127.0.0.1 -p "$pa" -key ftag "$ftag" -m 1 -nostdin -timeout 60s \
+        -timeout_error "127.0.0.1:$UDP_PORT" >"$WORK/sipp_a.out" 2>&1) &
+    SA=$!
+    LIVE[$SA]=1
+    wait_line "$WORK/totag.txt" '.'
+    read -r cid totag <"$WORK/totag.txt"
+    pb=$("$BIN/interop_freeport") || fail "no free port"
+    uac sipp_b xfer-replaces-b-uac.xml u1 "127.0.0.1:$UDP_PORT" -p "$pb" -m 1 -key cid "$cid" \
+        -key totag "$totag" -key ftag "$ftag"
+    wait_pid "$SA" 15
+    [ "$WAIT_RC" = 0 ] || fail "SIPp A (the replaced call) exit status $WAIT_RC"
+    stop_uas
+    sipp_calls sipp_a 1
+    sipp_calls sipp_b 1
+    grep -q "^replaces $cid\$" "$WORK/uas.out" || fail "no 'replaces $cid' from fsip uas"
+    grep -q "^call $cid ENDED local-bye\$" "$WORK/uas.out" ||
+        fail "fsip uas did not hang up the replaced call"
+    n=$(count 'ENDED remote-bye$')
+    [ "$n" = 1 ] || fail "the UAS printed $n 'ENDED remote-bye' (B's BYE), expected 1"
+    uas_calls 2 2 0
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
