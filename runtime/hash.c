@@ -1,4 +1,5 @@
-/* SipHash-2-4 (Aumasson and Bernstein, 2012) and a chained hash table. */
+/* SipHash-2-4 and SipHash-1-3 (Aumasson and Bernstein, 2012) and a chained
+ * hash table. */
 #include "hash.h"
 
 #include <string.h>
@@ -30,6 +31,15 @@ static uint64_t load64(const uint8_t *p)
     return v;
 }
 
+/* The last 0-7 bytes and the length (little-endian, as SipHash defines). */
+static uint64_t tail64(const uint8_t *p, size_t len)
+{
+    uint64_t b = (uint64_t)len << 56;
+    for (size_t i = 0; i < (len & 7); i++)
+        b |= (uint64_t)p[i] << (8 * i);
+    return b;
+}
+
 uint64_t fsip__siphash(uint64_t k0, uint64_t k1, const void *data, size_t len)
 {
     const uint8_t *p = data;
@@ -52,6 +62,29 @@ uint64_t fsip__siphash(uint64_t k0, uint64_t k1, const void *data, size_t len)
     v0 ^= b;
     v2 ^= 0xff;
     SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    SIPROUND;
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t fsip__siphash13(uint64_t k0, uint64_t k1, const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
+    size_t full = len & ~(size_t)7;
+    for (size_t i = 0; i < full; i += 8) {
+        uint64_t m = load64(p + i);
+        v3 ^= m;
+        SIPROUND;
+        v0 ^= m;
+    }
+    uint64_t b = tail64(p + full, len);
+    v3 ^= b;
+    SIPROUND;
+    v0 ^= b;
+    v2 ^= 0xff;
     SIPROUND;
     SIPROUND;
     SIPROUND;
@@ -101,9 +134,19 @@ int fsip__htable_reserve(struct fsip_htable *t)
     return 0;
 }
 
+uint64_t fsip__htable_hash(const struct fsip_htable *t, const void *key, size_t klen)
+{
+    return fsip__siphash13(t->k0, t->k1, key, klen);
+}
+
 void fsip__htable_insert(struct fsip_htable *t, struct fsip_hnode *n)
 {
-    n->hash = fsip__siphash(t->k0, t->k1, n->key, n->klen);
+    fsip__htable_insert_h(t, n, fsip__htable_hash(t, n->key, n->klen));
+}
+
+void fsip__htable_insert_h(struct fsip_htable *t, struct fsip_hnode *n, uint64_t h)
+{
+    n->hash = h;
     uint32_t j = (uint32_t)(n->hash & (t->nb - 1));
     n->next = t->b[j];
     t->b[j] = n;
@@ -127,7 +170,12 @@ void fsip__htable_remove(struct fsip_htable *t, struct fsip_hnode *n)
 
 struct fsip_hnode *fsip__htable_find(const struct fsip_htable *t, const void *key, size_t klen)
 {
-    uint64_t h = fsip__siphash(t->k0, t->k1, key, klen);
+    return fsip__htable_find_h(t, key, klen, fsip__htable_hash(t, key, klen));
+}
+
+struct fsip_hnode *fsip__htable_find_h(const struct fsip_htable *t, const void *key, size_t klen,
+                                       uint64_t h)
+{
     for (struct fsip_hnode *n = t->b[h & (t->nb - 1)]; n; n = n->next)
         if (n->hash == h && n->klen == klen && memcmp(n->key, key, klen) == 0) return n;
     return NULL;

@@ -166,6 +166,8 @@ struct key {
     uint8_t inl[384];
     const fsip_allocator *alloc;
     int oom;
+    int hashed; /* h is the hash of p in the table looked up (find_txn) */
+    uint64_t h;
 };
 
 static void key_init(struct key *k, const fsip_allocator *a)
@@ -175,6 +177,21 @@ static void key_init(struct key *k, const fsip_allocator *a)
     k->cap = sizeof(k->inl);
     k->alloc = a;
     k->oom = 0;
+    k->hashed = 0;
+}
+
+/* Decimal digits of v into out (at least 10 bytes); returns the view. */
+static fsip_str u32_str(char *out, uint32_t v)
+{
+    char tmp[10];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        out[i] = tmp[n - 1 - i];
+    return (fsip_str){out, n};
 }
 
 static void key_put(struct key *k, const void *d, size_t n)
@@ -250,29 +267,28 @@ static void client_key(struct key *k, fsip_str branch, fsip_str method)
 static void server_key(struct key *k, const fsip_msg *m, fsip_str method, const fsip_str *to_tag)
 {
     const fsip_via *v = fsip_msg_via(m);
-    char port[16];
-    snprintf(port, sizeof port, "%u", (unsigned)v->port);
+    char pbuf[16];
+    fsip_str port = u32_str(pbuf, v->port);
     if (has_cookie(v->branch)) {
         key_put(k, "S", 1);
         key_field(k, v->branch);
         key_lower(k, v->host);
-        key_field(k, fsip_str_c(port));
+        key_field(k, port);
         key_field(k, method);
         return;
     }
     const fsip_cseq *c = fsip_msg_cseq(m);
     char seq[16];
-    snprintf(seq, sizeof seq, "%u", (unsigned)c->seq);
     key_put(k, "R", 1);
     key_field(k, fsip_msg_request_uri(m)->raw);
     key_field(k, to_tag ? *to_tag : fsip_msg_to(m)->tag);
     key_field(k, fsip_msg_from(m)->tag);
     key_field(k, fsip_msg_call_id(m));
-    key_field(k, fsip_str_c(seq));
+    key_field(k, u32_str(seq, c->seq));
     key_field(k, method);
     key_lower(k, v->transport);
     key_lower(k, v->host);
-    key_field(k, fsip_str_c(port));
+    key_field(k, port);
     key_field(k, v->branch);
 }
 
@@ -282,11 +298,10 @@ static void merge_key(struct key *k, const fsip_msg *m)
 {
     const fsip_cseq *c = fsip_msg_cseq(m);
     char seq[16];
-    snprintf(seq, sizeof seq, "%u", (unsigned)c->seq);
     key_put(k, "M", 1);
     key_field(k, fsip_msg_from(m)->tag);
     key_field(k, fsip_msg_call_id(m));
-    key_field(k, fsip_str_c(seq));
+    key_field(k, u32_str(seq, c->seq));
     key_field(k, c->method_name);
 }
 
@@ -294,15 +309,20 @@ static void merge_key(struct key *k, const fsip_msg *m)
 
 #define TXN_OF(n, field) ((fsip_txn *)((char *)(n)-offsetof(fsip_txn, field)))
 
-static fsip_txn *find_txn(fsip_stack *s, const struct key *k)
+/* Both keep the key's hash in k, for txn_new when the lookup misses. */
+static fsip_txn *find_txn(fsip_stack *s, struct key *k)
 {
-    struct fsip_hnode *n = fsip__htable_find(&s->txns, k->p, k->len);
+    k->h = fsip__htable_hash(&s->txns, k->p, k->len);
+    k->hashed = 1;
+    struct fsip_hnode *n = fsip__htable_find_h(&s->txns, k->p, k->len, k->h);
     return n ? TXN_OF(n, node) : NULL;
 }
 
-static fsip_txn *find_merge(fsip_stack *s, const struct key *k)
+static fsip_txn *find_merge(fsip_stack *s, struct key *k)
 {
-    struct fsip_hnode *n = fsip__htable_find(&s->merges, k->p, k->len);
+    k->h = fsip__htable_hash(&s->merges, k->p, k->len);
+    k->hashed = 1;
+    struct fsip_hnode *n = fsip__htable_find_h(&s->merges, k->p, k->len, k->h);
     return n ? TXN_OF(n, merge) : NULL;
 }
 
@@ -323,7 +343,6 @@ static void txn_free(fsip_txn *t)
     if (t->out) a->free(t->out, a->arg);
     if (t->next_out) a->free(t->next_out, a->arg);
     if (t->ack) a->free(t->ack, a->arg);
-    if (t->key) a->free(t->key, a->arg);
     s->stats.txn_active--;
     a->free(t, a->arg);
 }
@@ -339,8 +358,8 @@ static void txn_unref(fsip_txn *t)
     if (--t->refs == 0 && t->dead) txn_free(t);
 }
 
-/* Allocates a transaction with its keys (one block for both). Inserts
- * nothing. Returns NULL on allocation failure. */
+/* Allocates a transaction with its keys (one block for the transaction
+ * and both keys). Inserts nothing. Returns NULL on allocation failure. */
 static fsip_txn *txn_new(fsip_stack *s, fsip_txn_kind kind, const fsip_flow *flow,
                          const struct key *k, const struct key *mk)
 {
@@ -349,21 +368,25 @@ static fsip_txn *txn_new(fsip_stack *s, fsip_txn_kind kind, const fsip_flow *flo
     if (fsip__theap_reserve(&s->timers, (uint32_t)(s->stats.txn_active + 1) * FSIP_TXN_MAX_TIMERS +
                                             s->tu_timers) < 0)
         return NULL;
-    fsip_txn *t = a->malloc(sizeof(*t), a->arg);
+    size_t klen = k->len + (mk ? mk->len : 0);
+    fsip_txn *t = a->malloc(sizeof(*t) + klen, a->arg);
     if (!t) return NULL;
     memset(t, 0, sizeof(*t));
-    size_t klen = k->len + (mk ? mk->len : 0);
-    t->key = a->malloc(klen ? klen : 1, a->arg);
-    if (!t->key) {
-        a->free(t, a->arg);
-        return NULL;
-    }
+    t->key = (uint8_t *)(t + 1);
     memcpy(t->key, k->p, k->len);
     t->klen = (uint32_t)k->len;
+    if (k->hashed) {
+        t->node.hash = k->h;
+        t->hashed |= 1;
+    }
     if (mk) {
         t->mkey = t->key + k->len;
         memcpy(t->mkey, mk->p, mk->len);
         t->mklen = (uint32_t)mk->len;
+        if (mk->hashed) {
+            t->merge.hash = mk->h;
+            t->hashed |= 2;
+        }
     }
     t->stack = s;
     t->kind = kind;
@@ -391,11 +414,17 @@ static void txn_link(fsip_txn *t)
     fsip_stack *s = t->stack;
     t->node.key = t->key;
     t->node.klen = t->klen;
-    fsip__htable_insert(&s->txns, &t->node);
+    if (t->hashed & 1)
+        fsip__htable_insert_h(&s->txns, &t->node, t->node.hash);
+    else
+        fsip__htable_insert(&s->txns, &t->node);
     if (t->mkey) {
         t->merge.key = t->mkey;
         t->merge.klen = t->mklen;
-        fsip__htable_insert(&s->merges, &t->merge);
+        if (t->hashed & 2)
+            fsip__htable_insert_h(&s->merges, &t->merge, t->merge.hash);
+        else
+            fsip__htable_insert(&s->merges, &t->merge);
     }
 }
 
