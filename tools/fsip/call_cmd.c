@@ -40,11 +40,22 @@
 
 /* ------------------------------------------------------------------ SDP */
 
+/* The o= session id (RFC 4566 §5.2): a random 32-bit number per session.
+ * One getrandom(2) seeds a SplitMix64 sequence, not one system call per
+ * call. */
 static void sdp_origin(unsigned long long *sess)
 {
-    uint32_t r = 0x5a5a5a5a;
-    if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r) r = 0x5a5a5a5a;
-    *sess = r;
+    static uint64_t state;
+    static bool seeded;
+    if (!seeded) {
+        if (getrandom(&state, sizeof state, 0) != (ssize_t)sizeof state)
+            state = 0x5a5a5a5a5a5a5a5aULL;
+        seeded = true;
+    }
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    *sess = (uint32_t)(z ^ (z >> 31));
 }
 
 /* An offer (RFC 3264 §5): one audio stream, PCMU/PCMA and telephone-event;
