@@ -33,6 +33,10 @@
 #define EP_MAX_LISTEN 16
 #define EP_RX_BUF     65536
 #define EP_BATCH      64 /* datagrams / accepts / reads per event: fairness */
+/* Datagrams one recvmmsg(2) takes: the receive buffer is that many
+ * EP_RX_BUF slots (virtual memory: a slot's pages are touched only as far
+ * as its datagrams reach). */
+#define EP_RX_SLOTS 16
 
 enum { K_UDP = 0, K_LISTEN = 1, K_CONN = 2 };
 
@@ -65,7 +69,11 @@ struct fsip_endpoint {
     uint32_t nconns;              /* live connections */
     uint32_t seq;
     uint64_t now;
-    char *rxbuf;
+    char *rxbuf; /* EP_RX_SLOTS slots of EP_RX_BUF bytes */
+    /* recvmmsg(2) vectors over the slots, set up once (ep_create). */
+    struct mmsghdr rx_mm[EP_RX_SLOTS];
+    struct iovec rx_iov[EP_RX_SLOTS];
+    struct sockaddr_storage rx_from[EP_RX_SLOTS];
     fsip_endpoint_stats st;
     ep_changed_fn changed; /* loop mode: the deadline may have moved */
     void *changed_arg;
@@ -394,23 +402,33 @@ static int on_send(const fsip_flow *flow, const void *data, size_t len, void *ar
 
 /* ------------------------------------------------------------ receiving */
 
+/* Up to EP_BATCH datagrams, EP_RX_SLOTS per system call: one recvmmsg(2)
+ * in place of a recvfrom(2) per datagram and the last one that finds the
+ * socket empty (a short batch means it was drained: the fd is watched
+ * level-triggered, so a datagram arriving meanwhile is reported again). */
 static void on_udp(fsip_endpoint *ep, ep_sock *s)
 {
-    for (int i = 0; i < EP_BATCH; i++) {
-        struct sockaddr_storage ss;
-        socklen_t sl = sizeof ss;
-        ssize_t k =
-            recvfrom(s->fd, ep->rxbuf, EP_RX_BUF, MSG_DONTWAIT, (struct sockaddr *)&ss, &sl);
+    struct mmsghdr *mm = ep->rx_mm;
+    for (unsigned got = 0; got < EP_BATCH;) {
+        unsigned want = EP_BATCH - got < EP_RX_SLOTS ? EP_BATCH - got : EP_RX_SLOTS;
+        for (unsigned j = 0; j < want; j++)
+            mm[j].msg_hdr.msg_namelen = sizeof ep->rx_from[j];
+        int k = recvmmsg(s->fd, mm, want, MSG_DONTWAIT, NULL);
         if (k < 0) {
             if (errno == EINTR) continue;
             return; /* EAGAIN, or an ICMP error reported on the socket */
         }
-        ep->st.udp_rx++;
-        fsip_flow f = {FSIP_TRANSPORT_UDP, s->local, {0}, 0};
-        from_sockaddr(&ss, &f.remote);
-        /* RFC 3261 §18.3: bad datagrams are answered or dropped and
-         * counted by the stack; never an error here. */
-        if (k > 0) fsip_stack_recv(ep->stack, &f, ep->rxbuf, (size_t)k, ep->now);
+        for (int j = 0; j < k; j++) {
+            ep->st.udp_rx++;
+            fsip_flow f = {FSIP_TRANSPORT_UDP, s->local, {0}, 0};
+            from_sockaddr(&ep->rx_from[j], &f.remote);
+            /* RFC 3261 §18.3: bad datagrams are answered or dropped and
+             * counted by the stack; never an error here. */
+            if (mm[j].msg_len > 0)
+                fsip_stack_recv(ep->stack, &f, ep->rx_iov[j].iov_base, mm[j].msg_len, ep->now);
+        }
+        got += (unsigned)k;
+        if ((unsigned)k < want) return;
     }
 }
 
@@ -539,10 +557,17 @@ int ep_create(const fsip_endpoint_config *cfg, const fsip_stack_callbacks *cbs, 
     if (!ep->cfg.max_conns) ep->cfg.max_conns = 1024;
     if (!ep->cfg.max_conns_per_peer) ep->cfg.max_conns_per_peer = ep->cfg.max_conns;
     if (!ep->cfg.max_out_bytes) ep->cfg.max_out_bytes = 1u << 20;
-    ep->rxbuf = ep_malloc(ep, EP_RX_BUF);
+    ep->rxbuf = ep_malloc(ep, (size_t)EP_RX_SLOTS * EP_RX_BUF);
     if (!ep->rxbuf) {
         ep_free(ep, ep);
         return FSIP_ENOMEM;
+    }
+    for (size_t j = 0; j < EP_RX_SLOTS; j++) {
+        ep->rx_iov[j].iov_base = ep->rxbuf + j * EP_RX_BUF;
+        ep->rx_iov[j].iov_len = EP_RX_BUF;
+        ep->rx_mm[j].msg_hdr.msg_name = &ep->rx_from[j];
+        ep->rx_mm[j].msg_hdr.msg_iov = &ep->rx_iov[j];
+        ep->rx_mm[j].msg_hdr.msg_iovlen = 1;
     }
     fsip_stack_callbacks w = {on_send, w_request, w_response, w_event, ep};
     int rc = fsip_stack_new(&cfg->stack, &w, &ep->stack);
