@@ -496,6 +496,43 @@ xfer_replaces_udp)
     [ "$n" = 1 ] || fail "the UAS printed $n 'ENDED remote-bye' (B's BYE), expected 1"
     uas_calls 2 2 0
     ;;
+xfer_self)
+    # fsip call --transfer-to between fsip processes: blind (Bob calls
+    # Carol), then --attended (a consultation call to Carol, REFER with
+    # Replaces; Bob's INVITE with Replaces takes its place at Carol's, who
+    # ends the consultation call with BYE). Carol hangs up 5 s after each
+    # answer: later than the transfers end.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 5000
+    CAROL=$UAS CAROL_UDP=$UDP_PORT
+    mv "$WORK/uas.out" "$WORK/target.out"
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_UDP" --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --transfer-to: exit status $rc"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "blind: no 'DONE ok 200'"
+    mv "$WORK/call.out" "$WORK/blind.out"
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_UDP" --attended --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --attended: exit status $rc"
+    grep -q ' CONFIRMED 200 (consultation)$' "$WORK/call.out" || fail "no consultation call"
+    grep -q '^xfer [^ ]* REFER sent (attended, replaces ' "$WORK/call.out" ||
+        fail "no attended REFER"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "attended: no 'DONE ok 200'"
+    # The consultation call ends with Carol's BYE (it was replaced).
+    n=$(ccount 'ENDED remote-bye$')
+    [ "$n" = 1 ] || fail "fsip call printed $n 'ENDED remote-bye', expected 1 (consultation)"
+    wait_line "$WORK/target.out" '^replaces '
+    stop_uas
+    n=$(count '^xfer [^ ]* DONE ok 200$')
+    [ "$n" = 2 ] || fail "the transferee printed $n 'DONE ok 200', expected 2"
+    stop_pid "$CAROL"
+    [ "$STOP_RC" = 0 ] || fail "fsip uas (target) exit status $STOP_RC"
+    # Carol: the blind call, the consultation call and the one replacing it.
+    grep -q 'calls in: 3, answered: 3, failed: 0,' "$WORK/target.out" ||
+        fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
