@@ -36,8 +36,10 @@ typedef struct xr {
     fsip_xfer *x;    /* the live handle (NULL after its DONE) */
     int reject;      /* REFERRED: reject with this status */
     int dones;
-    fsip_call *newc; /* transferee: the referred call */
-    int refer_seq;   /* transferee: the peer's REFER CSeq */
+    fsip_call *newc;     /* transferee: the referred call */
+    int refer_seq;       /* transferee: the peer's REFER CSeq */
+    const char *offer;   /* REFERRED: fsip_xfer_set_offer() with it */
+    char inv_branch[64]; /* the peer's INVITE (early tests) */
 } xr;
 
 static void xlogf(xr *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -93,6 +95,9 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *m, void *a
         xlogf(u, "REFERRED %s\n", fsip_xfer_target(x));
         u->x = x;
         if (u->reject) assert_int_equal(fsip_xfer_reject(x, u->reject, NULL), 0);
+        if (u->offer)
+            assert_int_equal(fsip_xfer_set_offer(x, "application/sdp", u->offer, strlen(u->offer)),
+                             0);
         break;
     default: fail_msg("unknown transfer event %d", ev);
     }
@@ -966,7 +971,7 @@ static int our_notify(xr *u, const char *substate, const char *frag)
     assert_string_equal(ct_h(m, "Contact"), CT_CONTACT_A);
     assert_string_equal(ct_body(m), frag);
     assert_string_equal(ct_call_id(m), u->d.call_id);
-    assert_string_equal(ct_to_tag(m), "b1");
+    assert_string_equal(ct_to_tag(m), u->d.peer_tag);
     return k;
 }
 
@@ -1474,6 +1479,202 @@ static void test_refer_call_not_placed(void **state)
     down(&u);
 }
 
+/* ------------------------------------------------ the early dialog */
+
+/* Alice is called by bob and rings (180): an early dialog on her side. */
+static void up_early(xr *u, const char *call_id, bool sdp)
+{
+    memset(u, 0, sizeof(*u));
+    ct_node_init(&u->a, "alice", false, NULL, NULL, 7);
+    ct_node_set_app(&u->a, on_call);
+    fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
+    ct_dlg_callee(&u->d, call_id);
+    ct_dlg_request(&u->a, &u->d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
+    snprintf(u->inv_branch, sizeof u->inv_branch, "%s", u->d.branch);
+    u->inv = ct_next(&u->a, "SIP/2.0 100 ");
+    ct_log_is(&u->a, "incoming INVITE\n");
+    u->c = u->a.call;
+    assert_non_null(u->c);
+    ct_run(&u->a, 1100);
+    /* With sdp: 183 with our answer; the referred INVITE offers what the
+     * application gives fsip_xfer_set_offer() (the default, the session
+     * description we last sent, is the 2xx's: none yet). */
+    if (sdp) u->offer = CT_SDP_OFFER;
+    if (sdp)
+        assert_int_equal(
+            fsip_call_ring(u->c, 183, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)), 0);
+    else
+        assert_int_equal(fsip_call_ring(u->c, 180, NULL, NULL, 0), 0);
+    int r = ct_next(&u->a, sdp ? "SIP/2.0 183 " : "SIP/2.0 180 ");
+    snprintf(u->d.ua_tag, sizeof u->d.ua_tag, "%s", ct_to_tag(ct_msg(&u->a, r)));
+    ct_none(&u->a);
+    /* The referred INVITE goes without SDP (none sent yet): the answer to
+     * carol's offer rides on the ACK. */
+    if (!sdp) u->a.late_ack_body = CT_SDP_OFFER;
+}
+
+/* Alice answers bob's call (200, his ACK). */
+static void early_answer(xr *u, uint64_t now)
+{
+    ct_run(&u->a, now);
+    assert_int_equal(
+        fsip_call_accept(u->c, "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)), 0);
+    take(u, "SIP/2.0 200 ");
+    ct_dlg_request(&u->a, &u->d, now + 50, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&u->a, "answered ACK\n");
+}
+
+/* Bob's REFER in the early dialog, accepted: 202, NOTIFY 100, the INVITE
+ * to carol (with our 183's SDP, or none). Returns the NOTIFY's index. */
+static int early_referred(xr *u, bool sdp, int *inv)
+{
+    refer_in(u, 2000, REFER_TO);
+    xlog_is(u, "REFERRED " TARGET "\n");
+    int k = ct_next(&u->a, "SIP/2.0 202 ");
+    assert_string_equal(ct_h(ct_msg(&u->a, k), "Contact"), CT_CONTACT_A);
+    int n1 = our_notify(u, "active;expires=240", "SIP/2.0 100 Trying\r\n");
+    *inv = ct_next(&u->a, "INVITE sip:carol@192.0.2.3:5080 ");
+    assert_string_equal(ct_body(ct_msg(&u->a, *inv)), sdp ? CT_SDP_OFFER : "");
+    u->newc = fsip_xfer_call_new(u->x);
+    assert_non_null(u->newc);
+    ct_none(&u->a);
+    return n1;
+}
+
+/* A REFER in the early dialog (bob, the caller; RFC 3515 §2.4.2 puts no
+ * dialog state on it): usage_added in early; the subscription ends while
+ * the call still rings (early usage_ended !last_usage); the call is
+ * answered after. */
+static void test_early_usage(void **state)
+{
+    (void)state;
+    xr u;
+    up_early(&u, "xr-early1@192.0.2.2", true);
+    int inv;
+    int n1 = early_referred(&u, true, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    carol(&u, inv, 2200, 200);
+    ct_log_is(&u.a, "answered 200\n");
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    ct_none(&u.a);
+    ct_reply(&u.a, n2, 2300, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 200\n");
+    assert_int_equal(fsip_call_get_state(u.c), FSIP_CALL_EARLY);
+    early_answer(&u, 2400);
+    down(&u);
+}
+
+/* The same REFER, the call answered while the subscription lives: it
+ * goes on in the confirmed dialog. */
+static void test_early_usage_confirmed(void **state)
+{
+    (void)state;
+    xr u;
+    up_early(&u, "xr-early2@192.0.2.2", true);
+    int inv;
+    int n1 = early_referred(&u, true, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_answer(&u, 2200);
+    ct_none(&u.a);
+    carol(&u, inv, 2400, 486);
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
+    ct_none(&u.a);
+    ct_reply(&u.a, n2, 2500, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE target-failed 486 200\n");
+    ct_log_is(&u.a, "ended rejected 486\n");
+    down(&u);
+}
+
+/* Bob BYEs the early dialog (RFC 3261 §15) while the subscription lives
+ * (early bye_received !last_usage): 487 to his INVITE, 200 to the BYE;
+ * the subscription runs on to its end. */
+static void test_early_bye_received(void **state)
+{
+    (void)state;
+    xr u;
+    up_early(&u, "xr-early3@192.0.2.2", true);
+    int inv;
+    int n1 = early_referred(&u, true, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    peer_req(&u, 2200, "BYE", NULL, NULL, NULL);
+    int r1 = take(&u, "SIP/2.0 487 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&u.a, r1)), "INVITE");
+    take(&u, "SIP/2.0 200 ");
+    ct_none(&u.a);
+    ct_log_is(&u.a, "ended remote_bye 0\n");
+    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
+    state_is(&u, "active");
+    carol(&u, inv, 2300, 200);
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    ct_none(&u.a);
+    ct_reply(&u.a, n2, 2400, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 200\n");
+    ct_log_is(&u.a, "answered 200\n");
+    down(&u);
+}
+
+/* ------------------------------------------------------------ BUGS */
+
+/* The runtime defects found here, asserted as they should behave: run with
+ * XR_BUGS=1 (skipped otherwise). */
+static bool bugs(void)
+{
+    return getenv("XR_BUGS") != NULL;
+}
+
+/* BUG 1: our non-2xx final response to the INVITE ends the early dialog
+ * (RFC 3261 §12.3; fsm/dialog.fsm `early failure_response -> terminated :
+ * end_all_usages`), but the REFER subscription of that dialog lives on:
+ * runtime/call.c feeds FAILURE_RESPONSE to the dialog machine without
+ * fsip__xfer_dialog_ended(), so its NOTIFYs go on in a dialog that is
+ * gone (the next one when carol answers) and it ends only by a timeout. */
+static void test_bug_early_failure_keeps_sub(void **state)
+{
+    (void)state;
+    if (!bugs()) skip();
+    xr u;
+    up_early(&u, "xr-bug1@192.0.2.2", true);
+    int inv;
+    int n1 = early_referred(&u, true, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    ct_run(&u.a, 2200);
+    assert_int_equal(fsip_call_reject(u.c, 486, NULL), 0);
+    ct_next(&u.a, "SIP/2.0 486 ");
+    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
+    ct_log_is(&u.a, "ended rejected 486\n");
+    xlog_is(&u, "DONE dialog-gone 0 -\n"); /* fails: nothing is told */
+    carol(&u, inv, 2300, 200);
+    ct_none(&u.a); /* fails: a NOTIFY in the dead dialog */
+    down(&u);
+}
+
+/* BUG 2: a referred call placed without SDP (a REFER in an early dialog
+ * before we sent any) is answered with an offer in the 2xx: call.c tells
+ * ANSWERED through fsip__tell_early(), which skips
+ * fsip__xfer_call_event(): the subscription never hears the 2xx, sends no
+ * final NOTIFY, and ends by its expiry (terminated;reason=timeout, DONE
+ * timeout). Fix: fsip__tell_early() passes the event to
+ * fsip__xfer_call_event() when c->referred_by, as fsip__call_deliver()
+ * does (the reliable 1xx with an offer, call_rel.c, goes the same way). */
+static void test_bug_late_offer_referred_call(void **state)
+{
+    (void)state;
+    if (!bugs()) skip();
+    xr u;
+    up_early(&u, "xr-bug2@192.0.2.2", false);
+    int inv;
+    int n1 = early_referred(&u, false, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    ct_reply(&u.a, inv, 2200, 200, "c1", CONTACT_C, CT_SDP_ANSWER);
+    ct_log_is(&u.a, "answered 200\n");
+    take(&u, "ACK sip:carol");
+    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n"); /* fails */
+    ct_reply(&u.a, n2, 2300, 200, NULL, NULL, NULL);
+    xlog_is(&u, "DONE ok 200 200\n");
+    early_answer(&u, 2400);
+    down(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1527,6 +1728,11 @@ int main(void)
         FSIP_TEST(test_refer_rejected),
         FSIP_TEST(test_refer_nosub),
         FSIP_TEST(test_refer_call_not_placed),
+        FSIP_TEST(test_early_usage),
+        FSIP_TEST(test_early_usage_confirmed),
+        FSIP_TEST(test_early_bye_received),
+        FSIP_TEST(test_bug_early_failure_keeps_sub),
+        FSIP_TEST(test_bug_late_offer_referred_call),
     };
     return ct_run_group(tests);
 }
