@@ -1541,6 +1541,32 @@ static int early_referred(xr *u, bool sdp, int *inv)
     return n1;
 }
 
+/* After the early dialog's INVITE got its non-2xx final response: by
+ * fsm/dialog.fsm (`early failure_response -> terminated : end_all_usages`,
+ * RFC 3261 §12.3) the dialog and the subscription are gone: DONE
+ * dialog-gone, nothing more to bob. Today (BUG 1 below) the subscription
+ * lives on and reports carol's answer; XR_BUGS=1 asserts the former. */
+static void early_sub_after_failure(xr *u, int inv, uint64_t t)
+{
+    if (getenv("XR_BUGS")) {
+        xlog_is(u, "DONE dialog-gone 0 -\n");
+        carol(u, inv, t, 200);
+        ct_log_is(&u->a, "answered 200\n");
+        ct_none(&u->a);
+        down(u);
+        return;
+    }
+    xlog_is(u, "");
+    state_is(u, "active");
+    carol(u, inv, t, 200);
+    int n2 = our_notify(u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    ct_none(&u->a);
+    ct_reply(&u->a, n2, t + 100, 200, NULL, NULL, NULL);
+    xlog_is(u, "DONE ok 200 200\n");
+    ct_log_is(&u->a, "answered 200\n");
+    down(u);
+}
+
 /* A REFER in the early dialog (bob, the caller; RFC 3515 §2.4.2 puts no
  * dialog state on it): usage_added in early; the subscription ends while
  * the call still rings (early usage_ended !last_usage); the call is
@@ -1603,14 +1629,31 @@ static void test_early_bye_received(void **state)
     ct_none(&u.a);
     ct_log_is(&u.a, "ended remote_bye 0\n");
     ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
-    state_is(&u, "active");
-    carol(&u, inv, 2300, 200);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
+    early_sub_after_failure(&u, inv, 2300);
+}
+
+/* Our UPDATE in the early dialog answered 408 (RFC 3311 §5.3, RFC 5057
+ * §5.1: the INVITE usage ends; early usage_failure !last_usage): the call
+ * is rejected (500); what follows for the subscription as above. */
+static void test_early_usage_failure(void **state)
+{
+    (void)state;
+    xr u;
+    up_early(&u, "xr-early4@192.0.2.2", true);
+    int inv;
+    int n1 = early_referred(&u, true, &inv);
+    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    ct_run(&u.a, 2150);
+    assert_int_equal(fsip_call_update(u.c, NULL, NULL, 0), 0);
+    int up = ct_next(&u.a, "UPDATE sip:bob@192.0.2.2:5070 ");
     ct_none(&u.a);
-    ct_reply(&u.a, n2, 2400, 200, NULL, NULL, NULL);
-    xlog_is(&u, "DONE ok 200 200\n");
-    ct_log_is(&u.a, "answered 200\n");
-    down(&u);
+    ct_reply(&u.a, up, 2200, 408, NULL, NULL, NULL);
+    int r = ct_next(&u.a, "SIP/2.0 500 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&u.a, r)), "INVITE");
+    ct_none(&u.a);
+    ct_log_is(&u.a, "update_failed 408\nended dialog_gone 408\n");
+    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
+    early_sub_after_failure(&u, inv, 2300);
 }
 
 /* ------------------------------------------------------------ BUGS */
@@ -1675,6 +1718,40 @@ static void test_bug_late_offer_referred_call(void **state)
     down(&u);
 }
 
+/* BUG 3: a 481 to our UPDATE in a confirmed dialog destroys the dialog
+ * and all its usages (RFC 5057 §5.1; a 481 to our re-INVITE does so:
+ * sub_dialog_gone), but runtime/call_update.c ends only the INVITE usage
+ * (fsip__call_end_usage: usage_failure + BYE): the REFER subscription
+ * lives on in a dialog the peer says does not exist. Fix: for 481 (and
+ * the other dialog_gone() statuses) feed dialog_failure and call
+ * fsip__xfer_dialog_ended() as ua_response() does for a re-INVITE. */
+static void test_bug_update_481_keeps_sub(void **state)
+{
+    (void)state;
+    if (!bugs()) skip();
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    ct_run(&u.a, 2200);
+    assert_int_equal(fsip_call_update(u.c, NULL, NULL, 0), 0);
+    int up = ct_next(&u.a, "UPDATE ");
+    ct_reply(&u.a, up, 2300, 481, NULL, NULL, NULL);
+    ct_log_is(&u.a, "update_failed 481\nended dialog_gone 481\n");
+    /* Today: a BYE (the INVITE usage ends) and the subscription stays in
+     * `accepted`. A BYE to a dialog the peer says is gone is harmless;
+     * the subscription must go (RFC 5057 §5.1). */
+    if (u.a.cursor < u.a.nsent) {
+        int bye = ct_next(&u.a, "BYE ");
+        ct_reply(&u.a, bye, 2350, 481, NULL, NULL, NULL);
+    }
+    xlog_is(&u, "DONE dialog-gone 0 -\n"); /* fails today: nothing told */
+    notify_in(&u, 2400, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    down(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1731,8 +1808,10 @@ int main(void)
         FSIP_TEST(test_early_usage),
         FSIP_TEST(test_early_usage_confirmed),
         FSIP_TEST(test_early_bye_received),
+        FSIP_TEST(test_early_usage_failure),
         FSIP_TEST(test_bug_early_failure_keeps_sub),
         FSIP_TEST(test_bug_late_offer_referred_call),
+        FSIP_TEST(test_bug_update_481_keeps_sub),
     };
     return ct_run_group(tests);
 }
