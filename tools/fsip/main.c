@@ -2,15 +2,19 @@
  *
  *   fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...
  *   fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]
- *            [--reject CODE] [--max-calls N] [--trace] [--ladder] [--quiet] ...
+ *            [--reject CODE] [--max-calls N] [--refuse-refer CODE] [--trace]
+ *            [--ladder] [--quiet] ...
  *   fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]
  *            [--reinvite-ms N] [--timeout-ms N] [--count N] [--trace] [--ladder]
+ *            [--transfer-to URI [--attended] [--no-bye-on-success]]
  *   fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]
  *
- * uas and call live in call_cmd.c (the call layer, fsip/call.h).
+ * uas and call live in call_cmd.c (the call layer, fsip/call.h), their
+ * transfer options in transfer_cmd.c (fsip/transfer.h).
  *
  * Exit status: 0 all parsed (parse), stopped cleanly (uas), every call
- * answered and ended cleanly (call), every final response 2xx (options);
+ * answered and ended cleanly, and transferred when asked (call), every
+ * final response 2xx (options);
  * 1 otherwise; 2 usage error.
  */
 #include <arpa/inet.h>
@@ -42,6 +46,7 @@ static void usage(FILE *f)
     fprintf(f, "usage: fsip parse [--stream | --sipfrag] [--lenient NAME[,NAME...]] FILE...\n"
                "       fsip uas --listen URI[,URI...] [options]     (fsip uas --help)\n"
                "       fsip call SIP-URI [options]                  (fsip call --help)\n"
+               "       fsip call SIP-URI --transfer-to URI [--attended] (call transfer)\n"
                "       fsip options SIP-URI [options]               (fsip options --help)\n"
                "\n"
                "parse reads each FILE as one SIP message (a datagram), or with --stream as a\n"
