@@ -208,6 +208,33 @@ static void test_match_uac_dialog(void **state)
     ct_node_end(&a);
 }
 
+/* Auto-answer of an INVITE without an offer: the 200 carries the
+ * description alice last sent as her offer (RFC 3261 §13.2.1), carol's
+ * ACK the answer. */
+static void test_auto_answer_late_offer(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), false);
+    int ok = next_final(&a, "SIP/2.0 200 ");
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_ANSWER);
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, CT_SDP_OFFER);
+    int bye = ct_next(&a, "BYE ");
+    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
+    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    assert_string_equal(fsip_call_offer_answer_state(nc), "stable");
+    ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
+    hangup_ok(&a, nc, 3000);
+    ct_node_end(&a);
+}
+
 /* -------------------------------------------------------------- refusals */
 
 /* RFC 3891 §3: no dialog matches: 481. The tags count in one direction
@@ -475,6 +502,37 @@ static void test_new_no_ack_keeps_old(void **state)
     ct_node_end(&a);
 }
 
+/* Bob hangs up while carol's INVITE waits for the app: the replaced call
+ * ends as usual (fsip_call_replaced() turns NULL), and carol's ACK later
+ * sends no BYE on it. */
+static void test_old_ends_first(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_dlg d, d2;
+    fsip_call *old = callee_up(&a, &d, false);
+    carol_invite(&a, &d2, 2000,
+                 replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), true);
+    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *nc = a.call;
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    ct_dlg_request(&a, &d, 2500, "BYE", 0, NULL, NULL, NULL);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_log_is(&a, "ended remote_bye 0\n");
+    assert_null(fsip_call_replaced(nc));
+    ct_run(&a, 3000);
+    assert_int_equal(fsip_call_accept(nc, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(&a, &d2, 3100, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_none(&a);
+    assert_int_equal(ct_count_sent(&a, "BYE "), 0);
+    hangup_ok(&a, nc, 4000);
+    ct_node_end(&a);
+}
+
 /* fsip_ua_free() while a replacement is pending: every call freed once. */
 static void test_shutdown_pending(void **state)
 {
@@ -494,6 +552,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_match_uas_dialog, setup, teardown),
         cmocka_unit_test_setup_teardown(test_match_uac_dialog, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_auto_answer_late_offer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_match_481, setup, teardown),
         cmocka_unit_test_setup_teardown(test_terminated_603, setup, teardown),
         cmocka_unit_test_setup_teardown(test_early_only_confirmed_486, setup, teardown),
@@ -503,6 +562,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_no_auto_answer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_new_rejected_keeps_old, setup, teardown),
         cmocka_unit_test_setup_teardown(test_new_no_ack_keeps_old, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_old_ends_first, setup, teardown),
         cmocka_unit_test_setup_teardown(test_shutdown_pending, setup, teardown),
     };
     return ct_run_group(tests);
