@@ -40,6 +40,7 @@ typedef struct xr {
     int refer_seq;       /* transferee: the peer's REFER CSeq */
     const char *offer;   /* REFERRED: fsip_xfer_set_offer() with it */
     char inv_branch[64]; /* the peer's INVITE (early tests) */
+    bool closing;        /* fsip_ua_free runs: DONE comes from any state */
 } xr;
 
 static void xlogf(xr *u, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -83,7 +84,7 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *m, void *a
               fsip_xfer_status(x), what);
         /* The outcome is told once; a final sipfrag in an active
          * subscription leaves it running (`result`) without the handle. */
-        assert_true(strcmp(fsip_xfer_state(x), "terminated") == 0 ||
+        assert_true(u->closing || strcmp(fsip_xfer_state(x), "terminated") == 0 ||
                     strcmp(fsip_xfer_state(x), "result") == 0);
         u->dones++;
         if (u->x == x) u->x = NULL;
@@ -1656,6 +1657,129 @@ static void test_early_usage_failure(void **state)
     early_sub_after_failure(&u, inv, 2300);
 }
 
+/* ------------------------------------------------------ and the rest */
+
+/* fsip_ua_free with a subscription on each side: the application hears
+ * DONE dialog-gone for each, nothing is sent (the rows do not run). */
+static void test_shutdown_with_subs(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    int inv;
+    u.refer_seq = 0;
+    refer_in(&u, 2200, REFER_TO);
+    xlog_is(&u, "REFERRED " TARGET "\n");
+    refer_accepted(&u, false, "active;expires=240", &inv);
+    int sent = u.a.nsent;
+    u.closing = true;
+    fsip_ua_free(u.a.ua);
+    u.a.ua = NULL;
+    assert_int_equal(u.a.nsent, sent);
+    xlog_is(&u, "DONE dialog-gone 0 -\nDONE dialog-gone 0 -\n");
+    assert_int_equal(u.dones, 2);
+    assert_null(u.x);
+    ct_node_free(&u.a);
+}
+
+/* A REFER after we hung up (our BYE outstanding): the INVITE usage is
+ * over, 481 (RFC 5057 §5.1); the subscription of ours still lives. */
+static void test_refer_after_hangup(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    xlog_is(&u, "ACCEPTED 202\n");
+    ct_run(&u.a, 2200);
+    assert_int_equal(fsip_call_hangup(u.c), 0);
+    int bye = ct_next(&u.a, "BYE ");
+    refer_in(&u, 2250, REFER_TO);
+    ct_next(&u.a, "SIP/2.0 481 ");
+    ct_none(&u.a);
+    xlog_is(&u, "");
+    ct_reply(&u.a, bye, 2300, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended local_bye 0\n");
+    notify_ok(&u, 2400, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "DONE ok 200 NOTIFY\n");
+    down(&u);
+}
+
+/* bye_on_success: the blind-transfer policy: BYE once the result is OK
+ * (the subscription ends with it here: terminated NOTIFY). */
+static void test_bye_on_success(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    ct_run(&u.a, 2000);
+    fsip_transfer_opts o;
+    fsip_transfer_opts_init(&o);
+    o.bye_on_success = true;
+    o.referred_by = "<sip:alice@example.com>";
+    assert_int_equal(fsip_call_transfer(u.c, "<" TARGET ">", &o, &u.x), 0);
+    int k = ct_next(&u.a, "REFER ");
+    assert_string_equal(ct_h(ct_msg(&u.a, k), "Referred-By"), "<sip:alice@example.com>");
+    uint32_t id = ct_cseq(ct_msg(&u.a, k));
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_BUSY);
+    /* A failure: no BYE. */
+    xlog_is(&u, "ACCEPTED 202\nDONE target-failed 486 NOTIFY\n");
+    notify_ok(&u, 2250, id, "terminated;reason=noresource", FRAG_BUSY);
+    k = refer_out(&u, 2300, false, 0, &id);
+    ct_reply(&u.a, k, 2400, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2500, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
+    /* The second had no bye_on_success: the call stays. */
+    assert_int_equal(fsip_call_get_state(u.c), FSIP_CALL_CONFIRMED);
+    ct_run(&u.a, 2600);
+    o.referred_by = NULL;
+    assert_int_equal(fsip_call_transfer(u.c, TARGET, &o, &u.x), 0);
+    k = ct_next(&u.a, "REFER ");
+    assert_null(ct_h(ct_msg(&u.a, k), "Referred-By"));
+    id = ct_cseq(ct_msg(&u.a, k));
+    ct_reply(&u.a, k, 2700, 202, NULL, CONTACT_B, NULL);
+    /* Success with the subscription still active: BYE at once. */
+    peer_req(&u, 2800, "NOTIFY", "Event: refer\nSubscription-State: active;expires=60\n", SIPFRAG,
+             FRAG_OK);
+    ct_next(&u.a, "SIP/2.0 200 ");
+    int bye = ct_next(&u.a, "BYE ");
+    ct_none(&u.a);
+    xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
+    ct_reply(&u.a, bye, 2900, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended local_bye 0\n");
+    notify_ok(&u, 3000, id, "terminated;reason=noresource", FRAG_OK);
+    xlog_is(&u, "");
+    down(&u);
+}
+
+/* fsip_call_transfer's refusals: not a SIP URI, not a confirmed call. */
+static void test_transfer_refused(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    fsip_xfer *x = NULL;
+    assert_int_equal(fsip_call_transfer(u.c, "tel:+15551234567", NULL, &x), FSIP_EINVAL);
+    assert_int_equal(fsip_call_transfer(u.c, "<not a uri", NULL, NULL), FSIP_EINVAL);
+    assert_int_equal(fsip_call_transfer(NULL, TARGET, NULL, NULL), FSIP_EINVAL);
+    assert_int_equal(fsip_call_transfer(u.c, NULL, NULL, NULL), FSIP_EINVAL);
+    ct_none(&u.a);
+    ct_run(&u.a, 2000);
+    assert_int_equal(fsip_call_hangup(u.c), 0);
+    int bye = ct_next(&u.a, "BYE ");
+    assert_int_equal(fsip_call_transfer(u.c, TARGET, NULL, &x), FSIP_EINVAL);
+    ct_reply(&u.a, bye, 2100, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended local_bye 0\n");
+    down(&u);
+}
+
 /* ------------------------------------------------------------ BUGS */
 
 /* The runtime defects found here, asserted as they should behave: run with
@@ -1809,6 +1933,10 @@ int main(void)
         FSIP_TEST(test_early_usage_confirmed),
         FSIP_TEST(test_early_bye_received),
         FSIP_TEST(test_early_usage_failure),
+        FSIP_TEST(test_shutdown_with_subs),
+        FSIP_TEST(test_refer_after_hangup),
+        FSIP_TEST(test_bye_on_success),
+        FSIP_TEST(test_transfer_refused),
         FSIP_TEST(test_bug_early_failure_keeps_sub),
         FSIP_TEST(test_bug_late_offer_referred_call),
         FSIP_TEST(test_bug_update_481_keeps_sub),
