@@ -494,6 +494,9 @@ xfer_replaces_udp)
         fail "fsip uas did not hang up the replaced call"
     n=$(count 'ENDED remote-bye$')
     [ "$n" = 1 ] || fail "the UAS printed $n 'ENDED remote-bye' (B's BYE), expected 1"
+    # B's call is answered at once, without ringing: only A's call rang.
+    n=$(count ' EARLY$')
+    [ "$n" = 1 ] || fail "the UAS printed $n 'EARLY' lines, expected 1 (A's call only)"
     uas_calls 2 2 0
     ;;
 xfer_self)
