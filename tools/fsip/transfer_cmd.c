@@ -70,7 +70,10 @@ int xfer_call_arg(xfer_opts *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
     if (strcmp(a, "--transfer-to") == 0) {
-        if (*i + 1 >= argc) return -1;
+        if (*i + 1 >= argc) {
+            fprintf(stderr, "fsip call: --transfer-to needs a URI\n");
+            return -1;
+        }
         o->target = argv[++*i];
         return 1;
     }
@@ -456,7 +459,10 @@ static struct {
 int xfer_uas_arg(int argc, char **argv, int *i)
 {
     if (strcmp(argv[*i], "--refuse-refer") != 0) return 0;
-    if (*i + 1 >= argc) return -1;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "fsip uas: --refuse-refer needs a status\n");
+        return -1;
+    }
     char *e = NULL;
     long v = strtol(argv[++*i], &e, 10);
     if (!e || *e || v < 400 || v > 699) {
