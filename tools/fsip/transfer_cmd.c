@@ -396,9 +396,21 @@ static bool consult_event(xfer_cli *x, fsip_call *call, fsip_call_event ev, cons
     return true;
 }
 
+/* The user pointer of calls that reached fsip call uninvited. */
+static char foreign;
+
 bool xfer_cli_on_call(xfer_cli *x, fsip_call *main, fsip_call *call, fsip_call_event ev,
                       const fsip_msg *msg)
 {
+    if (ev == FSIP_CALL_EV_INCOMING) {
+        /* fsip call answers nothing: an INVITE to us (say a referred call
+         * sent to the wrong place) is declined, RFC 3261 §21.6.2. */
+        fsip_call_set_user(call, &foreign);
+        cli_say(x->out, "call %s INCOMING: declined 603", fsip_call_id(call));
+        fsip_call_reject(call, 603, NULL);
+        return true;
+    }
+    if (fsip_call_user(call) == &foreign) return true;
     if (call == x->consult || (x->placing && call != main)) return consult_event(x, call, ev, msg);
     if (!main || call != main) return false;
     if (!x->main && x->phase == XP_IDLE) {
