@@ -118,7 +118,7 @@ static void peer_update_nosdp(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t now)
 {
     char st[32];
     snprintf(st, sizeof st, "%s", fsip_call_offer_answer_state(c));
-    ct_dlg_request(a, d, now, "UPDATE", 0, NULL, CONTACT, NULL);
+    ct_dlg_request(a, d, now, "UPDATE", 0, NULL, NULL, NULL);
     ct_none(a);
     ct_log_is(a, "update UPDATE\n");
     assert_int_equal(fsip_call_update_respond(c, 200, NULL, ST_ANS), FSIP_EINVAL);
@@ -159,7 +159,7 @@ static void remote_prack_case(bool ack_sdp)
     ct_log_is(&a, "");
     oa_is(a.call, "remote_prack");
 
-    ct_dlg_request(&a, &d, 1120, "UPDATE", 0, NULL, CONTACT, CT_SDP_OFFER);
+    ct_dlg_request(&a, &d, 1120, "UPDATE", 0, NULL, NULL, CT_SDP_OFFER);
     rejected(&a, &d, "UPDATE", 500);
     ct_log_is(&a, "");
     oa_is(a.call, "remote_prack");
@@ -198,7 +198,7 @@ static void remote_prack_case(bool ack_sdp)
     /* RFC 3261 §14.2: a re-INVITE while we owe an answer: 500 with
      * Retry-After, the app sees nothing (its ACK is absorbed). */
     for (int sdp = 1; sdp >= 0; sdp--) {
-        ct_dlg_request(&a, &d, 1310 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+        ct_dlg_request(&a, &d, 1310 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL,
                        sdp ? CT_SDP_OFFER : NULL);
         if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
         rejected(&a, &d, "INVITE", 500);
@@ -512,7 +512,7 @@ static void early_update_case(bool ours)
         ct_none(&a);
         oa_is(a.call, "local_update");
     } else {
-        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
         ct_none(&a);
         ct_log_is(&a, "update UPDATE\n");
         oa_is(a.call, "remote_update");
@@ -586,7 +586,7 @@ static void update_before_ack_case(bool ours, bool ack_sdp)
         ct_none(&a);
         oa_is(a.call, "local_update");
     } else {
-        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
         ct_none(&a);
         ct_log_is(&a, "update UPDATE\n");
         oa_is(a.call, "remote_update");
@@ -721,7 +721,7 @@ static void caller_update_responses_case(bool ours)
         ct_none(&a);
         oa_is(c, "local_update");
     } else {
-        ct_dlg_request(&a, &d, 1070, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+        ct_dlg_request(&a, &d, 1070, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
         ct_none(&a);
         ct_log_is(&a, "update UPDATE\n");
         oa_is(c, "remote_update");
@@ -841,7 +841,7 @@ static void test_oa_remote_1xx_unanswered(void **state)
     assert_int_equal(fsip_call_reinvite(c, NO_BODY), FSIP_EINVAL);
     ct_none(&a);
     for (int sdp = 1; sdp >= 0; sdp--) {
-        ct_dlg_request(&a, &d, 1210 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+        ct_dlg_request(&a, &d, 1210 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL,
                        sdp ? CT_SDP_HOLD : NULL);
         if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
         rejected(&a, &d, "INVITE", 500);
@@ -892,7 +892,7 @@ static void test_oa_local_update_glare(void **state)
     int u = ct_next(&a, "UPDATE ");
     ct_none(&a);
     oa_is(c, "local_update");
-    ct_dlg_request(&a, &d, 2010, "UPDATE", 0, NULL, CONTACT, CT_SDP_OFFER);
+    ct_dlg_request(&a, &d, 2010, "UPDATE", 0, NULL, NULL, CT_SDP_OFFER);
     rejected(&a, &d, "UPDATE", 491);
     ct_log_is(&a, "");
     oa_is(c, "local_update");
@@ -902,6 +902,109 @@ static void test_oa_local_update_glare(void **state)
     oa_is(c, "stable");
     hangup(&a, c, 3000);
     ct_node_end(&a);
+}
+
+/* The peer's re-INVITE, with and without an offer, in a confirmed dialog
+ * where an exchange is still open: `status` (491 / 500 with Retry-After,
+ * RFC 3261 §14.2), its ACK absorbed, the app sees nothing, the state stays. */
+static void peer_reinvites_rejected(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t now, int status)
+{
+    char st[32];
+    snprintf(st, sizeof st, "%s", fsip_call_offer_answer_state(c));
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(a, d, now + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL,
+                       sdp ? CT_SDP_HOLD : NULL);
+        if (ct_pending(a, "SIP/2.0 100 ")) ct_next(a, "SIP/2.0 100 ");
+        rejected(a, d, "INVITE", status);
+        ct_dlg_request(a, d, now + 5 + 20 * (uint64_t)sdp, "ACK", d->cseq, d->branch, NULL, NULL);
+        ct_none(a);
+        ct_log_is(a, "");
+        oa_is(c, st);
+    }
+}
+
+/* RFC 3261 §13.2.1: the 2xx to our INVITE lacks the session description
+ * it owes (the answer to our offer: local_invite; an offer: offer_requested).
+ * fsip reads no body-less 2xx, so the exchange stays open in the confirmed
+ * dialog: our re-INVITE is refused (RFC 3261 §14.1), the peer's gets 491
+ * (RFC 3261 §14.2: our offer, or request for one, is out). */
+static void caller_2xx_nosdp_case(bool offer)
+{
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, offer);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, NULL);
+    int ack = ct_next(&a, "ACK ");
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\n");
+    oa_is(c, offer ? "local_invite" : "offer_requested");
+    ct_run(&a, 1200);
+    assert_int_equal(fsip_call_reinvite(c, ST_HOLD), FSIP_EINVAL);
+    assert_int_equal(fsip_call_reinvite(c, NO_BODY), FSIP_EINVAL);
+    ct_none(&a);
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    peer_reinvites_rejected(&a, &d, c, 1300, 491);
+    hangup(&a, c, 2000);
+    ct_node_end(&a);
+}
+
+static void test_oa_caller_2xx_without_answer(void **state)
+{
+    (void)state;
+    caller_2xx_nosdp_case(true);
+}
+
+static void test_oa_caller_2xx_without_offer(void **state)
+{
+    (void)state;
+    caller_2xx_nosdp_case(false);
+}
+
+/* The callee accepts the peer's offer without an answer
+ * (fsip_call_accept with no body in remote_invite): the exchange stays
+ * open in the confirmed dialog. The ACK, with or without a body, is not
+ * an answer to anything (ignored); our re-INVITE is refused, the peer's
+ * gets 500 with Retry-After (RFC 3261 §14.2: we owe the answer). */
+static void callee_accept_nosdp_case(bool ack_sdp)
+{
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, ack_sdp ? "oa-ri-nb1@192.0.2.2" : "oa-ri-nb2@192.0.2.2", NULL, CT_SDP_OFFER,
+                br, sizeof br);
+    ct_run(&a, 1100);
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
+    ct_none(&a);
+    oa_is(a.call, "remote_invite");
+    ct_dlg_request(&a, &d, 1110, "ACK", 1, NULL, NULL, ack_sdp ? CT_SDP_ANSWER : NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_none(&a);
+    oa_is(a.call, "remote_invite");
+    ct_run(&a, 1200);
+    assert_int_equal(fsip_call_reinvite(a.call, ST_HOLD), FSIP_EINVAL);
+    assert_int_equal(fsip_call_reinvite(a.call, NO_BODY), FSIP_EINVAL);
+    ct_none(&a);
+    peer_reinvites_rejected(&a, &d, a.call, 1300, 500);
+    peer_bye(&a, &d, 1400);
+    ct_node_end(&a);
+}
+
+static void test_oa_callee_accept_without_answer_ack_sdp(void **state)
+{
+    (void)state;
+    callee_accept_nosdp_case(true);
+}
+
+static void test_oa_callee_accept_without_answer_ack_nosdp(void **state)
+{
+    (void)state;
+    callee_accept_nosdp_case(false);
 }
 
 /* ---------------------------------------------- runtime defects (OA_BUGS=1)
@@ -1031,6 +1134,10 @@ int main(void)
         cmocka_unit_test(test_oa_remote_1xx_unanswered),
         cmocka_unit_test(test_oa_remote_1xx_rejected),
         cmocka_unit_test(test_oa_local_update_glare),
+        cmocka_unit_test(test_oa_caller_2xx_without_answer),
+        cmocka_unit_test(test_oa_caller_2xx_without_offer),
+        cmocka_unit_test(test_oa_callee_accept_without_answer_ack_sdp),
+        cmocka_unit_test(test_oa_callee_accept_without_answer_ack_nosdp),
     };
     const struct CMUnitTest bugs[] = {
         cmocka_unit_test(test_oa_local_1xx_txn_error),
