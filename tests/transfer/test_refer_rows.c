@@ -1577,6 +1577,10 @@ static void test_early_usage(void **state)
     (void)state;
     xr u;
     up_early(&u, "xr-early1@192.0.2.2", true);
+    /* Only a confirmed call transfers (fsip/transfer.h). */
+    fsip_xfer *x = (fsip_xfer *)&u;
+    assert_int_equal(fsip_call_transfer(u.c, TARGET, NULL, &x), FSIP_EINVAL);
+    assert_null(x);
     int inv;
     int n1 = early_referred(&u, true, &inv);
     ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
@@ -1759,7 +1763,7 @@ static void test_bye_on_success(void **state)
     down(&u);
 }
 
-/* fsip_call_transfer's refusals: not a SIP URI, not a confirmed call. */
+/* fsip_call_transfer's refusals: no call, no target, not a SIP URI. */
 static void test_transfer_refused(void **state)
 {
     (void)state;
@@ -1771,10 +1775,10 @@ static void test_transfer_refused(void **state)
     assert_int_equal(fsip_call_transfer(NULL, TARGET, NULL, NULL), FSIP_EINVAL);
     assert_int_equal(fsip_call_transfer(u.c, NULL, NULL, NULL), FSIP_EINVAL);
     ct_none(&u.a);
+    assert_null(x);
     ct_run(&u.a, 2000);
     assert_int_equal(fsip_call_hangup(u.c), 0);
     int bye = ct_next(&u.a, "BYE ");
-    assert_int_equal(fsip_call_transfer(u.c, TARGET, NULL, &x), FSIP_EINVAL);
     ct_reply(&u.a, bye, 2100, 200, NULL, NULL, NULL);
     ct_log_is(&u.a, "ended local_bye 0\n");
     down(&u);
