@@ -8,8 +8,11 @@
  * application sees and fsip_call_offer_answer_state(). ct_node_end()
  * asserts that no `error` row ran (spec_errors == 0).
  *
- * Rows of offer_answer no stack-level case reaches, and why, are listed in
- * the spec itself (`error` rows with the runtime check that stops them). */
+ * Rows of offer_answer the runtime never feeds are `error` rows in the
+ * spec, each with the check that stops it (a tx_* it never asks stays
+ * `refuse`, marked "never asked"). OA_BUGS=1 runs, instead, the cases at
+ * the end of this file: runtime defects, each asserting what the RFCs
+ * require (they fail today). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1107,6 +1110,81 @@ static void test_bug_refresh_crosses_update(void **state)
     ct_node_free(&a);
 }
 
+/* An early dialog's pending UPDATE outlives it: b2 answered our offer in an
+ * unreliable 180 (stable) and sent an UPDATE offer the app holds
+ * (remote_update); b1's 2xx confirms the call and drops b2. Our UPDATE
+ * offer then goes in b1's dialog (local_update); when b2's UPDATE gets its
+ * 504 (RFC 3311 §5.2, not answered in time), the runtime feeds its failure
+ * to b1's dialog (fsip__dlg_of() returns the confirmed dialog for any tag)
+ * and rolls back our offer there (local_update update_failed -> stable). */
+static void test_bug_early_update_outcome_to_confirmed_dialog(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1050, 180, "b2", CONTACT, CT_SDP_ANSWER);
+    ct_log_is(&a, "progress 180 b2\n");
+    ct_dlg d2;
+    ct_dlg_from_invite(&d2, &a, inv, "b2");
+    ct_dlg_request(&a, &d2, 1060, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
+    ct_log_is(&a, "update UPDATE\n");
+    oa_is(c, "remote_update");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    oa_is(c, "stable");
+    ct_run(&a, 1200);
+    assert_int_equal(fsip_call_update(c, ST_OFF), 0);
+    int u = ct_next(&a, "UPDATE ");
+    assert_string_equal(ct_to_tag(ct_msg(&a, u)), "b1");
+    oa_is(c, "local_update");
+    ct_run(&a, 6000); /* b2's UPDATE: 504 at 1060 + 4 s */
+    assert_true(ct_count_sent(&a, "SIP/2.0 504 ") == 1);
+    /* Fails today: our offer to b1 was rolled back by b2's failure. */
+    oa_is(c, "local_update");
+    ct_node_free(&a);
+}
+
+/* fsip_call_accept() without a body while the peer's INVITE offer is
+ * unanswered (remote_invite, no reliable 1xx carried the answer) sends a
+ * 2xx without the answer RFC 3261 §13.2.1 requires; it should be refused
+ * as it is for an offerless INVITE (offer_owed). */
+static void test_bug_accept_without_answer(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-bug-acc@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_run(&a, 1100);
+    /* Fails today: 0, and the 2xx goes without a body. */
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), FSIP_EINVAL);
+    ct_none(&a);
+    ct_node_free(&a);
+}
+
+/* The 2xx to our INVITE lacks the answer to our offer (RFC 3261 §13.2.1:
+ * the first session description in a response is the answer, and a 2xx
+ * must carry it if no reliable 1xx did): the session cannot go on, as for
+ * an ACK without the answer (protocol_error: the call is hung up). fsip
+ * feeds no event for a body-less 2xx: the call stays up in local_invite. */
+static void test_bug_2xx_without_answer_kept(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, NULL);
+    ct_next(&a, "ACK ");
+    /* Fails today: no BYE. */
+    assert_int_equal(ct_pending(&a, "BYE "), 1);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1144,6 +1222,9 @@ int main(void)
         cmocka_unit_test(test_bug_answer_goes_to_other_fork),
         cmocka_unit_test(test_bug_update_answer_to_other_fork),
         cmocka_unit_test(test_bug_refresh_crosses_update),
+        cmocka_unit_test(test_bug_early_update_outcome_to_confirmed_dialog),
+        cmocka_unit_test(test_bug_accept_without_answer),
+        cmocka_unit_test(test_bug_2xx_without_answer_kept),
     };
     /* OA_BUGS=1: the runtime defects above (they fail, one crashes). */
     if (getenv("OA_BUGS")) return ct_run_group(bugs);
