@@ -1090,6 +1090,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         r.next != FSM_INV_UAS_ACCEPTED) {
         fsip__rel_final(c);
         dlg_live_event(c, FSM_DIALOG_EV_FAILURE_RESPONSE); /* RFC 3261 §12.3 */
+        fsip__xfer_dialog_ended(c); /* the early dialog and all its usages end */
     }
     if (r.next == c->m->final_state && !c->done) {
         c->done = true;
@@ -2327,7 +2328,8 @@ void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m)
     if (c->ended) return;
     bool in_row = c->in_row;
     c->in_row = true;
-    c->in_late_answer = true; /* a hang-up in there waits for the row */
+    c->in_late_answer = true;                            /* a hang-up in there waits for the row */
+    if (c->referred_by) fsip__xfer_call_event(c, ev, m); /* NOTIFY the transferor first */
     c->ua->cb.on_call(c, ev, m, c->ua->cb.arg);
     c->in_late_answer = false;
     c->in_row = in_row;
@@ -2431,7 +2433,14 @@ fsip_ua *fsip_call_ua(const fsip_call *c)
 void fsip__call_end_usage(fsip_call *c, int status)
 {
     if (c->done) return;
-    dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
+    if (dialog_gone(status)) {
+        /* RFC 5057 §5.1: 481 and the like destroy the dialog and every
+         * usage in it, as for a re-INVITE (ua_response). */
+        dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE);
+        fsip__xfer_dialog_ended(c);
+    } else {
+        dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
+    }
     c->why = FSIP_END_DIALOG_GONE;
     c->why_status = status;
     bool early = c->outgoing ? c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING

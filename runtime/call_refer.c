@@ -267,13 +267,33 @@ static void sub_action(fsip_xfer *x, int a, const fsip_msg *msg)
 
 /* ------------------------------------------------- the transferee */
 
-/* A URI's flow: numeric hosts only (fsip has no DNS yet); else the flow
- * the dialog runs on. */
+/* The flow of the referred call: a new dialog to the Refer-To URI
+ * (numeric hosts only: fsip has no DNS yet), from the referring dialog's
+ * local address and transport unless the URI names another transport.
+ * Unlike a request inside a dialog (fsip__dlg_dest), it reuses the
+ * dialog's connection only when the URI names exactly its peer (address
+ * and port): on one host, the target's listener is not the transferor's
+ * connection. */
 static void uri_flow(fsip_call *c, const char *uri, fsip_flow *out)
 {
-    struct dlg d = {0};
-    d.target = (char *)uri;
-    fsip__dlg_dest(c, &d, out);
+    *out = c->flow;
+    fsip_uri u;
+    if (fsip_uri_parse(uri, strlen(uri), 0, c->ua->alloc, &u, NULL) < 0) return;
+    uint16_t port = u.port ? (uint16_t)u.port : (u.scheme == FSIP_URI_SIPS ? 5061 : 5060);
+    fsip_netaddr a;
+    if ((u.host_type == FSIP_HOST_IPV4 || u.host_type == FSIP_HOST_IPV6) &&
+        fsip_netaddr_parse(u.host.ptr, u.host.len, port, &a) == 0) {
+        const fsip_param *tp = fsip_params_find(&u.params, "transport");
+        fsip_transport tr = c->flow.transport;
+        if (tp && fsip_str_caseeq(tp->value, "udp")) tr = FSIP_TRANSPORT_UDP;
+        if (tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
+        if (tp && fsip_str_caseeq(tp->value, "tls")) tr = FSIP_TRANSPORT_TLS;
+        bool same = tr == c->flow.transport && fsip_netaddr_equal(&a, &c->flow.remote);
+        out->transport = tr;
+        out->remote = a;
+        if (!same) out->conn_id = 0;
+    }
+    fsip_uri_release(&u, c->ua->alloc);
 }
 
 /* Our From for the referred call: our identity in the referring dialog
@@ -322,6 +342,7 @@ static void start_call(fsip_xfer *x)
                   x->target, rc);
         x->status = rc == FSIP_ELIMIT ? 503 : 500;
         x->call_final = true;
+        x->result = FSIP_XFER_TARGET_FAILED;
         if (x->nq < XFER_QUEUE) x->q[x->nq++] = FSM_REFER_NOTIFY_EV_CALL_FINAL;
         return;
     }

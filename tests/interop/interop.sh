@@ -499,24 +499,30 @@ xfer_replaces_udp)
     [ "$n" = 1 ] || fail "the UAS printed $n 'EARLY' lines, expected 1 (A's call only)"
     uas_calls 2 2 0
     ;;
-xfer_self)
+xfer_self | xfer_self_tcp)
     # fsip call --transfer-to between fsip processes: blind (Bob calls
     # Carol), then --attended (a consultation call to Carol, REFER with
     # Replaces; Bob's INVITE with Replaces takes its place at Carol's, who
     # ends the consultation call with BYE). Carol hangs up 5 s after each
-    # answer: later than the transfers end.
-    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 5000
-    CAROL=$UAS CAROL_UDP=$UDP_PORT
+    # answer: later than the transfers end. xfer_self_tcp: every leg over
+    # TCP (the referred call gets its own connection to Carol, not the
+    # transferor's: both are on 127.0.0.1).
+    if [ "$CASE" = xfer_self_tcp ]; then XT=tcp; else XT=udp; fi
+    start_uas "$FSIP" uas --listen "$XT:127.0.0.1:0" --max-seconds 60 --hangup-ms 5000
+    CAROL=$UAS CAROL_PORT=$UDP_PORT
+    [ "$XT" = tcp ] && CAROL_PORT=$TCP_PORT
     mv "$WORK/uas.out" "$WORK/target.out"
-    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
-    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --transfer-to \
-        "sip:carol@127.0.0.1:$CAROL_UDP" --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    start_uas "$FSIP" uas --listen "$XT:127.0.0.1:0" --max-seconds 60
+    BOB_PORT=$UDP_PORT
+    [ "$XT" = tcp ] && BOB_PORT=$TCP_PORT
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$BOB_PORT;transport=$XT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_PORT;transport=$XT" --timeout-ms 20000 >"$WORK/call.out" 2>&1
     rc=$?
     [ "$rc" = 0 ] || fail "fsip call --transfer-to: exit status $rc"
     grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "blind: no 'DONE ok 200'"
     mv "$WORK/call.out" "$WORK/blind.out"
-    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --transfer-to \
-        "sip:carol@127.0.0.1:$CAROL_UDP" --attended --timeout-ms 20000 >"$WORK/call.out" 2>&1
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$BOB_PORT;transport=$XT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_PORT;transport=$XT" --attended --timeout-ms 20000 >"$WORK/call.out" 2>&1
     rc=$?
     [ "$rc" = 0 ] || fail "fsip call --attended: exit status $rc"
     grep -q ' CONFIRMED 200 (consultation)$' "$WORK/call.out" || fail "no consultation call"

@@ -1473,10 +1473,9 @@ static void test_refer_call_not_placed(void **state)
     int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 503 Service Unavailable\r\n");
     ct_none(&u.a);
     ct_reply(&u.a, n2, 2200, 200, NULL, NULL, NULL);
-    /* BUG (runtime/call_refer.c start_call): the result stays no-result,
-     * though a final 503 sipfrag was sent (fsip/transfer.h: a 3xx-6xx
-     * final status is target-failed). XR_BUGS=1 asserts the fix. */
-    xlog_is(&u, getenv("XR_BUGS") ? "DONE target-failed 503 200\n" : "DONE no-result 503 200\n");
+    /* A final 503 sipfrag was sent: the result is target-failed
+     * (fsip/transfer.h), not no-result (fixed in start_call). */
+    xlog_is(&u, "DONE target-failed 503 200\n");
     down(&u);
 }
 
@@ -1545,26 +1544,13 @@ static int early_referred(xr *u, bool sdp, int *inv)
 /* After the early dialog's INVITE got its non-2xx final response: by
  * fsm/dialog.fsm (`early failure_response -> terminated : end_all_usages`,
  * RFC 3261 §12.3) the dialog and the subscription are gone: DONE
- * dialog-gone, nothing more to bob. Today (BUG 1 below) the subscription
- * lives on and reports carol's answer; XR_BUGS=1 asserts the former. */
+ * dialog-gone, nothing more to bob (regression: BUG 1 below). */
 static void early_sub_after_failure(xr *u, int inv, uint64_t t)
 {
-    if (getenv("XR_BUGS")) {
-        xlog_is(u, "DONE dialog-gone 0 -\n");
-        carol(u, inv, t, 200);
-        ct_log_is(&u->a, "answered 200\n");
-        ct_none(&u->a);
-        down(u);
-        return;
-    }
-    xlog_is(u, "");
-    state_is(u, "active");
+    xlog_is(u, "DONE dialog-gone 0 -\n");
     carol(u, inv, t, 200);
-    int n2 = our_notify(u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
-    ct_none(&u->a);
-    ct_reply(&u->a, n2, t + 100, 200, NULL, NULL, NULL);
-    xlog_is(u, "DONE ok 200 200\n");
     ct_log_is(&u->a, "answered 200\n");
+    ct_none(&u->a);
     down(u);
 }
 
@@ -1784,14 +1770,10 @@ static void test_transfer_refused(void **state)
     down(&u);
 }
 
-/* ------------------------------------------------------------ BUGS */
+/* ------------------------------------------------------ regressions */
 
-/* The runtime defects found here, asserted as they should behave: run with
- * XR_BUGS=1 (skipped otherwise). */
-static bool bugs(void)
-{
-    return getenv("XR_BUGS") != NULL;
-}
+/* Runtime defects these tests found, fixed since: each test asserts the
+ * right behaviour. */
 
 /* BUG 1: our non-2xx final response to the INVITE ends the early dialog
  * (RFC 3261 §12.3; fsm/dialog.fsm `early failure_response -> terminated :
@@ -1802,7 +1784,6 @@ static bool bugs(void)
 static void test_bug_early_failure_keeps_sub(void **state)
 {
     (void)state;
-    if (!bugs()) skip();
     xr u;
     up_early(&u, "xr-bug1@192.0.2.2", true);
     int inv;
@@ -1830,7 +1811,6 @@ static void test_bug_early_failure_keeps_sub(void **state)
 static void test_bug_late_offer_referred_call(void **state)
 {
     (void)state;
-    if (!bugs()) skip();
     xr u;
     up_early(&u, "xr-bug2@192.0.2.2", false);
     int inv;
@@ -1856,7 +1836,6 @@ static void test_bug_late_offer_referred_call(void **state)
 static void test_bug_update_481_keeps_sub(void **state)
 {
     (void)state;
-    if (!bugs()) skip();
     xr u;
     up(&u);
     uint32_t id;
