@@ -25,6 +25,8 @@
 #include "fsm_rel1xx_uac.h"
 #include "fsm_rel1xx_uas.h"
 #include "fsm_update.h"
+#include "fsm_refer_sub.h"
+#include "fsm_refer_notify.h"
 
 /* One view over the four machines' different row types. */
 struct view {
@@ -82,6 +84,10 @@ static const char *const fsm_rel1xx_uac_guard_names[] = {""};
 static const char *const fsm_update_guard_names[] = {""};
 ADAPT(rel1xx_uac, REL1XX_UAC)
 ADAPT(update, UPDATE)
+static const char *const fsm_refer_sub_guard_names[] = {""};
+static const char *const fsm_refer_notify_guard_names[] = {""};
+ADAPT(refer_sub, REFER_SUB)
+ADAPT(refer_notify, REFER_NOTIFY)
 
 static int lookup(const char *const *names, int n, const char *name)
 {
@@ -275,6 +281,20 @@ static void test_update(void **state)
     (void)state;
     walk_vectors(&machine_update);
     check_total(&machine_update);
+}
+
+static void test_refer_sub(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_refer_sub);
+    check_total(&machine_refer_sub);
+}
+
+static void test_refer_notify(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_refer_notify);
+    check_total(&machine_refer_notify);
 }
 
 static const struct fsm_timebase rfc = {500, 4000, 5000}; /* RFC 3261 §17.1.1.1 defaults */
@@ -647,6 +667,106 @@ static void test_offer_answer_rows(void **state)
     }
 }
 
+/* The REFER subscription, both sides (RFC 3515 §2.4, RFC 6665 §4.1,
+ * §4.2, RFC 4488 §4). */
+static int sub_outcome(const struct fsm_refer_sub_row *r)
+{
+    static const int done[] = {
+        FSM_REFER_SUB_A_TO_APP_RESULT,       FSM_REFER_SUB_A_TO_APP_NO_RESULT,
+        FSM_REFER_SUB_A_TO_APP_REFER_FAILED, FSM_REFER_SUB_A_TO_APP_NO_SUB,
+        FSM_REFER_SUB_A_TO_APP_TIMEOUT,      FSM_REFER_SUB_A_TO_APP_GONE};
+    int n = 0;
+    for (size_t i = 0; i < sizeof done / sizeof done[0]; i++)
+        n += has_action(r->actions, r->n_actions, done[i]);
+    return n;
+}
+
+static void test_refer_rows(void **state)
+{
+    (void)state;
+    /* §2.4.4, RFC 6665 §4.1.2.4: the 2xx starts Timer N (64*T1), which
+     * ends a subscription no NOTIFY came for. */
+    ROW_HAS(refer_sub, REFER_SUB, REFER_SENT, RX_2XX, 0, ACCEPTED, TO_APP_ACCEPTED, 1);
+    ROW_HAS(refer_sub, REFER_SUB, REFER_SENT, RX_2XX, 0, ACCEPTED, START_N, 1);
+    ROW_HAS(refer_sub, REFER_SUB, ACCEPTED, TIMER_N, 0, TERMINATED, TO_APP_TIMEOUT, 1);
+    ROW_HAS(refer_sub, REFER_SUB, ACCEPTED, RX_NOTIFY, 0, ACTIVE, STOP_N, 1);
+    assert_int_equal(fsm_timer_first_ms(&fsm_refer_sub_timers[FSM_REFER_SUB_TIMER_N], 0, &rfc),
+                     64 * 500);
+    /* A NOTIFY may overtake the 2xx: it is the subscription. */
+    ROW_HAS(refer_sub, REFER_SUB, REFER_SENT, RX_NOTIFY, 0, ACTIVE, REPLY_200, 1);
+    ROW_HAS(refer_sub, REFER_SUB, ACTIVE, RX_2XX, 0, ACTIVE, TO_APP_ACCEPTED, 1);
+    /* RFC 4488 §4: no subscription, no NOTIFY to wait for. */
+    ROW_HAS(refer_sub, REFER_SUB, REFER_SENT, RX_2XX_NOSUB, 0, TERMINATED, TO_APP_NO_SUB, 1);
+    /* The result is told once; later NOTIFYs are answered, nothing more. */
+    ROW_HAS(refer_sub, REFER_SUB, RESULT, RX_NOTIFY_FINAL, 0, RESULT, TO_APP_RESULT, 0);
+    ROW_HAS(refer_sub, REFER_SUB, RESULT, RX_NOTIFY_FINAL, 0, RESULT, REPLY_200, 1);
+
+    /* The notifier: one NOTIFY outstanding, a newer status replaces the
+     * queued one (RFC 6665 §4.2.2), the final one always goes (§2.4.7). */
+    ROW_HAS(refer_notify, REFER_NOTIFY, NEW, APP_ACCEPT, 0, BUSY, SEND_NOTIFY, 1);
+    ROW_HAS(refer_notify, REFER_NOTIFY, NEW, APP_ACCEPT, 0, BUSY, START_CALL, 1);
+    ROW_HAS(refer_notify, REFER_NOTIFY, BUSY, CALL_PROGRESS, 0, QUEUED, SEND_NOTIFY, 0);
+    ROW_HAS(refer_notify, REFER_NOTIFY, QUEUED, CALL_PROGRESS, 0, QUEUED, SEND_NOTIFY, 0);
+    ROW_HAS(refer_notify, REFER_NOTIFY, QUEUED, NOTIFY_DONE, 0, BUSY, SEND_NOTIFY, 1);
+    ROW_HAS(refer_notify, REFER_NOTIFY, BUSY, CALL_FINAL, 0, FINAL_QUEUED, SEND_FINAL, 0);
+    ROW_HAS(refer_notify, REFER_NOTIFY, FINAL_QUEUED, NOTIFY_DONE, 0, FINAL_SENT, SEND_FINAL, 1);
+    ROW_HAS(refer_notify, REFER_NOTIFY, ACTIVE, CALL_FINAL, 0, FINAL_SENT, SEND_FINAL, 1);
+    /* RFC 6665 §4.2.2: a NOTIFY that fails removes the subscription. */
+    ROW_HAS(refer_notify, REFER_NOTIFY, BUSY, NOTIFY_GONE, 0, TERMINATED, TO_APP_DONE, 1);
+    /* RFC 4488 §4: the call is placed without a subscription. */
+    ROW_HAS(refer_notify, REFER_NOTIFY, NEW, APP_ACCEPT_NOSUB, 0, TERMINATED, START_CALL, 1);
+    ROW_HAS(refer_notify, REFER_NOTIFY, NEW, APP_ACCEPT_NOSUB, 0, TERMINATED, SEND_NOTIFY, 0);
+
+    /* Whole tables. The subscriber tells one outcome: exactly one in every
+     * row into `result` or `terminated`, except from `result` (told
+     * already), none in any other row. The notifier tells DONE in exactly the rows
+     * that end it; a NOTIFY goes only into `busy` (one outstanding), the
+     * final one only into `final_sent`, one per row. */
+    for (int st = 0; st < FSM_REFER_SUB_N_STATES; st++) {
+        if (fsm_refer_sub_is_final[st]) continue;
+        for (int ev = 0; ev < FSM_REFER_SUB_N_EVENTS; ev++) {
+            const struct fsm_refer_sub_row *r =
+                fsm_refer_sub_step((enum fsm_refer_sub_state)st, (enum fsm_refer_sub_event)ev, 0);
+            assert_non_null(r);
+            if (r->kind != FSM_GO) continue;
+            int want = (r->next == FSM_REFER_SUB_TERMINATED || r->next == FSM_REFER_SUB_RESULT) &&
+                       st != FSM_REFER_SUB_RESULT;
+            if (sub_outcome(r) != want)
+                fail_msg("refer_sub: (%s, %s) tells %d outcomes, want %d",
+                         fsm_refer_sub_state_names[st], fsm_refer_sub_event_names[ev],
+                         sub_outcome(r), want);
+            if (st == FSM_REFER_SUB_RESULT)
+                assert_false(has_action(r->actions, r->n_actions, FSM_REFER_SUB_A_TO_APP_PROGRESS));
+            if (strncmp(fsm_refer_sub_event_names[ev], "rx_notify", 9) == 0)
+                assert_true(has_action(r->actions, r->n_actions, FSM_REFER_SUB_A_REPLY_200));
+        }
+    }
+    for (int st = 0; st < FSM_REFER_NOTIFY_N_STATES; st++) {
+        if (fsm_refer_notify_is_final[st]) continue;
+        for (int ev = 0; ev < FSM_REFER_NOTIFY_N_EVENTS; ev++) {
+            const struct fsm_refer_notify_row *r = fsm_refer_notify_step(
+                (enum fsm_refer_notify_state)st, (enum fsm_refer_notify_event)ev, 0);
+            assert_non_null(r);
+            if (r->kind != FSM_GO) continue;
+            int done = has_action(r->actions, r->n_actions, FSM_REFER_NOTIFY_A_TO_APP_DONE);
+            int notify = has_action(r->actions, r->n_actions, FSM_REFER_NOTIFY_A_SEND_NOTIFY);
+            int final = has_action(r->actions, r->n_actions, FSM_REFER_NOTIFY_A_SEND_FINAL);
+            if (done != (r->next == FSM_REFER_NOTIFY_TERMINATED) || notify + final > 1 ||
+                (notify && r->next != FSM_REFER_NOTIFY_BUSY) ||
+                (final && r->next != FSM_REFER_NOTIFY_FINAL_SENT))
+                fail_msg("refer_notify: (%s, %s) -> %s: done %d, notify %d, final %d",
+                         fsm_refer_notify_state_names[st], fsm_refer_notify_event_names[ev],
+                         fsm_refer_notify_state_names[r->next], done, notify, final);
+            /* A NOTIFY goes out only when none is outstanding. */
+            if (notify || final)
+                assert_true(
+                    st == FSM_REFER_NOTIFY_NEW || st == FSM_REFER_NOTIFY_ACTIVE ||
+                    ((st == FSM_REFER_NOTIFY_QUEUED || st == FSM_REFER_NOTIFY_FINAL_QUEUED) &&
+                     ev == FSM_REFER_NOTIFY_EV_NOTIFY_DONE));
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +788,9 @@ int main(void)
         cmocka_unit_test(test_rel1xx_rows),
         cmocka_unit_test(test_update_rows),
         cmocka_unit_test(test_offer_answer_rows),
+        cmocka_unit_test(test_refer_sub),
+        cmocka_unit_test(test_refer_notify),
+        cmocka_unit_test(test_refer_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
