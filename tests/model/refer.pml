@@ -21,8 +21,9 @@
  * the REFER's response (RFC 6665 §4.1.2.4). A NOTIFY that reaches a
  * subscriber whose instance is gone gets 481 (RFC 6665 §4.1.3); a REFER
  * that reaches an ended dialog gets 481. The dialog may end at any moment,
- * each side hearing dialog_ended when its own copy goes. Timers fire in any
- * order where running.
+ * each side hearing dialog_ended when its own copy goes, or never (a
+ * subscription usage keeps its dialog, RFC 5057 §5: it must end by
+ * itself). Timers fire in any order where running.
  *
  * Properties, besides no `error` row (an assertion), no invalid end state,
  * no cycle and `<> done`:
@@ -38,11 +39,12 @@
  *   - a result is reported only for a referred call that got its final
  *     status, no_sub only when no subscription was asked for.
  *
- * In half the runs (any_notifier) the subscriber faces any notifier RFC 3515 allows:
- * each NOTIFY, the first included, may carry any status and terminate the
- * subscription or not (an active NOTIFY with a final sipfrag, a
- * terminating one before the final status), which reaches the subscriber's
- * rows that fsip's notifier never feeds it. */
+ * In half the runs (any_notifier) the subscriber faces any notifier RFC
+ * 3515 allows: each NOTIFY, the first included, may carry any status and
+ * terminate the subscription or not (an active NOTIFY with a final
+ * sipfrag, a terminating one before the final status), which reaches the
+ * subscriber's rows that fsip's notifier never feeds it. Together the two
+ * halves take every row of both machines that is not `error`. */
 #define REFER_SUB_FIRE_MAX_N 1
 #ifndef MAXLOSS
 #define MAXLOSS 2
