@@ -56,7 +56,7 @@ enum fsm_dialog_action {
     FSM_DIALOG_N_ACTIONS
 };
 
-#define FSM_DIALOG_N_ROWS 44
+#define FSM_DIALOG_N_ROWS 43
 #define FSM_DIALOG_MAX_ACTIONS 3
 
 struct fsm_dialog_row {

@@ -76,160 +76,153 @@ inline dialog_step(ev, g) {
         dialog_do(DIALOG_A_CREATE_DIALOG);
         dialog_do(DIALOG_A_TO_APP_CONFIRMED);
         dialog_state = DIALOG_CONFIRMED
-    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_FAILURE_RESPONSE -> /*  */
-        dialog_line = 66;
-        dialog_state = DIALOG_TERMINATED
-    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_ENDED -> /*  */
-        dialog_line = 67;
-        dialog_state = DIALOG_TERMINATED
+    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_FAILURE_RESPONSE -> /* error */
+        dialog_line = 69;
+        dialog_error()
+    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_ENDED -> /* error */
+        dialog_line = 69;
+        dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ADDED -> /* error */
-        dialog_line = 68;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ENDED -> /* error */
-        dialog_line = 68;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_SENT -> /* error */
-        dialog_line = 68;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_RECEIVED -> /* error */
-        dialog_line = 68;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_FAILURE -> /* error */
-        dialog_line = 69;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_DIALOG_FAILURE -> /* error */
-        dialog_line = 69;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* error */
-        dialog_line = 69;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 69;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_RESPONSE -> /* start(early) */
-        dialog_line = 71;
+        dialog_line = 73;
         dialog_timer_on[DIALOG_T_EARLY] = true
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* to_app_confirmed stop(early) */
-        dialog_line = 72;
+        dialog_line = 74;
         dialog_do(DIALOG_A_TO_APP_CONFIRMED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_CONFIRMED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_FAILURE_RESPONSE -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 73;
+        dialog_line = 75;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_ENDED -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 74;
+        dialog_line = 76;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ADDED -> /*  */
-        dialog_line = 76
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 77;
-        dialog_do(DIALOG_A_END_USAGE);
-        dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
-        dialog_state = DIALOG_TERMINATED
+        dialog_line = 78
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* error */
+        dialog_line = 84;
+        dialog_error()
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 78;
+        dialog_line = 85;
         dialog_do(DIALOG_A_END_USAGE)
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 80;
-        dialog_do(DIALOG_A_END_USAGE);
-        dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
-        dialog_state = DIALOG_TERMINATED
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 81;
-        dialog_do(DIALOG_A_END_USAGE)
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT -> /* error */
+        dialog_line = 91;
+        dialog_error()
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 80;
+        dialog_line = 89;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 81;
+        dialog_line = 90;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
-        dialog_line = 77;
+        dialog_line = 79;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 78;
+        dialog_line = 85;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated stop(early) */
-        dialog_line = 82;
+        dialog_line = 92;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
-        dialog_line = 83;
+        dialog_line = 93;
         dialog_do(DIALOG_A_TERMINATE_USAGES)
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_TIMER_EARLY -> /* end_all_usages to_app_terminated */
-        dialog_line = 75;
+        dialog_line = 77;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_RESPONSE -> /* ignore */
-        dialog_line = 85
+        dialog_line = 95
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* ignore */
-        dialog_line = 86
-    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_FAILURE_RESPONSE -> /* ignore */
-        dialog_line = 87
-    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_ENDED -> /* ignore */
-        dialog_line = 87
+        dialog_line = 96
+    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_FAILURE_RESPONSE -> /* error */
+        dialog_line = 99;
+        dialog_error()
+    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_ENDED -> /* error */
+        dialog_line = 99;
+        dialog_error()
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ADDED -> /*  */
-        dialog_line = 88
+        dialog_line = 100
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 89;
+        dialog_line = 101;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 90;
+        dialog_line = 102;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 91;
+        dialog_line = 103;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 92;
+        dialog_line = 104;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 91;
+        dialog_line = 103;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 92;
+        dialog_line = 104;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 89;
+        dialog_line = 101;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 90;
+        dialog_line = 102;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated */
-        dialog_line = 93;
+        dialog_line = 105;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
-        dialog_line = 94;
+        dialog_line = 106;
         dialog_do(DIALOG_A_TERMINATE_USAGES)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 95;
+        dialog_line = 107;
         dialog_error()
     fi
 }

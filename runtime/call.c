@@ -1692,7 +1692,10 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             return;
         }
         if (c->d.remote_tag && fsip_str_eq(tag, c->d.remote_tag)) {
-            fsip__call_event(c, E_R2XX, resp); /* a retransmission: ACK again */
+            /* A retransmission: the dialog stays (RFC 3261 §13.2.2.4), the
+             * session machine ACKs it again. */
+            dlg_live_event(c, FSM_DIALOG_EV_CONFIRM_RESPONSE);
+            fsip__call_event(c, E_R2XX, resp);
             return;
         }
         /* Another fork answered too (RFC 3261 §13.2.2.4): ACK it, then BYE it,

@@ -390,8 +390,8 @@ int fsip__replaces_check(fsip_ua *ua, fsip_txn *t, const fsip_msg *req, fsip_cal
  * delivered (auto-answer by policy). */
 void fsip__replaces_incoming(fsip_call *c);
 /* Call c, which replaces c->replaced, is confirmed (ACK received) or
- * ended: the replaced call is hung up (BYE, or 487 to its INVITE) /
- * released. */
+ * ended: the replaced call is hung up (BYE, or CANCEL of our INVITE for an
+ * early call we placed, RFC 3891 §3) / released. */
 void fsip__replaces_confirmed(fsip_call *c);
 void fsip__replaces_release(fsip_call *c);
 

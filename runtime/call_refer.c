@@ -519,20 +519,33 @@ void fsip__xfer_refer(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     fsip_str raw = u->raw;
     const char *q = memchr(raw.ptr, '?', raw.len);
     x->target = xstrndup(ua, raw.ptr, q ? (size_t)(q - raw.ptr) : raw.len);
-    for (uint32_t i = 0; i < u->headers.n; i++) {
-        const fsip_param *h = &u->headers.v[i];
-        if (!fsip_str_caseeq(h->name, "Replaces") || x->replaces) continue;
-        char *v = xstr(ua, h->value);
-        int64_t len = v ? fsip_unescape(v, strlen(v), v) : FSIP_ENOMEM;
-        if (len < 0) {
-            xfree(ua, v);
-            xfree(ua, x->target);
-            xfer_free(x);
+    /* RFC 3891 §4: the Replaces the target must see, parsed by the
+     * message parser's own grammar and written again by the one builder:
+     * the new INVITE carries exactly a Replaces value, never other text
+     * the escaped URI header could hold (CR LF and another header). */
+    char *buf = xalloc(ua, raw.len + 1);
+    fsip_replaces rp;
+    int found = buf ? fsip_refer_to_replaces(u, buf, raw.len + 1, &rp) : FSIP_ENOMEM;
+    if (found == 1) {
+        char cid[256], tt[128], ft[128], v[640];
+        if (rp.call_id.len >= sizeof cid || rp.to_tag.len >= sizeof tt ||
+            rp.from_tag.len >= sizeof ft)
+            rp.call_id.len = 0; /* too long to carry: refused below */
+        snprintf(cid, sizeof cid, "%.*s", (int)rp.call_id.len, rp.call_id.ptr);
+        snprintf(tt, sizeof tt, "%.*s", (int)rp.to_tag.len, rp.to_tag.ptr);
+        snprintf(ft, sizeof ft, "%.*s", (int)rp.from_tag.len, rp.from_tag.ptr);
+        found = rp.call_id.len ? fsip_replaces_format(v, sizeof v, cid, tt, ft, rp.early_only)
+                               : FSIP_EINVAL;
+        if (found > 0 && !(x->replaces = xstrndup(ua, v, (size_t)found))) found = FSIP_ENOMEM;
+    }
+    xfree(ua, buf);
+    if (found < 0) {
+        xfer_free(x);
+        if (found == FSIP_ENOMEM)
+            fsip__call_respond(c, t, 500, NULL);
+        else
             fsip__call_respond(c, t, 400, "Bad Replaces In Refer-To");
-            return;
-        }
-        v[len] = 0;
-        x->replaces = v;
+        return;
     }
     const fsip_hdr *rb = hdr(req, FSIP_HDR_REFERRED_BY);
     if (rb) x->referred_by = xstr(ua, rb->value);

@@ -165,8 +165,10 @@ fsip_call *fsip_call_replaced(const fsip_call *call);
 /* ------------------------------------------------------------ helpers */
 
 /* The Replaces header value naming a dialog (RFC 3891 §6.1):
- * "call-id;to-tag=T;from-tag=F[;early-only]". Returns its length, or
- * FSIP_ELIMIT when it does not fit in cap (NUL included). */
+ * "call-id;to-tag=T;from-tag=F[;early-only]", parsed back before it is
+ * returned. Returns its length, FSIP_ELIMIT when it does not fit in cap
+ * (NUL included), or FSIP_EINVAL for a part that would not read back as
+ * itself (a Call-ID with ';', '=', ',', a space or two '@'). */
 int fsip_replaces_format(char *out, size_t cap, const char *call_id, const char *to_tag,
                          const char *from_tag, bool early_only);
 /* A Refer-To value "<uri?Replaces=ESCAPED>" (RFC 3261 §19.1.1 escaping of
@@ -175,8 +177,10 @@ int fsip_replaces_format(char *out, size_t cap, const char *call_id, const char 
 int fsip_refer_to_format(char *out, size_t cap, const char *uri, const char *replaces);
 /* The Replaces carried by a Refer-To URI's headers (?Replaces=...),
  * unescaped and parsed by the message parser's own Replaces grammar.
- * *out's strings point into `buf` (cap bytes, at least the URI's length).
- * Returns 1 (found), 0 (none), FSIP_EPARSE. */
+ * *out's strings point into `buf` (cap bytes, at least the URI's length);
+ * out->params stays empty. Returns 1 (found), 0 (none), FSIP_EPARSE,
+ * FSIP_EINVAL (control characters, two Replaces), FSIP_ELIMIT (cap too
+ * small) or FSIP_ENOMEM. */
 int fsip_refer_to_replaces(const fsip_uri *refer_to, char *buf, size_t cap, fsip_replaces *out);
 
 #ifdef __cplusplus

@@ -1399,6 +1399,14 @@ static void test_refer_validation(void **state)
     assert_string_equal(ct_cseq_method(ct_msg(&u.a, k)), "REFER");
     assert_true(ct_msg(&u.a, k) && fsip_msg_status(ct_msg(&u.a, k)) == 400);
     ct_none(&u.a);
+    /* An escaped CR LF in the Replaces would be a second header line of the
+     * new INVITE: the value is parsed (RFC 3891 §6.1 grammar) and refused,
+     * nothing reaches the target. */
+    refer_in(&u, 2500,
+             "Refer-To: <" TARGET
+             "?Replaces=x%40y%3Bto-tag%3Dt%3Bfrom-tag%3Df%0D%0AEvil%3A%20x>\n");
+    ct_next(&u.a, "SIP/2.0 400 Bad Replaces In Refer-To");
+    ct_none(&u.a);
     xlog_is(&u, "");
     ct_log_is(&u.a, "");
     /* The call is untouched. */
