@@ -1821,6 +1821,15 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_481, resp);
+    } else if (st == 483) {
+        /* RFC 5057 §5.1: "attempt to gracefully terminate this usage and
+         * all other usages that share its dialog": the session ends with
+         * BYE (as after a timeout), each subscription ends with it. */
+        dlg_live_event(c, FSM_DIALOG_EV_END_ALL_GRACEFULLY);
+        fsip__xfer_dialog_ended(c);
+        c->why = FSIP_END_DIALOG_GONE;
+        c->why_status = st;
+        fsip__call_event(c, E_RE_TIMEOUT, resp);
     } else if (st == 408 || usage_gone(st)) {
         dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
         c->why = FSIP_END_DIALOG_GONE;

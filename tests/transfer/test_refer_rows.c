@@ -1867,10 +1867,35 @@ static void test_bug_update_481_keeps_sub(void **state)
     down(&u);
 }
 
+/* A 483 to our re-INVITE (RFC 5057 §5.1): every usage of the dialog ends
+ * the graceful way: the subscription (DONE dialog-gone) and the INVITE
+ * usage, with our BYE. */
+static void test_sub_too_many_hops(void **state)
+{
+    (void)state;
+    xr u;
+    up(&u);
+    uint32_t id;
+    int k = refer_out(&u, 2000, false, 0, &id);
+    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    notify_ok(&u, 2200, id, "active;expires=60", FRAG_RING);
+    xlog_is(&u, "ACCEPTED 202\nPROGRESS 180\n");
+    reinvite_fails(&u, 3000, 483);
+    xlog_is(&u, "DONE dialog-gone 180 -\n");
+    assert_null(u.x);
+    int bye = ct_next(&u.a, "BYE ");
+    ct_reply(&u.a, bye, 3100, 200, NULL, NULL, NULL);
+    ct_log_is(&u.a, "ended dialog_gone 483\n");
+    notify_in(&u, 3200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    ct_none(&u.a);
+    down(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FSIP_TEST(test_sub_plain),
+        FSIP_TEST(test_sub_too_many_hops),
         FSIP_TEST(test_sub_notify_before_2xx),
         FSIP_TEST(test_sub_final_before_2xx),
         FSIP_TEST(test_sub_term_final_before_2xx),
