@@ -30,7 +30,6 @@ enum fsm_dialog_event {
     FSM_DIALOG_EV_USAGE_FAILURE,
     FSM_DIALOG_EV_DIALOG_FAILURE,
     FSM_DIALOG_EV_END_ALL_GRACEFULLY,
-    FSM_DIALOG_EV_TIMER_EARLY,
     FSM_DIALOG_N_EVENTS
 };
 
@@ -39,7 +38,6 @@ enum fsm_dialog_event {
 #define FSM_DIALOG_N_GUARDS 1
 
 enum fsm_dialog_timer {
-    FSM_DIALOG_TIMER_EARLY,
     FSM_DIALOG_N_TIMERS
 };
 
@@ -51,13 +49,11 @@ enum fsm_dialog_action {
     FSM_DIALOG_A_END_ALL_USAGES, /* end_all_usages */
     FSM_DIALOG_A_TO_APP_TERMINATED, /* to_app_terminated */
     FSM_DIALOG_A_TERMINATE_USAGES, /* terminate_usages */
-    FSM_DIALOG_A_START_EARLY, /* start(early) */
-    FSM_DIALOG_A_STOP_EARLY, /* stop(early) */
     FSM_DIALOG_N_ACTIONS
 };
 
-#define FSM_DIALOG_N_ROWS 43
-#define FSM_DIALOG_MAX_ACTIONS 3
+#define FSM_DIALOG_N_ROWS 40
+#define FSM_DIALOG_MAX_ACTIONS 2
 
 struct fsm_dialog_row {
     uint8_t state, event; /* enum fsm_dialog_state, enum fsm_dialog_event */
@@ -75,7 +71,6 @@ extern const char *const fsm_dialog_state_names[FSM_DIALOG_N_STATES];
 extern const char *const fsm_dialog_event_names[FSM_DIALOG_N_EVENTS];
 extern const char *const fsm_dialog_guard_names[FSM_DIALOG_N_GUARDS];
 extern const uint8_t fsm_dialog_is_final[FSM_DIALOG_N_STATES];
-extern const struct fsm_timer_info fsm_dialog_timers[FSM_DIALOG_N_TIMERS];
 extern const struct fsm_action_info fsm_dialog_actions[FSM_DIALOG_N_ACTIONS];
 extern const struct fsm_dialog_row fsm_dialog_rows[FSM_DIALOG_N_ROWS];
 

@@ -28,7 +28,6 @@
 #define DIALOG_EV_USAGE_FAILURE 8
 #define DIALOG_EV_DIALOG_FAILURE 9
 #define DIALOG_EV_END_ALL_GRACEFULLY 10
-#define DIALOG_EV_TIMER_EARLY 11
 
 #define DIALOG_G_LAST_USAGE 1
 #define DIALOG_A_CREATE_DIALOG 0
@@ -39,10 +38,6 @@
 #define DIALOG_A_TO_APP_TERMINATED 5
 #define DIALOG_A_TERMINATE_USAGES 6
 
-#define DIALOG_T_EARLY 0
-#ifndef DIALOG_FIRE_MAX_EARLY
-#define DIALOG_FIRE_MAX_EARLY 1
-#endif
 
 #define DIALOG_FINAL(s) ((s) == DIALOG_TERMINATED)
 
@@ -52,79 +47,70 @@ byte dialog_fired[1];
 short dialog_line; /* spec line of the last row taken, for traces */
 
 #define dialog_ready(t, max) (dialog_timer_on[t] && dialog_fired[t] < max)
-#define dialog_any_timer (false || dialog_ready(DIALOG_T_EARLY, DIALOG_FIRE_MAX_EARLY))
+#define dialog_any_timer (false)
 
 /* Fires one running timer: ev becomes its event. */
 inline dialog_fire(ev) {
     if
-    :: dialog_ready(DIALOG_T_EARLY, DIALOG_FIRE_MAX_EARLY) ->
-        dialog_timer_on[DIALOG_T_EARLY] = false; dialog_fired[DIALOG_T_EARLY]++; ev = DIALOG_EV_TIMER_EARLY
+    :: false -> skip /* no timers */
     fi
 }
 
 /* One transition: the row of (dialog_state, ev) under guard bits g. */
 inline dialog_step(ev, g) {
     if
-    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_RESPONSE -> /* create_dialog to_app_early start(early) */
-        dialog_line = 64;
+    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_RESPONSE -> /* create_dialog to_app_early */
+        dialog_line = 65;
         dialog_do(DIALOG_A_CREATE_DIALOG);
         dialog_do(DIALOG_A_TO_APP_EARLY);
-        dialog_timer_on[DIALOG_T_EARLY] = true;
         dialog_state = DIALOG_EARLY
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* create_dialog to_app_confirmed */
-        dialog_line = 65;
+        dialog_line = 66;
         dialog_do(DIALOG_A_CREATE_DIALOG);
         dialog_do(DIALOG_A_TO_APP_CONFIRMED);
         dialog_state = DIALOG_CONFIRMED
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_FAILURE_RESPONSE -> /* error */
-        dialog_line = 69;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_EARLY_ENDED -> /* error */
-        dialog_line = 69;
+        dialog_line = 70;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ADDED -> /* error */
-        dialog_line = 70;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_ENDED -> /* error */
-        dialog_line = 70;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_SENT -> /* error */
-        dialog_line = 70;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_BYE_RECEIVED -> /* error */
-        dialog_line = 70;
+        dialog_line = 71;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_USAGE_FAILURE -> /* error */
-        dialog_line = 71;
+        dialog_line = 72;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_DIALOG_FAILURE -> /* error */
-        dialog_line = 71;
+        dialog_line = 72;
         dialog_error()
     :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* error */
-        dialog_line = 71;
+        dialog_line = 72;
         dialog_error()
-    :: dialog_state == DIALOG_NONE && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 71;
-        dialog_error()
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_RESPONSE -> /* start(early) */
-        dialog_line = 73;
-        dialog_timer_on[DIALOG_T_EARLY] = true
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* to_app_confirmed stop(early) */
-        dialog_line = 74;
-        dialog_do(DIALOG_A_TO_APP_CONFIRMED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
-        dialog_state = DIALOG_CONFIRMED
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_FAILURE_RESPONSE -> /* end_all_usages to_app_terminated stop(early) */
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_RESPONSE -> /*  */
+        dialog_line = 74
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* to_app_confirmed */
         dialog_line = 75;
-        dialog_do(DIALOG_A_END_ALL_USAGES);
-        dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
-        dialog_state = DIALOG_TERMINATED
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_ENDED -> /* end_all_usages to_app_terminated stop(early) */
+        dialog_do(DIALOG_A_TO_APP_CONFIRMED);
+        dialog_state = DIALOG_CONFIRMED
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_FAILURE_RESPONSE -> /* end_all_usages to_app_terminated */
         dialog_line = 76;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
+        dialog_state = DIALOG_TERMINATED
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_EARLY_ENDED -> /* end_all_usages to_app_terminated */
+        dialog_line = 77;
+        dialog_do(DIALOG_A_END_ALL_USAGES);
+        dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_ADDED -> /*  */
         dialog_line = 78
@@ -137,92 +123,82 @@ inline dialog_step(ev, g) {
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_SENT -> /* error */
         dialog_line = 91;
         dialog_error()
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated */
         dialog_line = 89;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
         dialog_line = 90;
         dialog_do(DIALOG_A_END_USAGE)
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated stop(early) */
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated */
         dialog_line = 79;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
         dialog_line = 85;
         dialog_do(DIALOG_A_END_USAGE)
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated stop(early) */
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated */
         dialog_line = 92;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_timer_on[DIALOG_T_EARLY] = false;
         dialog_state = DIALOG_TERMINATED
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
-        dialog_line = 93;
-        dialog_do(DIALOG_A_TERMINATE_USAGES)
-    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_TIMER_EARLY -> /* end_all_usages to_app_terminated */
-        dialog_line = 77;
-        dialog_do(DIALOG_A_END_ALL_USAGES);
-        dialog_do(DIALOG_A_TO_APP_TERMINATED);
-        dialog_state = DIALOG_TERMINATED
-    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_RESPONSE -> /* ignore */
-        dialog_line = 95
+    :: dialog_state == DIALOG_EARLY && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* error */
+        dialog_line = 95;
+        dialog_error()
+    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_RESPONSE -> /* error */
+        dialog_line = 100;
+        dialog_error()
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_CONFIRM_RESPONSE -> /* ignore */
-        dialog_line = 96
+        dialog_line = 101
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_FAILURE_RESPONSE -> /* error */
-        dialog_line = 99;
+        dialog_line = 104;
         dialog_error()
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_EARLY_ENDED -> /* error */
-        dialog_line = 99;
+        dialog_line = 104;
         dialog_error()
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ADDED -> /*  */
-        dialog_line = 100
+        dialog_line = 105
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 101;
+        dialog_line = 106;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_ENDED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 102;
+        dialog_line = 107;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 103;
+        dialog_line = 108;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_SENT && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 104;
+        dialog_line = 109;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 103;
+        dialog_line = 108;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_BYE_RECEIVED && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 104;
+        dialog_line = 109;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 1 -> /* end_usage to_app_terminated */
-        dialog_line = 101;
+        dialog_line = 106;
         dialog_do(DIALOG_A_END_USAGE);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_USAGE_FAILURE && (g & 1) == 0 -> /* end_usage */
-        dialog_line = 102;
+        dialog_line = 107;
         dialog_do(DIALOG_A_END_USAGE)
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_DIALOG_FAILURE -> /* end_all_usages to_app_terminated */
-        dialog_line = 105;
+        dialog_line = 110;
         dialog_do(DIALOG_A_END_ALL_USAGES);
         dialog_do(DIALOG_A_TO_APP_TERMINATED);
         dialog_state = DIALOG_TERMINATED
     :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_END_ALL_GRACEFULLY -> /* terminate_usages */
-        dialog_line = 106;
+        dialog_line = 111;
         dialog_do(DIALOG_A_TERMINATE_USAGES)
-    :: dialog_state == DIALOG_CONFIRMED && ev == DIALOG_EV_TIMER_EARLY -> /* error */
-        dialog_line = 107;
-        dialog_error()
     fi
 }

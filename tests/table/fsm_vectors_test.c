@@ -493,7 +493,8 @@ static void test_dialog_usage_rows(void **state)
      * that share its dialog": nothing ends at once. */
     ROW_HAS(dialog, DIALOG, CONFIRMED, END_ALL_GRACEFULLY, 0, CONFIRMED, TERMINATE_USAGES, 1);
     ROW_HAS(dialog, DIALOG, CONFIRMED, END_ALL_GRACEFULLY, 0, CONFIRMED, END_ALL_USAGES, 0);
-    ROW_HAS(dialog, DIALOG, EARLY, END_ALL_GRACEFULLY, 0, EARLY, TERMINATE_USAGES, 1);
+    /* Fed only for a 483 to a re-INVITE: a confirmed dialog's. */
+    ROW_KIND(dialog, DIALOG, EARLY, END_ALL_GRACEFULLY, 0, FSM_ERROR);
     ROW_KIND(dialog, DIALOG, NONE, END_ALL_GRACEFULLY, 0, FSM_ERROR);
     /* 404 and the like destroy the dialog and every usage. */
     ROW_HAS(dialog, DIALOG, EARLY, DIALOG_FAILURE, 0, TERMINATED, END_ALL_USAGES, 1);
