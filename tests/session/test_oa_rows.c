@@ -1185,6 +1185,39 @@ static void test_bug_2xx_without_answer_kept(void **state)
     ct_node_free(&a);
 }
 
+/* Our UPDATE offer got 491 (RFC 3311 §5.3: retry after the glare timer);
+ * meanwhile the peer's re-INVITE offer arrived and awaits our answer
+ * (remote_invite). The retry (update machine wait -> send_update) sends
+ * the offer again without heeding the refusal of tx_update: an UPDATE
+ * offer while we owe an answer (RFC 3311 §5.1, RFC 3261 §13.2.1). */
+static void test_bug_update_retry_crosses_offer(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    peer_invite(&a, &d, "oa-bug-retry@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_run(&a, 1100);
+    assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
+    ct_dlg_request(&a, &d, 1110, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_run(&a, 1200);
+    assert_int_equal(fsip_call_update(a.call, ST_HOLD), 0);
+    int u = ct_next(&a, "UPDATE ");
+    ct_reply(&a, u, 1210, 491, NULL, NULL, NULL);
+    oa_is(a.call, "stable");
+    ct_dlg_request(&a, &d, 1220, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
+    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    oa_is(a.call, "remote_invite");
+    ct_run(&a, 1220 + 2100); /* the callee's glare timer: 0 to 2 s */
+    /* Fails today: the UPDATE offer went again. */
+    assert_int_equal(ct_pending(&a, "UPDATE "), 0);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1225,6 +1258,7 @@ int main(void)
         cmocka_unit_test(test_bug_early_update_outcome_to_confirmed_dialog),
         cmocka_unit_test(test_bug_accept_without_answer),
         cmocka_unit_test(test_bug_2xx_without_answer_kept),
+        cmocka_unit_test(test_bug_update_retry_crosses_offer),
     };
     /* OA_BUGS=1: the runtime defects above (they fail, one crashes). */
     if (getenv("OA_BUGS")) return ct_run_group(bugs);
