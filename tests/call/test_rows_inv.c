@@ -253,8 +253,11 @@ static void test_uac_422_then_timer_b(void **state)
             ct_run(&a, 1200);
             assert_int_equal(fsip_call_hangup(c), 0);
             assert_string_equal(fsip_call_machine_state(c), "cancelling");
-            /* (a CANCEL for the new INVITE, if the stack sends one before
-             * a provisional response to it: RFC 3261 §9.1 says it waits) */
+            /* The CANCEL: today it goes at once, for the new INVITE
+             * (CSeq 2), which has had no provisional response; RFC 3261
+             * §9.1 wants it held until one comes (the session machine is
+             * in proceeding on the first INVITE's 180: runtime/call.c
+             * retry_422). Either way Timer B ends the call below. */
             for (int i = a.cursor; i < a.nsent; i++)
                 if (strncmp(a.sent[i].data, "CANCEL ", 7) == 0)
                     assert_int_equal(ct_cseq(ct_msg(&a, i)), 2);
