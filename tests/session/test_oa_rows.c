@@ -1218,6 +1218,27 @@ static void test_bug_update_retry_crosses_offer(void **state)
     ct_node_free(&a);
 }
 
+/* RFC 3261 §12.1.2: "A UAC MUST be prepared to receive a response without
+ * a tag in the To field, in which case the tag is considered to have a
+ * value of null" (an RFC 2543 peer). Its 2xx confirms the call but fsip
+ * builds no ACK (fsip__dlg_request fails; later in-dialog requests log
+ * "cannot build a request (out of memory)"): the offer of the 2xx stays
+ * unanswered (remote_2xx) in a confirmed call, where every later row of
+ * remote_2xx can run. The ACK should go (To without a tag). */
+static void test_bug_tagless_2xx_not_acked(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    a.late_ack_body = CT_SDP_ANSWER;
+    ct_invite(&a, 1000, NULL, false);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1100, 200, NULL, CONTACT, CT_SDP_OFFER);
+    /* Fails today: no ACK. */
+    assert_int_equal(ct_pending(&a, "ACK "), 1);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1259,6 +1280,7 @@ int main(void)
         cmocka_unit_test(test_bug_accept_without_answer),
         cmocka_unit_test(test_bug_2xx_without_answer_kept),
         cmocka_unit_test(test_bug_update_retry_crosses_offer),
+        cmocka_unit_test(test_bug_tagless_2xx_not_acked),
     };
     /* OA_BUGS=1: the runtime defects above (they fail, one crashes). */
     if (getenv("OA_BUGS")) return ct_run_group(bugs);
