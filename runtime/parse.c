@@ -339,15 +339,15 @@ int fsip_msg_validate(const fsip_msg *m, const fsip_parse_opts *opts, fsip_parse
                                          FSIP_HDR_MAX_FORWARDS, FSIP_HDR_CONTENT_TYPE};
     /* RFC 3261 §8.1.1: the six mandatory headers. */
     for (size_t i = 0; i < sizeof(mandatory) / sizeof(mandatory[0]); i++)
-        if (!fsip_msg_hdr_first(m, mandatory[i]))
+        if (m->first[mandatory[i]] == FSIP_NONE)
             return set_error(res, FSIP_EPARSE, 400, 0, fsip_hdr_name(mandatory[i]),
                              "missing mandatory header");
-    if (m->is_request && !fsip_msg_hdr_first(m, FSIP_HDR_MAX_FORWARDS) &&
+    if (m->is_request && m->first[FSIP_HDR_MAX_FORWARDS] == FSIP_NONE &&
         !(opts->lenient & FSIP_LENIENT_NO_MAX_FORWARDS))
         return set_error(res, FSIP_EPARSE, 400, 0, "Max-Forwards", "missing mandatory header");
     /* RFC 4475 §3.3.8: repeated single-valued headers. */
     for (size_t i = 0; i < sizeof(single) / sizeof(single[0]); i++)
-        if (fsip_msg_hdr_count_id(m, single[i]) > 1)
+        if (m->first[single[i]] != FSIP_NONE && m->next[m->first[single[i]]] != FSIP_NONE)
             return set_error(res, FSIP_EPARSE, 400, 0, fsip_hdr_name(single[i]),
                              "header must appear once");
     /* RFC 4475 §3.3.9: several Content-Length values break framing. */

@@ -453,8 +453,20 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
 {
     const fsip_stack_config *c = &s->cfg;
     fsip_method method = fsip_msg_method(req);
-    /* §8.2.1: method inspection. */
-    if (!list_has(c->allow, fsip_msg_method_name(req), false)) {
+    /* §8.2.1: method inspection. The known methods' answers are kept for
+     * the current Allow list (a UA may replace the list, never edit it). */
+    if (s->allow_for != c->allow) {
+        s->allow_bits = 0;
+        for (unsigned i = 1; i < 32; i++) {
+            const char *name = fsip_method_name((fsip_method)i);
+            if (*name && list_has(c->allow, fsip_str_c(name), false)) s->allow_bits |= 1u << i;
+        }
+        s->allow_for = c->allow;
+    }
+    bool allowed = method != FSIP_METHOD_OTHER && (unsigned)method < 32
+                       ? (s->allow_bits >> method) & 1
+                       : list_has(c->allow, fsip_msg_method_name(req), false);
+    if (!allowed) {
         t->reject = method == FSIP_METHOD_OTHER ? 501 : 405;
         snprintf(t->reject_hdr, sizeof t->reject_hdr, "Allow: %s", c->allow);
         return;

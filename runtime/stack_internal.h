@@ -77,6 +77,8 @@ struct fsip_stack {
     unsigned long owner;
 #endif
     uint32_t tu_timers;     /* heap slots reserved by the transaction user */
+    const char *allow_for;  /* the cfg.allow allow_bits were computed for */
+    uint32_t allow_bits;    /* bit m: fsip_method m is in cfg.allow */
     fsip_row_hook row_hook; /* tests: every row the machines execute */
     void *row_hook_arg;
 };

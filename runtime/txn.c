@@ -15,6 +15,7 @@
 #include "fsm_ist.h"
 #include "fsm_nict.h"
 #include "fsm_nist.h"
+#include "msg_internal.h"
 #include "stack_internal.h"
 
 /* ---------------------------------------------------- machine descriptors */
@@ -194,21 +195,28 @@ static fsip_str u32_str(char *out, uint32_t v)
     return (fsip_str){out, n};
 }
 
-static void key_put(struct key *k, const void *d, size_t n)
+/* Makes room for n more bytes; false when out of memory. */
+static bool key_room(struct key *k, size_t n)
 {
-    if (k->oom) return;
+    if (k->oom) return false;
     if (k->len + n > k->cap) {
         size_t cap = (k->len + n) * 2;
         uint8_t *p = k->alloc->malloc(cap, k->alloc->arg);
         if (!p) {
             k->oom = 1;
-            return;
+            return false;
         }
         memcpy(p, k->p, k->len);
         if (k->p != k->inl) k->alloc->free(k->p, k->alloc->arg);
         k->p = p;
         k->cap = cap;
     }
+    return true;
+}
+
+static void key_put(struct key *k, const void *d, size_t n)
+{
+    if (!key_room(k, n)) return;
     if (n) memcpy(k->p + k->len, d, n);
     k->len += n;
 }
@@ -218,19 +226,23 @@ static void key_put(struct key *k, const void *d, size_t n)
 static void key_field(struct key *k, fsip_str s)
 {
     uint32_t n = (uint32_t)s.len;
-    key_put(k, &n, sizeof n);
-    key_put(k, s.ptr ? s.ptr : "", s.len);
+    if (!key_room(k, sizeof n + s.len)) return;
+    memcpy(k->p + k->len, &n, sizeof n);
+    if (s.len) memcpy(k->p + k->len + sizeof n, s.ptr, s.len);
+    k->len += sizeof n + s.len;
 }
 
 static void key_lower(struct key *k, fsip_str s)
 {
     uint32_t n = (uint32_t)s.len;
-    key_put(k, &n, sizeof n);
+    if (!key_room(k, sizeof n + s.len)) return;
+    memcpy(k->p + k->len, &n, sizeof n);
+    uint8_t *w = k->p + k->len + sizeof n;
     for (size_t i = 0; i < s.len; i++) {
         char c = s.ptr[i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-        key_put(k, &c, 1);
+        w[i] = (uint8_t)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
+    k->len += sizeof n + s.len;
 }
 
 static void key_free(struct key *k)
@@ -481,6 +493,62 @@ static int build_ack(fsip_txn *t, const fsip_msg *resp)
     return rc;
 }
 
+/* The 100 Trying to `req`, printed straight from the request: the bytes
+ * fsip__print gives for fsip__new_response(s, req, 100, NULL, NULL) — the
+ * status line, the Via, From, To, Call-ID and CSeq values as the request
+ * has them (RFC 3261 §8.2.6.1, §8.2.6.2), under their canonical names,
+ * Via values that shared a line sharing it again, Content-Length: 0 —
+ * without building the message. Returns 0 or FSIP_ENOMEM. */
+static int print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *len)
+{
+    static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO, FSIP_HDR_CALL_ID,
+                                       FSIP_HDR_CSEQ};
+    static const char head[] = "SIP/2.0 100 Trying", tail[] = "Content-Length: 0\r\n\r\n";
+    /* Two passes: the length, then the bytes. */
+    char *buf = NULL;
+    size_t n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t w = 0;
+#define PUT(p, k)                                                                                  \
+    do {                                                                                           \
+        if (buf && (k)) memcpy(buf + w, (p), (k));                                                 \
+        w += (k);                                                                                  \
+    } while (0)
+        PUT(head, sizeof head - 1);
+        for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
+            const char *name = fsip_hdr_name(copy[i]);
+            size_t nl = strlen(name);
+            bool open = false; /* an entry of this id ends the line so far */
+            for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
+                 h = fsip_msg_hdr_next(req, h)) {
+                uint32_t k = (uint32_t)(h - req->hdrs);
+                fsip_str v = h->value.ptr ? h->value : (fsip_str){"", 0};
+                if (open && k > 0 && req->cont[k]) {
+                    PUT(", ", 2);
+                } else {
+                    PUT("\r\n", 2);
+                    PUT(name, nl);
+                    PUT(": ", 2);
+                }
+                PUT(v.ptr, v.len);
+                open = true;
+            }
+        }
+        PUT("\r\n", 2);
+        PUT(tail, sizeof tail - 1);
+#undef PUT
+        if (pass == 0) {
+            n = w;
+            buf = s->alloc->malloc(n + 1, s->alloc->arg);
+            if (!buf) return FSIP_ENOMEM;
+        }
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
 static void timer_start(fsip_txn *t, int slot, uint64_t ms)
 {
     struct fsip_timer *tm = &t->timers[slot];
@@ -526,10 +594,9 @@ static void run_action(fsip_txn *t, int a, const fsip_msg *msg)
     case OP_ERROR_TO_TU: t->pend |= PEND_ERROR; break;
     case OP_SEND_TRYING: {
         /* RFC 3261 §17.2.1: 100 Trying; §8.2.6.1: no To tag. */
-        fsip_msg *r = fsip__new_response(s, t->req, 100, NULL, NULL);
         char *buf = NULL;
         size_t len = 0;
-        if (!r || fsip__print(s, r, &buf, &len) < 0) {
+        if (print_trying(s, t->req, &buf, &len) < 0) {
             fsip__log(s, FSIP_LOG_ERROR, "cannot build 100 Trying (out of memory)");
         } else {
             if (t->out) s->alloc->free(t->out, s->alloc->arg);
@@ -537,7 +604,6 @@ static void run_action(fsip_txn *t, int a, const fsip_msg *msg)
             t->out_len = len;
             txn_send(t, t->out, t->out_len);
         }
-        fsip_msg_free(r);
         break;
     }
     case OP_SEND_RESPONSE:
