@@ -867,308 +867,308 @@ inline offer_answer_step(ev, g) {
         offer_answer_line = 346;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_INVITE -> /* error */
-        offer_answer_line = 355;
+        offer_answer_line = 356;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* error */
-        offer_answer_line = 355;
+        offer_answer_line = 356;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_1XX -> /* error */
-        offer_answer_line = 357;
+        offer_answer_line = 358;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* error */
-        offer_answer_line = 357;
+        offer_answer_line = 358;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 356
+        offer_answer_line = 357
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 356
+        offer_answer_line = 357
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 356
+        offer_answer_line = 357
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 354;
+        offer_answer_line = 355;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 356
+        offer_answer_line = 357
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 364;
+        offer_answer_line = 365;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 354;
+        offer_answer_line = 355;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* ignore */
-        offer_answer_line = 356
+        offer_answer_line = 357
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 358;
+        offer_answer_line = 359;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 358;
+        offer_answer_line = 359;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_1XX -> /* refuse */
-        offer_answer_line = 360;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
-        offer_answer_line = 360;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
-        offer_answer_line = 358;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_ACK -> /*  */
-        offer_answer_line = 353;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /* refuse */
         offer_answer_line = 361;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
+        offer_answer_line = 361;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
+        offer_answer_line = 359;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_ACK -> /*  */
+        offer_answer_line = 354;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /* refuse */
+        offer_answer_line = 362;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* refuse */
-        offer_answer_line = 365;
+        offer_answer_line = 366;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 359;
+        offer_answer_line = 360;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 359;
+        offer_answer_line = 360;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_INVITE_FAILED -> /* error */
-        offer_answer_line = 362;
+        offer_answer_line = 363;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 364;
+        offer_answer_line = 365;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* ignore */
-        offer_answer_line = 363
+        offer_answer_line = 364
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 366;
+        offer_answer_line = 367;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_INVITE -> /* reply_500_retry_after */
-        offer_answer_line = 376;
+        offer_answer_line = 377;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* reply_500_retry_after */
-        offer_answer_line = 376;
+        offer_answer_line = 377;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_1XX -> /* error */
-        offer_answer_line = 378;
+        offer_answer_line = 379;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* error */
-        offer_answer_line = 378;
+        offer_answer_line = 379;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 377
+        offer_answer_line = 378
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 377
+        offer_answer_line = 378
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 377
+        offer_answer_line = 378
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 375;
+        offer_answer_line = 376;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 377
+        offer_answer_line = 378
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 384;
+        offer_answer_line = 385;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 375;
+        offer_answer_line = 376;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* ignore */
-        offer_answer_line = 379
+        offer_answer_line = 380
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 380;
+        offer_answer_line = 381;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 380;
+        offer_answer_line = 381;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_1XX -> /* refuse */
-        offer_answer_line = 382;
+        offer_answer_line = 383;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
-        offer_answer_line = 380;
+        offer_answer_line = 381;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
-        offer_answer_line = 380;
+        offer_answer_line = 381;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_ACK -> /* refuse */
-        offer_answer_line = 383;
+        offer_answer_line = 384;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK -> /* refuse */
-        offer_answer_line = 383;
+        offer_answer_line = 384;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /*  */
-        offer_answer_line = 371;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 381;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 381;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 373;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* ignore */
-        offer_answer_line = 374
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /*  */
         offer_answer_line = 372;
         offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 382;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 382;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 374;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* ignore */
+        offer_answer_line = 375
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /*  */
+        offer_answer_line = 373;
+        offer_answer_state = OFFER_ANSWER_STABLE
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* ignore */
-        offer_answer_line = 379
+        offer_answer_line = 380
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 385;
+        offer_answer_line = 386;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_INVITE -> /* reply_500_retry_after */
-        offer_answer_line = 392;
+        offer_answer_line = 393;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* reply_500_retry_after */
-        offer_answer_line = 392;
+        offer_answer_line = 393;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_1XX -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 391;
+        offer_answer_line = 392;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 400;
+        offer_answer_line = 401;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 395;
+        offer_answer_line = 396;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* ignore */
-        offer_answer_line = 396
+        offer_answer_line = 397
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 397;
+        offer_answer_line = 398;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 397;
+        offer_answer_line = 398;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_1XX -> /* refuse */
-        offer_answer_line = 399;
+        offer_answer_line = 400;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
-        offer_answer_line = 397;
+        offer_answer_line = 398;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
-        offer_answer_line = 397;
+        offer_answer_line = 398;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_ACK -> /* refuse */
-        offer_answer_line = 397;
+        offer_answer_line = 398;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* refuse */
-        offer_answer_line = 398;
+        offer_answer_line = 399;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* refuse */
-        offer_answer_line = 401;
+        offer_answer_line = 402;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 398;
+        offer_answer_line = 399;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /*  */
-        offer_answer_line = 387;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 389;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* ignore */
-        offer_answer_line = 390
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 400;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /*  */
         offer_answer_line = 388;
         offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 390;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* ignore */
+        offer_answer_line = 391
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 401;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /*  */
+        offer_answer_line = 389;
+        offer_answer_state = OFFER_ANSWER_STABLE
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /* error */
-        offer_answer_line = 404;
+        offer_answer_line = 405;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE && (g & 1) == 0 -> /* to_app_offer */
-        offer_answer_line = 412;
+        offer_answer_line = 413;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_INVITE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE && (g & 1) == 1 -> /* error */
-        offer_answer_line = 414;
+        offer_answer_line = 415;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP && (g & 1) == 0 -> /* to_app_need_offer */
-        offer_answer_line = 413;
+        offer_answer_line = 414;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_NEED_OFFER);
         offer_answer_state = OFFER_ANSWER_OFFER_OWED
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP && (g & 1) == 1 -> /* error */
-        offer_answer_line = 414;
+        offer_answer_line = 415;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_1XX -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK -> /* to_app_offer */
-        offer_answer_line = 418;
+        offer_answer_line = 419;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_PRACK
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 429;
+        offer_answer_line = 433;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* to_app_offer */
-        offer_answer_line = 416;
+        offer_answer_line = 417;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_UPDATE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* ignore */
-        offer_answer_line = 423
+        offer_answer_line = 424
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 0 -> /*  */
-        offer_answer_line = 407;
+        offer_answer_line = 408;
         offer_answer_state = OFFER_ANSWER_LOCAL_INVITE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 1 -> /* refuse */
-        offer_answer_line = 411;
+        offer_answer_line = 412;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 0 -> /*  */
-        offer_answer_line = 408;
+        offer_answer_line = 409;
         offer_answer_state = OFFER_ANSWER_OFFER_REQUESTED
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 1 -> /* refuse */
-        offer_answer_line = 411;
+        offer_answer_line = 412;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_1XX -> /* ignore */
-        offer_answer_line = 421
+        offer_answer_line = 422
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* ignore */
-        offer_answer_line = 420
+        offer_answer_line = 421
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_2XX -> /* ignore */
-        offer_answer_line = 420
+        offer_answer_line = 421
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_ACK -> /* refuse */
-        offer_answer_line = 422;
+        offer_answer_line = 423;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK -> /*  */
-        offer_answer_line = 417;
+        offer_answer_line = 418;
         offer_answer_state = OFFER_ANSWER_LOCAL_PRACK
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* refuse */
-        offer_answer_line = 430;
+        offer_answer_line = 434;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /*  */
-        offer_answer_line = 415;
+        offer_answer_line = 416;
         offer_answer_state = OFFER_ANSWER_LOCAL_UPDATE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 422;
+        offer_answer_line = 423;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 424;
+        offer_answer_line = 425;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* ignore */
-        offer_answer_line = 427
+        offer_answer_line = 431
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 429;
+        offer_answer_line = 433;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* ignore */
-        offer_answer_line = 428
+        offer_answer_line = 432
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 431;
+        offer_answer_line = 435;
         offer_answer_state = OFFER_ANSWER_CLOSED
     fi
 }
