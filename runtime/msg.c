@@ -81,7 +81,10 @@ fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str 
                            uint32_t flags)
 {
     if (m->nhdrs == m->cap) {
-        uint32_t cap = m->cap ? m->cap * 2 : 16;
+        /* A built message starts with room for a response's usual 20 or so
+         * entries (5 copied, Contact, Allow's tokens, Supported, Server,
+         * Content-Type) without growing. */
+        uint32_t cap = m->cap ? m->cap * 2 : 24;
         fsip_hdr *h = fsip__arena_alloc(&m->arena, cap * sizeof(*h));
         /* next[] and cont[] in one block */
         uint32_t *nx = fsip__arena_alloc(&m->arena, cap * (sizeof(*nx) + 1));
@@ -341,7 +344,10 @@ static bool value_ok(const char *s, size_t n)
 
 static fsip_msg *new_msg(const fsip_allocator *alloc)
 {
-    fsip_msg *m = fsip__msg_alloc(alloc ? alloc : fsip_allocator_default(), 0, NULL, 2048);
+    /* 4 KiB of arena: a 200 with its copied headers, Contact, Allow and an
+     * SDP body fits in one block (a built message is short-lived: printed,
+     * then freed). */
+    fsip_msg *m = fsip__msg_alloc(alloc ? alloc : fsip_allocator_default(), 0, NULL, 4096);
     if (m) {
         m->flags |= FSIP_MSG_BUILT;
         m->version = (fsip_str){"SIP/2.0", 7};
