@@ -124,6 +124,7 @@ struct rel_1xx {
 struct rel_uas {
     fsip_call *c;
     uint8_t state;    /* enum fsm_rel1xx_uas_state */
+    uint8_t busy;     /* rows running (a send failure can nest one): freed at 0 */
     bool unacked;     /* the last one sent waits for its PRACK */
     bool unacked_sdp; /* ... and carries a session description */
     uint32_t rseq;    /* RSeq of the last one sent */

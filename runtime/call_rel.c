@@ -182,9 +182,13 @@ static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t
     }
     r->state = row->next;
     c->refs++;
+    /* A 1xx whose send fails ends the call inside this loop, and a row run
+     * from there must not free r under it: the outermost row does. */
+    r->busy++;
     for (int i = 0; i < row->n_actions; i++)
         rel_action(r, row->actions[i], t);
-    if (c->rel_uas == r && r->state == FSM_REL1XX_UAS_TERMINATED) fsip__rel_free(c);
+    r->busy--;
+    if (!r->busy && c->rel_uas == r && r->state == FSM_REL1XX_UAS_TERMINATED) fsip__rel_free(c);
     fsip__call_unref(c);
 }
 
