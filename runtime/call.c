@@ -490,7 +490,12 @@ fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *metho
         rc = add(m, "Route", r, rc);
     rc = add(m, "From", c->local_hdr, rc);
     if (c->outgoing) {
-        snprintf(buf, sizeof buf, "%s;tag=%s", c->remote_hdr, d->remote_tag ? d->remote_tag : "");
+        /* RFC 3261 §12.1.2: a peer that put no tag in its To (RFC 2543)
+         * has a null remote tag: the To goes without one. */
+        if (d->remote_tag && *d->remote_tag)
+            snprintf(buf, sizeof buf, "%s;tag=%s", c->remote_hdr, d->remote_tag);
+        else
+            snprintf(buf, sizeof buf, "%s", c->remote_hdr);
         rc = add(m, "To", buf, rc);
     } else {
         rc = add(m, "To", c->remote_hdr, rc);
