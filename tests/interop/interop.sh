@@ -432,17 +432,23 @@ xfer_transferee_udp | xfer_transferee_tcp)
     grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/target.out" ||
         fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
     ;;
-xfer_transferor_udp)
+xfer_transferor_udp | xfer_transferor_tcp)
     # fsip call --transfer-to against a SIPp transferee (RFC 3515): 202,
     # NOTIFY 100 Trying (active), NOTIFY 200 OK (terminated), each answered
     # 200, then fsip's BYE (bye_on_success); exit status 0. Then the same
     # with a final "486 Busy Here" sipfrag: the transfer failed, fsip still
-    # hangs up and exits 1.
+    # hangs up and exits 1. xfer_transferor_tcp: the call, the REFER and the
+    # NOTIFYs over one TCP connection (SIPp -t t1, fsip call --transport
+    # tcp, a Refer-To with ;transport=tcp).
+    t=u1 tr=udp rt="sip:carol@127.0.0.1:5099"
+    if [ "$CASE" = xfer_transferor_tcp ]; then
+        t=t1 tr=tcp rt="sip:carol@127.0.0.1:5099;transport=tcp"
+    fi
     out_call sipp_xferee -sf "$HERE/xfer-transferee-uas.xml" -m 1 -key final "200 OK" -- \
-        --transfer-to "sip:carol@127.0.0.1:5099" --timeout-ms 20000
+        --transport $tr --transfer-to "$rt" --timeout-ms 20000
     sipp_calls sipp_xferee 1
-    grep -q '^xfer [^ ]* REFER sent to sip:carol@127\.0\.0\.1:5099$' "$WORK/call.out" ||
-        fail "no 'REFER sent' line"
+    grep -q "^xfer [^ ]* REFER sent to ${rt//./\\.}\$" "$WORK/call.out" ||
+        fail "no 'REFER sent to $rt' line"
     grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/call.out" || fail "no 'xfer ... ACCEPTED 202'"
     grep -q '^xfer [^ ]* PROGRESS 100$' "$WORK/call.out" || fail "no 'xfer ... PROGRESS 100'"
     grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "no 'xfer ... DONE ok 200'"
@@ -450,39 +456,46 @@ xfer_transferor_udp)
     grep -q '^transfers: 1 started, 1 ok$' "$WORK/call.out" || fail "fsip call's transfer summary"
     port=$("$BIN/interop_freeport") || fail "no free port"
     (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-transferee-uas.xml" -key final \
-        "486 Busy Here" -t u1 -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 60s \
+        "486 Busy Here" -t $t -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 60s \
         -timeout_error >"$WORK/sipp_xferee_busy.out" 2>&1) &
     SUAS=$!
     LIVE[$SUAS]=1
-    wait_bound udp "$port"
-    timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" --transfer-to "sip:carol@127.0.0.1:5099" \
+    wait_bound $tr "$port"
+    timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" --transport $tr --transfer-to "$rt" \
         --timeout-ms 20000 >"$WORK/call.out" 2>&1
     rc=$?
     [ "$rc" = 1 ] || fail "fsip call after a failed transfer: exit status $rc, expected 1"
     grep -q '^xfer [^ ]* DONE target-failed 486$' "$WORK/call.out" ||
         fail "no 'xfer ... DONE target-failed 486'"
+    grep -q 'ENDED local-bye$' "$WORK/call.out" || fail "fsip call did not hang up after 486"
     wait_pid "$SUAS" 30
     [ "$WAIT_RC" = 0 ] || fail "SIPp UAS (486) exit status $WAIT_RC"
     sipp_calls sipp_xferee_busy 1
     ;;
-xfer_replaces_udp)
+xfer_replaces_udp | xfer_replaces_tcp)
     # The transfer target (RFC 3891): SIPp A calls fsip uas with a known
     # From tag and writes its Call-ID and the UAS's To tag to totag.txt; SIPp B
     # sends INVITE with Replaces naming that dialog. fsip prints 'replaces
     # CALL-ID', answers B with 200 at once and, once B's ACK is in, sends
-    # BYE to A (RFC 3891 §3).
-    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    # BYE to A (RFC 3891 §3). xfer_replaces_tcp: A and B each on their own
+    # TCP connection (SIPp -t t1); the BYE to A goes to A's Contact
+    # (;transport=tcp).
+    t=u1 tr=udp
+    [ "$CASE" = xfer_replaces_tcp ] && t=t1 tr=tcp
+    start_uas "$FSIP" uas --listen "$tr:127.0.0.1:0" --max-seconds 60
+    port=$UDP_PORT
+    [ "$tr" = tcp ] && port=$TCP_PORT
     ftag="a$$x$RANDOM"
     pa=$("$BIN/interop_freeport") || fail "no free port"
-    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-replaces-a-uac.xml" -t u1 \
+    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-replaces-a-uac.xml" -t $t \
         -i 127.0.0.1 -p "$pa" -key ftag "$ftag" -m 1 -nostdin -timeout 60s \
-        -timeout_error "127.0.0.1:$UDP_PORT" >"$WORK/sipp_a.out" 2>&1) &
+        -timeout_error "127.0.0.1:$port" >"$WORK/sipp_a.out" 2>&1) &
     SA=$!
     LIVE[$SA]=1
     wait_line "$WORK/totag.txt" '.'
     read -r cid totag <"$WORK/totag.txt"
     pb=$("$BIN/interop_freeport") || fail "no free port"
-    uac sipp_b xfer-replaces-b-uac.xml u1 "127.0.0.1:$UDP_PORT" -p "$pb" -m 1 -key cid "$cid" \
+    uac sipp_b xfer-replaces-b-uac.xml $t "127.0.0.1:$port" -p "$pb" -m 1 -key cid "$cid" \
         -key totag "$totag" -key ftag "$ftag"
     wait_pid "$SA" 15
     [ "$WAIT_RC" = 0 ] || fail "SIPp A (the replaced call) exit status $WAIT_RC"
