@@ -243,7 +243,7 @@ example)
 call_basic_udp | call_basic_tcp)
     # RFC 3261 §13-§15: INVITE/200/ACK, BYE/200, 10 calls, 5 at a time;
     # over UDP 3 more on IPv6 when ::1 is there.
-    t=u1 l=udp:127.0.0.1:0,udp:[::1]:0
+    t=u1 l="udp:127.0.0.1:0,udp:[::1]:0"
     [ "$CASE" = call_basic_tcp ] && t=t1 l=tcp:127.0.0.1:0
     start_uas "$FSIP" uas --listen "$l" --max-seconds 120
     port=$UDP_PORT
