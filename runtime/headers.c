@@ -397,6 +397,165 @@ static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, f
     }
 }
 
+/* ------------------------------------------------ common shapes by hand */
+
+/* The Via of nearly every request ("SIP/2.0/UDP host[:port];branch=...")
+ * and a name-addr without display name ("<uri>;tag=..."), read by hand:
+ * the same marks (hs) and parameters the grammar's actions record for such
+ * a value, then the same emitter. Anything else — LWS anywhere but the one
+ * SP after the transport, quoted or bracketed values, a display name, a
+ * list, an empty parameter — is left to the grammar (return 1). The grammar
+ * stays the definition: a value read here is one it accepts, with the same
+ * marks (grammar/sip_headers.rl: via_parm, name_addr, generic_param). */
+
+static bool tok_c(unsigned char ch)
+{
+    return (fsip__cc[ch] & FSIP_CC_TOKEN) != 0;
+}
+
+static bool alnum_c(unsigned char ch)
+{
+    return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+}
+
+/* IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT */
+static bool ipv4_shape(const unsigned char *p, const unsigned char *e)
+{
+    for (int k = 0; k < 4; k++) {
+        const unsigned char *d = p;
+        while (p < e && p - d < 4 && *p >= '0' && *p <= '9')
+            p++;
+        if (p == d || p - d > 3) return false;
+        if (k < 3) {
+            if (p == e || *p != '.') return false;
+            p++;
+        }
+    }
+    return p == e;
+}
+
+/* hostname = *( domainlabel "." ) toplabel [ "." ], labels of alphanum and
+ * inner "-", the last starting with a letter. */
+static bool hostname_shape(const unsigned char *p, const unsigned char *e)
+{
+    if (p < e && e[-1] == '.') e--;
+    if (p == e) return false;
+    const unsigned char *label = p;
+    for (;; p++) {
+        if (p == e || *p == '.') {
+            if (p == label || !alnum_c(label[0]) || !alnum_c(p[-1])) return false;
+            if (p == e) return !(label[0] >= '0' && label[0] <= '9');
+            label = p + 1;
+        } else if (!alnum_c(*p) && *p != '-') {
+            return false;
+        }
+    }
+}
+
+/* The scanner's state at the start of a value (fsip__hdr_scan, elem_start)
+ * and once the one element has started. */
+static void fast_start(struct fsip_hscan *hs, const unsigned char *s)
+{
+    hs->elem_s = s;
+    hs->a_s = hs->a_e = hs->b_s = hs->b_e = hs->c_s = hs->c_e = NULL;
+    hs->d_s = hs->d_e = hs->e_s = hs->e_e = NULL;
+    hs->flags = 0;
+    hs->host_type = FSIP_HOST_NONE;
+    hs->params.n = 0;
+    hs->params.overflow = 0;
+    hs->pend = 0;
+    hs->comma_at = NULL;
+    hs->nelem = 0;
+    hs->empty_at = NULL;
+    hs->open = 1;
+}
+
+/* *( ";" token [ "=" token ] ) to `e`, each recorded as generic_param's
+ * %param does. */
+static bool fast_params(struct fsip_hscan *hs, const unsigned char *p, const unsigned char *e)
+{
+    while (p < e) {
+        if (*p != ';') return false;
+        const unsigned char *pn = ++p, *pv = NULL;
+        while (p < e && tok_c(*p))
+            p++;
+        if (p == pn) return false;
+        if (p < e && *p == '=') {
+            pv = ++p;
+            while (p < e && tok_c(*p))
+                p++;
+            if (p == pv) return false;
+        }
+        fsip__push_param(&hs->params, pn, p, pv);
+        if (hs->params.overflow) return false;
+    }
+    return true;
+}
+
+/* The end of the one element: the scanner's emit() at the end of input. */
+static int fast_emit(struct fsip_hscan *hs, const unsigned char *e)
+{
+    hs->comma_at = e;
+    hs->open = 0;
+    hs->pend = 0;
+    hs->nelem++;
+    return hs->emit(hs, e);
+}
+
+/* via-parm: token "/" token "/" token SP host [ ":" 1*DIGIT ] params */
+static int fast_via(struct fsip_hscan *hs, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = s, *e = s + len;
+    fast_start(hs, s);
+    const unsigned char **marks[3][2] = {
+        {&hs->a_s, &hs->a_e}, {&hs->b_s, &hs->b_e}, {&hs->c_s, &hs->c_e}};
+    for (int k = 0; k < 3; k++) {
+        const unsigned char *t = p;
+        while (p < e && tok_c(*p))
+            p++;
+        if (p == t || p == e || *p != (k < 2 ? '/' : ' ')) return 1;
+        *marks[k][0] = t;
+        *marks[k][1] = p++;
+    }
+    const unsigned char *h = p;
+    while (p < e && *p != ':' && *p != ';')
+        p++;
+    if (ipv4_shape(h, p))
+        hs->host_type = FSIP_HOST_IPV4;
+    else if (hostname_shape(h, p))
+        hs->host_type = FSIP_HOST_NAME;
+    else
+        return 1;
+    hs->d_s = h;
+    hs->d_e = p;
+    if (p < e && *p == ':') {
+        const unsigned char *d = ++p;
+        while (p < e && *p >= '0' && *p <= '9')
+            p++;
+        if (p == d) return 1;
+        hs->e_s = d;
+        hs->e_e = p;
+    }
+    if (!fast_params(hs, p, e)) return 1;
+    return fast_emit(hs, e) < 0 ? -1 : 0;
+}
+
+/* name-addr without display name: "<" uri ">" params, no LWS */
+static int fast_name_addr(struct fsip_hscan *hs, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = s, *e = s + len;
+    if (len < 3 || *p != '<') return 1;
+    fast_start(hs, s);
+    hs->flags = FSIP_HS_NAME_ADDR;
+    const unsigned char *u = ++p;
+    p = fsip__skip(p, e, FSIP_CC_ANGLE);
+    if (p == u || p == e || *p != '>') return 1;
+    hs->b_s = u;
+    hs->b_e = p++;
+    if (!fast_params(hs, p, e)) return 1;
+    return fast_emit(hs, e) < 0 ? -1 : 0;
+}
+
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
@@ -438,7 +597,26 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     }
 
     size_t at = 0;
-    int rc = fsip__hdr_scan(&hs, entry, s, value.len, &at);
+    int rc = 1;
+    if (entry == FSIP_HE_VIA)
+        rc = fast_via(&hs, s, value.len);
+    else if (entry == FSIP_HE_ADDR1 || entry == FSIP_HE_CONTACT)
+        rc = fast_name_addr(&hs, s, value.len);
+    if (rc != 0) {
+        if (rc < 0) {
+            /* The emitter refused the value: the grammar reads it again and
+             * reports the error as it would have. */
+            if (m->nhdrs != c.start) {
+                m->nhdrs = c.start;
+                fsip__msg_reindex(m);
+            }
+            c.reason = NULL;
+            c.err_p = NULL;
+            c.limit = 0;
+            hs.err = 0;
+        }
+        rc = fsip__hdr_scan(&hs, entry, s, value.len, &at);
+    }
     if (rc < 0) {
         if (rc == FSIP_ENOMEM) return rc;
         *err_at = c.err_p ? (size_t)(c.err_p - s) : at;
