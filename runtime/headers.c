@@ -408,11 +408,6 @@ static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, f
  * stays the definition: a value read here is one it accepts, with the same
  * marks (grammar/sip_headers.rl: via_parm, name_addr, generic_param). */
 
-static bool tok_c(unsigned char ch)
-{
-    return (fsip__cc[ch] & FSIP_CC_TOKEN) != 0;
-}
-
 static bool alnum_c(unsigned char ch)
 {
     return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
@@ -477,13 +472,11 @@ static bool fast_params(struct fsip_hscan *hs, const unsigned char *p, const uns
     while (p < e) {
         if (*p != ';') return false;
         const unsigned char *pn = ++p, *pv = NULL;
-        while (p < e && tok_c(*p))
-            p++;
+        p = fsip__skip(p, e, FSIP_CC_TOKEN);
         if (p == pn) return false;
         if (p < e && *p == '=') {
             pv = ++p;
-            while (p < e && tok_c(*p))
-                p++;
+            p = fsip__skip(p, e, FSIP_CC_TOKEN);
             if (p == pv) return false;
         }
         fsip__push_param(&hs->params, pn, p, pv);
@@ -511,8 +504,7 @@ static int fast_via(struct fsip_hscan *hs, const unsigned char *s, size_t len)
         {&hs->a_s, &hs->a_e}, {&hs->b_s, &hs->b_e}, {&hs->c_s, &hs->c_e}};
     for (int k = 0; k < 3; k++) {
         const unsigned char *t = p;
-        while (p < e && tok_c(*p))
-            p++;
+        p = fsip__skip(p, e, FSIP_CC_TOKEN);
         if (p == t || p == e || *p != (k < 2 ? '/' : ' ')) return 1;
         *marks[k][0] = t;
         *marks[k][1] = p++;

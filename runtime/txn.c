@@ -503,21 +503,25 @@ static int print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *
 {
     static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO, FSIP_HDR_CALL_ID,
                                        FSIP_HDR_CSEQ};
-    static const char head[] = "SIP/2.0 100 Trying", tail[] = "Content-Length: 0\r\n\r\n";
-    /* Two passes: the length, then the bytes. */
-    char *buf = NULL;
-    size_t n = 0;
-    for (int pass = 0; pass < 2; pass++) {
+    static const struct {
+        const char *s;
+        size_t n;
+    } names[] = {{"Via", 3}, {"From", 4}, {"To", 2}, {"Call-ID", 7}, {"CSeq", 4}};
+    static const char head[] = "SIP/2.0 100 Trying", tail[] = "\r\nContent-Length: 0\r\n\r\n";
+    /* Into a stack buffer, then an exact copy (as fsip__print); a request
+     * whose headers do not fit is printed twice: its length, then the
+     * bytes. */
+    char tmp[2048], *buf = tmp;
+    size_t cap = sizeof tmp, n = 0;
+    for (;;) {
         size_t w = 0;
 #define PUT(p, k)                                                                                  \
     do {                                                                                           \
-        if (buf && (k)) memcpy(buf + w, (p), (k));                                                 \
+        if (w + (k) <= cap && (k)) memcpy(buf + w, (p), (k));                                      \
         w += (k);                                                                                  \
     } while (0)
         PUT(head, sizeof head - 1);
         for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
-            const char *name = fsip_hdr_name(copy[i]);
-            size_t nl = strlen(name);
             bool open = false; /* an entry of this id ends the line so far */
             for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
                  h = fsip_msg_hdr_next(req, h)) {
@@ -527,21 +531,25 @@ static int print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *
                     PUT(", ", 2);
                 } else {
                     PUT("\r\n", 2);
-                    PUT(name, nl);
+                    PUT(names[i].s, names[i].n);
                     PUT(": ", 2);
                 }
                 PUT(v.ptr, v.len);
                 open = true;
             }
         }
-        PUT("\r\n", 2);
         PUT(tail, sizeof tail - 1);
 #undef PUT
-        if (pass == 0) {
-            n = w;
-            buf = s->alloc->malloc(n + 1, s->alloc->arg);
-            if (!buf) return FSIP_ENOMEM;
-        }
+        n = w;
+        if (buf != tmp || n <= cap) break;
+        buf = s->alloc->malloc(n + 1, s->alloc->arg);
+        if (!buf) return FSIP_ENOMEM;
+        cap = n;
+    }
+    if (buf == tmp) {
+        buf = s->alloc->malloc(n + 1, s->alloc->arg);
+        if (!buf) return FSIP_ENOMEM;
+        memcpy(buf, tmp, n);
     }
     buf[n] = '\0';
     *out = buf;
