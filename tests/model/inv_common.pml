@@ -153,6 +153,13 @@ inline inv_uac_error() { assert(false) }
 #define uac_in_session (inv_uac_state == INV_UAC_CONFIRMED || inv_uac_state == INV_UAC_REINV_OUT || \
     inv_uac_state == INV_UAC_REINV_WAIT || inv_uac_state == INV_UAC_REINV_IN || inv_uac_state == INV_UAC_REINV_IN_ACK)
 
+/* What the runtime filters before the session machine (runtime/call.c):
+ * a 1xx after the 2xx (the ICT in Accepted ignores it, RFC 6026 §7.2), a
+ * request of the callee before any early dialog (in_dialog: 481). */
+#define uac_before_2xx (inv_uac_state == INV_UAC_CALLING || inv_uac_state == INV_UAC_PROCEEDING || \
+    inv_uac_state == INV_UAC_CANCEL_PENDING || inv_uac_state == INV_UAC_CANCELLING)
+#define uac_no_dialog (inv_uac_state == INV_UAC_CALLING || inv_uac_state == INV_UAC_CANCEL_PENDING)
+
 proctype caller() {
     uac_ev = INV_UAC_EV_APP_INVITE;
     do
@@ -172,10 +179,12 @@ proctype caller() {
         :: inv_uac_state == INV_UAC_REINV_IN -> uac_ev = INV_UAC_EV_APP_ACCEPT
         :: inv_uac_state == INV_UAC_REINV_IN -> uac_ev = INV_UAC_EV_APP_REJECT
         /* the network */
-        :: s2c[M_R1XX] > 0 -> net_take(s2c, M_R1XX); uac_ict_calling = false; uac_ev = INV_UAC_EV_R1XX
+        :: s2c[M_R1XX] > 0 && uac_before_2xx -> net_take(s2c, M_R1XX); uac_ict_calling = false; uac_ev = INV_UAC_EV_R1XX
+        :: s2c[M_R1XX] > 0 && !uac_before_2xx -> s2c[M_R1XX]--; goto next_uac /* the ICT in Accepted absorbs it */
         :: s2c[M_R2XX] > 0 -> net_take(s2c, M_R2XX); uac_ict_calling = false; uac_ev = INV_UAC_EV_R2XX
         :: s2c[M_R3XX] > 0 -> take(s2c, M_R3XX); uac_ict_calling = false; uac_ev = INV_UAC_EV_R3XX_6XX
-        :: s2c[M_BYE] > 0 -> take(s2c, M_BYE); uac_ev = INV_UAC_EV_RX_BYE
+        :: s2c[M_BYE] > 0 && uac_no_dialog -> take(s2c, M_BYE); goto next_uac /* no dialog yet: the runtime answers 481 */
+        :: s2c[M_BYE] > 0 && !uac_no_dialog -> take(s2c, M_BYE); uac_ev = INV_UAC_EV_RX_BYE
         rx_reinvite_events(s2c, uac, inv_uac_state, INV_UAC_EV, INV_UAC, uac_ev, 0, next_uac)
         rx_reinvite_events(s2c, uac, inv_uac_state, INV_UAC_EV, INV_UAC, uac_ev, 1, next_uac)
         rx_reinvite_events(s2c, uac, inv_uac_state, INV_UAC_EV, INV_UAC, uac_ev, 2, next_uac)
@@ -245,7 +254,9 @@ proctype callee() {
         /* the network */
         :: inv_uas_state == INV_UAS_IDLE && c2s[M_INVITE] > 0 -> net_take(c2s, M_INVITE); uas_ev = INV_UAS_EV_RX_INVITE
         :: inv_uas_state != INV_UAS_IDLE && c2s[M_INVITE] > 0 -> c2s[M_INVITE]--; goto next_uas /* the IST absorbs a copy */
-        :: inv_uas_state != INV_UAS_IDLE && c2s[M_CANCEL] > 0 -> net_take(c2s, M_CANCEL); uas_ev = INV_UAS_EV_RX_CANCEL
+        :: inv_uas_state == INV_UAS_PROCEEDING && c2s[M_CANCEL] > 0 -> net_take(c2s, M_CANCEL); uas_ev = INV_UAS_EV_RX_CANCEL
+        /* answered already: the runtime only answers the CANCEL 200 (RFC 3261 §9.2) */
+        :: inv_uas_state != INV_UAS_IDLE && inv_uas_state != INV_UAS_PROCEEDING && c2s[M_CANCEL] > 0 -> c2s[M_CANCEL]--; goto next_uas
         :: (inv_uas_state == INV_UAS_ACCEPTED || inv_uas_state == INV_UAS_BYE_PENDING) && c2s[M_ACK] > 0 ->
             net_take(c2s, M_ACK); uas_ev = INV_UAS_EV_RX_ACK
         :: inv_uas_state != INV_UAS_ACCEPTED && inv_uas_state != INV_UAS_BYE_PENDING && c2s[M_ACK] > 0 ->
