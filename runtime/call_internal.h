@@ -182,24 +182,28 @@ struct fsip_call {
     fsip_ua *ua;
     fsip_call *prev, *next;
     const struct machine *m;
-    bool outgoing;
-    bool linked; /* in ua->calls */
-    bool ended;  /* ENDED delivered (or being) */
-    bool done;   /* the machine reached its final state */
-    bool bye_done_fed;
-    bool late_offer;         /* our INVITE had no body */
-    bool confirmed;          /* the dialog was confirmed (2xx sent or received) */
-    bool peer_update;        /* the peer's Allow names UPDATE (RFC 3311 §5) */
-    bool told_progress;      /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
-    bool told_reinvite_done; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
-    bool told_answered;      /* ANSWERED delivered ahead of its row (late offer) */
-    bool in_late_answer;     /* inside the ANSWERED event of a late offer */
-    bool hangup_deferred;    /* fsip_call_hangup() in there: after the ACK */
-    bool oa_error;           /* offer_answer saw a protocol error: hang up after the row */
-    bool bye_failed;         /* our BYE could not be sent: bye_done after the row */
-    bool timer_c;            /* Timer C fired: the CANCEL that follows is a timeout */
-    bool in_row;
-    bool machine_ref; /* the machine's reference, dropped at its final state */
+    bool outgoing : 1;
+    bool linked : 1; /* in ua->calls */
+    bool ended : 1;  /* ENDED delivered (or being) */
+    bool done : 1;   /* the machine reached its final state */
+    bool bye_done_fed : 1;
+    bool late_offer : 1;    /* our INVITE had no body */
+    bool confirmed : 1;     /* the dialog was confirmed (2xx sent or received) */
+    bool peer_update : 1;   /* the peer's Allow names UPDATE (RFC 3311 §5) */
+    bool told_progress : 1; /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
+    bool told_reinvite_done : 1; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
+    bool told_answered : 1;      /* ANSWERED delivered ahead of its row (late offer) */
+    bool in_late_answer : 1;     /* inside the ANSWERED event of a late offer */
+    bool hangup_deferred : 1;    /* fsip_call_hangup() in there: after the ACK */
+    bool oa_error : 1;           /* offer_answer saw a protocol error: hang up after the row */
+    bool bye_failed : 1;         /* our BYE could not be sent: bye_done after the row */
+    bool timer_c : 1;            /* Timer C fired: the CANCEL that follows is a timeout */
+    bool in_row : 1;
+    bool machine_ref : 1; /* the machine's reference, dropped at its final state */
+    bool have_remote_cseq : 1;
+    bool next_set : 1;
+    bool rel : 1;         /* callee: provisional responses go reliably (RFC 3262) */
+    bool rel_sending : 1; /* the 1xx being built is reliable: RSeq rel_rseq */
     uint8_t state;
     uint32_t guards;
     uint32_t refs; /* transactions whose user is this call, + 1 while !done */
@@ -215,7 +219,6 @@ struct fsip_call {
     uint32_t n_forks, n_early;
     uint32_t last_fork; /* caller: the early dialog of the latest 1xx */
     uint32_t local_cseq, remote_cseq;
-    bool have_remote_cseq;
     fsip_flow flow; /* the flow the dialog began on */
     fsip_txn *inv;  /* the initial INVITE's ICT / IST */
     fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
@@ -236,7 +239,6 @@ struct fsip_call {
     size_t body_len;
     char *next_type, *next_body;
     size_t next_len;
-    bool next_set;
     int ring_status, reject_status;
     char *reject_reason; /* NULL: the standard phrase */
     uint32_t retry_ms;
@@ -246,8 +248,6 @@ struct fsip_call {
     int retries_422;
     fsip_call_end why;
     int why_status;
-    bool rel;         /* callee: provisional responses go reliably (RFC 3262) */
-    bool rel_sending; /* the 1xx being built is reliable: RSeq rel_rseq */
     uint32_t rel_rseq;
     struct rel_uas *rel_uas;
     struct upd *upd;
