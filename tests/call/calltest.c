@@ -1127,3 +1127,67 @@ void ct_node_set_app(ct_node *n, void (*cb)(fsip_call *call, fsip_call_event ev,
     assert_int_equal(fsip_ua_new(n->s, &n->cfg, &ucb, &n->ua), 0);
     rowcov_attach(n->ua);
 }
+
+/* ------------------------------------------------ the callee's dialog */
+
+void ct_peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra, const char *body,
+                    char *br, size_t brlen)
+{
+    ct_dlg_callee(d, call_id);
+    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, body);
+    snprintf(br, brlen, "%s", d->branch);
+    ct_next(a, "SIP/2.0 100 ");
+    ct_log_is(a, "incoming INVITE\n");
+}
+
+int ct_ring(ct_node *a, ct_dlg *d, uint64_t now, int status, const char *body)
+{
+    ct_run(a, now);
+    assert_int_equal(fsip_call_ring(a->call, status, body ? "application/sdp" : NULL, body,
+                                    body ? strlen(body) : 0),
+                     0);
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    int r = ct_next(a, p);
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
+    return r;
+}
+
+void ct_peer_bye(ct_node *a, ct_dlg *d, uint64_t now)
+{
+    ct_dlg_request(a, d, now, "BYE", 0, NULL, NULL, NULL);
+    ct_next(a, "SIP/2.0 200 ");
+    ct_none(a);
+    ct_log_is(a, "ended remote_bye 0\n");
+}
+
+int ct_rejected(ct_node *a, const ct_dlg *d, const char *method, int status)
+{
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    int k = ct_next(a, p);
+    const fsip_msg *m = ct_msg(a, k);
+    assert_string_equal(ct_cseq_method(m), method);
+    assert_int_equal(ct_cseq(m), d->cseq);
+    assert_string_equal(ct_branch(m), d->branch);
+    const fsip_hdr *ra = fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER);
+    if (status == 500) {
+        assert_non_null(ra);
+        assert_true(ra->p.retry_after->delta <= 10);
+    } else {
+        assert_null(ra);
+    }
+    return k;
+}
+
+/* ------------------------------------------------ the caller's dialog */
+
+fsip_call *ct_caller_up(ct_node *a, ct_dlg *d)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    int inv;
+    fsip_call *c = ct_call_answered(a, &inv);
+    ct_log_is(a, "answered 200\n");
+    ct_dlg_from_invite(d, a, inv, "b1");
+    return c;
+}

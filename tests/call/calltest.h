@@ -291,4 +291,25 @@ void ct_app_event(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void
 void ct_node_set_app(ct_node *n, void (*cb)(fsip_call *call, fsip_call_event ev,
                                             const fsip_msg *msg, void *arg));
 
+/* ------------------------------------------------------ one dialog */
+
+/* The peer calls the UA at 1000 (CSeq 1; extra header lines; body: its
+ * offer or NULL); the UA's 100 and INCOMING consumed; the INVITE's branch
+ * goes to br. */
+void ct_peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra, const char *body,
+                    char *br, size_t brlen);
+/* The UA rings at `now` (status, body: application/sdp or NULL); d gets
+ * its To tag. Returns the 1xx's index. */
+int ct_ring(ct_node *a, ct_dlg *d, uint64_t now, int status, const char *body);
+/* The peer hangs up a confirmed call: 200, ENDED remote_bye. */
+void ct_peer_bye(ct_node *a, ct_dlg *d, uint64_t now);
+/* The UA answered the peer's last request (method) with `status`: same
+ * CSeq and branch; a 500 carries Retry-After (RFC 3311 §5.2: 0 to 10 s),
+ * nothing else does. Returns its index. */
+int ct_rejected(ct_node *a, const ct_dlg *d, const char *method, int status);
+/* The node (alice, seed 1) places a call answered by the peer
+ * (ct_call_answered, ANSWERED consumed); d is the peer's dialog (To tag
+ * b1). Returns the call. */
+fsip_call *ct_caller_up(ct_node *a, ct_dlg *d);
+
 #endif
