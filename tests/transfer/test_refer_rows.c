@@ -174,6 +174,23 @@ static void down(xr *u)
     ct_node_end(&u->a);
 }
 
+/* ct_run to `until` (no event on the way: the transfer log stays empty),
+ * then down(). */
+static void quiet_down(xr *u, uint64_t until)
+{
+    ct_run(&u->a, until);
+    xlog_is(u, "");
+    down(u);
+}
+
+/* We hang up at `now`: returns our BYE's index. */
+static int hangup(xr *u, uint64_t now)
+{
+    ct_run(&u->a, now);
+    assert_int_equal(fsip_call_hangup(u->c), 0);
+    return ct_next(&u->a, "BYE ");
+}
+
 /* ---------------------------------------------------------- the peer */
 
 /* A request of bob in the dialog with any Content-Type (NULL: none). */
@@ -236,6 +253,13 @@ static void notify_ok(xr *u, uint64_t now, uint32_t id, const char *substate, co
     notify_in(u, now, ev_id(id), substate, SIPFRAG, frag, 200);
 }
 
+/* A NOTIFY for subscription `id` after it ended (or in a dialog that is
+ * gone): 481, nothing told. */
+static void stale_notify(xr *u, uint64_t now, uint32_t id, const char *frag)
+{
+    notify_in(u, now, ev_id(id), "terminated", SIPFRAG, frag, 481);
+}
+
 /* ----------------------------------------------------- the transferor */
 
 /* fsip_call_transfer() at `now`: the REFER on the wire (RFC 3515 §2.4.1:
@@ -272,6 +296,46 @@ static int refer_out(xr *u, uint64_t now, bool no_sub, uint32_t expires_s, uint3
     return k;
 }
 
+/* Bob accepts our REFER `k` at 2100: 202 with his Contact. */
+static void refer_202(xr *u, int k)
+{
+    ct_reply(&u->a, k, 2100, 202, NULL, CONTACT_B, NULL);
+}
+
+/* refer_202() after the outcome was told: nothing sent, nothing told. */
+static void late_202(xr *u, int k)
+{
+    refer_202(u, k);
+    ct_none(&u->a);
+    xlog_is(u, "");
+}
+
+/* up(), then our REFER at 2000 (refer_out): the transferor's start. */
+static int up_refer(xr *u, bool no_sub, uint32_t expires_s, uint32_t *id)
+{
+    up(u);
+    return refer_out(u, 2000, no_sub, expires_s, id);
+}
+
+/* up_refer() with a subscription, the REFER answered 202 at 2100; the
+ * transfer log not yet read. Returns the subscription's id. */
+static uint32_t up_refer_answered(xr *u)
+{
+    uint32_t id;
+    int k = up_refer(u, false, 0, &id);
+    refer_202(u, k);
+    return id;
+}
+
+/* up_refer_answered(), and the application told ACCEPTED 202: the
+ * subscription in `accepted`. */
+static uint32_t up_accepted(xr *u)
+{
+    uint32_t id = up_refer_answered(u);
+    xlog_is(u, "ACCEPTED 202\n");
+    return id;
+}
+
 static void state_is(xr *u, const char *st)
 {
     assert_non_null(u->x);
@@ -293,11 +357,7 @@ static void test_sub_plain(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     state_is(&u, "accepted");
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
     xlog_is(&u, "PROGRESS 100\n");
@@ -340,13 +400,12 @@ static void test_sub_notify_before_2xx(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
     xlog_is(&u, "PROGRESS 100\n");
     state_is(&u, "active");
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    refer_202(&u, k);
     ct_none(&u.a);
     xlog_is(&u, "ACCEPTED 202\n");
     state_is(&u, "active");
@@ -357,7 +416,7 @@ static void test_sub_notify_before_2xx(void **state)
     notify_ok(&u, 2400, id, "active;expires=60", FRAG_BUSY);
     notify_ok(&u, 2500, id, "terminated;reason=noresource", NULL);
     xlog_is(&u, "");
-    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2600, id, FRAG_OK);
     xlog_is(&u, "");
     ct_log_is(&u.a, "");
     down(&u);
@@ -369,17 +428,14 @@ static void test_sub_final_before_2xx(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_BUSY);
     xlog_is(&u, "DONE target-failed 486 NOTIFY\n");
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    ct_none(&u.a);
-    xlog_is(&u, "");
+    late_202(&u, k);
     notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_BUSY);
     xlog_is(&u, "");
-    notify_in(&u, 2300, ev_id(id), "terminated", SIPFRAG, FRAG_BUSY, 481);
+    stale_notify(&u, 2300, id, FRAG_BUSY);
     down(&u);
 }
 
@@ -389,14 +445,11 @@ static void test_sub_term_final_before_2xx(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "terminated;reason=noresource", FRAG_OK);
     xlog_is(&u, "DONE ok 200 NOTIFY\n");
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    ct_none(&u.a);
-    xlog_is(&u, "");
+    late_202(&u, k);
     ct_log_is(&u.a, "");
     down(&u);
 }
@@ -407,14 +460,11 @@ static void test_sub_term_before_2xx(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "terminated;reason=rejected", NULL);
     xlog_is(&u, "DONE no-result 0 NOTIFY\n");
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    ct_none(&u.a);
-    xlog_is(&u, "");
+    late_202(&u, k);
     down(&u);
 }
 
@@ -423,19 +473,13 @@ static void test_sub_accepted_final(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
     xlog_is(&u, "DONE ok 200 NOTIFY\n");
     notify_ok(&u, 2300, id, "terminated;reason=noresource", FRAG_OK);
     xlog_is(&u, "");
     /* No Timer N is left running: nothing at 32 s. */
-    ct_run(&u.a, 60000);
-    xlog_is(&u, "");
-    down(&u);
+    quiet_down(&u, 60000);
 }
 
 /* accepted rx_notify_term_final: one terminating NOTIFY with a failure. */
@@ -443,16 +487,13 @@ static void test_sub_accepted_term_final(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     ct_reply(&u.a, k, 2100, 200, NULL, CONTACT_B, NULL);
     xlog_is(&u, "ACCEPTED 200\n");
     notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_BUSY);
     xlog_is(&u, "DONE target-failed 486 NOTIFY\n");
-    ct_run(&u.a, 60000);
-    xlog_is(&u, "");
-    down(&u);
+    quiet_down(&u, 60000);
 }
 
 /* accepted rx_notify_term: terminated with a provisional sipfrag. */
@@ -460,16 +501,10 @@ static void test_sub_accepted_term(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     notify_ok(&u, 2200, id, "terminated;reason=timeout", FRAG_RING);
     xlog_is(&u, "DONE no-result 180 NOTIFY\n");
-    ct_run(&u.a, 60000);
-    xlog_is(&u, "");
-    down(&u);
+    quiet_down(&u, 60000);
 }
 
 /* accepted timer_n: no NOTIFY within 64*T1 of the 2xx (RFC 6665
@@ -478,11 +513,7 @@ static void test_sub_timer_n(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     ct_run(&u.a, 2100 + 64 * 500 - 1);
     xlog_is(&u, "");
     ct_run(&u.a, 2100 + 64 * 500);
@@ -498,10 +529,7 @@ static void test_sub_active_term(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    uint32_t id = up_refer_answered(&u);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
     notify_ok(&u, 2300, id, "terminated;reason=noresource", FRAG_RING);
     xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\nDONE no-result 180 NOTIFY\n");
@@ -514,10 +542,7 @@ static void test_sub_active_expires(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    uint32_t id = up_refer_answered(&u);
     notify_ok(&u, 2200, id, "active;expires=10", FRAG_TRYING);
     notify_ok(&u, 7200, id, "active;expires=30", FRAG_RING);
     xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\nPROGRESS 180\n");
@@ -537,10 +562,9 @@ static void test_sub_active_expires_opts(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 5, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    int k = up_refer(&u, false, 5, &id);
+    refer_202(&u, k);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
     xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\n");
     ct_run(&u.a, 7199);
@@ -555,10 +579,7 @@ static void test_sub_result_expires(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    uint32_t id = up_refer_answered(&u);
     notify_ok(&u, 2200, id, "active;expires=5", FRAG_OK);
     xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
     notify_ok(&u, 4200, id, "active;expires=5", FRAG_OK); /* restarts it */
@@ -569,7 +590,7 @@ static void test_sub_result_expires(void **state)
     ct_run(&u.a, 19198);
     xlog_is(&u, "");
     ct_none(&u.a);
-    notify_in(&u, 19300, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 19300, id, FRAG_OK);
     xlog_is(&u, "");
     down(&u);
 }
@@ -580,17 +601,14 @@ static void test_sub_active_failure(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
     ct_reply(&u.a, k, 2100, 603, NULL, NULL, NULL);
     ct_none(&u.a);
     xlog_is(&u, "PROGRESS 100\nDONE refer-failed 603 603\n");
     notify_in(&u, 2200, ev_id(id), "active", SIPFRAG, FRAG_RING, 481);
-    ct_run(&u.a, 400000);
-    xlog_is(&u, "");
-    down(&u);
+    quiet_down(&u, 400000);
 }
 
 /* result rx_failure: a final sipfrag, then the REFER fails: the outcome
@@ -599,15 +617,14 @@ static void test_sub_result_failure(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_OK);
     xlog_is(&u, "DONE ok 200 NOTIFY\n");
     ct_reply(&u.a, k, 2100, 500, NULL, NULL, NULL);
     ct_none(&u.a);
     xlog_is(&u, "");
-    notify_in(&u, 2200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2200, id, FRAG_OK);
     down(&u);
 }
 
@@ -617,9 +634,8 @@ static void test_sub_nosub(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, true, 0, &id);
+    int k = up_refer(&u, true, 0, &id);
     ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
     ct_none(&u.a);
     xlog_is(&u, "ACCEPTED 202\nDONE no-sub 0 202\n");
@@ -634,9 +650,8 @@ static void test_sub_nosub_unasked(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
     xlog_is(&u, "ACCEPTED 202\n");
     state_is(&u, "accepted");
@@ -651,9 +666,8 @@ static void test_sub_nosub_refused(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, true, 0, &id);
+    int k = up_refer(&u, true, 0, &id);
     ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: true\n", NULL);
     xlog_is(&u, "ACCEPTED 202\n");
     state_is(&u, "accepted");
@@ -670,9 +684,8 @@ static void test_sub_nosub_fallback(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, true, 0, &id);
+    int k = up_refer(&u, true, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_TRYING);
     ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
     xlog_is(&u, "PROGRESS 100\nACCEPTED 202\n");
@@ -688,16 +701,15 @@ static void test_sub_nosub_after_result(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, true, 0, &id);
+    int k = up_refer(&u, true, 0, &id);
     notify_ok(&u, 2050, id, "active;expires=60", FRAG_OK);
     xlog_is(&u, "DONE ok 200 NOTIFY\n");
     ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B "Refer-Sub: false\n", NULL);
     ct_none(&u.a);
     xlog_is(&u, "");
     notify_ok(&u, 2200, id, "terminated;reason=noresource", FRAG_OK);
-    notify_in(&u, 2300, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2300, id, FRAG_OK);
     xlog_is(&u, "");
     down(&u);
 }
@@ -708,20 +720,19 @@ static void test_sub_nosub_after_result(void **state)
 static void sub_dialog_gone(const char *in_state)
 {
     xr u;
-    up(&u);
     uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
+    int k = up_refer(&u, false, 0, &id);
     const char *exp = "DONE dialog-gone 0 -\n";
     if (strcmp(in_state, "accepted") == 0) {
-        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        refer_202(&u, k);
         xlog_is(&u, "ACCEPTED 202\n");
     } else if (strcmp(in_state, "active") == 0) {
-        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        refer_202(&u, k);
         notify_ok(&u, 2200, id, "active;expires=60", FRAG_RING);
         xlog_is(&u, "ACCEPTED 202\nPROGRESS 180\n");
         exp = "DONE dialog-gone 180 -\n";
     } else if (strcmp(in_state, "result") == 0) {
-        ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+        refer_202(&u, k);
         notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
         xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
         exp = "";
@@ -733,7 +744,7 @@ static void sub_dialog_gone(const char *in_state)
     ct_log_is(&u.a, "ended dialog_gone 481\n");
     ct_none(&u.a);
     /* The dialog is gone: a NOTIFY finds nothing. */
-    notify_in(&u, 3200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 3200, id, FRAG_OK);
     /* The REFER still outstanding in refer_sent: its 2xx changes nothing. */
     if (strcmp(in_state, "refer_sent") == 0) ct_reply(&u.a, k, 3300, 202, NULL, CONTACT_B, NULL);
     ct_none(&u.a);
@@ -774,17 +785,13 @@ static void test_notify_validation(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     const char *ev = ev_id(id);
     uint64_t t = 2200;
     /* No Event: 400. */
     notify_in(&u, t += 10, NULL, "active", SIPFRAG, FRAG_RING, 400);
     /* Another package: 489 with Allow-Events. */
-    k = notify_in(&u, t += 10, "presence", "active", SIPFRAG, FRAG_RING, 489);
+    int k = notify_in(&u, t += 10, "presence", "active", SIPFRAG, FRAG_RING, 489);
     assert_string_equal(ct_h(ct_msg(&u.a, k), "Allow-Events"), "refer");
     /* An id no REFER of ours had, or not a number: 481. */
     notify_in(&u, t += 10, "refer;id=999", "active", SIPFRAG, FRAG_RING, 481);
@@ -863,11 +870,7 @@ static void test_usage_failure_keeps_sub(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     reinvite_fails(&u, 3000, 480);
     int bye = ct_next(&u.a, "BYE ");
     ct_none(&u.a);
@@ -880,7 +883,7 @@ static void test_usage_failure_keeps_sub(void **state)
     notify_ok(&u, 3300, id, "terminated;reason=noresource", FRAG_OK);
     xlog_is(&u, "PROGRESS 180\nDONE ok 200 NOTIFY\n");
     /* The dialog went with its last usage. */
-    notify_in(&u, 3400, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 3400, id, FRAG_OK);
     down(&u);
 }
 
@@ -890,10 +893,7 @@ static void test_usage_bye_received(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    uint32_t id = up_refer_answered(&u);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_TRYING);
     xlog_is(&u, "ACCEPTED 202\nPROGRESS 100\n");
     peer_req(&u, 2300, "BYE", NULL, NULL, NULL);
@@ -905,7 +905,7 @@ static void test_usage_bye_received(void **state)
     ct_none(&u.a);
     notify_ok(&u, 2500, id, "terminated;reason=noresource", FRAG_OK);
     xlog_is(&u, "DONE ok 200 NOTIFY\n");
-    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2600, id, FRAG_OK);
     down(&u);
 }
 
@@ -915,20 +915,14 @@ static void test_usage_bye_sent(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
-    ct_run(&u.a, 2200);
-    assert_int_equal(fsip_call_hangup(u.c), 0);
-    int bye = ct_next(&u.a, "BYE ");
+    uint32_t id = up_accepted(&u);
+    int bye = hangup(&u, 2200);
     ct_reply(&u.a, bye, 2300, 200, NULL, NULL, NULL);
     ct_log_is(&u.a, "ended local_bye 0\n");
     notify_ok(&u, 2400, id, "active;expires=60", FRAG_TRYING);
     notify_ok(&u, 2500, id, "terminated;reason=noresource", FRAG_BUSY);
     xlog_is(&u, "PROGRESS 100\nDONE target-failed 486 NOTIFY\n");
-    notify_in(&u, 2600, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2600, id, FRAG_OK);
     down(&u);
 }
 
@@ -976,6 +970,14 @@ static int our_notify(xr *u, const char *substate, const char *frag)
     return k;
 }
 
+/* our_notify(), and it is the only thing sent. */
+static int our_notify_only(xr *u, const char *substate, const char *frag)
+{
+    int k = our_notify(u, substate, frag);
+    ct_none(&u->a);
+    return k;
+}
+
 /* Accepted: 202 (Contact; Refer-Sub: false for nosub, RFC 4488 §4), the
  * first NOTIFY "100 Trying" unless nosub, the INVITE to carol with our
  * last offer. Returns the NOTIFY's index (-1 for nosub); *inv: the
@@ -1015,6 +1017,22 @@ static int referred(xr *u, int *inv)
     return refer_accepted(u, false, "active;expires=240", inv);
 }
 
+/* up(), then referred(): the transferee's start. */
+static int up_referred(xr *u, int *inv)
+{
+    up(u);
+    return referred(u, inv);
+}
+
+/* The transferee's start with refer_expires_s 10: bob's REFER at 2000,
+ * accepted (the transfer log not yet read). */
+static int up_referred_expiring(xr *u, int *inv)
+{
+    up_cfg(u, 10, true, 0);
+    refer_in(u, 2000, REFER_TO);
+    return refer_accepted(u, false, "active;expires=10", inv);
+}
+
 /* Carol's answer to the referred INVITE. */
 static void carol(xr *u, int inv, uint64_t now, int status)
 {
@@ -1032,16 +1050,14 @@ static void test_notifier_queued(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     state_is(&u, "busy");
     ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
     state_is(&u, "active");
     carol(&u, inv, 2200, 180);
     ct_log_is(&u.a, "progress 180 c1\n");
-    int n2 = our_notify(&u, "active;expires=240", "SIP/2.0 180 Ringing\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "active;expires=240", "SIP/2.0 180 Ringing\r\n");
     state_is(&u, "busy");
     /* One NOTIFY outstanding: the next status waits, the newest wins. */
     carol(&u, inv, 2300, 181);
@@ -1051,16 +1067,14 @@ static void test_notifier_queued(void **state)
     ct_none(&u.a);
     state_is(&u, "queued");
     ct_reply(&u.a, n2, 2500, 200, NULL, NULL, NULL);
-    int n3 = our_notify(&u, "active;expires=240", "SIP/2.0 183 Session Progress\r\n");
-    ct_none(&u.a);
+    int n3 = our_notify_only(&u, "active;expires=240", "SIP/2.0 183 Session Progress\r\n");
     state_is(&u, "busy");
     carol(&u, inv, 2600, 200);
     ct_log_is(&u.a, "answered 200\n");
     ct_none(&u.a);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n3, 2700, 200, NULL, NULL, NULL);
-    int n4 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
-    ct_none(&u.a);
+    int n4 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
     state_is(&u, "final_sent");
     xlog_is(&u, "");
     ct_reply(&u.a, n4, 2800, 200, NULL, NULL, NULL);
@@ -1077,9 +1091,8 @@ static void test_notifier_queued_final(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     carol(&u, inv, 2100, 180);
     state_is(&u, "queued");
     carol(&u, inv, 2200, 486);
@@ -1089,8 +1102,7 @@ static void test_notifier_queued_final(void **state)
     assert_null(fsip_xfer_call_new(u.x));
     assert_null(u.newc);
     ct_reply(&u.a, n1, 2300, 200, NULL, NULL, NULL);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
     ct_reply(&u.a, n2, 2400, 200, NULL, NULL, NULL);
     xlog_is(&u, "DONE target-failed 486 200\n");
     down(&u);
@@ -1102,9 +1114,8 @@ static void test_notifier_busy_481(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     ct_reply(&u.a, n1, 2100, 481, NULL, NULL, NULL);
     xlog_is(&u, "DONE no-result 0 481\n");
     carol(&u, inv, 2200, 180);
@@ -1144,9 +1155,8 @@ static void test_notifier_queued_481(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     carol(&u, inv, 2100, 180);
     state_is(&u, "queued");
     ct_reply(&u.a, n1, 2200, 481, NULL, NULL, NULL);
@@ -1164,9 +1174,8 @@ static void test_notifier_final_queued_481(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     carol(&u, inv, 2100, 200);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n1, 2200, 481, NULL, NULL, NULL);
@@ -1181,13 +1190,11 @@ static void test_notifier_final_sent_481(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
     carol(&u, inv, 2200, 603);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 603 Whatever\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 603 Whatever\r\n");
     assert_null(u.newc);
     state_is(&u, "final_sent");
     ct_reply(&u.a, n2, 2300, 481, NULL, NULL, NULL);
@@ -1202,15 +1209,13 @@ static void test_notifier_notify_503_retry_after(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     ct_reply(&u.a, n1, 2100, 503, NULL, "Retry-After: 5\n", NULL);
     state_is(&u, "active");
     xlog_is(&u, "");
     carol(&u, inv, 2200, 200);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
     ct_reply(&u.a, n2, 2300, 200, NULL, NULL, NULL);
     xlog_is(&u, "DONE ok 200 200\n");
     ct_log_is(&u.a, "answered 200\n");
@@ -1237,8 +1242,7 @@ static void test_notifier_active_expires(void **state)
     ct_none(&u.a);
     state_is(&u, "active");
     ct_quiet_until(&u.a, 12000);
-    int n3 = our_notify(&u, "terminated;reason=timeout", "SIP/2.0 180 Ringing\r\n");
-    ct_none(&u.a);
+    int n3 = our_notify_only(&u, "terminated;reason=timeout", "SIP/2.0 180 Ringing\r\n");
     state_is(&u, "final_sent");
     carol(&u, inv, 12100, 183);
     carol(&u, inv, 12200, 200);
@@ -1258,10 +1262,8 @@ static void test_notifier_busy_expires(void **state)
 {
     (void)state;
     xr u;
-    up_cfg(&u, 10, true, 0);
     int inv;
-    refer_in(&u, 2000, REFER_TO);
-    int n1 = refer_accepted(&u, false, "active;expires=10", &inv);
+    int n1 = up_referred_expiring(&u, &inv);
     ct_reply(&u.a, inv, 2050, 100, NULL, NULL, NULL);
     ct_run(&u.a, 12000);
     skip_retrans(&u, "NOTIFY ");
@@ -1274,8 +1276,7 @@ static void test_notifier_busy_expires(void **state)
     ct_none(&u.a);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n1, 12200, 200, NULL, NULL, NULL);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
     ct_reply(&u.a, n2, 12300, 200, NULL, NULL, NULL);
     xlog_is(&u, "REFERRED " TARGET "\nDONE target-failed 486 200\n");
     down(&u);
@@ -1287,10 +1288,8 @@ static void test_notifier_queued_expires(void **state)
 {
     (void)state;
     xr u;
-    up_cfg(&u, 10, true, 0);
     int inv;
-    refer_in(&u, 2000, REFER_TO);
-    int n1 = refer_accepted(&u, false, "active;expires=10", &inv);
+    int n1 = up_referred_expiring(&u, &inv);
     carol(&u, inv, 2050, 180);
     state_is(&u, "queued");
     ct_run(&u.a, 12000);
@@ -1298,8 +1297,7 @@ static void test_notifier_queued_expires(void **state)
     ct_none(&u.a);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n1, 12100, 200, NULL, NULL, NULL);
-    int n2 = our_notify(&u, "terminated;reason=timeout", "SIP/2.0 180 Ringing\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=timeout", "SIP/2.0 180 Ringing\r\n");
     state_is(&u, "final_sent");
     ct_reply(&u.a, n2, 12200, 200, NULL, NULL, NULL);
     xlog_is(&u, "REFERRED " TARGET "\nDONE timeout 180 200\n");
@@ -1315,9 +1313,8 @@ static void test_notifier_queued_expires(void **state)
 static void notifier_dialog_gone(const char *in_state, const char *exp)
 {
     xr u;
-    up(&u);
     int inv;
-    int n1 = referred(&u, &inv);
+    int n1 = up_referred(&u, &inv);
     if (strcmp(in_state, "active") == 0) {
         ct_reply(&u.a, n1, 2050, 200, NULL, NULL, NULL);
     } else if (strcmp(in_state, "queued") == 0) {
@@ -1473,13 +1470,12 @@ static void test_refer_call_not_placed(void **state)
     refer_in(&u, 2000, REFER_TO);
     xlog_is(&u, "REFERRED " TARGET "\n");
     ct_next(&u.a, "SIP/2.0 202 ");
-    int n1 = our_notify(&u, "active;expires=240", "SIP/2.0 100 Trying\r\n");
-    ct_none(&u.a);
+    int n1 = our_notify_only(&u, "active;expires=240", "SIP/2.0 100 Trying\r\n");
     state_is(&u, "final_queued");
     assert_null(fsip_xfer_call_new(u.x));
     ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 503 Service Unavailable\r\n");
-    ct_none(&u.a);
+    int n2 =
+        our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 503 Service Unavailable\r\n");
     ct_reply(&u.a, n2, 2200, 200, NULL, NULL, NULL);
     /* A final 503 sipfrag was sent: the result is target-failed
      * (fsip/transfer.h), not no-result (fixed in start_call). */
@@ -1549,6 +1545,15 @@ static int early_referred(xr *u, bool sdp, int *inv)
     return n1;
 }
 
+/* up_early(), early_referred(), and bob answers our first NOTIFY 200 at
+ * 2100: a subscription in the early dialog. */
+static void early_sub(xr *u, const char *call_id, bool sdp, int *inv)
+{
+    up_early(u, call_id, sdp);
+    int n1 = early_referred(u, sdp, inv);
+    ct_reply(&u->a, n1, 2100, 200, NULL, NULL, NULL);
+}
+
 /* After the early dialog's INVITE got its non-2xx final response: by
  * fsm/dialog.fsm (`early failure_response -> terminated : end_all_usages`,
  * RFC 3261 §12.3) the dialog and the subscription are gone: DONE
@@ -1580,8 +1585,7 @@ static void test_early_usage(void **state)
     ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
     carol(&u, inv, 2200, 200);
     ct_log_is(&u.a, "answered 200\n");
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 200 OK\r\n");
     ct_reply(&u.a, n2, 2300, 200, NULL, NULL, NULL);
     xlog_is(&u, "DONE ok 200 200\n");
     assert_int_equal(fsip_call_get_state(u.c), FSIP_CALL_EARLY);
@@ -1595,15 +1599,12 @@ static void test_early_usage_confirmed(void **state)
 {
     (void)state;
     xr u;
-    up_early(&u, "xr-early2@192.0.2.2", true);
     int inv;
-    int n1 = early_referred(&u, true, &inv);
-    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_sub(&u, "xr-early2@192.0.2.2", true, &inv);
     early_answer(&u, 2200);
     ct_none(&u.a);
     carol(&u, inv, 2400, 486);
-    int n2 = our_notify(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
-    ct_none(&u.a);
+    int n2 = our_notify_only(&u, "terminated;reason=noresource", "SIP/2.0 486 Busy Here\r\n");
     ct_reply(&u.a, n2, 2500, 200, NULL, NULL, NULL);
     xlog_is(&u, "DONE target-failed 486 200\n");
     ct_log_is(&u.a, "ended rejected 486\n");
@@ -1617,10 +1618,8 @@ static void test_early_bye_received(void **state)
 {
     (void)state;
     xr u;
-    up_early(&u, "xr-early3@192.0.2.2", true);
     int inv;
-    int n1 = early_referred(&u, true, &inv);
-    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_sub(&u, "xr-early3@192.0.2.2", true, &inv);
     peer_req(&u, 2200, "BYE", NULL, NULL, NULL);
     int r1 = take(&u, "SIP/2.0 487 ");
     assert_string_equal(ct_cseq_method(ct_msg(&u.a, r1)), "INVITE");
@@ -1638,10 +1637,8 @@ static void test_early_usage_failure(void **state)
 {
     (void)state;
     xr u;
-    up_early(&u, "xr-early4@192.0.2.2", true);
     int inv;
-    int n1 = early_referred(&u, true, &inv);
-    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_sub(&u, "xr-early4@192.0.2.2", true, &inv);
     ct_run(&u.a, 2150);
     assert_int_equal(fsip_call_update(u.c, NULL, NULL, 0), 0);
     int up = ct_next(&u.a, "UPDATE sip:bob@192.0.2.2:5070 ");
@@ -1663,11 +1660,7 @@ static void test_shutdown_with_subs(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    up_accepted(&u);
     int inv;
     u.refer_seq = 0;
     refer_in(&u, 2200, REFER_TO);
@@ -1690,14 +1683,8 @@ static void test_refer_after_hangup(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
-    ct_run(&u.a, 2200);
-    assert_int_equal(fsip_call_hangup(u.c), 0);
-    int bye = ct_next(&u.a, "BYE ");
+    uint32_t id = up_accepted(&u);
+    int bye = hangup(&u, 2200);
     refer_in(&u, 2250, REFER_TO);
     ct_next(&u.a, "SIP/2.0 481 ");
     ct_none(&u.a);
@@ -1725,7 +1712,7 @@ static void test_bye_on_success(void **state)
     int k = ct_next(&u.a, "REFER ");
     assert_string_equal(ct_h(ct_msg(&u.a, k), "Referred-By"), "<sip:alice@example.com>");
     uint32_t id = ct_cseq(ct_msg(&u.a, k));
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    refer_202(&u, k);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_BUSY);
     /* A failure: no BYE. */
     xlog_is(&u, "ACCEPTED 202\nDONE target-failed 486 NOTIFY\n");
@@ -1770,9 +1757,7 @@ static void test_transfer_refused(void **state)
     assert_int_equal(fsip_call_transfer(u.c, NULL, NULL, NULL), FSIP_EINVAL);
     ct_none(&u.a);
     assert_null(x);
-    ct_run(&u.a, 2000);
-    assert_int_equal(fsip_call_hangup(u.c), 0);
-    int bye = ct_next(&u.a, "BYE ");
+    int bye = hangup(&u, 2000);
     ct_reply(&u.a, bye, 2100, 200, NULL, NULL, NULL);
     ct_log_is(&u.a, "ended local_bye 0\n");
     down(&u);
@@ -1793,10 +1778,8 @@ static void test_bug_early_failure_keeps_sub(void **state)
 {
     (void)state;
     xr u;
-    up_early(&u, "xr-bug1@192.0.2.2", true);
     int inv;
-    int n1 = early_referred(&u, true, &inv);
-    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_sub(&u, "xr-bug1@192.0.2.2", true, &inv);
     ct_run(&u.a, 2200);
     assert_int_equal(fsip_call_reject(u.c, 486, NULL), 0);
     ct_next(&u.a, "SIP/2.0 486 ");
@@ -1820,10 +1803,8 @@ static void test_bug_late_offer_referred_call(void **state)
 {
     (void)state;
     xr u;
-    up_early(&u, "xr-bug2@192.0.2.2", false);
     int inv;
-    int n1 = early_referred(&u, false, &inv);
-    ct_reply(&u.a, n1, 2100, 200, NULL, NULL, NULL);
+    early_sub(&u, "xr-bug2@192.0.2.2", false, &inv);
     ct_reply(&u.a, inv, 2200, 200, "c1", CONTACT_C, CT_SDP_ANSWER);
     ct_log_is(&u.a, "answered 200\n");
     take(&u, "ACK sip:carol");
@@ -1845,11 +1826,7 @@ static void test_bug_update_481_keeps_sub(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
-    xlog_is(&u, "ACCEPTED 202\n");
+    uint32_t id = up_accepted(&u);
     ct_run(&u.a, 2200);
     assert_int_equal(fsip_call_update(u.c, NULL, NULL, 0), 0);
     int up = ct_next(&u.a, "UPDATE ");
@@ -1863,7 +1840,7 @@ static void test_bug_update_481_keeps_sub(void **state)
         ct_reply(&u.a, bye, 2350, 481, NULL, NULL, NULL);
     }
     xlog_is(&u, "DONE dialog-gone 0 -\n"); /* fails today: nothing told */
-    notify_in(&u, 2400, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 2400, id, FRAG_OK);
     down(&u);
 }
 
@@ -1874,10 +1851,7 @@ static void test_sub_too_many_hops(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
-    uint32_t id;
-    int k = refer_out(&u, 2000, false, 0, &id);
-    ct_reply(&u.a, k, 2100, 202, NULL, CONTACT_B, NULL);
+    uint32_t id = up_refer_answered(&u);
     notify_ok(&u, 2200, id, "active;expires=60", FRAG_RING);
     xlog_is(&u, "ACCEPTED 202\nPROGRESS 180\n");
     reinvite_fails(&u, 3000, 483);
@@ -1886,7 +1860,7 @@ static void test_sub_too_many_hops(void **state)
     int bye = ct_next(&u.a, "BYE ");
     ct_reply(&u.a, bye, 3100, 200, NULL, NULL, NULL);
     ct_log_is(&u.a, "ended dialog_gone 483\n");
-    notify_in(&u, 3200, ev_id(id), "terminated", SIPFRAG, FRAG_OK, 481);
+    stale_notify(&u, 3200, id, FRAG_OK);
     ct_none(&u.a);
     down(&u);
 }
