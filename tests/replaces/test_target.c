@@ -11,28 +11,18 @@
 
 #define BOB_TARGET "sip:bob@192.0.2.2:5070"
 
-static long live0;
-
-static int setup(void **state)
-{
-    (void)state;
-    live0 = test_alloc_live();
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    assert_int_equal(test_alloc_live(), live0);
-    return 0;
-}
-
 /* The next message after a 100 Trying, if the UA sent one. */
 static int next_final(ct_node *n, const char *prefix)
 {
     if (n->cursor < n->nsent && strncmp(n->sent[n->cursor].data, "SIP/2.0 100 ", 12) == 0)
         n->cursor++;
     return ct_next(n, prefix);
+}
+
+/* The UA's 100 Trying, if it sent one, is the next message: consumed. */
+static void trying_if_any(ct_node *n)
+{
+    if (ct_pending(n, "SIP/2.0 100 ")) ct_next(n, "SIP/2.0 100 ");
 }
 
 static void node(ct_node *a, bool auto_answer)
@@ -77,6 +67,21 @@ static void carol_invite(ct_node *a, ct_dlg *d2, uint64_t now, const char *extra
     ct_dlg_request(a, d2, now, "INVITE", 0, NULL, extra, offer ? CT_SDP_OFFER : NULL);
 }
 
+/* Carol's ACK at `now` to the 2xx of the new call nc (its To tag). */
+static void carol_ack(ct_node *a, ct_dlg *d2, fsip_call *nc, uint64_t now, const char *body)
+{
+    snprintf(d2->ua_tag, sizeof d2->ua_tag, "%s", fsip_call_local_tag(nc));
+    ct_dlg_request(a, d2, now, "ACK", 1, NULL, NULL, body);
+}
+
+/* The peer of dialog d ACKs at `now` the UA's failure response sent[r]
+ * to its INVITE (same branch, RFC 3261 §17.1.1.3). */
+static void ack_failure(ct_node *a, ct_dlg *d, int r, uint64_t now)
+{
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
+    ct_dlg_request(a, d, now, "ACK", 1, d->branch, NULL, NULL);
+}
+
 /* "Replaces: <value>\n" naming (call_id, to_tag, from_tag). */
 static const char *replaces_line(const char *call_id, const char *to_tag, const char *from_tag,
                                  bool early_only)
@@ -86,6 +91,49 @@ static const char *replaces_line(const char *call_id, const char *to_tag, const 
     assert_true(fsip_replaces_format(v, sizeof v, call_id, to_tag, from_tag, early_only) > 0);
     snprintf(line, sizeof line, "Replaces: %s\n", v);
     return line;
+}
+
+/* A copy of the call's local tag (it outlives the call). */
+static void copy_tag(char tag[64], fsip_call *c)
+{
+    snprintf(tag, 64, "%s", fsip_call_local_tag(c));
+}
+
+/* Carol's INVITE at 2000 with a Replaces naming bob's confirmed dialog d
+ * with alice (to-tag: alice's `tag`, from-tag: bob's). */
+static void replacing_invite(ct_node *a, const ct_dlg *d, ct_dlg *d2, const char *tag, bool offer)
+{
+    carol_invite(a, d2, 2000, replaces_line(d->call_id, tag, d->peer_tag, false), offer);
+}
+
+/* callee_up() with auto-answer on, and a copy of alice's tag in it. */
+static fsip_call *bob_call_up(ct_node *a, ct_dlg *d, char old_tag[64])
+{
+    fsip_call *old = callee_up(a, d, true);
+    copy_tag(old_tag, old);
+    return old;
+}
+
+/* callee_up() (auto_answer), alice's tag in old_tag, then carol's INVITE
+ * replacing that call (replacing_invite, with an offer or none). Returns
+ * bob's call. */
+static fsip_call *replaced_by_carol(ct_node *a, ct_dlg *d, ct_dlg *d2, char old_tag[64],
+                                    bool auto_answer, bool offer)
+{
+    fsip_call *old = callee_up(a, d, auto_answer);
+    copy_tag(old_tag, old);
+    replacing_invite(a, d, d2, old_tag, offer);
+    return old;
+}
+
+/* The app heard INCOMING for carol's INVITE: the new call, which
+ * replaces `old`. */
+static fsip_call *incoming_replacing(ct_node *a, fsip_call *old)
+{
+    ct_log_is(a, "incoming INVITE\n");
+    fsip_call *nc = a->call;
+    assert_ptr_equal(fsip_call_replaced(nc), old);
+    return nc;
 }
 
 /* Carol's INVITE is turned down with `status` before any call exists:
@@ -99,8 +147,7 @@ static void refused(ct_node *a, const char *extra, uint64_t now, const char *sta
     assert_string_equal(ct_call_id(m), d2.call_id);
     ct_none(a);
     ct_log_is(a, "");
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", ct_to_tag(m));
-    ct_dlg_request(a, &d2, now + 10, "ACK", 1, d2.branch, NULL, NULL);
+    ack_failure(a, &d2, r, now + 10);
     ct_none(a);
 }
 
@@ -113,6 +160,17 @@ static void assert_bye_on(ct_node *a, int i, const ct_dlg *d, const char *local_
     assert_string_equal(ct_from_tag(m), local_tag);
     assert_string_equal(ct_to_tag(m), d->peer_tag);
     assert_string_equal(ct_ruri(m), ruri);
+}
+
+/* Once carol's ACK confirmed the new call: alice's BYE on bob's dialog d
+ * (ENDED local_bye of the old call, then ANSWERED of the new). Returns
+ * the BYE's index. */
+static int old_bye(ct_node *a, const ct_dlg *d, const char *old_tag)
+{
+    int bye = ct_next(a, "BYE ");
+    assert_bye_on(a, bye, d, old_tag, BOB_TARGET);
+    ct_log_is(a, "ended local_bye 0\nanswered ACK\n");
+    return bye;
 }
 
 /* Alice hangs the call up at `now` (ENDED comes with the BYE); the peer
@@ -138,10 +196,8 @@ static void test_match_uas_dialog(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, true);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
-    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, true, true);
     int ok = next_final(&a, "SIP/2.0 200 ");
     ct_none(&a); /* no BYE before the new dialog is confirmed */
     ct_log_is(&a, "incoming INVITE\n");
@@ -155,12 +211,9 @@ static void test_match_uas_dialog(void **state)
     assert_string_equal(ct_body(m), CT_SDP_ANSWER);
     assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
 
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, NULL);
-    int bye = ct_next(&a, "BYE ");
+    carol_ack(&a, &d2, nc, 2100, NULL);
+    int bye = old_bye(&a, &d, old_tag);
     ct_none(&a);
-    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
-    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
     assert_null(fsip_call_replaced(nc));
     ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
     ct_log_is(&a, "");
@@ -185,22 +238,17 @@ static void test_match_uac_dialog(void **state)
     ct_dlg_from_invite(&d, &a, inv, "b1");
     ct_log_clear(&a);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    copy_tag(old_tag, old);
 
     ct_dlg d2;
     carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, "b1", false), true);
     int ok = next_final(&a, "SIP/2.0 200 ");
     ct_none(&a);
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
-    assert_ptr_equal(fsip_call_replaced(nc), old);
+    fsip_call *nc = incoming_replacing(&a, old);
     assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_OFFER);
 
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, NULL);
-    int bye = ct_next(&a, "BYE ");
-    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
-    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    carol_ack(&a, &d2, nc, 2100, NULL);
+    int bye = old_bye(&a, &d, old_tag);
     ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
     ct_log_is(&a, "");
 
@@ -216,19 +264,14 @@ static void test_auto_answer_late_offer(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, true);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
-    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), false);
+    replaced_by_carol(&a, &d, &d2, old_tag, true, false);
     int ok = next_final(&a, "SIP/2.0 200 ");
     ct_log_is(&a, "incoming INVITE\n");
     fsip_call *nc = a.call;
     assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_ANSWER);
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 2100, "ACK", 1, NULL, NULL, CT_SDP_OFFER);
-    int bye = ct_next(&a, "BYE ");
-    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
-    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    carol_ack(&a, &d2, nc, 2100, CT_SDP_OFFER);
+    int bye = old_bye(&a, &d, old_tag);
     assert_string_equal(fsip_call_offer_answer_state(nc), "stable");
     ct_reply(&a, bye, 2150, 200, NULL, NULL, NULL);
     hangup_ok(&a, nc, 3000);
@@ -268,9 +311,8 @@ static void test_terminated_603(void **state)
     (void)state;
     ct_node a;
     ct_dlg d;
-    fsip_call *old = callee_up(&a, &d, true);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    fsip_call *old = bob_call_up(&a, &d, old_tag);
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_hangup(old), 0);
     int bye = ct_next(&a, "BYE ");
@@ -288,9 +330,8 @@ static void test_early_only_confirmed_486(void **state)
     (void)state;
     ct_node a;
     ct_dlg d;
-    fsip_call *old = callee_up(&a, &d, true);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    fsip_call *old = bob_call_up(&a, &d, old_tag);
     refused(&a, replaces_line(d.call_id, old_tag, d.peer_tag, true), 2000, "SIP/2.0 486 ");
     assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
     hangup_ok(&a, old, 3000);
@@ -375,11 +416,9 @@ static void test_early_outgoing_cancel(void **state)
 
     ct_dlg d2;
     carol_invite(&a, &d2, 2000, replaces_line(call_id, old_tag, "b1", true), true);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    trying_if_any(&a);
     ct_none(&a);
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
-    assert_ptr_equal(fsip_call_replaced(nc), old);
+    fsip_call *nc = incoming_replacing(&a, old);
     assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_INCOMING);
 
     ct_run(&a, 2500);
@@ -387,8 +426,7 @@ static void test_early_outgoing_cancel(void **state)
                      0);
     ct_next(&a, "SIP/2.0 200 ");
     ct_none(&a);
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 2600, "ACK", 1, NULL, NULL, NULL);
+    carol_ack(&a, &d2, nc, 2600, NULL);
     ct_log_is(&a, "answered ACK\n");
     /* RFC 3261 §9.1: the CANCEL has the INVITE's Request-URI, Call-ID,
      * branch and CSeq number. */
@@ -418,15 +456,11 @@ static void test_no_auto_answer(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, false);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
-    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, false, true);
+    trying_if_any(&a);
     ct_none(&a);
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
-    assert_ptr_equal(fsip_call_replaced(nc), old);
+    fsip_call *nc = incoming_replacing(&a, old);
     ct_quiet_until(&a, 5000);
     assert_int_equal(fsip_call_get_state(nc), FSIP_CALL_INCOMING);
 
@@ -434,11 +468,8 @@ static void test_no_auto_answer(void **state)
     int ok = ct_next(&a, "SIP/2.0 200 ");
     assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_HOLD);
     ct_none(&a);
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 5100, "ACK", 1, NULL, NULL, NULL);
-    int bye = ct_next(&a, "BYE ");
-    assert_bye_on(&a, bye, &d, old_tag, BOB_TARGET);
-    ct_log_is(&a, "ended local_bye 0\nanswered ACK\n");
+    carol_ack(&a, &d2, nc, 5100, NULL);
+    int bye = old_bye(&a, &d, old_tag);
     ct_reply(&a, bye, 5150, 200, NULL, NULL, NULL);
     ct_log_is(&a, "");
     hangup_ok(&a, nc, 6000);
@@ -452,18 +483,15 @@ static void test_new_rejected_keeps_old(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, false);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
-    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, false, true);
+    trying_if_any(&a);
     ct_log_is(&a, "incoming INVITE\n");
     fsip_call *nc = a.call;
     assert_int_equal(fsip_call_reject(nc, 486, NULL), 0);
     int r = ct_next(&a, "SIP/2.0 486 ");
     ct_log_is(&a, "ended rejected 486\n");
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", ct_to_tag(ct_msg(&a, r)));
-    ct_dlg_request(&a, &d2, 2100, "ACK", 1, d2.branch, NULL, NULL);
+    ack_failure(&a, &d2, r, 2100);
     ct_run(&a, 60000);
     assert_int_equal(ct_count_sent(&a, "BYE "), 0);
     assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
@@ -478,10 +506,8 @@ static void test_new_no_ack_keeps_old(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, true);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
-    carol_invite(&a, &d2, 2000, replaces_line(d.call_id, old_tag, d.peer_tag, false), true);
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, true, true);
     next_final(&a, "SIP/2.0 200 ");
     ct_log_is(&a, "incoming INVITE\n");
     ct_run(&a, 2000 + 64 * 500 + 1000);
@@ -511,12 +537,9 @@ static void test_old_ends_first(void **state)
     ct_node a;
     ct_dlg d, d2;
     fsip_call *old = callee_up(&a, &d, false);
-    carol_invite(&a, &d2, 2000,
-                 replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), true);
-    if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
-    assert_ptr_equal(fsip_call_replaced(nc), old);
+    replacing_invite(&a, &d, &d2, fsip_call_local_tag(old), true);
+    trying_if_any(&a);
+    fsip_call *nc = incoming_replacing(&a, old);
     ct_dlg_request(&a, &d, 2500, "BYE", 0, NULL, NULL, NULL);
     ct_next(&a, "SIP/2.0 200 ");
     ct_log_is(&a, "ended remote_bye 0\n");
@@ -524,8 +547,7 @@ static void test_old_ends_first(void **state)
     ct_run(&a, 3000);
     assert_int_equal(fsip_call_accept(nc, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     ct_next(&a, "SIP/2.0 200 ");
-    snprintf(d2.ua_tag, sizeof d2.ua_tag, "%s", fsip_call_local_tag(nc));
-    ct_dlg_request(&a, &d2, 3100, "ACK", 1, NULL, NULL, NULL);
+    carol_ack(&a, &d2, nc, 3100, NULL);
     ct_log_is(&a, "answered ACK\n");
     ct_none(&a);
     assert_int_equal(ct_count_sent(&a, "BYE "), 0);
@@ -540,8 +562,7 @@ static void test_shutdown_pending(void **state)
     ct_node a;
     ct_dlg d, d2;
     fsip_call *old = callee_up(&a, &d, false);
-    carol_invite(&a, &d2, 2000,
-                 replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), true);
+    replacing_invite(&a, &d, &d2, fsip_call_local_tag(old), true);
     ct_log_is(&a, "incoming INVITE\n");
     assert_ptr_equal(fsip_call_replaced(a.call), old);
     ct_node_free(&a);
@@ -550,20 +571,13 @@ static void test_shutdown_pending(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_match_uas_dialog, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_match_uac_dialog, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_auto_answer_late_offer, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_match_481, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_terminated_603, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_early_only_confirmed_486, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_two_replaces_400, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_early_incoming_481, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_early_outgoing_cancel, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_no_auto_answer, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_new_rejected_keeps_old, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_new_no_ack_keeps_old, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_old_ends_first, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_shutdown_pending, setup, teardown),
+        FSIP_TEST(test_match_uas_dialog),       FSIP_TEST(test_match_uac_dialog),
+        FSIP_TEST(test_auto_answer_late_offer), FSIP_TEST(test_no_match_481),
+        FSIP_TEST(test_terminated_603),         FSIP_TEST(test_early_only_confirmed_486),
+        FSIP_TEST(test_two_replaces_400),       FSIP_TEST(test_early_incoming_481),
+        FSIP_TEST(test_early_outgoing_cancel),  FSIP_TEST(test_no_auto_answer),
+        FSIP_TEST(test_new_rejected_keeps_old), FSIP_TEST(test_new_no_ack_keeps_old),
+        FSIP_TEST(test_old_ends_first),         FSIP_TEST(test_shutdown_pending),
     };
     return ct_run_group(tests);
 }
