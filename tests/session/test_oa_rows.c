@@ -32,24 +32,11 @@ static void oa_is(const fsip_call *c, const char *st)
     assert_string_equal(fsip_call_offer_answer_state(c), st);
 }
 
-/* The UA's answer to the peer's last request: `status`, same CSeq and
- * branch; a 500 carries Retry-After (RFC 3311 §5.2: 0 to 10 s). */
+/* The UA's answer to the peer's last request (ct_rejected), and nothing
+ * else sent. */
 static void rejected(ct_node *a, ct_dlg *d, const char *method, int status)
 {
-    char p[32];
-    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
-    int k = ct_next(a, p);
-    const fsip_msg *m = ct_msg(a, k);
-    assert_string_equal(ct_cseq_method(m), method);
-    assert_int_equal(ct_cseq(m), d->cseq);
-    assert_string_equal(ct_branch(m), d->branch);
-    const fsip_hdr *ra = fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER);
-    if (status == 500) {
-        assert_non_null(ra);
-        assert_true(ra->p.retry_after->delta <= 10);
-    } else {
-        assert_null(ra);
-    }
+    ct_rejected(a, d, method, status);
     ct_none(a);
 }
 
@@ -64,31 +51,52 @@ static void ok_nobody(ct_node *a, ct_dlg *d, const char *method)
     ct_none(a);
 }
 
-/* ------------------------------------------------------------- callee */
-
-/* The peer calls the UA (extra headers, body: its offer or NULL); the
- * INVITE's branch goes to br. */
-static void peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra,
-                        const char *body, char *br, size_t brlen)
+/* An UPDATE offer at `now` in a dialog with nothing outstanding: ours
+ * (fsip_call_update, local_update) or the peer's (the app hears it,
+ * remote_update). Returns our UPDATE's index, -1 for the peer's. */
+static int update_offer(ct_node *a, ct_dlg *d, bool ours, uint64_t now)
 {
-    ct_dlg_callee(d, call_id);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, body);
-    snprintf(br, brlen, "%s", d->branch);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
+    int u = -1;
+    if (ours) {
+        ct_run(a, now);
+        assert_int_equal(fsip_call_update(a->call, ST_HOLD), 0);
+        u = ct_next(a, "UPDATE ");
+        ct_none(a);
+        oa_is(a->call, "local_update");
+    } else {
+        ct_dlg_request(a, d, now, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
+        ct_none(a);
+        ct_log_is(a, "update UPDATE\n");
+        oa_is(a->call, "remote_update");
+    }
+    return u;
 }
 
-/* The UA rings (status, body); returns the 1xx's index. */
+/* RFC 3261 §14.2: while we owe an answer, the peer's re-INVITE with
+ * `offer` (at t0 + 20), then without (t0), gets 500 with Retry-After; its
+ * ACK (t0 + 5, + 25) is absorbed, the app sees nothing, c stays in `st`. */
+static void peer_reinvites_500(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t t0, const char *offer,
+                               const char *st)
+{
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(a, d, t0 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL, sdp ? offer : NULL);
+        if (ct_pending(a, "SIP/2.0 100 ")) ct_next(a, "SIP/2.0 100 ");
+        rejected(a, d, "INVITE", 500);
+        ct_dlg_request(a, d, t0 + 5 + 20 * (uint64_t)sdp, "ACK", d->cseq, d->branch, NULL, NULL);
+        ct_none(a);
+        ct_log_is(a, "");
+        oa_is(c, st);
+    }
+}
+
+/* ------------------------------------------------------------- callee */
+
+/* The UA rings (ct_ring), and sends nothing else; returns the 1xx's
+ * index. */
 static int ring(ct_node *a, ct_dlg *d, uint64_t now, int status, const char *body)
 {
-    ct_run(a, now);
-    assert_int_equal(
-        fsip_call_ring(a->call, status, body ? SDP : NULL, body, body ? strlen(body) : 0), 0);
-    char p[32];
-    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
-    int r = ct_next(a, p);
+    int r = ct_ring(a, d, now, status, body);
     ct_none(a);
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
     return r;
 }
 
@@ -101,15 +109,6 @@ static void prack(ct_node *a, ct_dlg *d, uint64_t now, int r, const char *body)
     char rack[64];
     snprintf(rack, sizeof rack, "RAck: %u 1 INVITE\n", (unsigned)h->p.num);
     ct_dlg_request(a, d, now, "PRACK", 0, NULL, rack, body);
-}
-
-/* The peer hangs up a confirmed call. */
-static void peer_bye(ct_node *a, ct_dlg *d, uint64_t now)
-{
-    ct_dlg_request(a, d, now, "BYE", 0, NULL, NULL, NULL);
-    ct_next(a, "SIP/2.0 200 ");
-    ct_none(a);
-    ct_log_is(a, "ended remote_bye 0\n");
 }
 
 /* The peer's UPDATE without a session description reaches the app; its
@@ -150,8 +149,8 @@ static void remote_prack_case(bool ack_sdp)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, ack_sdp ? "oa-rp1@192.0.2.2" : "oa-rp2@192.0.2.2", REL, CT_SDP_OFFER, br,
-                sizeof br);
+    ct_peer_invite(&a, &d, ack_sdp ? "oa-rp1@192.0.2.2" : "oa-rp2@192.0.2.2", REL, CT_SDP_OFFER, br,
+                   sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
     assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_ANSWER);
     oa_is(a.call, "stable");
@@ -200,17 +199,8 @@ static void remote_prack_case(bool ack_sdp)
     ct_none(&a);
     /* RFC 3261 §14.2: a re-INVITE while we owe an answer: 500 with
      * Retry-After, the app sees nothing (its ACK is absorbed). */
-    for (int sdp = 1; sdp >= 0; sdp--) {
-        ct_dlg_request(&a, &d, 1310 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL,
-                       sdp ? CT_SDP_OFFER : NULL);
-        if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
-        rejected(&a, &d, "INVITE", 500);
-        ct_dlg_request(&a, &d, 1315 + 20 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
-        ct_none(&a);
-        ct_log_is(&a, "");
-        oa_is(a.call, "remote_prack");
-    }
-    peer_bye(&a, &d, 1400);
+    peer_reinvites_500(&a, &d, a.call, 1310, CT_SDP_OFFER, "remote_prack");
+    ct_peer_bye(&a, &d, 1400);
     ct_node_end(&a);
 }
 
@@ -235,7 +225,7 @@ static void test_oa_remote_prack_rejected(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-rp-rej@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-rp-rej@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
     prack(&a, &d, 1110, r, CT_SDP_HOLD);
     ok_nobody(&a, &d, "PRACK");
@@ -263,7 +253,7 @@ static void test_oa_local_1xx_update_then_cancel(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-l1-cancel@192.0.2.2", REL, NULL, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-l1-cancel@192.0.2.2", REL, NULL, br, sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_OFFER);
     assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_OFFER);
     oa_is(a.call, "local_1xx");
@@ -296,8 +286,8 @@ static void local_1xx_hangup_case(bool ack_sdp)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, ack_sdp ? "oa-l1-bye1@192.0.2.2" : "oa-l1-bye2@192.0.2.2", REL, NULL, br,
-                sizeof br);
+    ct_peer_invite(&a, &d, ack_sdp ? "oa-l1-bye1@192.0.2.2" : "oa-l1-bye2@192.0.2.2", REL, NULL, br,
+                   sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_OFFER);
     oa_is(a.call, "local_1xx");
     ct_run(&a, 1110);
@@ -343,8 +333,8 @@ static void txn_error_case(bool with_offer)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, with_offer ? "oa-l1-err@192.0.2.2" : "oa-ow-err@192.0.2.2",
-                with_offer ? REL : NULL, NULL, br, sizeof br);
+    ct_peer_invite(&a, &d, with_offer ? "oa-l1-err@192.0.2.2" : "oa-ow-err@192.0.2.2",
+                   with_offer ? REL : NULL, NULL, br, sizeof br);
     oa_is(a.call, "offer_owed");
     ct_run(&a, 1100);
     a.fail_sends = 1;
@@ -389,7 +379,7 @@ static void test_oa_offer_owed_and_local_2xx_prack(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-ow-prack@192.0.2.2", REL, NULL, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-ow-prack@192.0.2.2", REL, NULL, br, sizeof br);
     int r1 = ring(&a, &d, 1100, 180, NULL);
     assert_int_equal(fsip_msg_content_length(ct_msg(&a, r1)), 0);
     oa_is(a.call, "offer_owed");
@@ -419,7 +409,7 @@ static void test_oa_offer_owed_and_local_2xx_prack(void **state)
     ct_dlg_request(&a, &d, 1190, "ACK", 1, NULL, NULL, CT_SDP_ANSWER);
     ct_log_is(&a, "answered ACK\n");
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 1300);
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -436,8 +426,8 @@ static void late_prack_case(bool reinvite_sdp)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, reinvite_sdp ? "oa-lp1@192.0.2.2" : "oa-lp2@192.0.2.2", REL, CT_SDP_OFFER,
-                br, sizeof br);
+    ct_peer_invite(&a, &d, reinvite_sdp ? "oa-lp1@192.0.2.2" : "oa-lp2@192.0.2.2", REL,
+                   CT_SDP_OFFER, br, sizeof br);
     int r = ring(&a, &d, 1100, 180, NULL);
     ct_run(&a, 1110);
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
@@ -474,7 +464,7 @@ static void late_prack_case(bool reinvite_sdp)
     }
     ct_none(&a);
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 1300);
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -502,23 +492,11 @@ static void early_update_case(bool ours)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, ours ? "oa-eu1@192.0.2.2" : "oa-eu2@192.0.2.2", REL, CT_SDP_OFFER, br,
-                sizeof br);
+    ct_peer_invite(&a, &d, ours ? "oa-eu1@192.0.2.2" : "oa-eu2@192.0.2.2", REL, CT_SDP_OFFER, br,
+                   sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
     oa_is(a.call, "stable");
-    int u = -1;
-    if (ours) {
-        ct_run(&a, 1110);
-        assert_int_equal(fsip_call_update(a.call, ST_HOLD), 0);
-        u = ct_next(&a, "UPDATE ");
-        ct_none(&a);
-        oa_is(a.call, "local_update");
-    } else {
-        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
-        ct_none(&a);
-        ct_log_is(&a, "update UPDATE\n");
-        oa_is(a.call, "remote_update");
-    }
+    int u = update_offer(&a, &d, ours, 1110);
     prack(&a, &d, 1120, r, CT_SDP_OFFER);
     rejected(&a, &d, "PRACK", ours ? 491 : 500);
     ct_run(&a, 1130);
@@ -546,7 +524,7 @@ static void early_update_case(bool ours)
     ct_next(&a, "SIP/2.0 200 ");
     ct_dlg_request(&a, &d, 1170, "ACK", 1, NULL, NULL, NULL);
     ct_log_is(&a, "answered ACK\n");
-    peer_bye(&a, &d, 1300);
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -574,25 +552,13 @@ static void update_before_ack_case(bool ours, bool ack_sdp)
     ct_dlg d;
     char br[64], cid[64];
     snprintf(cid, sizeof cid, "oa-uba-%d%d@192.0.2.2", ours, ack_sdp);
-    peer_invite(&a, &d, cid, NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, cid, NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
     int ok = ct_next(&a, "SIP/2.0 200 ");
     snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
     oa_is(a.call, "stable");
-    int u = -1;
-    if (ours) {
-        ct_run(&a, 1110);
-        assert_int_equal(fsip_call_update(a.call, ST_HOLD), 0);
-        u = ct_next(&a, "UPDATE ");
-        ct_none(&a);
-        oa_is(a.call, "local_update");
-    } else {
-        ct_dlg_request(&a, &d, 1110, "UPDATE", 0, NULL, NULL, CT_SDP_HOLD);
-        ct_none(&a);
-        ct_log_is(&a, "update UPDATE\n");
-        oa_is(a.call, "remote_update");
-    }
+    int u = update_offer(&a, &d, ours, 1110);
     ct_dlg_request(&a, &d, 1120, "ACK", 1, NULL, NULL, ack_sdp ? CT_SDP_OFFER : NULL);
     ct_log_is(&a, "answered ACK\n");
     ct_none(&a);
@@ -607,7 +573,7 @@ static void update_before_ack_case(bool ours, bool ack_sdp)
     }
     ct_none(&a);
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 1300);
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -645,7 +611,7 @@ static void test_oa_remote_invite_update_nosdp(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-ri-un@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-ri-un@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ring(&a, &d, 1100, 180, NULL);
     oa_is(a.call, "remote_invite");
     peer_update_nosdp(&a, &d, a.call, 1110);
@@ -655,7 +621,7 @@ static void test_oa_remote_invite_update_nosdp(void **state)
     ct_dlg_request(&a, &d, 1130, "ACK", 1, NULL, NULL, NULL);
     ct_log_is(&a, "answered ACK\n");
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 1300);
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -665,6 +631,7 @@ static void test_oa_remote_invite_update_nosdp(void **state)
  * `body` (RSeq 1) is PRACKed. Returns the INVITE's index. */
 static int call_rel183(ct_node *a, fsip_call **c, bool offer, const char *body)
 {
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
     *c = ct_invite(a, 1000, NULL, offer);
     int inv = ct_next(a, "INVITE ");
     ct_reply(a, inv, 1050, 183, "b1", CONTACT "Require: 100rel\nRSeq: 1\n", body);
@@ -709,7 +676,6 @@ static void hangup(ct_node *a, fsip_call *c, uint64_t now)
 static void caller_update_responses_case(bool ours)
 {
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     fsip_call *c;
     int inv = call_rel183(&a, &c, true, CT_SDP_ANSWER);
     oa_is(c, "stable");
@@ -823,7 +789,6 @@ static void test_oa_remote_1xx_unanswered(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     fsip_call *c;
     int inv = call_rel183(&a, &c, false, CT_SDP_OFFER);
     oa_is(c, "remote_1xx");
@@ -842,20 +807,8 @@ static void test_oa_remote_1xx_unanswered(void **state)
     assert_int_equal(fsip_call_reinvite(c, ST_HOLD), FSIP_EINVAL);
     assert_int_equal(fsip_call_reinvite(c, NO_BODY), FSIP_EINVAL);
     ct_none(&a);
-    for (int sdp = 1; sdp >= 0; sdp--) {
-        ct_dlg_request(&a, &d, 1210 + 20 * (uint64_t)sdp, "INVITE", 0, NULL, NULL,
-                       sdp ? CT_SDP_HOLD : NULL);
-        if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
-        rejected(&a, &d, "INVITE", 500);
-        ct_dlg_request(&a, &d, 1215 + 20 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
-        ct_none(&a);
-        ct_log_is(&a, "");
-        oa_is(c, "remote_1xx");
-    }
-    ct_dlg_request(&a, &d, 1300, "BYE", 0, NULL, NULL, NULL);
-    ct_next(&a, "SIP/2.0 200 ");
-    ct_none(&a);
-    ct_log_is(&a, "ended remote_bye 0\n");
+    peer_reinvites_500(&a, &d, c, 1210, CT_SDP_HOLD, "remote_1xx");
+    ct_peer_bye(&a, &d, 1300);
     ct_node_end(&a);
 }
 
@@ -865,7 +818,6 @@ static void test_oa_remote_1xx_rejected(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     fsip_call *c;
     int inv = call_rel183(&a, &c, false, CT_SDP_OFFER);
     oa_is(c, "remote_1xx");
@@ -883,12 +835,8 @@ static void test_oa_local_update_glare(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    int inv;
-    fsip_call *c = ct_call_answered(&a, &inv);
-    ct_log_is(&a, "answered 200\n");
     ct_dlg d;
-    ct_dlg_from_invite(&d, &a, inv, "b1");
+    fsip_call *c = ct_caller_up(&a, &d);
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_update(c, ST_HOLD), 0);
     int u = ct_next(&a, "UPDATE ");
@@ -991,7 +939,6 @@ static void test_bug_update_answer_to_other_fork(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
     fsip_call *c;
     int inv = call_rel183(&a, &c, true, CT_SDP_ANSWER);
     oa_is(c, "stable");
@@ -1087,7 +1034,7 @@ static void test_bug_accept_without_answer(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-bug-acc@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-bug-acc@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     /* RFC 3261 §13.2.1: the 2xx must carry the answer. */
     assert_int_equal(fsip_call_accept(a.call, NO_BODY), FSIP_EINVAL);
@@ -1107,7 +1054,7 @@ static void test_bug_update_retry_crosses_offer(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-bug-retry@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-bug-retry@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
     int ok = ct_next(&a, "SIP/2.0 200 ");
