@@ -22,62 +22,15 @@ static void oa_is(const fsip_call *c, const char *st)
     assert_string_equal(fsip_call_offer_answer_state(c), st);
 }
 
-/* The UA's answer to the peer's last request: `status`, same CSeq; a 500
- * carries Retry-After (RFC 3311 §5.2: 0 to 10 s). */
+/* The UA's answer to the peer's last request (ct_rejected), after its
+ * 100 Trying to an INVITE, if it sent one. */
 static void rejected(ct_node *a, ct_dlg *d, const char *method, int status)
 {
-    char p[32];
-    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
     if (strcmp(method, "INVITE") == 0 && ct_pending(a, "SIP/2.0 100 ")) ct_next(a, "SIP/2.0 100 ");
-    int k = ct_next(a, p);
-    const fsip_msg *m = ct_msg(a, k);
-    assert_string_equal(ct_cseq_method(m), method);
-    assert_int_equal(ct_cseq(m), d->cseq);
-    assert_string_equal(ct_branch(m), d->branch);
-    const fsip_hdr *ra = fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER);
-    if (status == 500) {
-        assert_non_null(ra);
-        assert_true(ra->p.retry_after->delta <= 10);
-    } else {
-        assert_null(ra);
-    }
+    ct_rejected(a, d, method, status);
 }
 
 /* ------------------------------------------------------------- callee */
-
-/* The peer calls the UA (body: its offer, or NULL); returns the INVITE's
- * branch in br. */
-static void peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra,
-                        const char *body, char *br, size_t brlen)
-{
-    ct_dlg_callee(d, call_id);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, body);
-    snprintf(br, brlen, "%s", d->branch);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
-}
-
-/* The UA rings (status, body); returns the 1xx's index. */
-static int ring(ct_node *a, ct_dlg *d, uint64_t now, int status, const char *body)
-{
-    ct_run(a, now);
-    assert_int_equal(
-        fsip_call_ring(a->call, status, body ? SDP : NULL, body, body ? strlen(body) : 0), 0);
-    char p[32];
-    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
-    int r = ct_next(a, p);
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
-    return r;
-}
-
-/* The peer hangs up a confirmed call. */
-static void peer_bye(ct_node *a, ct_dlg *d, uint64_t now)
-{
-    ct_dlg_request(a, d, now, "BYE", 0, NULL, NULL, NULL);
-    ct_next(a, "SIP/2.0 200 ");
-    ct_none(a);
-    ct_log_is(a, "ended remote_bye 0\n");
-}
 
 /* RFC 3311 §5.2: the peer's INVITE offer awaits our answer (remote_invite)
  * and an UPDATE with a new offer comes in the early dialog: 500 with
@@ -91,8 +44,8 @@ static void test_oa_remote_invite_rx_update(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-ri-upd@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
-    ring(&a, &d, 1100, 180, NULL);
+    ct_peer_invite(&a, &d, "oa-ri-upd@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_ring(&a, &d, 1100, 180, NULL);
     oa_is(a.call, "remote_invite");
     ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
     rejected(&a, &d, "UPDATE", 500);
@@ -110,7 +63,7 @@ static void test_oa_remote_invite_rx_update(void **state)
     ct_log_is(&a, "answered ACK\n");
     oa_is(a.call, "stable");
     ct_none(&a);
-    peer_bye(&a, &d, 1500);
+    ct_peer_bye(&a, &d, 1500);
     ct_node_end(&a);
 }
 
@@ -126,9 +79,9 @@ static void test_oa_offer_owed_then_local_2xx_rx_update(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-owed-upd@192.0.2.2", NULL, NULL, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-owed-upd@192.0.2.2", NULL, NULL, br, sizeof br);
     oa_is(a.call, "offer_owed");
-    ring(&a, &d, 1100, 180, NULL);
+    ct_ring(&a, &d, 1100, 180, NULL);
     ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
     rejected(&a, &d, "UPDATE", 500);
     ct_none(&a);
@@ -149,7 +102,7 @@ static void test_oa_offer_owed_then_local_2xx_rx_update(void **state)
     ct_dlg_request(&a, &d, 1400, "ACK", 1, NULL, NULL, CT_SDP_ANSWER);
     ct_log_is(&a, "answered ACK\n");
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 1500);
+    ct_peer_bye(&a, &d, 1500);
     ct_node_end(&a);
 }
 
@@ -163,8 +116,8 @@ static void test_oa_local_1xx_rx_update(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-l1xx-upd@192.0.2.2", "Require: 100rel\n", NULL, br, sizeof br);
-    int r = ring(&a, &d, 1100, 183, CT_SDP_OFFER);
+    ct_peer_invite(&a, &d, "oa-l1xx-upd@192.0.2.2", "Require: 100rel\n", NULL, br, sizeof br);
+    int r = ct_ring(&a, &d, 1100, 183, CT_SDP_OFFER);
     assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_OFFER);
     oa_is(a.call, "local_1xx");
     ct_dlg_request(&a, &d, 1200, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
@@ -185,7 +138,7 @@ static void test_oa_local_1xx_rx_update(void **state)
     ct_next(&a, "SIP/2.0 200 ");
     ct_dlg_request(&a, &d, 1500, "ACK", 1, NULL, NULL, NULL);
     ct_log_is(&a, "answered ACK\n");
-    peer_bye(&a, &d, 1600);
+    ct_peer_bye(&a, &d, 1600);
     ct_node_end(&a);
 }
 
@@ -200,7 +153,7 @@ static void test_oa_remote_update_rx_invite(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-ru-inv@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
+    ct_peer_invite(&a, &d, "oa-ru-inv@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
     int ok = ct_next(&a, "SIP/2.0 200 ");
@@ -234,7 +187,7 @@ static void test_oa_remote_update_rx_invite(void **state)
     assert_string_equal(ct_branch(ct_msg(&a, k)), ubr);
     assert_string_equal(ct_body(ct_msg(&a, k)), CT_SDP_ANSWER);
     oa_is(a.call, "stable");
-    peer_bye(&a, &d, 2500);
+    ct_peer_bye(&a, &d, 2500);
     ct_node_end(&a);
 }
 
@@ -371,8 +324,9 @@ static void test_oa_remote_invite_rx_prack(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     char br[64];
-    peer_invite(&a, &d, "oa-ri-prack@192.0.2.2", "Require: 100rel\n", CT_SDP_OFFER, br, sizeof br);
-    int r = ring(&a, &d, 1100, 180, NULL);
+    ct_peer_invite(&a, &d, "oa-ri-prack@192.0.2.2", "Require: 100rel\n", CT_SDP_OFFER, br,
+                   sizeof br);
+    int r = ct_ring(&a, &d, 1100, 180, NULL);
     oa_is(a.call, "remote_invite");
     const fsip_hdr *h = fsip_msg_hdr_first(ct_msg(&a, r), FSIP_HDR_RSEQ);
     assert_non_null(h);
