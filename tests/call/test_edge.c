@@ -71,12 +71,8 @@ static void test_edge_hangup_during_peer_reinvite(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    int inv;
-    fsip_call *c = ct_call_answered(&a, &inv);
-    ct_log_is(&a, "answered 200\n");
     ct_dlg d;
-    ct_dlg_from_invite(&d, &a, inv, "b1");
+    fsip_call *c = ct_caller_up(&a, &d);
     ct_dlg_request(&a, &d, 2000, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
     ct_next(&a, "SIP/2.0 100 ");
     ct_log_is(&a, "reinvite INVITE\n");
@@ -101,19 +97,12 @@ static void test_edge_bye_during_our_reinvite(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    int inv;
-    fsip_call *c = ct_call_answered(&a, &inv);
-    ct_log_is(&a, "answered 200\n");
     ct_dlg d;
-    ct_dlg_from_invite(&d, &a, inv, "b1");
+    fsip_call *c = ct_caller_up(&a, &d);
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     int ri = ct_next(&a, "INVITE ");
-    ct_dlg_request(&a, &d, 2050, "BYE", 0, NULL, NULL, NULL);
-    ct_next(&a, "SIP/2.0 200 ");
-    ct_none(&a);
-    ct_log_is(&a, "ended remote_bye 0\n");
+    ct_peer_bye(&a, &d, 2050);
     ct_reply(&a, ri, 2100, 487, NULL, NULL, NULL);
     ct_next(&a, "ACK "); /* the ICT's */
     ct_none(&a);
