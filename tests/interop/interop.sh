@@ -555,6 +555,46 @@ xfer_self | xfer_self_tcp)
     grep -q 'calls in: 3, answered: 3, failed: 0,' "$WORK/target.out" ||
         fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
     ;;
+xfer_self_fail)
+    # Failed transfers between fsip processes on loopback UDP: the target is
+    # busy (Carol rejects with 486: the final sipfrag says so and the call
+    # Alice transferred is hung up by the CLI), then the transferee declines
+    # the REFER (603: no NOTIFY, no call to Carol). fsip call exits 1.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --reject 486
+    CAROL=$UAS CAROL_PORT=$UDP_PORT
+    mv "$WORK/uas.out" "$WORK/target.out"
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    BOB=$UAS BOB_PORT=$UDP_PORT
+    mv "$WORK/uas.out" "$WORK/bob.out"
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --refuse-refer 603
+    rc=0
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$BOB_PORT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_PORT" --timeout-ms 20000 >"$WORK/call.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "busy target: fsip call exit status $rc, expected 1"
+    grep -q '^xfer [^ ]* DONE target-failed 486$' "$WORK/call.out" ||
+        fail "busy target: no 'DONE target-failed 486'"
+    grep -q 'ENDED local-bye$' "$WORK/call.out" || fail "busy target: Alice did not hang up"
+    mv "$WORK/call.out" "$WORK/busy.out"
+    rc=0
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$UDP_PORT" --transfer-to \
+        "sip:carol@127.0.0.1:$CAROL_PORT" --timeout-ms 20000 >"$WORK/call.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "REFER declined: fsip call exit status $rc, expected 1"
+    grep -q '^xfer [^ ]* DONE refer-failed 603$' "$WORK/call.out" ||
+        fail "REFER declined: no 'DONE refer-failed 603'"
+    stop_uas
+    grep -q '^xfer [^ ]* DONE refer-failed 603$' "$WORK/uas.out" && grep -q ': refused$' "$WORK/uas.out" ||
+        fail "the transferee did not decline the REFER"
+    n=$(count 'DONE ok\|^call .* INCOMING.*carol')
+    [ "$n" = 0 ] || fail "the declining transferee went on with the transfer ($n lines)"
+    stop_pid "$BOB"
+    [ "$STOP_RC" = 0 ] || fail "fsip uas (Bob) exit status $STOP_RC"
+    grep -q '^xfer [^ ]* DONE target-failed 486$' "$WORK/bob.out" ||
+        fail "Bob did not report the busy target"
+    stop_pid "$CAROL"
+    [ "$STOP_RC" = 0 ] || fail "fsip uas (target) exit status $STOP_RC"
+    grep -q 'calls in: 1, answered: 0, failed: 1,' "$WORK/target.out" ||
+        fail "the target's counters: $(grep -o 'calls in: [^c]*' "$WORK/target.out")"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
