@@ -334,7 +334,7 @@ static fsip_call *call_new(fsip_ua *ua, bool outgoing, fsip_str call_id, fsip_st
     return c;
 }
 
-static fsip_call *call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
+fsip_call *fsip__call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
 {
     char buf[512];
     if (call_id.len + 1 + local_tag.len > sizeof buf) return NULL;
@@ -411,41 +411,56 @@ void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp)
 /* Where a request in the dialog goes: the first Route (loose routing) or
  * the remote target, when their host is an IP literal; else (and for a
  * stream to the same peer address) the flow the dialog began on. */
+int fsip_uri_dest(const fsip_uri *uri, fsip_netaddr *addr, fsip_transport *tr)
+{
+    if (uri->scheme != FSIP_URI_SIP && uri->scheme != FSIP_URI_SIPS) return FSIP_EINVAL;
+    if (uri->host_type != FSIP_HOST_IPV4 && uri->host_type != FSIP_HOST_IPV6) return FSIP_ENOTFOUND;
+    uint16_t port = uri->port ? (uint16_t)uri->port : (uri->scheme == FSIP_URI_SIPS ? 5061 : 5060);
+    if (fsip_netaddr_parse(uri->host.ptr, uri->host.len, port, addr) < 0) return FSIP_ENOTFOUND;
+    const fsip_param *tp = fsip_params_find(&uri->params, "transport");
+    if (tp && fsip_str_caseeq(tp->value, "udp")) *tr = FSIP_TRANSPORT_UDP;
+    if (tp && fsip_str_caseeq(tp->value, "tcp")) *tr = FSIP_TRANSPORT_TCP;
+    if (tp && fsip_str_caseeq(tp->value, "tls")) *tr = FSIP_TRANSPORT_TLS;
+    return 0;
+}
+
+int fsip__uri_flow(fsip_call *c, const char *uri, size_t len, bool same_ip, fsip_flow *out)
+{
+    *out = c->flow;
+    fsip_uri u;
+    if (fsip_uri_parse(uri, len, 0, c->ua->alloc, &u, NULL) < 0) return FSIP_EPARSE;
+    fsip_netaddr a;
+    fsip_transport tr = c->flow.transport;
+    int rc = fsip_uri_dest(&u, &a, &tr);
+    fsip_uri_release(&u, c->ua->alloc);
+    if (rc < 0) return rc;
+    bool reuse = tr == c->flow.transport &&
+                 (same_ip ? fsip_transport_reliable(tr) && a.family == c->flow.remote.family &&
+                                memcmp(a.ip, c->flow.remote.ip, 16) == 0
+                          : fsip_netaddr_equal(&a, &c->flow.remote));
+    if (!reuse) {
+        out->transport = tr;
+        out->remote = a;
+        out->conn_id = 0;
+    }
+    return 0;
+}
+
 void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out)
 {
     *out = c->flow;
     const char *u = d->n_route ? d->routes : d->target;
     if (!u) return;
-    fsip_uri uri;
     size_t ul = strlen(u);
-    const char *p = u;
-    if (*p == '<') { /* a Route value: <uri>;params */
-        const char *e = memchr(p, '>', ul);
+    if (*u == '<') { /* a Route value: <uri>;params */
+        const char *e = memchr(u, '>', ul);
         if (!e) return;
-        p++;
-        ul = (size_t)(e - p);
+        u++;
+        ul = (size_t)(e - u);
     }
-    if (fsip_uri_parse(p, ul, 0, c->ua->alloc, &uri, NULL) < 0) return;
-    fsip_netaddr a;
-    bool ok = (uri.scheme == FSIP_URI_SIP || uri.scheme == FSIP_URI_SIPS) &&
-              (uri.host_type == FSIP_HOST_IPV4 || uri.host_type == FSIP_HOST_IPV6);
-    uint16_t port = uri.port ? (uint16_t)uri.port : (uri.scheme == FSIP_URI_SIPS ? 5061 : 5060);
-    if (ok && fsip_netaddr_parse(uri.host.ptr, uri.host.len, port, &a) == 0) {
-        fsip_transport tr = c->flow.transport;
-        const fsip_param *tp = fsip_params_find(&uri.params, "transport");
-        if (tp && fsip_str_caseeq(tp->value, "udp")) tr = FSIP_TRANSPORT_UDP;
-        if (tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
-        if (tp && fsip_str_caseeq(tp->value, "tls")) tr = FSIP_TRANSPORT_TLS;
-        if (tr == c->flow.transport && fsip_transport_reliable(tr) &&
-            memcmp(a.ip, c->flow.remote.ip, 16) == 0 && a.family == c->flow.remote.family) {
-            /* Reuse the connection the dialog runs on. */
-        } else {
-            out->transport = tr;
-            out->remote = a;
-            out->conn_id = 0;
-        }
-    }
-    fsip_uri_release(&uri, c->ua->alloc);
+    /* Inside the dialog, the connection it runs on is reused for any port
+     * of the peer's address (its Contact port is not its source port). */
+    fsip__uri_flow(c, u, ul, true, out);
 }
 
 /* Our Contact for this call. */
@@ -1168,7 +1183,7 @@ static fsip_call *in_dialog(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
 {
     bool notify = fsip_msg_method(req) == FSIP_METHOD_NOTIFY;
     const fsip_addr *to = fsip_msg_to(req);
-    fsip_call *c = call_find(ua, fsip_msg_call_id(req), to->tag);
+    fsip_call *c = fsip__call_find(ua, fsip_msg_call_id(req), to->tag);
     const fsip_addr *from = fsip_msg_from(req);
     if (c && c->d.remote_tag && !fsip_str_eq(from->tag, c->d.remote_tag)) c = NULL;
     /* A caller's early dialogs: the From tag names one of them (§12.2.2). */
@@ -1347,7 +1362,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
 
 static void on_ack(fsip_ua *ua, const fsip_msg *ack)
 {
-    fsip_call *c = call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
+    fsip_call *c = fsip__call_find(ua, fsip_msg_call_id(ack), fsip_msg_to(ack)->tag);
     if (!c || c->done || !c->ok || fsip_msg_cseq(ack)->seq != c->ok_cseq) return;
     fsip__oa(c, fsip_msg_body(ack).len ? FSM_OFFER_ANSWER_EV_RX_ACK
                                        : FSM_OFFER_ANSWER_EV_RX_ACK_NOSDP);

@@ -308,12 +308,21 @@ static inline bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag
 
 /* call.c */
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);
+/* The call whose dialog has this Call-ID and local tag (RFC 3261 §12),
+ * or NULL. */
+fsip_call *fsip__call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag);
 void fsip__call_hold_txn(fsip_call *c, fsip_txn *t);
 void fsip__call_unref(fsip_call *c);
 void fsip__dlg_clear(fsip_ua *ua, struct dlg *d);
 void fsip__dlg_from_response(fsip_ua *ua, struct dlg *d, const fsip_msg *resp);
 void fsip__dlg_set_target(fsip_ua *ua, struct dlg *d, const fsip_msg *m);
 void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out);
+/* The flow a request to `uri` takes (fsip_uri_dest; c's flow when it names
+ * no numeric host): c's connection is kept when the URI names the same
+ * transport and the peer's address (same_ip: any port, as inside the
+ * dialog) or exactly its address and port (a new dialog). Returns 0 or the
+ * reason *out stayed c's flow. */
+int fsip__uri_flow(fsip_call *c, const char *uri, size_t len, bool same_ip, fsip_flow *out);
 fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq);
 void fsip__contact_of(const fsip_call *c, char *out, size_t cap);
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "call_internal.h"
+#include "uri.h"
 
 #define XFER_QUEUE 4
 
@@ -188,10 +189,9 @@ static void deliver(fsip_xfer *x)
     uint32_t k = x->n_notes;
     memcpy(n, x->notes, k * sizeof n[0]);
     x->n_notes = 0;
+    /* While fsip_ua_free() runs, only DONE is told. */
     for (uint32_t i = 0; i < k; i++)
-        if (x->ua->on_xfer && !x->ua->closing)
-            x->ua->on_xfer(x, n[i].ev, n[i].msg, x->ua->xfer_arg);
-        else if (x->ua->on_xfer && n[i].ev == FSIP_XFER_EV_DONE)
+        if (x->ua->on_xfer && (!x->ua->closing || n[i].ev == FSIP_XFER_EV_DONE))
             x->ua->on_xfer(x, n[i].ev, n[i].msg, x->ua->xfer_arg);
 }
 
@@ -226,6 +226,13 @@ static void answer(fsip_xfer *x, int status)
         fsip_txn_respond_status(x->cur, status, NULL, x->ua->s->now);
 }
 
+/* The transfer's outcome: DONE with it. */
+static void done(fsip_xfer *x, fsip_xfer_result r, const fsip_msg *msg)
+{
+    x->result = r;
+    note(x, FSIP_XFER_EV_DONE, msg);
+}
+
 static void sub_action(fsip_xfer *x, int a, const fsip_msg *msg)
 {
     const struct fsm_action_info *ai = &fsm_refer_sub_actions[a];
@@ -238,63 +245,18 @@ static void sub_action(fsip_xfer *x, int a, const fsip_msg *msg)
     case FSM_REFER_SUB_A_TO_APP_ACCEPTED: note(x, FSIP_XFER_EV_ACCEPTED, msg); break;
     case FSM_REFER_SUB_A_TO_APP_PROGRESS: note(x, FSIP_XFER_EV_PROGRESS, msg); break;
     case FSM_REFER_SUB_A_TO_APP_RESULT:
-        x->result = x->status < 300 ? FSIP_XFER_OK : FSIP_XFER_TARGET_FAILED;
-        note(x, FSIP_XFER_EV_DONE, msg);
+        done(x, x->status < 300 ? FSIP_XFER_OK : FSIP_XFER_TARGET_FAILED, msg);
         break;
-    case FSM_REFER_SUB_A_TO_APP_NO_RESULT:
-        x->result = FSIP_XFER_NO_RESULT;
-        note(x, FSIP_XFER_EV_DONE, msg);
-        break;
-    case FSM_REFER_SUB_A_TO_APP_REFER_FAILED:
-        x->result = FSIP_XFER_REFER_FAILED;
-        note(x, FSIP_XFER_EV_DONE, msg);
-        break;
-    case FSM_REFER_SUB_A_TO_APP_NO_SUB:
-        x->result = FSIP_XFER_NO_SUB;
-        note(x, FSIP_XFER_EV_DONE, msg);
-        break;
-    case FSM_REFER_SUB_A_TO_APP_TIMEOUT:
-        x->result = FSIP_XFER_TIMEOUT;
-        note(x, FSIP_XFER_EV_DONE, msg);
-        break;
-    case FSM_REFER_SUB_A_TO_APP_GONE:
-        x->result = FSIP_XFER_DIALOG_GONE;
-        note(x, FSIP_XFER_EV_DONE, msg);
-        break;
+    case FSM_REFER_SUB_A_TO_APP_NO_RESULT: done(x, FSIP_XFER_NO_RESULT, msg); break;
+    case FSM_REFER_SUB_A_TO_APP_REFER_FAILED: done(x, FSIP_XFER_REFER_FAILED, msg); break;
+    case FSM_REFER_SUB_A_TO_APP_NO_SUB: done(x, FSIP_XFER_NO_SUB, msg); break;
+    case FSM_REFER_SUB_A_TO_APP_TIMEOUT: done(x, FSIP_XFER_TIMEOUT, msg); break;
+    case FSM_REFER_SUB_A_TO_APP_GONE: done(x, FSIP_XFER_DIALOG_GONE, msg); break;
     default: break;
     }
 }
 
 /* ------------------------------------------------- the transferee */
-
-/* The flow of the referred call: a new dialog to the Refer-To URI
- * (numeric hosts only: fsip has no DNS yet), from the referring dialog's
- * local address and transport unless the URI names another transport.
- * Unlike a request inside a dialog (fsip__dlg_dest), it reuses the
- * dialog's connection only when the URI names exactly its peer (address
- * and port): on one host, the target's listener is not the transferor's
- * connection. */
-static void uri_flow(fsip_call *c, const char *uri, fsip_flow *out)
-{
-    *out = c->flow;
-    fsip_uri u;
-    if (fsip_uri_parse(uri, strlen(uri), 0, c->ua->alloc, &u, NULL) < 0) return;
-    uint16_t port = u.port ? (uint16_t)u.port : (u.scheme == FSIP_URI_SIPS ? 5061 : 5060);
-    fsip_netaddr a;
-    if ((u.host_type == FSIP_HOST_IPV4 || u.host_type == FSIP_HOST_IPV6) &&
-        fsip_netaddr_parse(u.host.ptr, u.host.len, port, &a) == 0) {
-        const fsip_param *tp = fsip_params_find(&u.params, "transport");
-        fsip_transport tr = c->flow.transport;
-        if (tp && fsip_str_caseeq(tp->value, "udp")) tr = FSIP_TRANSPORT_UDP;
-        if (tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
-        if (tp && fsip_str_caseeq(tp->value, "tls")) tr = FSIP_TRANSPORT_TLS;
-        bool same = tr == c->flow.transport && fsip_netaddr_equal(&a, &c->flow.remote);
-        out->transport = tr;
-        out->remote = a;
-        if (!same) out->conn_id = 0;
-    }
-    fsip_uri_release(&u, c->ua->alloc);
-}
 
 /* Our From for the referred call: our identity in the referring dialog
  * without its tag (RFC 3261 §8.1.1.3: a new dialog, a new tag). */
@@ -322,7 +284,10 @@ static void start_call(fsip_xfer *x)
     fsip_call_params p = {0};
     p.target = x->target;
     p.from = from;
-    uri_flow(c, x->target, &p.dest);
+    /* A new dialog: the referring dialog's connection only when the URI
+     * names exactly its peer (on one host, the target's listener is not
+     * the transferor's connection). */
+    fsip__uri_flow(c, x->target, strlen(x->target), false, &p.dest);
     if (x->offer_body) {
         p.content_type = x->offer_type;
         p.body = x->offer_body;
@@ -583,11 +548,7 @@ static fsip_xfer *sub_of(fsip_call *c, const fsip_event *e)
     fsip_xfer *first = NULL;
     uint32_t id = 0;
     bool has_id = e->id.len > 0;
-    for (size_t i = 0; i < e->id.len; i++) {
-        char ch = e->id.ptr[i];
-        if (ch < '0' || ch > '9' || id > 429496728u) return NULL;
-        id = id * 10 + (uint32_t)(ch - '0');
-    }
+    if (has_id && !fsip__parse_u32(e->id.ptr, e->id.len, UINT32_MAX, &id)) return NULL;
     for (fsip_xfer *x = c->xfers; x; x = x->next) {
         if (!x->transferor) continue;
         if (has_id && x->id == id) return x;
@@ -661,12 +622,11 @@ void fsip__xfer_notify(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     if (x->told_done) status = x->status; /* one outcome per transfer */
     x->status = status ? status : x->status;
     x->cur = t;
-    fsip_call *keep = c;
-    keep->refs++;
+    c->refs++; /* the row may end the subscription and the dialog */
     xfer_step(x, ev, req);
     /* A row that absorbed it still owes an answer. */
     if (!fsip__txn_answered(t)) fsip_txn_respond_status(t, 200, NULL, ua->s->now);
-    fsip__call_unref(keep);
+    fsip__call_unref(c);
 }
 
 /* -------------------------------------------- our requests' outcome */
@@ -738,8 +698,7 @@ void fsip__xfer_dialog_ended(fsip_call *c)
         if (c->ua->closing) {
             /* fsip_ua_free: the application hears DONE, nothing is sent. */
             xfer_unlink(x);
-            x->result = FSIP_XFER_DIALOG_GONE;
-            note(x, FSIP_XFER_EV_DONE, NULL);
+            done(x, FSIP_XFER_DIALOG_GONE, NULL);
             deliver(x);
             xfer_free(x);
             c->refs--;

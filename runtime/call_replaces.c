@@ -7,7 +7,6 @@
  * what fsip_replaces_format() writes is checked by parsing it back, so
  * the builder and the parser cannot disagree. */
 #include <stdio.h>
-#include <strings.h>
 
 #include "call_internal.h"
 #include "msg_internal.h"
@@ -52,12 +51,6 @@ static int replaces_parse(const char *value, size_t len, struct rparse *p)
     return 0;
 }
 
-static bool str_is(fsip_str s, const char *c)
-{
-    size_t n = strlen(c);
-    return s.ptr && s.len == n && memcmp(s.ptr, c, n) == 0;
-}
-
 int fsip_replaces_format(char *out, size_t cap, const char *call_id, const char *to_tag,
                          const char *from_tag, bool early_only)
 {
@@ -77,8 +70,8 @@ int fsip_replaces_format(char *out, size_t cap, const char *call_id, const char 
     int rc = replaces_parse(out, (size_t)n, &p);
     if (rc == 0) {
         const fsip_replaces *r = p.r;
-        bool same = str_is(r->call_id, call_id) && str_is(r->to_tag, to_tag) &&
-                    str_is(r->from_tag, from_tag) && r->early_only == early_only &&
+        bool same = fsip_str_eq(r->call_id, call_id) && fsip_str_eq(r->to_tag, to_tag) &&
+                    fsip_str_eq(r->from_tag, from_tag) && r->early_only == early_only &&
                     r->params.n == (early_only ? 3u : 2u);
         fsip_msg_free(p.m);
         if (!same) rc = FSIP_EINVAL;
@@ -163,7 +156,7 @@ int fsip_refer_to_replaces(const fsip_uri *refer_to, char *buf, size_t cap, fsip
     const fsip_param *found = NULL;
     for (uint32_t i = 0; i < refer_to->headers.n; i++) {
         const fsip_param *h = &refer_to->headers.v[i];
-        if (h->name.len != 8 || strncasecmp(h->name.ptr, "Replaces", 8) != 0) continue;
+        if (!fsip_str_caseeq(h->name, "Replaces")) continue;
         /* Two would name two dialogs (RFC 3891 §3). */
         if (found) return FSIP_EPARSE;
         found = h;
@@ -191,17 +184,6 @@ int fsip_refer_to_replaces(const fsip_uri *refer_to, char *buf, size_t cap, fsip
 }
 
 /* ------------------------------------------------------------ the target */
-
-static fsip_call *call_by_key(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
-{
-    char key[512];
-    if (call_id.len + 1 + local_tag.len > sizeof key) return NULL;
-    memcpy(key, call_id.ptr, call_id.len);
-    key[call_id.len] = 0;
-    memcpy(key + call_id.len + 1, local_tag.ptr, local_tag.len);
-    struct fsip_hnode *n = fsip__htable_find(&ua->calls, key, call_id.len + 1 + local_tag.len);
-    return n ? (fsip_call *)((char *)n - offsetof(fsip_call, node)) : NULL;
-}
 
 static int refuse(fsip_ua *ua, fsip_txn *t, int status, const char *reason, fsip_str call_id)
 {
@@ -241,7 +223,7 @@ int fsip__replaces_check(fsip_ua *ua, fsip_txn *t, const fsip_msg *req, fsip_cal
      * the sender: to-tag against our local tag, from-tag against the
      * remote one, whichever side of the dialog we were (UAC or UAS). The
      * key of a call is Call-ID NUL local tag. */
-    fsip_call *c = call_by_key(ua, r->call_id, r->to_tag);
+    fsip_call *c = fsip__call_find(ua, r->call_id, r->to_tag);
     if (c && !(c->d.remote_tag && fsip_str_eq(r->from_tag, c->d.remote_tag))) {
         /* A call we placed and that is not answered yet: its early
          * dialogs are its forks, one per To tag of a 1xx. */

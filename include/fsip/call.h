@@ -315,6 +315,14 @@ bool fsip_call_is_refresher(const fsip_call *call);
  * "local_invite" (our offer awaits its answer), "remote_update" (the
  * peer's offer in an UPDATE awaits ours), "stable", ... */
 const char *fsip_call_offer_answer_state(const fsip_call *call);
+/* Where a request to a sip: or sips: URI goes, without DNS (fsip has no
+ * resolver yet: RFC 3263 §4 for an IP-literal host): the host and its
+ * port, else 5060 (sip) or 5061 (sips), into *addr; the ;transport=
+ * parameter (udp, tcp, tls) into *tr, which keeps its value without one.
+ * Returns 0, FSIP_EINVAL (another scheme) or FSIP_ENOTFOUND (a host
+ * name). */
+int fsip_uri_dest(const fsip_uri *uri, fsip_netaddr *addr, fsip_transport *tr);
+
 void *fsip_call_user(const fsip_call *call);
 void fsip_call_set_user(fsip_call *call, void *user);
 fsip_ua *fsip_call_ua(const fsip_call *call);
