@@ -35,6 +35,7 @@ enum fsm_offer_answer_event {
     FSM_OFFER_ANSWER_EV_RX_1XX,
     FSM_OFFER_ANSWER_EV_RX_REL1XX,
     FSM_OFFER_ANSWER_EV_RX_2XX,
+    FSM_OFFER_ANSWER_EV_RX_2XX_NOSDP,
     FSM_OFFER_ANSWER_EV_RX_ACK,
     FSM_OFFER_ANSWER_EV_RX_ACK_NOSDP,
     FSM_OFFER_ANSWER_EV_RX_PRACK,
@@ -79,7 +80,7 @@ enum fsm_offer_answer_action {
     FSM_OFFER_ANSWER_N_ACTIONS
 };
 
-#define FSM_OFFER_ANSWER_N_ROWS 379
+#define FSM_OFFER_ANSWER_N_ROWS 393
 #define FSM_OFFER_ANSWER_MAX_ACTIONS 1
 
 struct fsm_offer_answer_row {

@@ -1550,21 +1550,6 @@ struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
 /* RFC 4028 §6: a 422 raises our interval to its Min-SE and the INVITE is
  * sent again (new CSeq, same Call-ID and From tag). Returns true when
  * retried. */
-/* A 2xx to our INVITE or re-INVITE without the session description it
- * owes: the answer to our offer, or the offer our offerless INVITE asked
- * for (RFC 3261 §13.2.1: no reliable 1xx carried it, so the 2xx must): the
- * session cannot go on, as for an ACK without an answer. The row ACKs the
- * 2xx, then the call is hung up (oa_error). */
-static void missing_answer(fsip_call *c, const fsip_msg *resp)
-{
-    if (fsip_msg_body(resp).len ||
-        (c->d.oa != FSM_OFFER_ANSWER_LOCAL_INVITE && c->d.oa != FSM_OFFER_ANSWER_OFFER_REQUESTED))
-        return;
-    c->ua->st.oa_errors++;
-    c->oa_error = true;
-    fsip__log(c->ua->s, FSIP_LOG_WARN, "call %s: a 2xx without the session description it owes",
-              c->call_id);
-}
 
 static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
@@ -1711,8 +1696,10 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             c->n_early = c->n_forks;
             c->n_forks = 0;
             st_from_2xx(c, resp);
-            if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
-            missing_answer(c, resp);
+            /* A 2xx without the description it owes is a protocol error
+             * (offer_answer: rx_2xx_nosdp): ACKed, then hung up. */
+            fsip__oa(c, fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_2XX
+                                                : FSM_OFFER_ANSWER_EV_RX_2XX_NOSDP);
             if (c->late_offer && fsip_msg_body(resp).len && !c->ended) {
                 /* A late offer: the app's answer rides on the ACK, so it
                  * sees the 2xx (the ANSWERED event) before the ACK is
@@ -1828,8 +1815,8 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (t != c->reinv_out) return;
     if (st < 300) {
         st_from_2xx(c, resp);
-        if (fsip_msg_body(resp).len) fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_2XX);
-        missing_answer(c, resp);
+        fsip__oa(c, fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_2XX
+                                            : FSM_OFFER_ANSWER_EV_RX_2XX_NOSDP);
         fsip__dlg_set_target(ua, &c->d, resp); /* RFC 3261 §12.2.1.2 target refresh */
         if (c->d.oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
             /* An offer in the 2xx to our offerless re-INVITE: its answer
