@@ -178,19 +178,22 @@ static bool machine_step(const fsip_call *c, int mev, struct row *r)
 
 /* Every dialog runs fsm/dialog.fsm; its actions are bookkeeping the session
  * machine already does, so only the state is kept. */
-static void dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev, bool last_usage)
+static const struct fsm_dialog_row *dlg_event(fsip_ua *ua, struct dlg *d, enum fsm_dialog_event ev,
+                                              bool last_usage)
 {
     const struct fsm_dialog_row *r =
         fsm_dialog_step(d->state, ev, last_usage ? FSM_DIALOG_G_LAST_USAGE : 0);
-    if (!r) return;
+    if (!r) return NULL;
     fsip__ua_row(ua, "dialog", (int)(r - fsm_dialog_rows));
     if (r->kind == FSM_ERROR) {
         ua->st.spec_errors++;
         fsip__log(ua->s, FSIP_LOG_ERROR, "dialog: event %s in state %s has no row",
                   fsm_dialog_event_names[ev], fsm_dialog_state_names[d->state]);
-        return;
+        return NULL;
     }
-    if (r->kind == FSM_GO) d->state = r->next;
+    if (r->kind != FSM_GO) return NULL;
+    d->state = r->next;
+    return r;
 }
 
 /* An event of the call's own dialog while it lives (early or confirmed:
@@ -200,8 +203,18 @@ static void dlg_live_event(fsip_call *c, enum fsm_dialog_event ev)
     /* A BYE, or a failure that ends only the INVITE usage, leaves the
      * dialog to its REFER subscriptions (RFC 5057 §4, §5.1). */
     bool last = ev == FSM_DIALOG_EV_DIALOG_FAILURE || !fsip__xfer_live(c);
-    if (c->d.state == FSM_DIALOG_EARLY || c->d.state == FSM_DIALOG_CONFIRMED)
-        dlg_event(c->ua, &c->d, ev, last);
+    if (c->d.state != FSM_DIALOG_EARLY && c->d.state != FSM_DIALOG_CONFIRMED) return;
+    const struct fsm_dialog_row *r = dlg_event(c->ua, &c->d, ev, last);
+    /* The usages other than the INVITE one are the REFER subscriptions:
+     * the rows that end them all (a failure of the early dialog, a
+     * dialog-destroying response, a 483; RFC 5057 §5.1) end each. The
+     * INVITE usage ends through the session machine. */
+    for (int i = 0; r && i < r->n_actions; i++)
+        if (r->actions[i] == FSM_DIALOG_A_END_ALL_USAGES ||
+            r->actions[i] == FSM_DIALOG_A_TERMINATE_USAGES) {
+            fsip__xfer_dialog_ended(c);
+            break;
+        }
 }
 
 void fsip__dlg_usage(fsip_call *c, bool added)
@@ -1110,7 +1123,6 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
         r.next != FSM_INV_UAS_ACCEPTED) {
         fsip__rel_final(c);
         dlg_live_event(c, FSM_DIALOG_EV_FAILURE_RESPONSE); /* RFC 3261 §12.3 */
-        fsip__xfer_dialog_ended(c); /* the early dialog and all its usages end */
     }
     if (r.next == c->m->final_state && !c->done) {
         c->done = true;
@@ -1842,7 +1854,6 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         fsip__call_event(c, E_RE_500, resp);
     } else if (dialog_gone(st)) {
         dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE); /* RFC 5057 §5.1 */
-        fsip__xfer_dialog_ended(c);                      /* every usage goes with the dialog */
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_481, resp);
@@ -1851,7 +1862,6 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
          * all other usages that share its dialog": the session ends with
          * BYE (as after a timeout), each subscription ends with it. */
         dlg_live_event(c, FSM_DIALOG_EV_END_ALL_GRACEFULLY);
-        fsip__xfer_dialog_ended(c);
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
         fsip__call_event(c, E_RE_TIMEOUT, resp);
@@ -2473,14 +2483,10 @@ fsip_ua *fsip_call_ua(const fsip_call *c)
 void fsip__call_end_usage(fsip_call *c, int status)
 {
     if (c->done) return;
-    if (dialog_gone(status)) {
-        /* RFC 5057 §5.1: 481 and the like destroy the dialog and every
-         * usage in it, as for a re-INVITE (ua_response). */
-        dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE);
-        fsip__xfer_dialog_ended(c);
-    } else {
-        dlg_live_event(c, FSM_DIALOG_EV_USAGE_FAILURE); /* RFC 5057 §5.1 */
-    }
+    /* RFC 5057 §5.1: 481 and the like destroy the dialog and every usage
+     * in it, as for a re-INVITE (ua_response); the others end this one. */
+    dlg_live_event(c, dialog_gone(status) ? FSM_DIALOG_EV_DIALOG_FAILURE
+                                          : FSM_DIALOG_EV_USAGE_FAILURE);
     c->why = FSIP_END_DIALOG_GONE;
     c->why_status = status;
     bool early = c->outgoing ? c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING
