@@ -186,9 +186,8 @@ static const struct fsm_dialog_row *dlg_event(fsip_ua *ua, struct dlg *d, enum f
     if (!r) return NULL;
     fsip__ua_row(ua, "dialog", (int)(r - fsm_dialog_rows));
     if (r->kind == FSM_ERROR) {
-        ua->st.spec_errors++;
-        fsip__log(ua->s, FSIP_LOG_ERROR, "dialog: event %s in state %s has no row",
-                  fsm_dialog_event_names[ev], fsm_dialog_state_names[d->state]);
+        fsip__spec_error(ua, NULL, "dialog", fsm_dialog_event_names[ev],
+                         fsm_dialog_state_names[d->state]);
         return NULL;
     }
     if (r->kind != FSM_GO) return NULL;
@@ -1097,9 +1096,7 @@ static void run_row(fsip_call *c, int mev, const fsip_msg *msg, const char *what
     if (mev < 0 || c->done || !machine_step(c, mev, &r)) return;
     fsip__ua_row(ua, c->m->name, r.index);
     if (r.kind == FSM_ERROR) {
-        ua->st.spec_errors++;
-        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: %s: %s in state %s has no row", c->call_id,
-                  c->m->name, what, c->m->state_names[c->state]);
+        fsip__spec_error(ua, c->call_id, c->m->name, what, c->m->state_names[c->state]);
         return;
     }
     if (r.kind == FSM_IGNORE) return;
@@ -2041,6 +2038,14 @@ void fsip__ua_set_row_hook(fsip_ua *ua, fsip_ua_row_hook hook, void *arg)
 {
     ua->row_hook = hook;
     ua->row_hook_arg = arg;
+}
+
+void fsip__spec_error(fsip_ua *ua, const char *call_id, const char *machine, const char *event,
+                      const char *state)
+{
+    ua->st.spec_errors++;
+    fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: %s: %s in state %s has no row",
+              call_id ? call_id : "-", machine, event, state);
 }
 
 void fsip__ua_row(const fsip_ua *ua, const char *machine, int row)

@@ -99,6 +99,11 @@ typedef void (*fsip_ua_row_hook)(const char *machine, int row, void *arg);
 void fsip__ua_set_row_hook(fsip_ua *ua, fsip_ua_row_hook hook, void *arg);
 /* Reports a row to the hook, if any. */
 void fsip__ua_row(const fsip_ua *ua, const char *machine, int row);
+/* A machine took an `error` row: an event its spec says cannot happen
+ * here (a bug): counted (fsip_ua_stats.spec_errors) and logged. call_id
+ * may be NULL. */
+void fsip__spec_error(fsip_ua *ua, const char *call_id, const char *machine, const char *event,
+                      const char *state);
 
 /* --------------------------------------------------------------- types */
 

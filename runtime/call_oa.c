@@ -60,10 +60,8 @@ int fsip__oa_on(fsip_call *c, struct dlg *d, int ev)
     if (row) fsip__ua_row(ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     if (!row || row->kind == FSM_IGNORE) return 0;
     if (row->kind == FSM_ERROR) {
-        ua->st.spec_errors++;
-        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: offer_answer: %s in state %s has no row",
-                  c->call_id, fsm_offer_answer_event_names[ev],
-                  fsm_offer_answer_state_names[d->oa]);
+        fsip__spec_error(ua, c->call_id, "offer_answer", fsm_offer_answer_event_names[ev],
+                         fsm_offer_answer_state_names[d->oa]);
         return 0;
     }
     bool err = false;

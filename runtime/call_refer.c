@@ -413,12 +413,11 @@ static void xfer_step(fsip_xfer *x, int ev, const fsip_msg *msg)
         }
         fsip__ua_row(ua, mname, index);
         if (kind == FSM_ERROR) {
-            ua->st.spec_errors++;
-            fsip__log(
-                ua->s, FSIP_LOG_ERROR, "call %s: %s: %s in state %s has no row", c->call_id, mname,
-                x->transferor ? fsm_refer_sub_event_names[ev] : fsm_refer_notify_event_names[ev],
-                x->transferor ? fsm_refer_sub_state_names[x->state]
-                              : fsm_refer_notify_state_names[x->state]);
+            fsip__spec_error(ua, c->call_id, mname,
+                             x->transferor ? fsm_refer_sub_event_names[ev]
+                                           : fsm_refer_notify_event_names[ev],
+                             x->transferor ? fsm_refer_sub_state_names[x->state]
+                                           : fsm_refer_notify_state_names[x->state]);
         } else if (kind == FSM_GO) {
             x->in_row = true;
             x->state = (uint8_t)next;

@@ -175,9 +175,8 @@ static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t
     if (row) fsip__ua_row(ua, "rel1xx_uas", (int)(row - fsm_rel1xx_uas_rows));
     if (!row || row->kind == FSM_IGNORE) return;
     if (row->kind == FSM_ERROR) {
-        ua->st.spec_errors++;
-        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: rel1xx_uas: %s in state %s has no row",
-                  c->call_id, fsm_rel1xx_uas_event_names[ev], fsm_rel1xx_uas_state_names[r->state]);
+        fsip__spec_error(ua, c->call_id, "rel1xx_uas", fsm_rel1xx_uas_event_names[ev],
+                         fsm_rel1xx_uas_state_names[r->state]);
         return;
     }
     r->state = row->next;
@@ -299,7 +298,7 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
     fsip_ua *ua = c->ua;
     const fsip_hdr *h = hdr(resp, FSIP_HDR_RSEQ);
     if (!h) return true; /* RFC 3262 §7.1: no RSeq, not reliable */
-    uint32_t rseq = (uint32_t)strtoul(h->value.ptr, NULL, 10);
+    uint32_t rseq = h->p.num;
     enum fsm_rel1xx_uac_event ev;
     if (f->rel == FSM_REL1XX_UAC_IDLE || rseq == f->rseq + 1)
         ev = FSM_REL1XX_UAC_EV_REL1XX_NEXT;
@@ -311,7 +310,8 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
     if (row) fsip__ua_row(ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
     if (!row || row->kind == FSM_IGNORE) return false;
     if (row->kind == FSM_ERROR) {
-        ua->st.spec_errors++;
+        fsip__spec_error(ua, c->call_id, "rel1xx_uac", fsm_rel1xx_uac_event_names[ev],
+                         fsm_rel1xx_uac_state_names[f->rel]);
         return false;
     }
     f->rel = row->next;

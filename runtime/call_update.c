@@ -180,9 +180,8 @@ static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg
     if (row) fsip__ua_row(ua, "update", (int)(row - fsm_update_rows));
     if (!row || row->kind == FSM_IGNORE) return;
     if (row->kind == FSM_ERROR) {
-        ua->st.spec_errors++;
-        fsip__log(ua->s, FSIP_LOG_ERROR, "call %s: update: %s in state %s has no row", c->call_id,
-                  fsm_update_event_names[ev], fsm_update_state_names[u->state]);
+        fsip__spec_error(ua, c->call_id, "update", fsm_update_event_names[ev],
+                         fsm_update_state_names[u->state]);
         return;
     }
     c->refs++;
