@@ -1940,7 +1940,7 @@ void fsip_ua_config_init(fsip_ua_config *cfg)
     cfg->rel1xx = FSIP_REL1XX_SUPPORTED;
     cfg->update_answer_ms = 4000;
     cfg->refresh_by_update = true;
-    cfg->refer_expires_s = 240;
+    cfg->refer_expires_s = XFER_EXPIRES_S;
     cfg->replaces_auto_answer = true;
 }
 
@@ -1964,7 +1964,7 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     ua->cfg = *cfg;
     ua->cb = *cbs;
     if (!ua->cfg.max_calls) ua->cfg.max_calls = 65536;
-    if (!ua->cfg.refer_expires_s) ua->cfg.refer_expires_s = 240;
+    if (!ua->cfg.refer_expires_s) ua->cfg.refer_expires_s = XFER_EXPIRES_S;
     if (fsip__htable_init(&ua->calls, a, stack->rk0 ^ 0x63616c6c, stack->rk1) < 0) {
         a->free(ua, a->arg);
         return FSIP_ENOMEM;

@@ -19,11 +19,12 @@
 #include "fsip/transfer.h"
 #include "stack_internal.h"
 
-#define CALL_MAX_TIMERS  10 /* inv_uac has 10, inv_uas 9 */
-#define CALL_TIMER_SLOTS 4  /* of which at most 4 run at once */
-#define MAX_FORKS        8  /* early dialogs tracked per outgoing call */
-#define MAX_ROUTES       8  /* Route entries kept per dialog */
-#define MAX_PENDING      4  /* app notifications queued by one row */
+#define CALL_MAX_TIMERS  10  /* inv_uac has 10, inv_uas 9 */
+#define CALL_TIMER_SLOTS 4   /* of which at most 4 run at once */
+#define MAX_FORKS        8   /* early dialogs tracked per outgoing call */
+#define MAX_ROUTES       8   /* Route entries kept per dialog */
+#define MAX_PENDING      4   /* app notifications queued by one row */
+#define XFER_EXPIRES_S   240 /* a REFER subscription's default lifetime (fsip/transfer.h) */
 
 /* Events of the session machines by name: call.c maps each machine's own
  * indices onto these. */

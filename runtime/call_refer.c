@@ -775,7 +775,7 @@ void fsip_ua_set_transfer_handler(fsip_ua *ua, fsip_xfer_handler on_transfer, vo
 void fsip_transfer_opts_init(fsip_transfer_opts *o)
 {
     memset(o, 0, sizeof(*o));
-    o->expires_s = 240;
+    o->expires_s = XFER_EXPIRES_S;
 }
 
 static int send_refer(fsip_call *c, const char *refer_to, const fsip_transfer_opts *opts,
@@ -795,7 +795,7 @@ static int send_refer(fsip_call *c, const char *refer_to, const fsip_transfer_op
     if (!x) return FSIP_ENOMEM;
     x->no_sub = opts->no_sub;
     x->bye_on_success = opts->bye_on_success;
-    x->expires_ms = (opts->expires_s ? opts->expires_s : 240) * 1000;
+    x->expires_ms = (opts->expires_s ? opts->expires_s : XFER_EXPIRES_S) * 1000;
     x->user = opts->user;
     x->target = xstrndup(ua, refer_to, strlen(refer_to));
     fsip_msg *m = x->target ? fsip__dlg_request(c, &c->d, "REFER", 0) : NULL;
