@@ -785,6 +785,7 @@ typedef struct uac_ctx {
     bool answered, reinvite_sent, reinvite_done, ended;
     fsip_call_end why;
     int end_status;
+    uint64_t rx_at_end; /* the stack's rx_responses when ENDED came */
     int signals;
     xfer_cli *xfer; /* --transfer-to */
 } uac_ctx;
@@ -896,6 +897,7 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_ENDED:
         c->why = fsip_call_end_reason(call);
         c->end_status = fsip_call_end_status(call);
+        c->rx_at_end = fsip_stack_stats(fsip_endpoint_stack(c->ep))->rx_responses;
         print_ended(&c->out, c->id, call);
         c->ended = true;
         c->call = NULL;
@@ -1136,13 +1138,15 @@ int cmd_call(int argc, char **argv)
     }
     if (!status) {
         /* The call layer reports the end of a call when its BYE leaves;
-         * stay until that BYE is answered (a response arrives) or no
-         * transaction is open, LINGER_MS at most, so that the peer's 200
-         * reaches an open socket (and the trace). */
+         * stay until that BYE is answered (a response arrived since the
+         * ENDED event: the loop may already have read it, say with a
+         * transfer's last NOTIFY on one TCP connection) or no transaction
+         * is open, LINGER_MS at most, so that the peer's 200 reaches an
+         * open socket (and the trace). */
         fsip_stack *stk = fsip_endpoint_stack(ep);
-        uint64_t rx0 = fsip_stack_stats(stk)->rx_responses, until = fsip_loop_now(loop) + LINGER_MS;
+        uint64_t until = fsip_loop_now(loop) + LINGER_MS;
         while (c.why == FSIP_END_LOCAL_BYE && c.ended && fsip_stack_stats(stk)->txn_active > 0 &&
-               fsip_stack_stats(stk)->rx_responses == rx0 && fsip_loop_now(loop) < until)
+               fsip_stack_stats(stk)->rx_responses == c.rx_at_end && fsip_loop_now(loop) < until)
             fsip_loop_run_once(loop, 50);
         fsip_loop_unwatch(loop, sfd);
         /* A call still open ends here (ENDED shutdown), before the summary. */
