@@ -75,11 +75,7 @@ static const char SDP_B[] = "v=0\r\n"
 
 static void report_end(bench *b, int side, fsip_call *call)
 {
-    if (b->ended_bad++ < 5)
-        fprintf(stderr, "bench_calls_inproc: %s call ended: %s (status %d, state %s)\n",
-                side == SIDE_A ? "caller" : "callee",
-                fsip_call_end_name(fsip_call_end_reason(call)), fsip_call_end_status(call),
-                fsip_call_machine_state(call));
+    inproc_report_end("bench_calls_inproc", &b->ended_bad, side, call);
 }
 
 /* Caller: hang up as soon as the call is answered (the 2xx is ACKed). */
@@ -139,15 +135,7 @@ void bench_caller_side(bench *b, int op, const inproc_dgram *d)
         fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
     } else {
         fsip_call_params p;
-        memset(&p, 0, sizeof p);
-        p.target = "sip:bob@192.0.2.2:5070";
-        p.from = "<sip:alice@192.0.2.1>";
-        p.dest.transport = FSIP_TRANSPORT_UDP;
-        p.dest.local = inproc_addr("192.0.2.1", 5060);
-        p.dest.remote = inproc_addr("192.0.2.2", 5070);
-        p.content_type = "application/sdp";
-        p.body = SDP_A;
-        p.body_len = sizeof SDP_A - 1;
+        inproc_call_params(&p, SDP_A, sizeof SDP_A - 1);
         fsip_call *call;
         if (fsip_call_invite(b->ua[SIDE_A], &p, &call) == 0)
             b->placed++;

@@ -122,11 +122,7 @@ static void keep_sample(void *user, const void *data, size_t len)
 
 static void report_end(bench *b, int side, fsip_call *call)
 {
-    if (b->ended_bad++ < 5)
-        fprintf(stderr, "bench_calls_mem: %s call ended: %s (status %d, state %s)\n",
-                side == SIDE_A ? "caller" : "callee",
-                fsip_call_end_name(fsip_call_end_reason(call)), fsip_call_end_status(call),
-                fsip_call_machine_state(call));
+    inproc_report_end("bench_calls_mem", &b->ended_bad, side, call);
 }
 
 static void on_call_a(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
@@ -173,15 +169,7 @@ static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
 static void place_call(bench *b, uint64_t i)
 {
     fsip_call_params p;
-    memset(&p, 0, sizeof p);
-    p.target = "sip:bob@192.0.2.2:5070";
-    p.from = "<sip:alice@192.0.2.1>";
-    p.dest.transport = FSIP_TRANSPORT_UDP;
-    p.dest.local = inproc_addr("192.0.2.1", 5060);
-    p.dest.remote = inproc_addr("192.0.2.2", 5070);
-    p.content_type = "application/sdp";
-    p.body = sdp[SIDE_A];
-    p.body_len = sdp_len[SIDE_A];
+    inproc_call_params(&p, sdp[SIDE_A], sdp_len[SIDE_A]);
     p.user = &b->calls[i];
     if (fsip_call_invite(b->ua[SIDE_A], &p, &b->calls[i]) == 0) {
         b->placed++;

@@ -111,6 +111,15 @@ int inproc_agents_new(inproc *n, fsip_ua *ua[2], const char *prog, uint64_t max_
     return 0;
 }
 
+void inproc_report_end(const char *prog, uint64_t *bad, int side, fsip_call *call)
+{
+    if ((*bad)++ < 5)
+        fprintf(stderr, "%s: %s call ended: %s (status %d, state %s)\n", prog,
+                side == INPROC_A ? "caller" : "callee",
+                fsip_call_end_name(fsip_call_end_reason(call)), fsip_call_end_status(call),
+                fsip_call_machine_state(call));
+}
+
 /* ---- the counting allocator: a 16-byte header keeps the size ------------- */
 
 #define HDR 16

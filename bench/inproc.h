@@ -126,6 +126,11 @@ int inproc_agents_new(inproc *n, fsip_ua *ua[2], const char *prog, uint64_t max_
                       uint64_t max_calls, const fsip_allocator *al,
                       const inproc_on_call_fn on_call[2]);
 
+/* A call of the call benches that ended otherwise than they expect: counts
+ * it in *bad and tells the first five on stderr as `prog` ("PROG: caller
+ * call ended: REASON (status N, state S)"). */
+void inproc_report_end(const char *prog, uint64_t *bad, int side, fsip_call *call);
+
 static inline uint64_t inproc_mono_ns(void)
 {
     struct timespec ts;
@@ -146,6 +151,22 @@ static inline fsip_netaddr inproc_addr(const char *ip, uint16_t port)
     fsip_netaddr a;
     if (fsip_netaddr_parse(ip, strlen(ip), port, &a) != 0) abort();
     return a;
+}
+
+/* The call A places on B: sip:bob@192.0.2.2:5070 from alice over the
+ * in-memory UDP network, with `sdp` (len bytes) as the offer. Inline: the
+ * call bench fills it in its measured loop. */
+static inline void inproc_call_params(fsip_call_params *p, const char *sdp, size_t len)
+{
+    memset(p, 0, sizeof *p);
+    p->target = "sip:bob@192.0.2.2:5070";
+    p->from = "<sip:alice@192.0.2.1>";
+    p->dest.transport = FSIP_TRANSPORT_UDP;
+    p->dest.local = inproc_addr("192.0.2.1", 5060);
+    p->dest.remote = inproc_addr("192.0.2.2", 5070);
+    p->content_type = "application/sdp";
+    p->body = sdp;
+    p->body_len = len;
 }
 
 /* The loop helpers are inline and take the step function as an argument,
