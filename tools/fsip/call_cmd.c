@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
@@ -26,7 +25,6 @@
 #include "fsip/endpoint.h"
 #include "fsip/loop.h"
 #include "fsip/msg.h"
-#include "fsip/uri.h"
 
 #include "cli.h"
 
@@ -957,16 +955,8 @@ int cmd_call(int argc, char **argv)
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--transport") == 0 && v) {
-            const char *t = argv[++i];
             tr_given = true;
-            if (strcasecmp(t, "udp") == 0)
-                tr = FSIP_TRANSPORT_UDP;
-            else if (strcasecmp(t, "tcp") == 0)
-                tr = FSIP_TRANSPORT_TCP;
-            else {
-                fprintf(stderr, "fsip call: transport '%s' not supported\n", t);
-                return 2;
-            }
+            if (cli_transport("fsip call", argv[++i], &tr) < 0) return 2;
         } else if (strcmp(a, "--from") == 0 && v) {
             from = argv[++i];
         } else if (strcmp(a, "--hangup-ms") == 0 && v) {
@@ -1006,24 +996,20 @@ int cmd_call(int argc, char **argv)
         return 2;
     }
     if (timeout_ms < 0) timeout_ms = c.hangup_ms + 40000;
-    fsip_uri uri;
     fsip_netaddr dest;
-    if (fsip_uri_parse(target, strlen(target), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0) {
+    fsip_transport utr = tr;
+    int drc = cli_sip_dest(target, &dest, &utr);
+    if (drc == -1) {
         fprintf(stderr, "fsip call: '%s' is not a SIP URI\n", target);
         return 2;
     }
-    if (uri.scheme != FSIP_URI_SIP ||
-        fsip_netaddr_parse(uri.host.ptr, uri.host.len, (uint16_t)(uri.port ? uri.port : 5060),
-                           &dest) < 0) {
+    if (drc < 0) {
         fprintf(stderr,
                 "fsip call: '%s': the host must be an IP address in a sip: URI (no DNS lookups)\n",
                 target);
-        fsip_uri_release(&uri, NULL);
         return 2;
     }
-    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
-    if (!tr_given && tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
-    fsip_uri_release(&uri, NULL);
+    if (!tr_given) tr = utr;
 
     char ip[64], local[96];
     if (cli_local_ip(&dest, ip, sizeof ip) < 0) {

@@ -44,6 +44,17 @@ void cli_random_hex(char *out, size_t nbytes);
  * writes it without brackets into ip. Returns 0 or -1. */
 int cli_local_ip(const fsip_netaddr *dest, char *ip, size_t cap);
 
+/* "udp" or "tcp" (any case) into *tr; 0, or -1 after saying, as `cmd`,
+ * that the transport is not supported. */
+int cli_transport(const char *cmd, const char *name, fsip_transport *tr);
+
+/* Where a request to the sip: URI `uri` goes without DNS: its host (an IP
+ * literal) and port (default 5060) into *dest, and the transport its
+ * ;transport= parameter names (udp or tcp) into *tr, which is left as it
+ * is without one. Returns 0, -1 when it is not a URI, -2 when it is not a
+ * sip: URI with an IP address. */
+int cli_sip_dest(const char *uri, fsip_netaddr *dest, fsip_transport *tr);
+
 /* SIGINT/SIGTERM as a non-blocking signalfd (the signals are blocked).
  * Returns the fd or -1. */
 int cli_signalfd(void);

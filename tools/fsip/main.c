@@ -330,6 +330,35 @@ static void print_flow(const char *what, const fsip_flow *f)
     printf("%s %s %s\n", what, fsip_transport_name(f->transport), a);
 }
 
+int cli_transport(const char *cmd, const char *name, fsip_transport *tr)
+{
+    if (strcasecmp(name, "udp") == 0)
+        *tr = FSIP_TRANSPORT_UDP;
+    else if (strcasecmp(name, "tcp") == 0)
+        *tr = FSIP_TRANSPORT_TCP;
+    else {
+        fprintf(stderr, "%s: transport '%s' not supported\n", cmd, name);
+        return -1;
+    }
+    return 0;
+}
+
+int cli_sip_dest(const char *s, fsip_netaddr *dest, fsip_transport *tr)
+{
+    fsip_uri uri;
+    if (fsip_uri_parse(s, strlen(s), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0) return -1;
+    int rc = uri.scheme == FSIP_URI_SIP &&
+                     fsip_netaddr_parse(uri.host.ptr, uri.host.len,
+                                        (uint16_t)(uri.port ? uri.port : 5060), dest) == 0
+                 ? 0
+                 : -2;
+    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
+    if (rc == 0 && tp && fsip_str_caseeq(tp->value, "tcp")) *tr = FSIP_TRANSPORT_TCP;
+    if (rc == 0 && tp && fsip_str_caseeq(tp->value, "udp")) *tr = FSIP_TRANSPORT_UDP;
+    fsip_uri_release(&uri, NULL);
+    return rc;
+}
+
 int cli_signalfd(void)
 {
     sigset_t sigs;
@@ -416,16 +445,8 @@ static int cmd_options(int argc, char **argv)
     long count = 1, timeout_ms = 40000;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--transport") == 0 && i + 1 < argc) {
-            const char *t = argv[++i];
             tr_given = true;
-            if (strcasecmp(t, "udp") == 0)
-                tr = FSIP_TRANSPORT_UDP;
-            else if (strcasecmp(t, "tcp") == 0)
-                tr = FSIP_TRANSPORT_TCP;
-            else {
-                fprintf(stderr, "fsip options: transport '%s' not supported\n", t);
-                return 2;
-            }
+            if (cli_transport("fsip options", argv[++i], &tr) < 0) return 2;
         } else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc) {
             count = strtol(argv[++i], NULL, 10);
         } else if (strcmp(argv[i], "--timeout-ms") == 0 && i + 1 < argc) {
@@ -447,18 +468,13 @@ static int cmd_options(int argc, char **argv)
         usage_net(stderr);
         return 2;
     }
-    fsip_uri uri;
     fsip_netaddr dest;
-    if (fsip_uri_parse(target, strlen(target), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0 ||
-        (uri.scheme != FSIP_URI_SIP) ||
-        fsip_netaddr_parse(uri.host.ptr, uri.host.len, (uint16_t)(uri.port ? uri.port : 5060),
-                           &dest) < 0) {
+    fsip_transport utr = tr;
+    if (cli_sip_dest(target, &dest, &utr) < 0) {
         fprintf(stderr, "fsip options: '%s' is not a sip: URI with an IP address\n", target);
         return 2;
     }
-    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
-    if (!tr_given && tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
-    fsip_uri_release(&uri, NULL);
+    if (!tr_given) tr = utr;
 
     char local[80], ip[64];
     if (cli_local_ip(&dest, ip, sizeof ip) < 0) {

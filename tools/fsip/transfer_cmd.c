@@ -21,7 +21,6 @@
 #include "fsip/call.h"
 #include "fsip/msg.h"
 #include "fsip/transfer.h"
-#include "fsip/uri.h"
 
 #include "cli.h"
 
@@ -246,24 +245,16 @@ static void send_refer(xfer_cli *x)
  * target URI names (default: the main call's). */
 static void place_consult(xfer_cli *x)
 {
-    fsip_uri uri;
     fsip_netaddr dest;
     fsip_flow flow;
     const char *t = x->o.target;
-    if (fsip_uri_parse(t, strlen(t), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0) {
+    fsip_transport tr = x->tr;
+    int prc = cli_sip_dest(t, &dest, &tr);
+    if (prc == -1) {
         fprintf(stderr, "fsip call: --transfer-to '%s' is not a SIP URI\n", t);
         finish(x, FSIP_XFER_REFER_FAILED, 0);
         return;
     }
-    fsip_transport tr = x->tr;
-    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
-    if (tp && fsip_str_caseeq(tp->value, "tcp")) tr = FSIP_TRANSPORT_TCP;
-    if (tp && fsip_str_caseeq(tp->value, "udp")) tr = FSIP_TRANSPORT_UDP;
-    int prc = uri.scheme == FSIP_URI_SIP
-                  ? fsip_netaddr_parse(uri.host.ptr, uri.host.len,
-                                       (uint16_t)(uri.port ? uri.port : 5060), &dest)
-                  : -1;
-    fsip_uri_release(&uri, NULL);
     if (prc < 0 || fsip_endpoint_flow_to(x->ep, tr, &dest, &flow) < 0) {
         fprintf(stderr,
                 "fsip call: --transfer-to '%s': no flow (IP literal host, same "
