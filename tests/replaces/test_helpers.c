@@ -1,42 +1,11 @@
 /* The Replaces / Refer-To helpers of fsip/transfer.h: one builder, and the
  * message parser reads back exactly what it wrote (RFC 3891 §6.1,
  * RFC 3261 §19.1.1 escaping of a URI header value). */
-#include <stdarg.h>
-#include <stddef.h>
-#include <setjmp.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <cmocka.h>
 
 #include "fsip/transfer.h"
-#include "testalloc.h"
-
-static long live0;
-
-static int setup(void **state)
-{
-    (void)state;
-    live0 = test_alloc_live();
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    assert_int_equal(test_alloc_live(), live0);
-    return 0;
-}
-
-static void assert_str(fsip_str s, const char *exp)
-{
-    assert_non_null(s.ptr);
-    char buf[512];
-    assert_true(s.len < sizeof buf);
-    memcpy(buf, s.ptr, s.len);
-    buf[s.len] = '\0';
-    assert_string_equal(buf, exp);
-}
+#include "testsip.h"
 
 /* The URI inside "<...>" of a Refer-To value, parsed (headers allowed). */
 static void parse_inner(const char *refer_to, fsip_uri *u)
@@ -65,18 +34,13 @@ static void parse_in_message(const char *value, const char *call_id, const char 
                      "Content-Length: 0\r\n\r\n",
                      value);
     assert_true(n > 0 && (size_t)n < sizeof msg);
-    fsip_parse_opts o;
-    fsip_parse_opts_init(&o);
-    o.alloc = test_alloc;
-    fsip_msg *m = NULL;
-    fsip_parse_result res;
-    assert_int_equal(fsip_msg_parse(msg, (size_t)n, FSIP_PARSE_DATAGRAM, &o, &m, &res), FSIP_OK);
+    fsip_msg *m = test_parse_ok(msg);
     const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_REPLACES);
     assert_non_null(h);
     assert_non_null(h->p.replaces);
-    assert_str(h->p.replaces->call_id, call_id);
-    assert_str(h->p.replaces->to_tag, to_tag);
-    assert_str(h->p.replaces->from_tag, from_tag);
+    assert_view_s(h->p.replaces->call_id, call_id);
+    assert_view_s(h->p.replaces->to_tag, to_tag);
+    assert_view_s(h->p.replaces->from_tag, from_tag);
     assert_int_equal(h->p.replaces->early_only, early);
     fsip_msg_free(m);
 }
@@ -102,9 +66,9 @@ static void round_trip(const char *uri, const char *call_id, const char *to_tag,
     parse_inner(rt, &u);
     fsip_replaces r;
     assert_int_equal(fsip_refer_to_replaces(&u, buf, sizeof buf, &r), 1);
-    assert_str(r.call_id, call_id);
-    assert_str(r.to_tag, to_tag);
-    assert_str(r.from_tag, from_tag);
+    assert_view_s(r.call_id, call_id);
+    assert_view_s(r.to_tag, to_tag);
+    assert_view_s(r.from_tag, from_tag);
     assert_int_equal(r.early_only, early);
     /* The views point into buf. */
     assert_true(r.call_id.ptr >= buf && r.call_id.ptr < buf + sizeof buf);
@@ -281,11 +245,8 @@ static void test_refer_to_parse(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_format_value, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_format_refer_to, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_format_rejects, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_refer_to_parse, setup, teardown),
+        FSIP_TEST(test_format_value),   FSIP_TEST(test_format_refer_to), FSIP_TEST(test_round_trip),
+        FSIP_TEST(test_format_rejects), FSIP_TEST(test_refer_to_parse),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
