@@ -714,15 +714,32 @@ static void test_sub_nosub_after_result(void **state)
     down(&u);
 }
 
+/* A dialog_ended row: the machine's state when the dialog goes, and what
+ * the application is told then ("": nothing, it was told already). Each
+ * row is a test of its own, named after the state (GONE_TEST). */
+typedef struct gone_row {
+    const char *state;
+    const char *done;
+} gone_row;
+
+#define GONE_TEST(fn, st, done)                                                                    \
+    {                                                                                              \
+        "test_" #fn "_" st, fn, test_leak_setup, test_leak_teardown, &(gone_row)                   \
+        {                                                                                          \
+            st, done                                                                               \
+        }                                                                                          \
+    }
+
 /* dialog_ended in each state of refer_sub: a 481 to our re-INVITE
  * destroys the dialog and every usage (RFC 5057 §5.1): DONE dialog-gone
  * (told only before the result). */
-static void sub_dialog_gone(const char *in_state)
+static void sub_gone(void **state)
 {
+    const gone_row *row = *state;
+    const char *in_state = row->state;
     xr u;
     uint32_t id;
     int k = up_refer(&u, false, 0, &id);
-    const char *exp = "DONE dialog-gone 0 -\n";
     if (strcmp(in_state, "accepted") == 0) {
         refer_202(&u, k);
         xlog_is(&u, "ACCEPTED 202\n");
@@ -730,16 +747,14 @@ static void sub_dialog_gone(const char *in_state)
         refer_202(&u, k);
         notify_ok(&u, 2200, id, "active;expires=60", FRAG_RING);
         xlog_is(&u, "ACCEPTED 202\nPROGRESS 180\n");
-        exp = "DONE dialog-gone 180 -\n";
     } else if (strcmp(in_state, "result") == 0) {
         refer_202(&u, k);
         notify_ok(&u, 2200, id, "active;expires=60", FRAG_OK);
         xlog_is(&u, "ACCEPTED 202\nDONE ok 200 NOTIFY\n");
-        exp = "";
     }
     state_is_or_done(&u, in_state);
     reinvite_fails(&u, 3000, 481);
-    xlog_is(&u, exp);
+    xlog_is(&u, row->done);
     assert_null(u.x);
     ct_log_is(&u.a, "ended dialog_gone 481\n");
     ct_none(&u.a);
@@ -750,30 +765,6 @@ static void sub_dialog_gone(const char *in_state)
     ct_none(&u.a);
     xlog_is(&u, "");
     down(&u);
-}
-
-static void test_sub_gone_refer_sent(void **state)
-{
-    (void)state;
-    sub_dialog_gone("refer_sent");
-}
-
-static void test_sub_gone_accepted(void **state)
-{
-    (void)state;
-    sub_dialog_gone("accepted");
-}
-
-static void test_sub_gone_active(void **state)
-{
-    (void)state;
-    sub_dialog_gone("active");
-}
-
-static void test_sub_gone_result(void **state)
-{
-    (void)state;
-    sub_dialog_gone("result");
 }
 
 /* ------------------------------------------- NOTIFY validation */
@@ -1310,8 +1301,10 @@ static void test_notifier_queued_expires(void **state)
 /* dialog_ended in each state of refer_notify: a 481 to our re-INVITE ends
  * the subscription (DONE, nothing more sent to bob); the referred call is
  * the application's and goes on. */
-static void notifier_dialog_gone(const char *in_state, const char *exp)
+static void notifier_gone(void **state)
 {
+    const gone_row *row = *state;
+    const char *in_state = row->state;
     xr u;
     int inv;
     int n1 = up_referred(&u, &inv);
@@ -1330,7 +1323,7 @@ static void notifier_dialog_gone(const char *in_state, const char *exp)
     state_is(&u, in_state);
     xlog_is(&u, "");
     reinvite_fails(&u, 2200, 481);
-    xlog_is(&u, exp);
+    xlog_is(&u, row->done);
     assert_null(u.x);
     ct_none(&u.a);
     /* The NOTIFY outstanding, if any, gets its answer: nothing follows. */
@@ -1343,36 +1336,6 @@ static void notifier_dialog_gone(const char *in_state, const char *exp)
     ct_none(&u.a);
     xlog_is(&u, "");
     down(&u);
-}
-
-static void test_notifier_gone_active(void **state)
-{
-    (void)state;
-    notifier_dialog_gone("active", "DONE dialog-gone 0 -\n");
-}
-
-static void test_notifier_gone_busy(void **state)
-{
-    (void)state;
-    notifier_dialog_gone("busy", "DONE dialog-gone 0 -\n");
-}
-
-static void test_notifier_gone_queued(void **state)
-{
-    (void)state;
-    notifier_dialog_gone("queued", "DONE dialog-gone 180 -\n");
-}
-
-static void test_notifier_gone_final_queued(void **state)
-{
-    (void)state;
-    notifier_dialog_gone("final_queued", "DONE ok 200 -\n");
-}
-
-static void test_notifier_gone_final_sent(void **state)
-{
-    (void)state;
-    notifier_dialog_gone("final_sent", "DONE target-failed 486 -\n");
 }
 
 /* fsip__xfer_refer's checks (RFC 3515 §2.4.1: exactly one Refer-To; RFC
@@ -1889,10 +1852,10 @@ int main(void)
         FSIP_TEST(test_sub_nosub_refused),
         FSIP_TEST(test_sub_nosub_fallback),
         FSIP_TEST(test_sub_nosub_after_result),
-        FSIP_TEST(test_sub_gone_refer_sent),
-        FSIP_TEST(test_sub_gone_accepted),
-        FSIP_TEST(test_sub_gone_active),
-        FSIP_TEST(test_sub_gone_result),
+        GONE_TEST(sub_gone, "refer_sent", "DONE dialog-gone 0 -\n"),
+        GONE_TEST(sub_gone, "accepted", "DONE dialog-gone 0 -\n"),
+        GONE_TEST(sub_gone, "active", "DONE dialog-gone 180 -\n"),
+        GONE_TEST(sub_gone, "result", ""),
         FSIP_TEST(test_notify_validation),
         FSIP_TEST(test_notify_two_subs),
         FSIP_TEST(test_usage_failure_keeps_sub),
@@ -1909,11 +1872,11 @@ int main(void)
         FSIP_TEST(test_notifier_active_expires),
         FSIP_TEST(test_notifier_busy_expires),
         FSIP_TEST(test_notifier_queued_expires),
-        FSIP_TEST(test_notifier_gone_active),
-        FSIP_TEST(test_notifier_gone_busy),
-        FSIP_TEST(test_notifier_gone_queued),
-        FSIP_TEST(test_notifier_gone_final_queued),
-        FSIP_TEST(test_notifier_gone_final_sent),
+        GONE_TEST(notifier_gone, "active", "DONE dialog-gone 0 -\n"),
+        GONE_TEST(notifier_gone, "busy", "DONE dialog-gone 0 -\n"),
+        GONE_TEST(notifier_gone, "queued", "DONE dialog-gone 180 -\n"),
+        GONE_TEST(notifier_gone, "final_queued", "DONE ok 200 -\n"),
+        GONE_TEST(notifier_gone, "final_sent", "DONE target-failed 486 -\n"),
         FSIP_TEST(test_refer_validation),
         FSIP_TEST(test_refer_no_handler),
         FSIP_TEST(test_refer_rejected),
