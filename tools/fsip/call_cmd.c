@@ -277,13 +277,19 @@ static void status_text(const fsip_msg *m, char *out, size_t cap)
     snprintf(out, cap, " %d %.*s", fsip_msg_status(m), (int)(r.len > 60 ? 60 : r.len), r.ptr);
 }
 
-static void print_ended(const cli_out *o, const char *id, fsip_call *call)
+void cli_say_ended(const cli_out *o, const char *id, fsip_call *call)
 {
     int st = fsip_call_end_status(call);
     if (st)
         cli_say(o, "call %s ENDED %s %d", id, fsip_call_end_name(fsip_call_end_reason(call)), st);
     else
         cli_say(o, "call %s ENDED %s", id, fsip_call_end_name(fsip_call_end_reason(call)));
+}
+
+void cli_accept_request(fsip_call *call)
+{
+    fsip_txn *t = fsip_call_request_txn(call);
+    if (t) fsip_txn_respond_status(t, 200, NULL, fsip_stack_now(fsip_txn_stack(t)));
 }
 
 /* fsip_ua_config.clock: fsip_call_* calls made from our own loop timers
@@ -516,7 +522,7 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
         return;
     }
     if (ev == FSIP_CALL_EV_ENDED) {
-        if (!c->quiet) print_ended(&c->out, id, call);
+        if (!c->quiet) cli_say_ended(&c->out, id, call);
         c->ended++;
         c->last_end = fsip_loop_now(c->loop);
         if (c->max_calls > 0 && c->ended >= (unsigned long long)c->max_calls && !c->t_linger)
@@ -553,13 +559,7 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_REINVITE_FAILED:
         if (!c->quiet) cli_say(&c->out, "call %s REINVITE failed%s", id, st);
         break;
-    case FSIP_CALL_EV_REQUEST: {
-        /* An in-dialog request the stack let through (its method is
-         * allowed): we have nothing to do with it but accept it. */
-        fsip_txn *t = fsip_call_request_txn(call);
-        if (t) fsip_txn_respond_status(t, 200, NULL, fsip_stack_now(fsip_txn_stack(t)));
-        break;
-    }
+    case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
     default: break;
     }
     uas_leave(pc);
@@ -887,16 +887,12 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_FORK_ENDED:
         cli_say(&c->out, "call %s FORK-ENDED (another fork's%s, ACKed and BYEd)", c->id, st);
         break;
-    case FSIP_CALL_EV_REQUEST: {
-        fsip_txn *t = fsip_call_request_txn(call);
-        if (t) fsip_txn_respond_status(t, 200, NULL, fsip_stack_now(fsip_txn_stack(t)));
-        break;
-    }
+    case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
     case FSIP_CALL_EV_ENDED:
         c->why = fsip_call_end_reason(call);
         c->end_status = fsip_call_end_status(call);
         c->rx_at_end = fsip_stack_stats(fsip_endpoint_stack(c->ep))->rx_responses;
-        print_ended(&c->out, c->id, call);
+        cli_say_ended(&c->out, c->id, call);
         c->ended = true;
         c->call = NULL;
         uac_cancel_timers(c);

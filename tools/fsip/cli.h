@@ -59,6 +59,12 @@ int cli_sip_dest(const char *uri, fsip_netaddr *dest, fsip_transport *tr);
  * Returns the fd or -1. */
 int cli_signalfd(void);
 
+/* call_cmd.c: prints "call ID ENDED REASON[ STATUS]" (the ENDED event). */
+void cli_say_ended(const cli_out *o, const char *id, fsip_call *call);
+/* Answers 200 to the in-dialog request of a REQUEST event (one the stack
+ * let through: its method is allowed); we have nothing to do with it. */
+void cli_accept_request(fsip_call *call);
+
 int cmd_uas(int argc, char **argv);
 int cmd_call(int argc, char **argv);
 void usage_call(FILE *f);

@@ -361,19 +361,10 @@ static bool consult_event(xfer_cli *x, fsip_call *call, fsip_call_event ev, cons
         if (x->phase == XP_CONSULTING) arm(x);
         break;
     case FSIP_CALL_EV_REINVITE: fsip_call_reject(call, 488, NULL); break;
-    case FSIP_CALL_EV_REQUEST: {
-        fsip_txn *t = fsip_call_request_txn(call);
-        if (t) fsip_txn_respond_status(t, 200, NULL, fsip_stack_now(fsip_txn_stack(t)));
-        break;
-    }
+    case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
     case FSIP_CALL_EV_ENDED: {
         int es = fsip_call_end_status(call);
-        if (es)
-            cli_say(x->out, "call %s ENDED %s %d", x->cid,
-                    fsip_call_end_name(fsip_call_end_reason(call)), es);
-        else
-            cli_say(x->out, "call %s ENDED %s", x->cid,
-                    fsip_call_end_name(fsip_call_end_reason(call)));
+        cli_say_ended(x->out, x->cid, call);
         x->consult = NULL;
         cancel_timer(x, &x->t_consult);
         if (x->phase == XP_CONSULTING || (x->phase == XP_WAIT && x->o.attended)) {
