@@ -3,10 +3,9 @@
  * a PRACK missing its answer ends the call, an early UPDATE offer answered
  * on its early dialog, the caller's early dialogs closed by the final
  * response, UPDATE 2xx bodies only with an offer, fsip_call_set_answer and
- * an offerless INVITE's 2xx checked against the state. Built on test_oa.c's
- * harness (OA_PENDING leaves its own cases and main out). */
-#define OA_PENDING
-#include "test_oa.c"
+ * an offerless INVITE's 2xx checked against the state. Two user agents
+ * back to back (pair.h). */
+#include "pair.h"
 
 /* The PRACK for a reliable 1xx with an offer comes without the answer it
  * owes: a protocol error (RFC 3262 §5); the callee ends the call and both
