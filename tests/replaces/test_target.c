@@ -11,18 +11,17 @@
 
 #define BOB_TARGET "sip:bob@192.0.2.2:5070"
 
-/* The next message after a 100 Trying, if the UA sent one. */
-static int next_final(ct_node *n, const char *prefix)
-{
-    if (n->cursor < n->nsent && strncmp(n->sent[n->cursor].data, "SIP/2.0 100 ", 12) == 0)
-        n->cursor++;
-    return ct_next(n, prefix);
-}
-
 /* The UA's 100 Trying, if it sent one, is the next message: consumed. */
 static void trying_if_any(ct_node *n)
 {
     if (ct_pending(n, "SIP/2.0 100 ")) ct_next(n, "SIP/2.0 100 ");
+}
+
+/* The next message after a 100 Trying, if the UA sent one. */
+static int next_final(ct_node *n, const char *prefix)
+{
+    trying_if_any(n);
+    return ct_next(n, prefix);
 }
 
 static void node(ct_node *a, bool auto_answer)
@@ -200,10 +199,8 @@ static void test_match_uas_dialog(void **state)
     fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, true, true);
     int ok = next_final(&a, "SIP/2.0 200 ");
     ct_none(&a); /* no BYE before the new dialog is confirmed */
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
+    fsip_call *nc = incoming_replacing(&a, old);
     assert_ptr_not_equal(nc, old);
-    assert_ptr_equal(fsip_call_replaced(nc), old);
     assert_null(fsip_call_replaced(old));
     const fsip_msg *m = ct_msg(&a, ok);
     assert_string_equal(ct_call_id(m), d2.call_id);
@@ -231,12 +228,8 @@ static void test_match_uac_dialog(void **state)
 {
     (void)state;
     ct_node a;
-    node(&a, true);
-    int inv;
-    fsip_call *old = ct_call_answered(&a, &inv);
     ct_dlg d;
-    ct_dlg_from_invite(&d, &a, inv, "b1");
-    ct_log_clear(&a);
+    fsip_call *old = ct_caller_up(&a, &d); /* replaces_auto_answer is the default */
     char old_tag[64];
     copy_tag(old_tag, old);
 
@@ -265,10 +258,9 @@ static void test_auto_answer_late_offer(void **state)
     ct_node a;
     ct_dlg d, d2;
     char old_tag[64];
-    replaced_by_carol(&a, &d, &d2, old_tag, true, false);
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, true, false);
     int ok = next_final(&a, "SIP/2.0 200 ");
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
+    fsip_call *nc = incoming_replacing(&a, old);
     assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_ANSWER);
     carol_ack(&a, &d2, nc, 2100, CT_SDP_OFFER);
     int bye = old_bye(&a, &d, old_tag);
@@ -288,10 +280,8 @@ static void test_no_match_481(void **state)
     (void)state;
     ct_node a;
     ct_dlg d;
-    fsip_call *old = callee_up(&a, &d, true);
-    const char *tag = fsip_call_local_tag(old);
     char old_tag[64];
-    snprintf(old_tag, sizeof old_tag, "%s", tag);
+    fsip_call *old = bob_call_up(&a, &d, old_tag);
     refused(&a, replaces_line(d.call_id, d.peer_tag, old_tag, false), 2000, "SIP/2.0 481 ");
     refused(&a, replaces_line("other@192.0.2.2", old_tag, d.peer_tag, false), 3000, "SIP/2.0 481 ");
     refused(&a, replaces_line(d.call_id, old_tag, "bobtag2", false), 4000, "SIP/2.0 481 ");
@@ -344,18 +334,15 @@ static void test_two_replaces_400(void **state)
     (void)state;
     ct_node a;
     ct_dlg d;
-    fsip_call *old = callee_up(&a, &d, true);
+    char old_tag[64];
+    fsip_call *old = bob_call_up(&a, &d, old_tag);
+    const char *rep = replaces_line(d.call_id, old_tag, d.peer_tag, false);
     char lines[1024];
-    snprintf(lines, sizeof lines, "%s",
-             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false));
-    size_t w = strlen(lines);
-    snprintf(lines + w, sizeof lines - w, "%s",
-             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false));
+    snprintf(lines, sizeof lines, "%s%s", rep, rep);
     refused(&a, lines, 2000, "SIP/2.0 400 ");
     /* Replaces with Join (RFC 3911 §4): contradicting semantics, 400. */
-    snprintf(lines, sizeof lines, "%sJoin: %s;to-tag=%s;from-tag=%s\n",
-             replaces_line(d.call_id, fsip_call_local_tag(old), d.peer_tag, false), d.call_id,
-             fsip_call_local_tag(old), d.peer_tag);
+    snprintf(lines, sizeof lines, "%sJoin: %s;to-tag=%s;from-tag=%s\n", rep, d.call_id, old_tag,
+             d.peer_tag);
     refused(&a, lines, 3000, "SIP/2.0 400 ");
     assert_int_equal(fsip_call_get_state(old), FSIP_CALL_CONFIRMED);
     hangup_ok(&a, old, 4000);
@@ -409,7 +396,7 @@ static void test_early_outgoing_cancel(void **state)
     ct_reply(&a, inv, 1050, 180, "b1", "Contact: <sip:bob@192.0.2.2:5070>\n", NULL);
     ct_log_is(&a, "progress 180 b1\n");
     char old_tag[64], call_id[128];
-    snprintf(old_tag, sizeof old_tag, "%s", fsip_call_local_tag(old));
+    copy_tag(old_tag, old);
     snprintf(call_id, sizeof call_id, "%s", fsip_call_id(old));
 
     refused(&a, replaces_line(call_id, old_tag, "b2", false), 1500, "SIP/2.0 481 ");
@@ -486,8 +473,7 @@ static void test_new_rejected_keeps_old(void **state)
     char old_tag[64];
     fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, false, true);
     trying_if_any(&a);
-    ct_log_is(&a, "incoming INVITE\n");
-    fsip_call *nc = a.call;
+    fsip_call *nc = incoming_replacing(&a, old);
     assert_int_equal(fsip_call_reject(nc, 486, NULL), 0);
     int r = ct_next(&a, "SIP/2.0 486 ");
     ct_log_is(&a, "ended rejected 486\n");
@@ -536,13 +522,11 @@ static void test_old_ends_first(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, false);
-    replacing_invite(&a, &d, &d2, fsip_call_local_tag(old), true);
+    char old_tag[64];
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, false, true);
     trying_if_any(&a);
     fsip_call *nc = incoming_replacing(&a, old);
-    ct_dlg_request(&a, &d, 2500, "BYE", 0, NULL, NULL, NULL);
-    ct_next(&a, "SIP/2.0 200 ");
-    ct_log_is(&a, "ended remote_bye 0\n");
+    ct_peer_bye(&a, &d, 2500);
     assert_null(fsip_call_replaced(nc));
     ct_run(&a, 3000);
     assert_int_equal(fsip_call_accept(nc, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
@@ -561,10 +545,9 @@ static void test_shutdown_pending(void **state)
     (void)state;
     ct_node a;
     ct_dlg d, d2;
-    fsip_call *old = callee_up(&a, &d, false);
-    replacing_invite(&a, &d, &d2, fsip_call_local_tag(old), true);
-    ct_log_is(&a, "incoming INVITE\n");
-    assert_ptr_equal(fsip_call_replaced(a.call), old);
+    char old_tag[64];
+    fsip_call *old = replaced_by_carol(&a, &d, &d2, old_tag, false, true);
+    incoming_replacing(&a, old);
     ct_node_free(&a);
 }
 
