@@ -286,6 +286,12 @@ void cli_say_ended(const cli_out *o, const char *id, fsip_call *call)
         cli_say(o, "call %s ENDED %s", id, fsip_call_end_name(fsip_call_end_reason(call)));
 }
 
+void cli_hangup(fsip_call *call, const char *id)
+{
+    int rc = call ? fsip_call_hangup(call) : 0;
+    if (rc < 0) fprintf(stderr, "fsip call: %s: hangup: %s\n", id, fsip_strerror(rc));
+}
+
 void cli_accept_request(fsip_call *call)
 {
     fsip_txn *t = fsip_call_request_txn(call);
@@ -365,12 +371,9 @@ static void uas_say_state(uas_call *pc)
 
 static void uas_cancel_timers(uas_call *pc)
 {
-    int64_t *t[] = {&pc->t_ring, &pc->t_answer, &pc->t_hangup};
-    for (size_t i = 0; i < 3; i++)
-        if (*t[i] > 0) {
-            fsip_loop_timer_cancel(pc->ctx->loop, *t[i]);
-            *t[i] = 0;
-        }
+    cli_timer_cancel(pc->ctx->loop, &pc->t_ring);
+    cli_timer_cancel(pc->ctx->loop, &pc->t_answer);
+    cli_timer_cancel(pc->ctx->loop, &pc->t_hangup);
 }
 
 static void uas_release(uas_call *pc)
@@ -736,7 +739,7 @@ int cmd_uas(int argc, char **argv)
                                   uas_on_max_time, NULL);
         fsip_loop_run(loop);
         fsip_loop_unwatch(loop, sfd);
-        if (c.t_linger > 0) fsip_loop_timer_cancel(loop, c.t_linger);
+        cli_timer_cancel(loop, &c.t_linger);
         /* Open calls end here (ENDED shutdown); the counters are taken
          * before, so these are not among the failed calls. */
         fsip_ua *ua = c.ua;
@@ -799,16 +802,13 @@ static void uac_say_state(uac_ctx *c, const char *why)
 
 static void uac_cancel_timers(uac_ctx *c)
 {
-    if (c->t_hangup > 0) fsip_loop_timer_cancel(c->loop, c->t_hangup);
-    if (c->t_reinvite > 0) fsip_loop_timer_cancel(c->loop, c->t_reinvite);
-    c->t_hangup = c->t_reinvite = 0;
+    cli_timer_cancel(c->loop, &c->t_hangup);
+    cli_timer_cancel(c->loop, &c->t_reinvite);
 }
 
 static void uac_hangup(uac_ctx *c)
 {
-    if (!c->call) return;
-    int rc = fsip_call_hangup(c->call);
-    if (rc < 0) fprintf(stderr, "fsip call: %s: hangup: %s\n", c->id, fsip_strerror(rc));
+    cli_hangup(c->call, c->id);
     uac_say_state(c, "");
 }
 

@@ -55,12 +55,18 @@ int cli_transport(const char *cmd, const char *name, fsip_transport *tr);
  * sip: URI with an IP address. */
 int cli_sip_dest(const char *uri, fsip_netaddr *dest, fsip_transport *tr);
 
+/* Cancels the loop timer *t when one is set (> 0), and clears *t. */
+void cli_timer_cancel(fsip_loop *loop, int64_t *t);
+
 /* SIGINT/SIGTERM as a non-blocking signalfd (the signals are blocked).
  * Returns the fd or -1. */
 int cli_signalfd(void);
 
 /* call_cmd.c: prints "call ID ENDED REASON[ STATUS]" (the ENDED event). */
 void cli_say_ended(const cli_out *o, const char *id, fsip_call *call);
+/* fsip_call_hangup (nothing when call is NULL); a failure is told on
+ * stderr as "fsip call: ID: hangup: ERROR". */
+void cli_hangup(fsip_call *call, const char *id);
 /* Answers 200 to the in-dialog request of a REQUEST event (one the stack
  * let through: its method is allowed); we have nothing to do with it. */
 void cli_accept_request(fsip_call *call);

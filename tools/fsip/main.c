@@ -359,6 +359,12 @@ int cli_sip_dest(const char *s, fsip_netaddr *dest, fsip_transport *tr)
     return rc;
 }
 
+void cli_timer_cancel(fsip_loop *loop, int64_t *t)
+{
+    if (*t > 0) fsip_loop_timer_cancel(loop, *t);
+    *t = 0;
+}
+
 int cli_signalfd(void)
 {
     sigset_t sigs;

@@ -119,24 +119,11 @@ static int consult_sdp(char *out, size_t cap, const char *ip)
                     fam, ip, fam, ip);
 }
 
-static void hangup_main(xfer_cli *x)
+static void cancel_timers(xfer_cli *x)
 {
-    if (!x->main) return;
-    int rc = fsip_call_hangup(x->main);
-    if (rc < 0) fprintf(stderr, "fsip call: %s: hangup: %s\n", x->id, fsip_strerror(rc));
-}
-
-static void hangup_consult(xfer_cli *x)
-{
-    if (!x->consult) return;
-    int rc = fsip_call_hangup(x->consult);
-    if (rc < 0) fprintf(stderr, "fsip call: %s: hangup: %s\n", x->cid, fsip_strerror(rc));
-}
-
-static void cancel_timer(xfer_cli *x, int64_t *t)
-{
-    if (*t > 0) fsip_loop_timer_cancel(x->loop, *t);
-    *t = 0;
+    cli_timer_cancel(x->loop, &x->t_start);
+    cli_timer_cancel(x->loop, &x->t_consult);
+    cli_timer_cancel(x->loop, &x->t_hangup);
 }
 
 static void consult_linger(fsip_loop *loop, void *arg)
@@ -144,7 +131,7 @@ static void consult_linger(fsip_loop *loop, void *arg)
     xfer_cli *x = arg;
     (void)loop;
     x->t_consult = 0;
-    hangup_consult(x);
+    cli_hangup(x->consult, x->cid);
 }
 
 static void main_hangup_timer(fsip_loop *loop, void *arg)
@@ -152,7 +139,7 @@ static void main_hangup_timer(fsip_loop *loop, void *arg)
     xfer_cli *x = arg;
     (void)loop;
     x->t_hangup = 0;
-    hangup_main(x);
+    cli_hangup(x->main, x->id);
 }
 
 /* The transfer is over (or never began): the calls it leaves. */
@@ -171,14 +158,14 @@ static void finish(xfer_cli *x, fsip_xfer_result r, int status)
             x->t_hangup =
                 fsip_loop_timer_start(x->loop, now + (uint64_t)x->hangup_ms, main_hangup_timer, x);
         else
-            hangup_main(x);
+            cli_hangup(x->main, x->id);
     }
     if (x->consult) {
         if (r == FSIP_XFER_OK)
             x->t_consult =
                 fsip_loop_timer_start(x->loop, now + CONSULT_LINGER_MS, consult_linger, x);
         else
-            hangup_consult(x);
+            cli_hangup(x->consult, x->cid);
     }
 }
 
@@ -335,9 +322,7 @@ xfer_cli *xfer_cli_new(const xfer_opts *o, const cli_out *out, fsip_loop *loop, 
 
 void xfer_cli_next(xfer_cli *x)
 {
-    cancel_timer(x, &x->t_start);
-    cancel_timer(x, &x->t_consult);
-    cancel_timer(x, &x->t_hangup);
+    cancel_timers(x);
     x->main = x->consult = NULL;
     x->id[0] = x->cid[0] = '\0';
     x->x = NULL;
@@ -366,7 +351,7 @@ static bool consult_event(xfer_cli *x, fsip_call *call, fsip_call_event ev, cons
         int es = fsip_call_end_status(call);
         cli_say_ended(x->out, x->cid, call);
         x->consult = NULL;
-        cancel_timer(x, &x->t_consult);
+        cli_timer_cancel(x->loop, &x->t_consult);
         if (x->phase == XP_CONSULTING || (x->phase == XP_WAIT && x->o.attended)) {
             cli_say(x->out, "xfer %s DONE target-failed %d", x->id, es);
             finish(x, FSIP_XFER_TARGET_FAILED, es);
@@ -409,7 +394,7 @@ bool xfer_cli_on_call(xfer_cli *x, fsip_call *main, fsip_call *call, fsip_call_e
         break;
     case FSIP_CALL_EV_ENDED:
         x->main = NULL;
-        cancel_timer(x, &x->t_hangup);
+        cli_timer_cancel(x->loop, &x->t_hangup);
         if (x->phase == XP_IDLE || x->phase == XP_WAIT || x->phase == XP_CONSULTING) {
             /* Never referred: the call ended first. */
             cli_say(x->out, "xfer %s DONE dialog-gone 0", x->id);
@@ -436,9 +421,7 @@ void xfer_cli_free(xfer_cli *x)
 {
     if (!x) return;
     printf("transfers: %lu started, %lu ok\n", x->started, x->ok);
-    cancel_timer(x, &x->t_start);
-    cancel_timer(x, &x->t_consult);
-    cancel_timer(x, &x->t_hangup);
+    cancel_timers(x);
     free(x);
 }
 
