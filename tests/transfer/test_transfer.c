@@ -35,8 +35,7 @@ struct agent {
     char log[LOGMAX];    /* "call:EVENT status;" and "xfer:EVENT result status;" */
     int answer;          /* INCOMING: 0 accept at once, 180 ring then accept later, >=300 reject */
     int refer_reject;    /* REFERRED: reject with this status (0: accept) */
-    fsip_xfer *last_xfer;
-    bool gone; /* not on the network: its datagrams vanish */
+    bool gone;           /* not on the network: its datagrams vanish */
 };
 
 typedef struct dgram {
@@ -130,6 +129,16 @@ static void logf_(agent *me, const char *fmt, ...)
     va_end(ap);
 }
 
+/* Adds c to me->calls (the first free slot). */
+static void keep_call(agent *me, fsip_call *c)
+{
+    for (int i = 0; i < 4; i++)
+        if (!me->calls[i]) {
+            me->calls[i] = c;
+            return;
+        }
+}
+
 static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *arg)
 {
     agent *me = arg;
@@ -138,11 +147,7 @@ static void on_call(fsip_call *c, fsip_call_event ev, const fsip_msg *m, void *a
           : m && !fsip_msg_is_request(m) ? fsip_msg_status(m)
                                          : 0);
     if (ev == FSIP_CALL_EV_INCOMING) {
-        for (int i = 0; i < 4; i++)
-            if (!me->calls[i]) {
-                me->calls[i] = c;
-                break;
-            }
+        keep_call(me, c);
         if (me->answer >= 300) {
             assert_int_equal(fsip_call_reject(c, me->answer, NULL), 0);
         } else if (me->answer == 180) {
@@ -163,7 +168,6 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *m, void *a
 {
     agent *me = arg;
     (void)m;
-    me->last_xfer = ev == FSIP_XFER_EV_DONE ? NULL : x;
     if (ev == FSIP_XFER_EV_DONE)
         logf_(me, "xfer:DONE %s %d;", fsip_xfer_result_name(fsip_xfer_get_result(x)),
               fsip_xfer_status(x));
@@ -171,11 +175,10 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *m, void *a
         logf_(me, "xfer:%s %d;", fsip_xfer_event_name(ev), fsip_xfer_status(x));
     if (ev == FSIP_XFER_EV_REFERRED) {
         assert_false(fsip_xfer_is_transferor(x));
-        if (me->refer_reject) assert_int_equal(fsip_xfer_reject(x, me->refer_reject, NULL), 0);
-    }
-    if (ev == FSIP_XFER_EV_REFERRED && !me->refer_reject) {
-        /* The new call is placed after the callback returns. */
-        assert_null(fsip_xfer_call_new(x));
+        if (me->refer_reject)
+            assert_int_equal(fsip_xfer_reject(x, me->refer_reject, NULL), 0);
+        else /* The new call is placed after the callback returns. */
+            assert_null(fsip_xfer_call_new(x));
     }
 }
 
@@ -241,11 +244,7 @@ static fsip_call *call(agent *a, agent *b)
     p.body_len = sizeof sdp_a - 1;
     fsip_call *c = NULL;
     assert_int_equal(fsip_call_invite(a->ua, &p, &c), 0);
-    for (int i = 0; i < 4; i++)
-        if (!a->calls[i]) {
-            a->calls[i] = c;
-            break;
-        }
+    keep_call(a, c);
     run(0);
     assert_int_equal(fsip_call_get_state(c), FSIP_CALL_CONFIRMED);
     return c;
@@ -253,7 +252,7 @@ static fsip_call *call(agent *a, agent *b)
 
 static const char carol[] = "sip:carol@127.0.0.1:5080";
 
-/* Counts lines of `wire` containing all of the given strings. */
+/* Counts the occurrences of `needle` in `wire`. */
 static int wire_count(const char *needle)
 {
     int n = 0;
@@ -298,7 +297,6 @@ static void test_blind_transfer(void **st)
     assert_non_null(C.calls[0]);
     assert_int_equal(fsip_call_get_state(C.calls[0]), FSIP_CALL_CONFIRMED);
     assert_null(A.calls[0]);
-    (void)ab;
 }
 
 /* The target is busy: the final sipfrag says 486, the transfer failed and
