@@ -729,12 +729,16 @@ static void test_re_2xx_again_everywhere(void **state)
 #define ST_PEER_REFRESH "Supported: timer\nSession-Expires: 90;refresher=uac\n"
 #define ST_WE_REFRESH   "Supported: timer\nSession-Expires: 90;refresher=uas\n"
 
+/* The machine's state after in_progress(`where`). */
+static const char *const in_progress_state[] = {"reinv_out", "reinv_wait", "reinv_in",
+                                                "reinv_in_ack"};
+
 /* An INVITE exchange in progress at `t`, by `where`: 0 reinv_out (our
- * re-INVITE at t-100, 100 Trying), 1 reinv_wait (ours at t-200, 500 +
- * Retry-After: 5), 2 reinv_in (the peer's at t-200 with the session timer
- * headers `st`), 3 reinv_in_ack (that one accepted at t-100). Returns our
- * re-INVITE (its index) or -1. */
-static int in_progress(sess *s, int where, uint64_t t, const char *st)
+ * re-INVITE at t-100, 100 Trying), 1 reinv_wait (ours at t-200, 500 with
+ * the `retry_after` header), 2 reinv_in (the peer's at t-200 with the
+ * session timer headers `st`), 3 reinv_in_ack (that one accepted at t-100).
+ * Returns our re-INVITE (its index) or -1. */
+static int in_progress(sess *s, int where, uint64_t t, const char *st, const char *retry_after)
 {
     int ri = -1;
     if (where == 0) {
@@ -742,7 +746,7 @@ static int in_progress(sess *s, int where, uint64_t t, const char *st)
         ct_reply(&s->a, ri, t - 90, 100, NULL, NULL, NULL);
     } else if (where == 1) {
         ri = our_reinvite(s, t - 200);
-        reply_acked(s, ri, t - 100, 500, "Retry-After: 5\n");
+        reply_acked(s, ri, t - 100, 500, retry_after);
     } else {
         peer_reinvite(s, t - 200, st);
         ct_log_is(&s->a, "reinvite INVITE\n");
@@ -809,7 +813,7 @@ static void test_st_refresh_deferred(void **state)
             sess s;
             up_st(&s, side, SE, true, 0);
             uint64_t due = UP + 45000;
-            int ri = in_progress(&s, where, due, ST_WE_REFRESH);
+            int ri = in_progress(&s, where, due, ST_WE_REFRESH, "Retry-After: 5\n");
             ct_run(&s.a, due + 4000 - 1);
             skip_2xx(&s);
             ct_none(&s.a); /* no refresh while one is in progress */
@@ -853,7 +857,7 @@ static void test_st_expire_in_progress(void **state)
             sess s;
             up_st(&s, side, SE, false, 0);
             uint64_t exp = UP + 60000;
-            in_progress(&s, where, exp, ST_PEER_REFRESH);
+            in_progress(&s, where, exp, ST_PEER_REFRESH, "Retry-After: 5\n");
             ct_run(&s.a, exp - 1);
             if (where == 3) s.a.cursor = s.a.nsent; /* 2xx retransmissions */
             ct_none(&s.a);
@@ -916,21 +920,9 @@ static void test_st_refreshed_by_update(void **state)
                 s.a.on_update = 200;
                 const char *exp = "confirmed";
                 uint64_t t = 30000;
-                if (where == 1) {
-                    int ri = our_reinvite(&s, t - 100);
-                    ct_reply(&s.a, ri, t - 90, 100, NULL, NULL, NULL);
-                    exp = "reinv_out";
-                } else if (where == 2) {
-                    int ri = our_reinvite(&s, t - 200);
-                    reply_acked(&s, ri, t - 100, 500, "Retry-After: 10\n");
-                    exp = "reinv_wait";
-                } else if (where >= 3) {
-                    peer_reinvite(&s, t - 200, ST_PEER_REFRESH);
-                    exp = "reinv_in";
-                    if (where == 4) {
-                        accept_now(&s, t - 100);
-                        exp = "reinv_in_ack";
-                    }
+                if (where) { /* 1 reinv_out ... 4 reinv_in_ack */
+                    in_progress(&s, where - 1, t, ST_PEER_REFRESH, "Retry-After: 10\n");
+                    exp = in_progress_state[where - 1];
                 }
                 ct_log_clear(&s.a);
                 ct_dlg_request(&s.a, &s.d, t, "UPDATE", 0, NULL,
