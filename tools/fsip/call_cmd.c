@@ -306,14 +306,40 @@ static uint64_t loop_clock(void *arg)
     return fsip_loop_now(arg);
 }
 
+/* The options fsip uas and fsip call (`cmd`) share: --trace, --ladder,
+ * --session-expires S (*se), --100rel MODE (*rel). argv[*i] is one of
+ * them: 1 (consumed, *i moved past its value), 0 (not one of them), -1
+ * (a bad value, said on stderr). */
+static int agent_arg(const char *cmd, cli_out *out, long *se, int *rel, int argc, char **argv,
+                     int *i)
+{
+    const char *a = argv[*i], *v = *i + 1 < argc ? argv[*i + 1] : NULL;
+    if (strcmp(a, "--trace") == 0) {
+        out->trace = true;
+    } else if (strcmp(a, "--ladder") == 0) {
+        out->ladder = true;
+    } else if (strcmp(a, "--session-expires") == 0 && v) {
+        if (parse_ms(cmd, a, argv[++*i], se) < 0 || (*se > 0 && *se < 90)) {
+            fprintf(stderr, "fsip %s: --session-expires is 0 or at least 90 (RFC 4028)\n", cmd);
+            return -1;
+        }
+    } else if (strcmp(a, "--100rel") == 0 && v) {
+        if (parse_rel(cmd, argv[++*i], rel) < 0) return -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* ------------------------------------------------------------- fsip uas */
 
 /* What `fsip uas` and `fsip call` share: a signalfd for SIGINT/SIGTERM, a
- * loop, and the endpoint configuration. Allow and Supported stay the
- * stack's defaults: the UA then advertises what it implements (RFC 3261
- * §20.5, §20.37). Returns 0, or -1 after saying why. */
-static int agent_init(const char *cmd, cli_out *out, int *sfd, fsip_loop **loop,
-                      fsip_endpoint_config *cfg)
+ * loop, the endpoint configuration and the UA's (se, rel: from agent_arg,
+ * -1 for the default). Allow and Supported stay the stack's defaults: the
+ * UA then advertises what it implements (RFC 3261 §20.5, §20.37). Returns
+ * 0, or -1 after saying why. */
+static int agent_init(const char *cmd, cli_out *out, long se, int rel, int *sfd, fsip_loop **loop,
+                      fsip_endpoint_config *cfg, fsip_ua_config *ucfg)
 {
     *sfd = cli_signalfd();
     *loop = fsip_loop_new(NULL);
@@ -328,6 +354,12 @@ static int agent_init(const char *cmd, cli_out *out, int *sfd, fsip_loop **loop,
     cfg->stack.trace = out->trace || out->ladder;
     cfg->stack.log = cli_log;
     cfg->stack.log_arg = out;
+    fsip_ua_config_init(ucfg);
+    ucfg->user_agent = USER_AGENT;
+    ucfg->clock = loop_clock;
+    ucfg->clock_arg = *loop;
+    if (se >= 0) ucfg->session_expires_s = (uint32_t)se;
+    if (rel >= 0) ucfg->rel1xx = (fsip_rel1xx)rel;
     return 0;
 }
 
@@ -628,10 +660,8 @@ int cmd_uas(int argc, char **argv)
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--listen") == 0 && v) {
             listen = argv[++i];
-        } else if (strcmp(a, "--trace") == 0) {
-            c.out.trace = true;
-        } else if (strcmp(a, "--ladder") == 0) {
-            c.out.ladder = true;
+        } else if ((xr = agent_arg("uas", &c.out, &se, &rel, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
         } else if (strcmp(a, "--quiet") == 0) {
             c.quiet = true;
         } else if (strcmp(a, "--ring-ms") == 0 && v) {
@@ -644,13 +674,6 @@ int cmd_uas(int argc, char **argv)
             if (parse_ms("uas", a, argv[++i], &c.max_calls) < 0) return 2;
         } else if (strcmp(a, "--max-seconds") == 0 && v) {
             if (parse_ms("uas", a, argv[++i], &max_seconds) < 0) return 2;
-        } else if (strcmp(a, "--session-expires") == 0 && v) {
-            if (parse_ms("uas", a, argv[++i], &se) < 0 || (se > 0 && se < 90)) {
-                fprintf(stderr, "fsip uas: --session-expires is 0 or at least 90 (RFC 4028)\n");
-                return 2;
-            }
-        } else if (strcmp(a, "--100rel") == 0 && v) {
-            if (parse_rel("uas", argv[++i], &rel) < 0) return 2;
         } else if (strcmp(a, "--reject") == 0 && v) {
             if (parse_ms("uas", a, argv[++i], &reject) < 0 || reject < 300 || reject > 699) {
                 fprintf(stderr, "fsip uas: --reject takes a status 300..699\n");
@@ -681,7 +704,8 @@ int cmd_uas(int argc, char **argv)
     int sfd;
     fsip_loop *loop;
     fsip_endpoint_config cfg;
-    if (agent_init("fsip uas", &c.out, &sfd, &loop, &cfg) < 0) return 1;
+    fsip_ua_config ucfg;
+    if (agent_init("fsip uas", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
     if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
@@ -690,13 +714,6 @@ int cmd_uas(int argc, char **argv)
         fprintf(stderr, "fsip uas: cannot create the endpoint\n");
         status = 1;
     }
-    fsip_ua_config ucfg;
-    fsip_ua_config_init(&ucfg);
-    ucfg.user_agent = USER_AGENT;
-    ucfg.clock = loop_clock;
-    ucfg.clock_arg = loop;
-    if (se >= 0) ucfg.session_expires_s = (uint32_t)se;
-    if (rel >= 0) ucfg.rel1xx = (fsip_rel1xx)rel;
     fsip_ua_callbacks ucbs = {uas_on_call, NULL, &c};
     if (!status && fsip_ua_new(fsip_endpoint_stack(c.ep), &ucfg, &ucbs, &c.ua) < 0) {
         fprintf(stderr, "fsip uas: cannot create the user agent\n");
@@ -963,17 +980,8 @@ int cmd_call(int argc, char **argv)
             if (parse_ms("call", a, argv[++i], &timeout_ms) < 0 || timeout_ms == 0) return 2;
         } else if (strcmp(a, "--count") == 0 && v) {
             if (parse_ms("call", a, argv[++i], &count) < 0 || count < 1) return 2;
-        } else if (strcmp(a, "--session-expires") == 0 && v) {
-            if (parse_ms("call", a, argv[++i], &se) < 0 || (se > 0 && se < 90)) {
-                fprintf(stderr, "fsip call: --session-expires is 0 or at least 90 (RFC 4028)\n");
-                return 2;
-            }
-        } else if (strcmp(a, "--100rel") == 0 && v) {
-            if (parse_rel("call", argv[++i], &rel) < 0) return 2;
-        } else if (strcmp(a, "--trace") == 0) {
-            c.out.trace = true;
-        } else if (strcmp(a, "--ladder") == 0) {
-            c.out.ladder = true;
+        } else if ((xr = agent_arg("call", &c.out, &se, &rel, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage_call(stdout);
             return 0;
@@ -1020,7 +1028,8 @@ int cmd_call(int argc, char **argv)
     int sfd;
     fsip_loop *loop;
     fsip_endpoint_config cfg;
-    if (agent_init("fsip call", &c.out, &sfd, &loop, &cfg) < 0) return 1;
+    fsip_ua_config ucfg;
+    if (agent_init("fsip call", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     fsip_endpoint *ep = NULL;
@@ -1034,13 +1043,6 @@ int cmd_call(int argc, char **argv)
         status = 1;
     }
     c.ep = ep;
-    fsip_ua_config ucfg;
-    fsip_ua_config_init(&ucfg);
-    ucfg.user_agent = USER_AGENT;
-    ucfg.clock = loop_clock;
-    ucfg.clock_arg = loop;
-    if (se >= 0) ucfg.session_expires_s = (uint32_t)se;
-    if (rel >= 0) ucfg.rel1xx = (fsip_rel1xx)rel;
     fsip_ua_callbacks ucbs = {uac_on_call, NULL, &c};
     if (!status && fsip_ua_new(fsip_endpoint_stack(ep), &ucfg, &ucbs, &ua) < 0) {
         fprintf(stderr, "fsip call: cannot create the user agent\n");
