@@ -128,18 +128,25 @@ static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, vo
     if (call == u->newc) u->newc = NULL;
 }
 
+/* Alice's UA on A (cfg NULL: ct_ua_config()) with on_call, and on_xfer
+ * as the transfer handler unless `handler` is false. */
+static void alice(xr *u, const fsip_ua_config *cfg, bool handler)
+{
+    memset(u, 0, sizeof(*u));
+    ct_node_init(&u->a, "alice", false, cfg, NULL, 7);
+    ct_node_set_app(&u->a, on_call);
+    if (handler) fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
+}
+
 /* A confirmed call (ct_call_answered); refer_expires_s 0: the default;
  * max_calls 0: the default. */
 static void up_cfg(xr *u, uint32_t refer_expires_s, bool handler, uint32_t max_calls)
 {
-    memset(u, 0, sizeof(*u));
     fsip_ua_config cfg;
     ct_ua_config(&cfg, false);
     if (refer_expires_s) cfg.refer_expires_s = refer_expires_s;
     if (max_calls) cfg.max_calls = max_calls;
-    ct_node_init(&u->a, "alice", false, &cfg, NULL, 7);
-    ct_node_set_app(&u->a, on_call);
-    if (handler) fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
+    alice(u, &cfg, handler);
     u->c = ct_call_answered(&u->a, &u->inv);
     ct_log_is(&u->a, "answered 200\n");
     ct_dlg_from_invite(&u->d, &u->a, u->inv, "b1");
@@ -1000,19 +1007,14 @@ static int refer_accepted(xr *u, bool nosub, const char *substate, int *inv)
     return nt;
 }
 
-/* The transferee's standard start: REFER at 2000, accepted. */
-static int referred(xr *u, int *inv)
-{
-    refer_in(u, 2000, REFER_TO);
-    xlog_is(u, "REFERRED " TARGET "\n");
-    return refer_accepted(u, false, "active;expires=240", inv);
-}
-
-/* up(), then referred(): the transferee's start. */
+/* The transferee's standard start: up(), bob's REFER at 2000, accepted
+ * (REFERRED told). */
 static int up_referred(xr *u, int *inv)
 {
     up(u);
-    return referred(u, inv);
+    refer_in(u, 2000, REFER_TO);
+    xlog_is(u, "REFERRED " TARGET "\n");
+    return refer_accepted(u, false, "active;expires=240", inv);
 }
 
 /* The transferee's start with refer_expires_s 10: bob's REFER at 2000,
@@ -1121,9 +1123,8 @@ static void test_notifier_busy_timeout(void **state)
 {
     (void)state;
     xr u;
-    up(&u);
     int inv;
-    referred(&u, &inv);
+    up_referred(&u, &inv);
     /* Carol says Trying: no progress to report, the INVITE stops
      * retransmitting. */
     ct_reply(&u.a, inv, 2050, 100, NULL, NULL, NULL);
@@ -1221,11 +1222,9 @@ static void test_notifier_active_expires(void **state)
 {
     (void)state;
     xr u;
-    up_cfg(&u, 10, true, 0);
     int inv;
-    refer_in(&u, 2000, REFER_TO);
+    int n1 = up_referred_expiring(&u, &inv);
     xlog_is(&u, "REFERRED " TARGET "\n");
-    int n1 = refer_accepted(&u, false, "active;expires=10", &inv);
     ct_reply(&u.a, n1, 2050, 200, NULL, NULL, NULL);
     carol(&u, inv, 2100, 180);
     int n2 = our_notify(&u, "active;expires=10", "SIP/2.0 180 Ringing\r\n");
@@ -1451,10 +1450,7 @@ static void test_refer_call_not_placed(void **state)
 /* Alice is called by bob and rings (180): an early dialog on her side. */
 static void up_early(xr *u, const char *call_id, bool sdp)
 {
-    memset(u, 0, sizeof(*u));
-    ct_node_init(&u->a, "alice", false, NULL, NULL, 7);
-    ct_node_set_app(&u->a, on_call);
-    fsip_ua_set_transfer_handler(u->a.ua, on_xfer, u);
+    alice(u, NULL, true);
     ct_dlg_callee(&u->d, call_id);
     ct_dlg_request(&u->a, &u->d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
     snprintf(u->inv_branch, sizeof u->inv_branch, "%s", u->d.branch);
