@@ -202,6 +202,22 @@ static void up_reinv_in_ack(sess *s, bool callee)
     ct_log_clear(&s->a);
 }
 
+/* The peer's next re-INVITE at `now` while the last (s->seq) is not done:
+ * 500 + Retry-After (RFC 3261 §14.2), nothing for the app, the machine
+ * stays in `state`; s->seq stays the first one's. */
+static void second_reinvite_500(sess *s, uint64_t now, const char *state)
+{
+    uint32_t first = s->seq;
+    ct_dlg_reoffer(&s->a, &s->d, now);
+    int r = ct_next(&s->a, "SIP/2.0 500 ");
+    ct_none(&s->a);
+    const fsip_msg *m = ct_msg(&s->a, r);
+    assert_int_equal(ct_cseq(m), first + 1);
+    assert_non_null(fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER));
+    ct_log_is(&s->a, "");
+    assert_string_equal(mstate(s), state);
+}
+
 /* ---------------------------------------------------- the peer's re-INVITE */
 
 /* The app rejects the peer's re-INVITE: the status it chose, the session
@@ -251,16 +267,7 @@ static void test_reinv_in_rx_reinvite(void **state)
     for (int side = 0; side < 2; side++) {
         sess s;
         up_reinv_in(&s, side);
-        uint32_t first = s.seq;
-        ct_dlg_reoffer(&s.a, &s.d, 5100);
-        int r = ct_next(&s.a, "SIP/2.0 500 ");
-        ct_none(&s.a);
-        const fsip_msg *m = ct_msg(&s.a, r);
-        assert_int_equal(ct_cseq(m), first + 1);
-        assert_non_null(fsip_msg_hdr_first(m, FSIP_HDR_RETRY_AFTER));
-        ct_log_is(&s.a, "");
-        assert_string_equal(mstate(&s), "reinv_in");
-        s.seq = first;
+        second_reinvite_500(&s, 5100, "reinv_in");
         accept_now(&s, 5200);
         down(&s);
     }
@@ -382,15 +389,7 @@ static void test_reinv_in_ack_rx_reinvite(void **state)
     for (int side = 0; side < 2; side++) {
         sess s;
         up_reinv_in_ack(&s, side);
-        uint32_t first = s.seq;
-        ct_dlg_reoffer(&s.a, &s.d, 5200);
-        int r = ct_next(&s.a, "SIP/2.0 500 ");
-        ct_none(&s.a);
-        assert_int_equal(ct_cseq(ct_msg(&s.a, r)), first + 1);
-        assert_non_null(fsip_msg_hdr_first(ct_msg(&s.a, r), FSIP_HDR_RETRY_AFTER));
-        assert_string_equal(mstate(&s), "reinv_in_ack");
-        ct_log_is(&s.a, "");
-        s.seq = first;
+        second_reinvite_500(&s, 5200, "reinv_in_ack");
         peer_ack(&s, 5300);
         ct_log_is(&s.a, "reinvite_done ACK\n");
         down(&s);
