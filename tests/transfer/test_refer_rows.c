@@ -1513,14 +1513,16 @@ static void early_sub(xr *u, const char *call_id, bool sdp, int *inv)
     ct_reply(&u->a, n1, 2100, 200, NULL, NULL, NULL);
 }
 
-/* After the early dialog's INVITE got its non-2xx final response: by
- * fsm/dialog.fsm (`early failure_response -> terminated : end_all_usages`,
- * RFC 3261 §12.3) the dialog and the subscription are gone: DONE
- * dialog-gone, nothing more to bob (regression: BUG 1 below). */
-static void early_sub_after_failure(xr *u, int inv, uint64_t t)
+/* After the early dialog's INVITE got its non-2xx final response (bob
+ * ACKs it at 2250): by fsm/dialog.fsm (`early failure_response ->
+ * terminated : end_all_usages`, RFC 3261 §12.3) the dialog and the
+ * subscription are gone: DONE dialog-gone, nothing more to bob when carol
+ * answers at 2300 (regression: BUG 1 below). */
+static void early_sub_after_failure(xr *u, int inv)
 {
+    ct_dlg_request(&u->a, &u->d, 2250, "ACK", 1, u->inv_branch, NULL, NULL);
     xlog_is(u, "DONE dialog-gone 0 -\n");
-    carol(u, inv, t, 200);
+    carol(u, inv, 2300, 200);
     ct_log_is(&u->a, "answered 200\n");
     ct_none(&u->a);
     down(u);
@@ -1585,8 +1587,7 @@ static void test_early_bye_received(void **state)
     take(&u, "SIP/2.0 200 ");
     ct_none(&u.a);
     ct_log_is(&u.a, "ended remote_bye 0\n");
-    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
-    early_sub_after_failure(&u, inv, 2300);
+    early_sub_after_failure(&u, inv);
 }
 
 /* Our UPDATE in the early dialog answered 408 (RFC 3311 §5.3, RFC 5057
@@ -1607,8 +1608,7 @@ static void test_early_usage_failure(void **state)
     assert_string_equal(ct_cseq_method(ct_msg(&u.a, r)), "INVITE");
     ct_none(&u.a);
     ct_log_is(&u.a, "update_failed 408\nended dialog_gone 408\n");
-    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
-    early_sub_after_failure(&u, inv, 2300);
+    early_sub_after_failure(&u, inv);
 }
 
 /* ------------------------------------------------------ and the rest */
@@ -1743,12 +1743,8 @@ static void test_bug_early_failure_keeps_sub(void **state)
     ct_run(&u.a, 2200);
     assert_int_equal(fsip_call_reject(u.c, 486, NULL), 0);
     ct_next(&u.a, "SIP/2.0 486 ");
-    ct_dlg_request(&u.a, &u.d, 2250, "ACK", 1, u.inv_branch, NULL, NULL);
     ct_log_is(&u.a, "ended rejected 486\n");
-    xlog_is(&u, "DONE dialog-gone 0 -\n");
-    carol(&u, inv, 2300, 200);
-    ct_none(&u.a); /* no NOTIFY in the dead dialog */
-    down(&u);
+    early_sub_after_failure(&u, inv); /* no NOTIFY in the dead dialog */
 }
 
 /* BUG 2: a referred call placed without SDP (a REFER in an early dialog
