@@ -15,15 +15,24 @@
 
 /* ------------------------------------------------------------- caller */
 
+/* Alice (`cfg`, NULL: calltest's) calls at 1000: the call; *inv gets the
+ * INVITE's index. */
+static fsip_call *calling(ct_node *a, const fsip_ua_config *cfg, int *inv)
+{
+    ct_node_init(a, "alice", false, cfg, NULL, 1);
+    fsip_call *c = ct_invite(a, 1000, NULL, true);
+    *inv = ct_next(a, "INVITE ");
+    return c;
+}
+
 /* RFC 3261 §13.2.2.3: a final non-2xx with no provisional before it (calling
  * r3xx_6xx): ACK on the INVITE's branch, ENDED rejected. */
 static void test_uac_calling_486(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = calling(&a, NULL, &inv);
     assert_string_equal(fsip_call_machine_state(c), "calling");
     ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
     int ack = ct_next(&a, "ACK ");
@@ -43,9 +52,8 @@ static void test_uac_proceeding_2xx_session_timer(void **state)
         ct_ua_config(&cfg, false);
         cfg.session_expires_s = 90;
         ct_node a;
-        ct_node_init(&a, "alice", false, &cfg, NULL, 1);
-        fsip_call *c = ct_invite(&a, 1000, NULL, true);
-        int inv = ct_next(&a, "INVITE ");
+        int inv;
+        fsip_call *c = calling(&a, &cfg, &inv);
         assert_string_equal(ct_h(ct_msg(&a, inv), "Session-Expires"), "90");
         ct_reply(&a, inv, 1050, 180, "b1", CONTACT, NULL);
         ct_log_is(&a, "progress 180 b1\n");
@@ -75,9 +83,8 @@ static void test_uac_cancel_pending_final(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = calling(&a, NULL, &inv);
     ct_run(&a, 1050);
     assert_int_equal(fsip_call_hangup(c), 0);
     ct_none(&a);
@@ -97,9 +104,8 @@ static void test_uac_cancelling_rx_reinvite(void **state)
 {
     (void)state;
     ct_node a;
-    ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    fsip_call *c = ct_invite(&a, 1000, NULL, true);
-    int inv = ct_next(&a, "INVITE ");
+    int inv;
+    fsip_call *c = calling(&a, NULL, &inv);
     ct_reply(&a, inv, 1050, 180, "b1", CONTACT, NULL);
     ct_log_is(&a, "progress 180 b1\n");
     ct_run(&a, 1100);
@@ -123,30 +129,41 @@ static void test_uac_cancelling_rx_reinvite(void **state)
 
 /* ------------------------------------------------------------- callee */
 
-static void peer_invite(ct_node *a, ct_dlg *d, const char *call_id, const char *extra)
-{
-    ct_dlg_callee(d, call_id);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
-}
-
-static void ring(ct_node *a, ct_dlg *d, uint64_t now)
-{
-    ct_run(a, now);
-    assert_int_equal(fsip_call_ring(a->call, 180, NULL, NULL, 0), 0);
-    int r = ct_next(a, "SIP/2.0 180 ");
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
-}
-
 /* Alice, called (call_id), rings (180 at 1100): the early dialog; br
  * (64 bytes) keeps the INVITE's branch. */
 static void early_callee(ct_node *a, ct_dlg *d, const char *call_id, char *br)
 {
     ct_node_init(a, "alice", false, NULL, NULL, 1);
-    peer_invite(a, d, call_id, NULL);
-    snprintf(br, 64, "%s", d->branch);
-    ring(a, d, 1100);
+    ct_peer_invite(a, d, call_id, NULL, CT_SDP_OFFER, br, 64);
+    ct_ring(a, d, 1100, 180, NULL);
+}
+
+/* The peer's INVITE at 1000 (call_id, `extra` header lines, its offer),
+ * answered 200 at once (its ACK not sent yet); d gets our To tag, br (64
+ * bytes, may be NULL) the INVITE's branch. Returns the call. */
+static fsip_call *answered_callee(ct_node *a, ct_dlg *d, const char *call_id, const char *extra,
+                                  char *br)
+{
+    a->on_incoming = 200;
+    ct_dlg_callee(d, call_id);
+    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
+    if (br) snprintf(br, 64, "%s", d->branch);
+    ct_next(a, "SIP/2.0 100 ");
+    int ok = ct_next(a, "SIP/2.0 200 ");
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
+    ct_log_is(a, "incoming INVITE\n");
+    return a->call;
+}
+
+/* The peer's CANCEL at `now` of its INVITE (branch br; no To tag,
+ * RFC 3261 §9.1). */
+static void peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br)
+{
+    char tag[64];
+    snprintf(tag, sizeof tag, "%s", d->ua_tag);
+    d->ua_tag[0] = 0;
+    ct_dlg_request(a, d, now, "CANCEL", 1, br, NULL, NULL);
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", tag);
 }
 
 /* RFC 3261 §15: the caller BYEs the early dialog: 487 to the INVITE, 200
@@ -202,7 +219,8 @@ static void test_uas_proceeding_txn_error(void **state)
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    peer_invite(&a, &d, "early-err@192.0.2.2", NULL);
+    char br[64];
+    ct_peer_invite(&a, &d, "early-err@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     a.fail_sends = 1;
     fsip_call_ring(a.call, 180, NULL, NULL, 0);
@@ -220,7 +238,8 @@ static void test_uas_accepted_txn_error(void **state)
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    peer_invite(&a, &d, "acc-err@192.0.2.2", NULL);
+    char br[64];
+    ct_peer_invite(&a, &d, "acc-err@192.0.2.2", NULL, CT_SDP_OFFER, br, sizeof br);
     ct_run(&a, 1100);
     a.fail_sends = 1;
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
@@ -248,29 +267,16 @@ static void test_uas_bye_pending(void **state)
     for (int k = 0; k < 4; k++) {
         ct_node a;
         ct_node_init(&a, "alice", false, NULL, NULL, 1);
-        a.on_incoming = 200;
         ct_dlg d;
-        char cid[64];
+        char cid[64], br[64];
         snprintf(cid, sizeof cid, "byepend-%d@192.0.2.2", k);
-        ct_dlg_callee(&d, cid);
-        ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
-        char br[64];
-        snprintf(br, sizeof br, "%s", d.branch);
-        ct_next(&a, "SIP/2.0 100 ");
-        int ok = ct_next(&a, "SIP/2.0 200 ");
-        snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
-        ct_log_is(&a, "incoming INVITE\n");
+        fsip_call *c = answered_callee(&a, &d, cid, NULL, br);
         ct_run(&a, 1100);
-        fsip_call *c = a.call;
         assert_int_equal(fsip_call_hangup(c), 0);
         assert_string_equal(fsip_call_machine_state(c), "bye_pending");
         ct_none(&a);
         if (k == 0) {
-            char tag[64];
-            snprintf(tag, sizeof tag, "%s", d.ua_tag);
-            d.ua_tag[0] = 0;
-            ct_dlg_request(&a, &d, 1200, "CANCEL", 1, br, NULL, NULL);
-            snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
+            peer_cancel(&a, &d, 1200, br);
             int r = ct_next(&a, "SIP/2.0 200 ");
             assert_string_equal(ct_cseq_method(ct_msg(&a, r)), "CANCEL");
             ct_none(&a);
@@ -332,16 +338,9 @@ static void test_uas_bye_pending_update_481(void **state)
     (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
-    a.on_incoming = 200;
     ct_dlg d;
-    ct_dlg_callee(&d, "byepend-upd@192.0.2.2");
-    ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
-    ct_next(&a, "SIP/2.0 100 ");
-    int ok = ct_next(&a, "SIP/2.0 200 ");
-    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
-    ct_log_is(&a, "incoming INVITE\n");
+    fsip_call *c = answered_callee(&a, &d, "byepend-upd@192.0.2.2", NULL, NULL);
     ct_run(&a, 1100);
-    fsip_call *c = a.call;
     assert_int_equal(fsip_call_update(c, NULL, NULL, 0), 0);
     int up = ct_next(&a, "UPDATE ");
     assert_int_equal(fsip_call_hangup(c), 0);
@@ -373,17 +372,10 @@ static void test_uas_refresh_before_ack(void **state)
         cfg.session_expires_s = 90;
         ct_node a;
         ct_node_init(&a, "alice", false, &cfg, NULL, 1);
-        a.on_incoming = 200;
         a.on_update = 200;
         ct_dlg d;
-        ct_dlg_callee(&d, "st-preack@192.0.2.2");
         const char *st = "Supported: timer\nSession-Expires: 90;refresher=uac\n";
-        ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, st, CT_SDP_OFFER);
-        ct_next(&a, "SIP/2.0 100 ");
-        int ok = ct_next(&a, "SIP/2.0 200 ");
-        snprintf(d.ua_tag, sizeof d.ua_tag, "%s", ct_to_tag(ct_msg(&a, ok)));
-        ct_log_is(&a, "incoming INVITE\n");
-        fsip_call *c = a.call;
+        fsip_call *c = answered_callee(&a, &d, "st-preack@192.0.2.2", st, NULL);
         if (hang) {
             ct_run(&a, 1050);
             assert_int_equal(fsip_call_hangup(c), 0);
@@ -433,19 +425,8 @@ static char inv_br[64]; /* the branch of the peer's INVITE */
 /* The INVITE requiring 100rel; the first reliable 1xx (body: SDP or not). */
 static uint32_t rel_start(ct_node *a, ct_dlg *d, const char *cid, int status, bool sdp)
 {
-    ct_dlg_callee(d, cid);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, "Require: 100rel\n", CT_SDP_OFFER);
-    snprintf(inv_br, sizeof inv_br, "%s", d->branch);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
-    ct_run(a, 1100);
-    assert_int_equal(fsip_call_ring(a->call, status, sdp ? "application/sdp" : NULL,
-                                    sdp ? CT_SDP_ANSWER : NULL, sdp ? strlen(CT_SDP_ANSWER) : 0),
-                     0);
-    char p[32];
-    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
-    int r = ct_next(a, p);
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, r)));
+    ct_peer_invite(a, d, cid, "Require: 100rel\n", CT_SDP_OFFER, inv_br, sizeof inv_br);
+    int r = ct_ring(a, d, 1100, status, sdp ? CT_SDP_ANSWER : NULL);
     assert_true(ct_has_token(ct_msg(a, r), "Require", "100rel"));
     return rseq_of(ct_msg(a, r));
 }
@@ -553,26 +534,18 @@ static void test_rel_held_2xx_cancelled(void **state)
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
     uint32_t rseq = rel_start(&a, &d, "rel-held@192.0.2.2", 183, true);
-    char br[64];
-    snprintf(br, sizeof br, "%s", d.branch);
-    uint32_t pcseq = d.cseq;
-    (void)pcseq;
     ct_run(&a, 1200);
     assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
     ct_none(&a);
     prack(&a, &d, 1300, rseq + 1);
     ct_next(&a, "SIP/2.0 481 ");
     ct_none(&a);
-    char tag[64];
-    snprintf(tag, sizeof tag, "%s", d.ua_tag);
-    d.ua_tag[0] = 0;
-    ct_dlg_request(&a, &d, 1400, "CANCEL", 1, br, NULL, NULL);
-    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
+    peer_cancel(&a, &d, 1400, inv_br);
     ct_next(&a, "SIP/2.0 200 ");
     ct_next(&a, "SIP/2.0 487 ");
     ct_none(&a);
     ct_log_is(&a, "ended cancelled 487\n");
-    ct_dlg_request(&a, &d, 1500, "ACK", 1, br, NULL, NULL);
+    ct_dlg_request(&a, &d, 1500, "ACK", 1, inv_br, NULL, NULL);
     ct_run(&a, 40000);
     assert_int_equal(ct_pending(&a, "SIP/2.0 200 "), 0);
     ct_node_end(&a);
