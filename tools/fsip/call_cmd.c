@@ -230,6 +230,19 @@ static int sdp_answer(const char *offer, size_t olen, const char *ip, unsigned l
     return b.n < cap ? (int)b.n : -1;
 }
 
+/* Accepts the pending INVITE or re-INVITE of `call`: an answer to its
+ * offer, or our offer (a=sendrecv) when it had none (answered in the ACK,
+ * RFC 3264 §5); 488 when the answer does not fit (RFC 3261 §13.3.1.3). */
+static int sdp_accept(fsip_call *call, const char *offer, size_t len, const char *ip,
+                      unsigned long long sess, unsigned ver, unsigned port)
+{
+    char sdp[2048];
+    int n = len ? sdp_answer(offer, len, ip, sess, ver, port, sdp, sizeof sdp)
+                : sdp_offer(sdp, sizeof sdp, ip, sess, ver, port, "sendrecv");
+    if (n < 0) return fsip_call_reject(call, 488, NULL);
+    return fsip_call_accept(call, SDP_TYPE, sdp, (size_t)n);
+}
+
 /* ---------------------------------------------------------------- common */
 
 static int parse_ms(const char *cmd, const char *opt, const char *v, long *out)
@@ -433,17 +446,12 @@ static const char *uas_ip_for(const uas_ctx *c, const char *offer, size_t len)
     return c->ip4[0] ? c->ip4 : c->ip6;
 }
 
-/* Accepts the pending INVITE or re-INVITE: an answer to its offer, or our
- * offer when it had none (answered in the ACK, RFC 3264 §5). */
+/* Accepts the pending INVITE or re-INVITE (sdp_accept), from the address
+ * of the offer's family. */
 static int uas_accept(uas_call *pc, const char *offer, size_t len)
 {
-    char sdp[2048];
-    const char *ip = uas_ip_for(pc->ctx, offer, len);
-    int n = len ? sdp_answer(offer, len, ip, pc->sess, pc->ver, 30000, sdp, sizeof sdp)
-                : sdp_offer(sdp, sizeof sdp, ip, pc->sess, pc->ver, 30000, "sendrecv");
-    pc->ver++;
-    if (n < 0) return fsip_call_reject(pc->call, 488, NULL); /* RFC 3261 §13.3.1.3 */
-    return fsip_call_accept(pc->call, SDP_TYPE, sdp, (size_t)n);
+    return sdp_accept(pc->call, offer, len, uas_ip_for(pc->ctx, offer, len), pc->sess, pc->ver++,
+                      30000);
 }
 
 static void uas_answer(uas_call *pc)
@@ -885,11 +893,7 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_REINVITE: {
         cli_say(&c->out, "call %s REINVITE from peer%s", c->id, body_summary(msg));
         fsip_str b = fsip_msg_body(msg);
-        char sdp[2048];
-        int n = b.len ? sdp_answer(b.ptr, b.len, c->ip, c->sess, ++c->ver, 40000, sdp, sizeof sdp)
-                      : sdp_offer(sdp, sizeof sdp, c->ip, c->sess, ++c->ver, 40000, "sendrecv");
-        int rc = n < 0 ? fsip_call_reject(call, 488, NULL)
-                       : fsip_call_accept(call, SDP_TYPE, sdp, (size_t)n);
+        int rc = sdp_accept(call, b.ptr, b.len, c->ip, c->sess, ++c->ver, 40000);
         if (rc < 0)
             fprintf(stderr, "fsip call: %s: re-INVITE answer: %s\n", c->id, fsip_strerror(rc));
         break;
