@@ -729,12 +729,10 @@ typedef struct gone_row {
     const char *done;
 } gone_row;
 
+#define GONE_ROW(st, done) (&(gone_row){st, done})
 #define GONE_TEST(fn, st, done)                                                                    \
     {                                                                                              \
-        "test_" #fn "_" st, fn, test_leak_setup, test_leak_teardown, &(gone_row)                   \
-        {                                                                                          \
-            st, done                                                                               \
-        }                                                                                          \
+        "test_" #fn "_" st, fn, test_leak_setup, test_leak_teardown, GONE_ROW(st, done)            \
     }
 
 /* dialog_ended in each state of refer_sub: a 481 to our re-INVITE
