@@ -252,26 +252,28 @@ unsigned long long cli_now_us(void)
     return (unsigned long long)ts.tv_sec * 1000000ull + (unsigned long long)ts.tv_nsec / 1000;
 }
 
+static void say(const cli_out *o, unsigned long long us, const char *fmt, va_list ap)
+{
+    if (o && o->ladder) printf("@%llu ", us);
+    vprintf(fmt, ap);
+    putchar('\n');
+    fflush(stdout);
+}
+
 void cli_say(const cli_out *o, const char *fmt, ...)
 {
     va_list ap;
-    if (o && o->ladder) printf("@%llu ", cli_now_us());
     va_start(ap, fmt);
-    vprintf(fmt, ap);
+    say(o, o && o->ladder ? cli_now_us() : 0, fmt, ap);
     va_end(ap);
-    putchar('\n');
-    fflush(stdout);
 }
 
 void cli_say_at(const cli_out *o, unsigned long long us, const char *fmt, ...)
 {
     va_list ap;
-    if (o && o->ladder) printf("@%llu ", us);
     va_start(ap, fmt);
-    vprintf(fmt, ap);
+    say(o, us, fmt, ap);
     va_end(ap);
-    putchar('\n');
-    fflush(stdout);
 }
 
 /* A trace line is "send UDP A -> B (N bytes) at T ms" then the message,
