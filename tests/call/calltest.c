@@ -1191,3 +1191,39 @@ fsip_call *ct_caller_up(ct_node *a, ct_dlg *d)
     ct_dlg_from_invite(d, a, inv, "b1");
     return c;
 }
+
+/* ------------------------------------------------ a confirmed call */
+
+fsip_call *ct_confirmed(ct_node *a, ct_dlg *d, bool callee, const char *call_id, const char *extra,
+                        int *idx, char *br)
+{
+    fsip_call *c;
+    int k;
+    if (!callee) {
+        c = ct_invite(a, 1000, NULL, true);
+        k = ct_next(a, "INVITE ");
+        char h[512];
+        snprintf(h, sizeof h, "Contact: <sip:bob@192.0.2.2:5070>\n%s", extra ? extra : "");
+        ct_reply(a, k, 1100, 200, "b1", h, CT_SDP_ANSWER);
+        ct_next(a, "ACK ");
+        ct_none(a);
+        ct_log_is(a, "answered 200\n");
+        ct_dlg_from_invite(d, a, k, "b1");
+    } else {
+        a->on_incoming = 200;
+        ct_dlg_callee(d, call_id);
+        ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
+        if (br) snprintf(br, 64, "%s", d->branch);
+        ct_next(a, "SIP/2.0 100 ");
+        k = ct_next(a, "SIP/2.0 200 ");
+        snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, k)));
+        ct_dlg_request(a, d, 1100, "ACK", 1, NULL, NULL, NULL);
+        ct_none(a);
+        ct_log_is(a, "incoming INVITE\nanswered ACK\n");
+        a->on_incoming = 0;
+        c = a->call;
+    }
+    assert_string_equal(fsip_call_machine_state(c), "confirmed");
+    if (idx) *idx = k;
+    return c;
+}

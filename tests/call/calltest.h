@@ -312,4 +312,18 @@ int ct_rejected(ct_node *a, const ct_dlg *d, const char *method, int status);
  * b1). Returns the call. */
 fsip_call *ct_caller_up(ct_node *a, ct_dlg *d);
 
+/* ------------------------------------------------ a confirmed call */
+
+/* A call confirmed at 1100 on node a (initialised, no call yet), the UA as
+ * the caller (callee false: ct_invite at 1000, the peer's 200 at 1100 with
+ * To tag b1, Contact <sip:bob@192.0.2.2:5070>, the `extra` header lines
+ * and CT_SDP_ANSWER, our ACK) or as the callee (the peer's INVITE at 1000,
+ * Call-ID call_id, with the `extra` header lines and CT_SDP_OFFER, answered
+ * 200 at once, its ACK at 1100). d: the peer's dialog. *idx (may be NULL):
+ * the INVITE's index (caller) or the 200's (callee); br (64 bytes, may be
+ * NULL): the peer's INVITE branch (callee). Asserts the log, that nothing
+ * else was sent and the machine state confirmed. Returns the call. */
+fsip_call *ct_confirmed(ct_node *a, ct_dlg *d, bool callee, const char *call_id, const char *extra,
+                        int *idx, char *br);
+
 #endif

@@ -9,33 +9,13 @@
 
 #include "calltest.h"
 
-#define ST_ANS  "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
-#define CONTACT "Contact: <sip:bob@192.0.2.2:5070>\n"
+#define ST_ANS "application/sdp", CT_SDP_ANSWER, strlen(CT_SDP_ANSWER)
 
 /* A confirmed call (caller: we placed it; callee: we answered it at 1000,
  * ACK at 1100); *inv_branch: the peer's INVITE branch (callee). */
 static fsip_call *up(ct_node *a, ct_dlg *d, bool callee, char *inv_branch)
 {
-    if (!callee) {
-        fsip_call *c = ct_invite(a, 1000, NULL, true);
-        int inv = ct_next(a, "INVITE ");
-        ct_reply(a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
-        ct_next(a, "ACK ");
-        ct_log_is(a, "answered 200\n");
-        ct_dlg_from_invite(d, a, inv, "b1");
-        return c;
-    }
-    a->on_incoming = 200;
-    ct_dlg_callee(d, "pending-rows@192.0.2.2");
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
-    snprintf(inv_branch, 64, "%s", d->branch);
-    ct_next(a, "SIP/2.0 100 ");
-    int ok = ct_next(a, "SIP/2.0 200 ");
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
-    ct_dlg_request(a, d, 1100, "ACK", 1, NULL, NULL, NULL);
-    ct_log_is(a, "incoming INVITE\nanswered ACK\n");
-    a->on_incoming = 0;
-    return a->call;
+    return ct_confirmed(a, d, callee, "pending-rows@192.0.2.2", NULL, NULL, inv_branch);
 }
 
 /* RFC 3261 §14.2, §13.3.1.4: the peer re-INVITEs twice, 5 s apart; each is

@@ -51,33 +51,13 @@ static void up_st(sess *s, bool callee)
     ct_ua_config(&cfg, false);
     cfg.session_expires_s = SE;
     ct_node_init(&s->a, "alice", false, &cfg, NULL, 1);
-    ct_node *a = &s->a;
-    if (!callee) {
-        s->c = ct_invite(a, 1000, NULL, true);
-        int inv = ct_next(a, "INVITE ");
-        ct_reply(a, inv, UP, 200, "b1",
-                 CONTACT "Supported: timer\nRequire: timer\nSession-Expires: 90;refresher=uac\n",
-                 CT_SDP_ANSWER);
-        ct_next(a, "ACK ");
-        ct_log_is(a, "answered 200\n");
-        ct_dlg_from_invite(&s->d, a, inv, "b1");
-    } else {
-        char cid[64];
-        snprintf(cid, sizeof cid, "rows-inv-%d@192.0.2.2", ++n);
-        a->on_incoming = 200;
-        ct_dlg_callee(&s->d, cid);
-        ct_dlg_request(a, &s->d, 1000, "INVITE", 1, NULL,
-                       "Supported: timer\nSession-Expires: 90;refresher=uas\n", CT_SDP_OFFER);
-        ct_next(a, "SIP/2.0 100 ");
-        int ok = ct_next(a, "SIP/2.0 200 ");
-        snprintf(s->d.ua_tag, sizeof s->d.ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
-        ct_dlg_request(a, &s->d, UP, "ACK", 1, NULL, NULL, NULL);
-        ct_log_is(a, "incoming INVITE\nanswered ACK\n");
-        a->on_incoming = 0;
-        s->c = a->call;
-    }
-    ct_none(a);
-    assert_string_equal(fsip_call_machine_state(s->c), "confirmed");
+    char cid[64] = "";
+    if (callee) snprintf(cid, sizeof cid, "rows-inv-%d@192.0.2.2", ++n);
+    s->c = ct_confirmed(
+        &s->a, &s->d, callee, cid,
+        callee ? "Supported: timer\nSession-Expires: 90;refresher=uas\n"
+               : "Supported: timer\nRequire: timer\nSession-Expires: 90;refresher=uac\n",
+        NULL, NULL);
     assert_int_equal(fsip_call_session_expires(s->c), SE);
     assert_true(fsip_call_is_refresher(s->c));
 }

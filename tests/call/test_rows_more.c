@@ -142,31 +142,9 @@ static fsip_call *up_call(ct_node *a, ct_dlg *d, bool callee)
 {
     static int n;
     ct_node_init(a, "alice", false, NULL, NULL, 1);
-    fsip_call *c;
-    if (!callee) {
-        c = ct_invite(a, 1000, NULL, true);
-        int inv = ct_next(a, "INVITE ");
-        ct_reply(a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
-        ct_next(a, "ACK ");
-        ct_log_is(a, "answered 200\n");
-        ct_dlg_from_invite(d, a, inv, "b1");
-    } else {
-        char cid[64];
-        snprintf(cid, sizeof cid, "more-%d@192.0.2.2", ++n);
-        a->on_incoming = 200;
-        ct_dlg_callee(d, cid);
-        ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
-        ct_next(a, "SIP/2.0 100 ");
-        int ok = ct_next(a, "SIP/2.0 200 ");
-        snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
-        ct_dlg_request(a, d, 1100, "ACK", 1, NULL, NULL, NULL);
-        ct_log_is(a, "incoming INVITE\nanswered ACK\n");
-        a->on_incoming = 0;
-        c = a->call;
-    }
-    ct_none(a);
-    assert_string_equal(fsip_call_machine_state(c), "confirmed");
-    return c;
+    char cid[64] = "";
+    if (callee) snprintf(cid, sizeof cid, "more-%d@192.0.2.2", ++n);
+    return ct_confirmed(a, d, callee, cid, NULL, NULL, NULL);
 }
 
 /* The peer's re-INVITE is accepted (reinv_in_ack); before its ACK the

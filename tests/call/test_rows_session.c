@@ -19,10 +19,8 @@ typedef struct sess {
     ct_node a;
     ct_dlg d;
     fsip_call *c;
-    bool callee;
-    int inv;             /* the initial INVITE (caller) or its 200 (callee) */
-    char inv_branch[64]; /* callee: the peer's INVITE's branch */
-    char br[64];         /* the peer's last re-INVITE: branch and CSeq */
+    int inv;     /* the initial INVITE (caller) or its 200 (callee) */
+    char br[64]; /* the peer's last re-INVITE: branch and CSeq */
     uint32_t seq;
 } sess;
 
@@ -32,7 +30,6 @@ static void up_st(sess *s, bool callee, uint32_t se, bool we_refresh, uint32_t r
 {
     static int n;
     memset(s, 0, sizeof(*s));
-    s->callee = callee;
     fsip_ua_config cfg;
     ct_ua_config(&cfg, false);
     cfg.session_expires_s = se;
@@ -43,33 +40,11 @@ static void up_st(sess *s, bool callee, uint32_t se, bool we_refresh, uint32_t r
     if (se)
         snprintf(st, sizeof st, "Supported: timer\nSession-Expires: %u;refresher=%s\n", se,
                  callee ? (we_refresh ? "uas" : "uac") : (we_refresh ? "uac" : "uas"));
-    if (!callee) {
-        s->c = ct_invite(a, 1000, NULL, true);
-        s->inv = ct_next(a, "INVITE ");
-        char h[256];
-        snprintf(h, sizeof h, CONTACT "%s%s", st, se && we_refresh ? "Require: timer\n" : "");
-        ct_reply(a, s->inv, 1100, 200, "b1", h, CT_SDP_ANSWER);
-        ct_next(a, "ACK ");
-        ct_none(a);
-        ct_log_is(a, "answered 200\n");
-        ct_dlg_from_invite(&s->d, a, s->inv, "b1");
-    } else {
-        char cid[64];
-        snprintf(cid, sizeof cid, "rows-%d@192.0.2.2", ++n);
-        a->on_incoming = 200;
-        ct_dlg_callee(&s->d, cid);
-        ct_dlg_request(a, &s->d, 1000, "INVITE", 1, NULL, st, CT_SDP_OFFER);
-        snprintf(s->inv_branch, sizeof s->inv_branch, "%s", s->d.branch);
-        ct_next(a, "SIP/2.0 100 ");
-        s->inv = ct_next(a, "SIP/2.0 200 ");
-        snprintf(s->d.ua_tag, sizeof s->d.ua_tag, "%s", ct_to_tag(ct_msg(a, s->inv)));
-        ct_dlg_request(a, &s->d, 1100, "ACK", 1, NULL, NULL, NULL);
-        ct_none(a);
-        ct_log_is(a, "incoming INVITE\nanswered ACK\n");
-        a->on_incoming = 0;
-        s->c = a->call;
-    }
-    assert_string_equal(fsip_call_machine_state(s->c), "confirmed");
+    /* Caller: the 2xx also requires the timer when we refresh. */
+    if (!callee && se && we_refresh) strcat(st, "Require: timer\n");
+    char cid[64] = "";
+    if (callee) snprintf(cid, sizeof cid, "rows-%d@192.0.2.2", ++n);
+    s->c = ct_confirmed(a, &s->d, callee, cid, st, &s->inv, NULL);
     assert_int_equal(fsip_call_session_expires(s->c), se);
     if (se) assert_int_equal(fsip_call_is_refresher(s->c), we_refresh);
 }

@@ -26,12 +26,7 @@ static void up(upd_t *u, uint32_t answer_ms)
     ct_ua_config(&cfg, false);
     if (answer_ms) cfg.update_answer_ms = answer_ms;
     ct_node_init(&u->a, "alice", false, &cfg, NULL, 1);
-    u->c = ct_invite(&u->a, 1000, NULL, true);
-    int inv = ct_next(&u->a, "INVITE ");
-    ct_reply(&u->a, inv, 1100, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    ct_next(&u->a, "ACK ");
-    ct_log_is(&u->a, "answered 200\n");
-    ct_dlg_from_invite(&u->d, &u->a, inv, "b1");
+    u->c = ct_confirmed(&u->a, &u->d, false, NULL, NULL, NULL, NULL);
 }
 
 static void down(upd_t *u)
