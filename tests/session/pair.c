@@ -258,6 +258,16 @@ void ringing(side *b, int status, const char *body)
     b->ring_body = body;
 }
 
+int invite_ringing(side *a, side *b, fsip_rel1xx rel_b, int status, const char *ring_body,
+                   const char *body)
+{
+    pair(a, b, rel_b);
+    ringing(b, status, ring_body);
+    invite(a, body);
+    deliver1(a);
+    return b->rc_ring;
+}
+
 void rejects(side *me, enum in_mode *mode, int status)
 {
     *mode = IN_REJECT;

@@ -124,6 +124,11 @@ void end_pair(side *a, side *b);
 
 /* The callee rings with `status` (and `body`) and holds the INVITE. */
 void ringing(side *b, int status, const char *body);
+/* A pair (Bob: `rel_b`); Bob rings with `status` (and `ring_body`) and
+ * holds Alice's INVITE (with `body`), which has reached him: returns what
+ * his fsip_call_ring() gave. */
+int invite_ringing(side *a, side *b, fsip_rel1xx rel_b, int status, const char *ring_body,
+                   const char *body);
 /* `me` rejects the requests `mode` is for with `status`. */
 void rejects(side *me, enum in_mode *mode, int status);
 

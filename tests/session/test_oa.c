@@ -68,11 +68,8 @@ static void test_late_offer_cancelled(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    ringing(&b, 180, boffer); /* an offer in an unreliable 180: refused */
-    invite(&a, NULL);
-    deliver1(&a);
-    assert_int_equal(b.rc_ring, FSIP_EINVAL);
+    /* An offer in an unreliable 180: refused. */
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_SUPPORTED, 180, boffer, NULL), FSIP_EINVAL);
     assert_false(queued(&b, "SIP/2.0 180 "));
     assert_string_equal(oa(&b), "offer_owed");
     assert_int_equal(fsip_call_ring(b.call, 180, NULL, NULL, 0), 0);
@@ -128,11 +125,7 @@ static void test_early_answer_twice_then_rejected(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_SUPPORTED);
-    ringing(&b, 183, answer);
-    invite(&a, offer);
-    deliver1(&a);
-    assert_int_equal(b.rc_ring, 0);
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_SUPPORTED, 183, answer, offer), 0);
     assert_string_equal(oa(&b), "remote_invite"); /* the 183 may carry it; the 2xx still owes it */
     assert_int_equal(fsip_call_ring(b.call, 183, SDP, B(answer)), 0);
     pump(&a, &b);
@@ -152,11 +145,7 @@ static void test_reliable_answer_repeated(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    ringing(&b, 183, answer);
-    invite(&a, offer);
-    deliver1(&a);
-    assert_int_equal(b.rc_ring, 0);
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_PREFERRED, 183, answer, offer), 0);
     assert_string_equal(oa(&b), "stable");
     pump(&a, &b); /* 183, PRACK, 200 PRACK */
     assert_string_equal(oa(&a), "stable");
@@ -178,11 +167,7 @@ static void test_offer_in_rel1xx_refusals(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    ringing(&b, 183, boffer);
-    invite(&a, NULL);
-    deliver1(&a);
-    assert_int_equal(b.rc_ring, 0);
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_PREFERRED, 183, boffer, NULL), 0);
     assert_string_equal(oa(&b), "local_1xx");
     int nq = b.nq;
     assert_int_equal(fsip_call_ring(b.call, 183, SDP, B(boffer)), FSIP_EINVAL);
@@ -209,10 +194,7 @@ static void test_offer_in_rel1xx_cancelled(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    ringing(&b, 183, boffer);
-    invite(&a, NULL);
-    deliver1(&a);
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_PREFERRED, 183, boffer, NULL), 0);
     deliver1(&b);
     deliver1(&b);
     assert_string_equal(oa(&a), "remote_1xx");

@@ -14,10 +14,8 @@ static void test_prack_without_answer(void **state)
 {
     (void)state;
     side a, b;
-    pair(&a, &b, FSIP_REL1XX_PREFERRED);
-    ringing(&b, 183, boffer);
-    invite(&a, NULL); /* a.answer_in_event false: the PRACK has no body */
-    deliver1(&a);
+    /* a.answer_in_event false: the PRACK will have no body. */
+    assert_int_equal(invite_ringing(&a, &b, FSIP_REL1XX_PREFERRED, 183, boffer, NULL), 0);
     deliver1(&b); /* 100 */
     deliver1(&b); /* 183 */
     assert_string_equal(oa(&a), "remote_1xx");
