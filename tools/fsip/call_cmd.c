@@ -41,7 +41,7 @@
 /* The o= session id (RFC 4566 §5.2): a random 32-bit number per session.
  * One getrandom(2) seeds a SplitMix64 sequence, not one system call per
  * call. */
-static void sdp_origin(unsigned long long *sess)
+void cli_sdp_origin(unsigned long long *sess)
 {
     static uint64_t state;
     static bool seeded;
@@ -59,8 +59,8 @@ static void sdp_origin(unsigned long long *sess)
 /* An offer (RFC 3264 §5): one audio stream, PCMU/PCMA and telephone-event;
  * `dir` is the direction attribute (a=sendonly puts the peer on hold,
  * RFC 3264 §8.4). */
-static int sdp_offer(char *out, size_t cap, const char *ip, unsigned long long sess, unsigned ver,
-                     unsigned port, const char *dir)
+int cli_sdp_offer(char *out, size_t cap, const char *ip, unsigned long long sess, unsigned ver,
+                  unsigned port, const char *dir)
 {
     const char *fam = strchr(ip, ':') ? "IP6" : "IP4";
     return snprintf(out, cap,
@@ -238,7 +238,7 @@ static int sdp_accept(fsip_call *call, const char *offer, size_t len, const char
 {
     char sdp[2048];
     int n = len ? sdp_answer(offer, len, ip, sess, ver, port, sdp, sizeof sdp)
-                : sdp_offer(sdp, sizeof sdp, ip, sess, ver, port, "sendrecv");
+                : cli_sdp_offer(sdp, sizeof sdp, ip, sess, ver, port, "sendrecv");
     if (n < 0) return fsip_call_reject(call, 488, NULL);
     return fsip_call_accept(call, SDP_TYPE, sdp, (size_t)n);
 }
@@ -529,7 +529,7 @@ static void uas_incoming(uas_ctx *c, fsip_call *call, const fsip_msg *inv)
     pc->call = call;
     pc->t0 = fsip_loop_now(c->loop);
     pc->shown = FSIP_CALL_INCOMING;
-    sdp_origin(&pc->sess);
+    cli_sdp_origin(&pc->sess);
     fsip_call_set_user(call, pc);
     fsip_str body = fsip_msg_body(inv);
     if (body.len && (pc->offer = malloc(body.len))) {
@@ -854,7 +854,7 @@ static void uac_reinvite_timer(fsip_loop *loop, void *arg)
     c->t_reinvite = 0;
     if (!c->call) return;
     char sdp[1024];
-    int n = sdp_offer(sdp, sizeof sdp, c->ip, c->sess, ++c->ver, 40000, "sendonly");
+    int n = cli_sdp_offer(sdp, sizeof sdp, c->ip, c->sess, ++c->ver, 40000, "sendonly");
     cli_say(&c->out, "call %s REINVITE sent (sdp sendonly)", c->id);
     c->reinvite_sent = true;
     int rc = fsip_call_reinvite(c->call, SDP_TYPE, sdp, (size_t)n);
@@ -1067,9 +1067,9 @@ int cmd_call(int argc, char **argv)
         c.end_status = 0;
         c.ver = 1;
         if (c.xfer) xfer_cli_next(c.xfer);
-        sdp_origin(&c.sess);
+        cli_sdp_origin(&c.sess);
         char sdp[1024];
-        int n = sdp_offer(sdp, sizeof sdp, ip, c.sess, c.ver, 40000, "sendrecv");
+        int n = cli_sdp_offer(sdp, sizeof sdp, ip, c.sess, c.ver, 40000, "sendrecv");
         fsip_call_params p = {.target = target,
                               .from = from,
                               .dest = flow,

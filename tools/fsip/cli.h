@@ -62,7 +62,14 @@ void cli_timer_cancel(fsip_loop *loop, int64_t *t);
  * Returns the fd or -1. */
 int cli_signalfd(void);
 
-/* call_cmd.c: prints "call ID ENDED REASON[ STATUS]" (the ENDED event). */
+/* call_cmd.c: a new o= session id (RFC 4566 §5.2), random. */
+void cli_sdp_origin(unsigned long long *sess);
+/* An offer (RFC 3264 §5) from `ip` into out: one audio stream on `port`,
+ * PCMU/PCMA and telephone-event, direction attribute `dir`. Returns the
+ * length (as snprintf). */
+int cli_sdp_offer(char *out, size_t cap, const char *ip, unsigned long long sess, unsigned ver,
+                  unsigned port, const char *dir);
+/* Prints "call ID ENDED REASON[ STATUS]" (the ENDED event). */
 void cli_say_ended(const cli_out *o, const char *id, fsip_call *call);
 /* fsip_call_hangup (nothing when call is NULL); a failure is told on
  * stderr as "fsip call: ID: hangup: ERROR". */

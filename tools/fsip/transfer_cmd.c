@@ -103,22 +103,6 @@ void usage_xfer_call(FILE *f)
                "when every transfer ended ok.\n");
 }
 
-/* A minimal offer for the consultation call (RFC 3264 §5). */
-static int consult_sdp(char *out, size_t cap, const char *ip)
-{
-    const char *fam = strchr(ip, ':') ? "IP6" : "IP4";
-    return snprintf(out, cap,
-                    "v=0\r\n"
-                    "o=fsip 2 1 IN %s %s\r\n"
-                    "s=fsip\r\n"
-                    "c=IN %s %s\r\n"
-                    "t=0 0\r\n"
-                    "m=audio 40002 RTP/AVP 0\r\n"
-                    "a=rtpmap:0 PCMU/8000\r\n"
-                    "a=sendrecv\r\n",
-                    fam, ip, fam, ip);
-}
-
 static void cancel_timers(xfer_cli *x)
 {
     cli_timer_cancel(x->loop, &x->t_start);
@@ -250,8 +234,10 @@ static void place_consult(xfer_cli *x)
         finish(x, FSIP_XFER_REFER_FAILED, 0);
         return;
     }
-    char sdp[512];
-    int n = consult_sdp(sdp, sizeof sdp, x->ip);
+    char sdp[1024];
+    unsigned long long sess;
+    cli_sdp_origin(&sess);
+    int n = cli_sdp_offer(sdp, sizeof sdp, x->ip, sess, 1, 40002, "sendrecv");
     fsip_call_params p = {.target = t,
                           .from = x->from,
                           .dest = flow,
