@@ -357,15 +357,13 @@ static void test_uac_early_update_answered_in_answered(void **state)
 
 /* --------------------------------- a reliable 1xx out of memory (RFC 3262) */
 
-/* The peer's INVITE requires 100rel (RFC 3262 §3); the app rings with a
- * 183 and the answer, and allocation `n` fails. Returns fsip_call_ring's
- * result; *made says whether the rel1xx_uas machine exists (idle) after. */
-static int ring_failing(ct_node *a, ct_dlg *d, const char *cid, long n, bool *made)
+/* The peer's INVITE requires 100rel (RFC 3262 §3; its branch to br, 64
+ * bytes); the app rings with a 183 and the answer, and allocation `n`
+ * fails. Returns fsip_call_ring's result; *made says whether the
+ * rel1xx_uas machine exists (idle) after. */
+static int ring_failing(ct_node *a, ct_dlg *d, const char *cid, long n, char *br, bool *made)
 {
-    ct_dlg_callee(d, cid);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, "Require: 100rel\n", CT_SDP_OFFER);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
+    ct_peer_invite(a, d, cid, "Require: 100rel\n", CT_SDP_OFFER, br, 64);
     ct_run(a, 1100);
     test_alloc_fail_at(n);
     int rc = fsip_call_ring(a->call, 183, ST_ANS);
@@ -388,8 +386,9 @@ static void test_uas_rel1xx_idle_after_enomem(void **state)
         ct_dlg d;
         char cid[64];
         snprintf(cid, sizeof cid, "rel-oom-%ld@192.0.2.2", n);
+        char br[64];
         bool made = false;
-        int rc = ring_failing(&a, &d, cid, n, &made);
+        int rc = ring_failing(&a, &d, cid, n, br, &made);
         ct_none(&a);
         if (rc == 0) { /* no allocation left to fail: the 183 went */
             ct_node_free(&a);
@@ -399,7 +398,7 @@ static void test_uas_rel1xx_idle_after_enomem(void **state)
         if (made) found = n;
         assert_int_equal(fsip_call_reject(a.call, 486, NULL), 0);
         ct_next(&a, "SIP/2.0 486 ");
-        ct_dlg_request(&a, &d, 1200, "ACK", 1, d.branch, NULL, NULL);
+        ct_dlg_request(&a, &d, 1200, "ACK", 1, br, NULL, NULL);
         ct_none(&a);
         ct_log_is(&a, "ended rejected 486\n");
         no_spec_error(&a);
@@ -412,12 +411,11 @@ static void test_uas_rel1xx_idle_after_enomem(void **state)
         ct_dlg d;
         char cid[64];
         snprintf(cid, sizeof cid, "rel-idle-%d@192.0.2.2", k);
+        char br[64];
         bool made = false;
-        assert_int_equal(ring_failing(&a, &d, cid, found, &made), FSIP_ENOMEM);
+        assert_int_equal(ring_failing(&a, &d, cid, found, br, &made), FSIP_ENOMEM);
         assert_true(made);
         ct_none(&a);
-        char br[64];
-        snprintf(br, sizeof br, "%s", d.branch);
         fsip_call *c = a.call;
         if (k == 0) {
             /* A PRACK for a reliable 1xx never sent: 481. The To tag is

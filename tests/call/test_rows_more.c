@@ -69,14 +69,6 @@ static void test_uac_cancelling_update_fails(void **state)
 
 /* ------------------------------------------------------------- callee */
 
-static void peer_invite(ct_node *a, ct_dlg *d, const char *call_id)
-{
-    ct_dlg_callee(d, call_id);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
-    ct_next(a, "SIP/2.0 100 ");
-    ct_log_is(a, "incoming INVITE\n");
-}
-
 /* RFC 3311 §5.1: the callee's bodiless UPDATE in the early dialog of its
  * 180 gets 481 or times out: RFC 5057 §5.1, the INVITE usage (the early
  * dialog's only one) is gone (dialog early usage_failure): the INVITE is
@@ -90,9 +82,8 @@ static void test_uas_early_update_fails(void **state)
         ct_dlg d;
         char cid[64];
         snprintf(cid, sizeof cid, "early-upd-%d@192.0.2.2", k);
-        peer_invite(&a, &d, cid);
         char br[64];
-        snprintf(br, sizeof br, "%s", d.branch);
+        ct_peer_invite(&a, &d, cid, NULL, CT_SDP_OFFER, br, sizeof br);
         fsip_call *c = a.call;
         /* Not before the 180: no early dialog yet (RFC 3261 §12.1). */
         assert_int_equal(fsip_call_update(c, NULL, NULL, 0), FSIP_EINVAL);
