@@ -93,12 +93,8 @@ static int bye_and_487(upd_t *u)
 static void peer_update_overlap(upd_t *u, uint64_t now)
 {
     ct_dlg_request(&u->a, &u->d, now, "UPDATE", 0, NULL, NULL, NULL);
-    int k = ct_next(&u->a, "SIP/2.0 500 ");
+    ct_rejected(&u->a, &u->d, "UPDATE", 500);
     ct_none(&u->a);
-    assert_int_equal(ct_cseq(ct_msg(&u->a, k)), u->d.cseq);
-    const fsip_hdr *ra = fsip_msg_hdr_first(ct_msg(&u->a, k), FSIP_HDR_RETRY_AFTER);
-    assert_non_null(ra);
-    assert_true(ra->p.retry_after->delta <= 10);
     ct_log_is(&u->a, "");
 }
 
