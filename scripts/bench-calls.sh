@@ -138,9 +138,7 @@ udp_run() {
     # SIPp's last screens: successful and failed calls, the cumulative
     # call rate, and the retransmissions (INVITE and BYE).
     sipp_row "$kind" "$rate" "$n" $((c1 - c0)) "$rc" 'INVITE|BYE' "$work/uac-$kind-$rate.out" >>"$runs"
-    tail -1 "$runs" | awk -F'\t' '{ printf "bench-calls.sh: %s UAS at %s/s: %s/s achieved, %s failed, %s retransmissions, %s CPU us/call\n", $1, $2, $4, $5, $6, $7 }' >&2
-    # Go on while every call succeeded at >= 90% of the target rate.
-    tail -1 "$runs" | awk -F'\t' '{ exit !($5 == 0 && $4 >= 0.9 * $2) }'
+    sipp_verdict "$runs" bench-calls.sh call
 }
 
 have_udp=1

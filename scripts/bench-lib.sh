@@ -98,6 +98,14 @@ sipp_row() {
         }' "$7"
 }
 
+# Tells the last row of the table $1 (sipp_row's) on stderr as $2 (the
+# script's name), CPU per $3 ("call", "txn"); returns 0 while the rate
+# ladder goes on: every call succeeded at >= 90% of the target rate.
+sipp_verdict() {
+    tail -1 "$1" | awk -F'\t' -v me="$2" -v unit="$3" '{ printf "%s: %s UAS at %s/s: %s/s achieved, %s failed, %s retransmissions, %s CPU us/%s\n", me, $1, $2, $4, $5, $6, $7, unit }' >&2
+    tail -1 "$1" | awk -F'\t' '{ exit !($5 == 0 && $4 >= 0.9 * $2) }'
+}
+
 # The in-process figures of bin/bench_txn_inproc or bin/bench_calls_inproc
 # ($1): best wall and CPU time of `reps` ($4) runs of `count` ($3) steps at
 # a virtual `rate` ($2) per second, a --split run, and instructions under

@@ -111,9 +111,7 @@ udp_run() {
     # SIPp's last statistics screen: successful and failed calls, the
     # cumulative call rate, and the OPTIONS retransmissions.
     sipp_row "$kind" "$rate" "$n" $((c1 - c0)) "$rc" OPTIONS "$work/uac-$kind-$rate.out" >>"$udp_rows"
-    tail -1 "$udp_rows" | awk -F'\t' '{ printf "bench-txn.sh: %s UAS at %s/s: %s/s achieved, %s failed, %s retransmissions, %s CPU us/txn\n", $1, $2, $4, $5, $6, $7 }' >&2
-    # Go on while every call succeeded at >= 90% of the target rate.
-    tail -1 "$udp_rows" | awk -F'\t' '{ exit !($5 == 0 && $4 >= 0.9 * $2) }'
+    sipp_verdict "$udp_rows" bench-txn.sh txn
 }
 
 if [ "$have_sipp" = 1 ]; then
