@@ -54,7 +54,6 @@ struct xfer_cli {
     char id[160];
     fsip_call *consult; /* --attended, NULL once it ended */
     char cid[160];
-    bool placing; /* inside fsip_call_invite() of the consultation call */
     bool consult_answered;
     fsip_xfer *x; /* valid until DONE */
     xfer_phase phase;
@@ -243,13 +242,12 @@ static void place_consult(xfer_cli *x)
                           .dest = flow,
                           .content_type = "application/sdp",
                           .body = sdp,
-                          .body_len = (size_t)n};
+                          .body_len = (size_t)n,
+                          .user = x}; /* tells its events, even those inside the invite */
     fsip_call *call = NULL;
     x->phase = XP_CONSULTING;
     x->consult_answered = false;
-    x->placing = true;
     int rc = fsip_call_invite(x->ua, &p, &call);
-    x->placing = false;
     if (rc < 0 || !call) {
         fprintf(stderr, "fsip call: consultation call: %s\n", fsip_strerror(rc));
         x->consult = NULL;
@@ -364,7 +362,7 @@ bool xfer_cli_on_call(xfer_cli *x, fsip_call *main, fsip_call *call, fsip_call_e
         return true;
     }
     if (fsip_call_user(call) == &foreign) return true;
-    if (call == x->consult || (x->placing && call != main)) return consult_event(x, call, ev, msg);
+    if (fsip_call_user(call) == x) return consult_event(x, call, ev, msg); /* place_consult */
     if (!main || call != main) return false;
     if (!x->main && x->phase == XP_IDLE) {
         x->main = main;
