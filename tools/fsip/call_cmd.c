@@ -811,7 +811,8 @@ typedef struct uac_ctx {
     bool answered, reinvite_sent, reinvite_done, ended;
     fsip_call_end why;
     int end_status;
-    uint64_t rx_at_end; /* the stack's rx_responses when ENDED came */
+    unsigned byes;      /* BYEs we sent for this call and its consultation call */
+    uint64_t rx_at_bye; /* the stack's rx_responses when the first of them left */
     int signals;
     xfer_cli *xfer; /* --transfer-to */
 } uac_ctx;
@@ -866,6 +867,12 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     uac_ctx *c = arg;
     char st[80];
     status_text(msg, st, sizeof st);
+    /* A BYE of ours just left (the call layer reports the end then), for
+     * this call or its consultation call: the end-of-run wait counts the
+     * responses from the first one. */
+    if (ev == FSIP_CALL_EV_ENDED && fsip_call_end_reason(call) == FSIP_END_LOCAL_BYE &&
+        c->byes++ == 0)
+        c->rx_at_bye = fsip_stack_stats(fsip_endpoint_stack(c->ep))->rx_responses;
     if (c->xfer && xfer_cli_on_call(c->xfer, c->call ? c->call : call, call, ev, msg)) return;
     if (!c->call && !c->ended) {
         c->call = call; /* an event inside fsip_call_invite() */
@@ -912,7 +919,6 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_ENDED:
         c->why = fsip_call_end_reason(call);
         c->end_status = fsip_call_end_status(call);
-        c->rx_at_end = fsip_stack_stats(fsip_endpoint_stack(c->ep))->rx_responses;
         cli_say_ended(&c->out, c->id, call);
         c->ended = true;
         c->call = NULL;
@@ -1065,6 +1071,7 @@ int cmd_call(int argc, char **argv)
         c.shown = FSIP_CALL_CALLING;
         c.answered = c.reinvite_sent = c.reinvite_done = c.ended = false;
         c.end_status = 0;
+        c.byes = 0;
         c.ver = 1;
         if (c.xfer) xfer_cli_next(c.xfer);
         cli_sdp_origin(&c.sess);
@@ -1126,15 +1133,17 @@ int cmd_call(int argc, char **argv)
     }
     if (!status) {
         /* The call layer reports the end of a call when its BYE leaves;
-         * stay until that BYE is answered (a response arrived since the
-         * ENDED event: the loop may already have read it, say with a
-         * transfer's last NOTIFY on one TCP connection) or no transaction
-         * is open, LINGER_MS at most, so that the peer's 200 reaches an
-         * open socket (and the trace). */
+         * stay until our BYEs are answered (as many responses since the
+         * first left, rx_at_bye: the loop may have read them before the
+         * call loop above returned, say with a transfer's last NOTIFY on
+         * one TCP connection) or no transaction is open, LINGER_MS at
+         * most, so that the peer's 200 reaches an open socket (and the
+         * trace). */
         fsip_stack *stk = fsip_endpoint_stack(ep);
         uint64_t until = fsip_loop_now(loop) + LINGER_MS;
-        while (c.why == FSIP_END_LOCAL_BYE && c.ended && fsip_stack_stats(stk)->txn_active > 0 &&
-               fsip_stack_stats(stk)->rx_responses == c.rx_at_end && fsip_loop_now(loop) < until)
+        while (c.byes > 0 && c.ended && fsip_stack_stats(stk)->txn_active > 0 &&
+               fsip_stack_stats(stk)->rx_responses - c.rx_at_bye < c.byes &&
+               fsip_loop_now(loop) < until)
             fsip_loop_run_once(loop, 50);
         fsip_loop_unwatch(loop, sfd);
         /* A call still open ends here (ENDED shutdown), before the summary. */
