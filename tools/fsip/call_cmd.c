@@ -810,7 +810,6 @@ typedef struct uac_ctx {
     unsigned ver;
     bool answered, reinvite_sent, reinvite_done, ended;
     fsip_call_end why;
-    int end_status;
     unsigned byes;      /* BYEs we sent for this call and its consultation call */
     uint64_t rx_at_bye; /* the stack's rx_responses when the first of them left */
     int signals;
@@ -918,7 +917,6 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
     case FSIP_CALL_EV_ENDED:
         c->why = fsip_call_end_reason(call);
-        c->end_status = fsip_call_end_status(call);
         cli_say_ended(&c->out, c->id, call);
         c->ended = true;
         c->call = NULL;
@@ -1070,7 +1068,6 @@ int cmd_call(int argc, char **argv)
         c.id[0] = '\0';
         c.shown = FSIP_CALL_CALLING;
         c.answered = c.reinvite_sent = c.reinvite_done = c.ended = false;
-        c.end_status = 0;
         c.byes = 0;
         c.ver = 1;
         if (c.xfer) xfer_cli_next(c.xfer);

@@ -58,8 +58,6 @@ struct xfer_cli {
     fsip_xfer *x; /* valid until DONE */
     xfer_phase phase;
     fsip_xfer_result result;
-    int status;
-    bool done;
     int64_t t_start, t_consult, t_hangup;
     unsigned long started, ok;
 };
@@ -126,13 +124,11 @@ static void main_hangup_timer(fsip_loop *loop, void *arg)
 }
 
 /* The transfer is over (or never began): the calls it leaves. */
-static void finish(xfer_cli *x, fsip_xfer_result r, int status)
+static void finish(xfer_cli *x, fsip_xfer_result r)
 {
     if (x->phase == XP_DONE) return;
     x->phase = XP_DONE;
-    x->done = true;
     x->result = r;
-    x->status = status;
     x->x = NULL;
     if (r == FSIP_XFER_OK) x->ok++;
     uint64_t now = fsip_loop_now(x->loop);
@@ -175,7 +171,7 @@ static void on_xfer(fsip_xfer *xf, fsip_xfer_event ev, const fsip_msg *msg, void
         fsip_xfer_result r = fsip_xfer_get_result(xf);
         int st = fsip_xfer_status(xf);
         cli_say(x->out, "xfer %s DONE %s %d", x->id, fsip_xfer_result_name(r), st);
-        finish(x, r, st);
+        finish(x, r);
         break;
     }
     default: break;
@@ -194,7 +190,7 @@ static void send_refer(xfer_cli *x)
     if (rc < 0) {
         fprintf(stderr, "fsip call: %s: REFER: %s\n", x->id, fsip_strerror(rc));
         cli_say(x->out, "xfer %s DONE refer-failed 0", x->id);
-        finish(x, FSIP_XFER_REFER_FAILED, 0);
+        finish(x, FSIP_XFER_REFER_FAILED);
         return;
     }
     x->started++;
@@ -206,9 +202,9 @@ static void send_refer(xfer_cli *x)
         cli_say(x->out, "xfer %s REFER sent to %s", x->id, x->o.target);
     /* The outcome may have come inside fsip_call_transfer (a local
      * failure): on_xfer saw a handle we did not know yet. */
-    if (xf && fsip_xfer_get_result(xf) != FSIP_XFER_OK && !x->done &&
+    if (xf && fsip_xfer_get_result(xf) != FSIP_XFER_OK && x->phase != XP_DONE &&
         strcmp(fsip_xfer_state(xf), "terminated") == 0)
-        finish(x, fsip_xfer_get_result(xf), fsip_xfer_status(xf));
+        finish(x, fsip_xfer_get_result(xf));
 }
 
 /* --attended: the consultation call to the target, on the transport the
@@ -222,7 +218,7 @@ static void place_consult(xfer_cli *x)
     int prc = cli_sip_dest(t, &dest, &tr);
     if (prc == -1) {
         fprintf(stderr, "fsip call: --transfer-to '%s' is not a SIP URI\n", t);
-        finish(x, FSIP_XFER_REFER_FAILED, 0);
+        finish(x, FSIP_XFER_REFER_FAILED);
         return;
     }
     if (prc < 0 || fsip_endpoint_flow_to(x->ep, tr, &dest, &flow) < 0) {
@@ -230,7 +226,7 @@ static void place_consult(xfer_cli *x)
                 "fsip call: --transfer-to '%s': no flow (IP literal host, same "
                 "transport as the call)\n",
                 t);
-        finish(x, FSIP_XFER_REFER_FAILED, 0);
+        finish(x, FSIP_XFER_REFER_FAILED);
         return;
     }
     char sdp[1024];
@@ -251,7 +247,7 @@ static void place_consult(xfer_cli *x)
     if (rc < 0 || !call) {
         fprintf(stderr, "fsip call: consultation call: %s\n", fsip_strerror(rc));
         x->consult = NULL;
-        finish(x, FSIP_XFER_REFER_FAILED, 0);
+        finish(x, FSIP_XFER_REFER_FAILED);
         return;
     }
     if (!x->consult && !x->cid[0]) { /* no event inside fsip_call_invite */
@@ -268,7 +264,7 @@ static void start_timer(fsip_loop *loop, void *arg)
     x->t_start = 0;
     if (x->phase != XP_WAIT) return;
     if (!x->main) {
-        finish(x, FSIP_XFER_DIALOG_GONE, 0);
+        finish(x, FSIP_XFER_DIALOG_GONE);
         return;
     }
     if (x->o.attended && !x->consult_answered)
@@ -311,8 +307,7 @@ void xfer_cli_next(xfer_cli *x)
     x->id[0] = x->cid[0] = '\0';
     x->x = NULL;
     x->phase = XP_IDLE;
-    x->done = x->consult_answered = false;
-    x->status = 0;
+    x->consult_answered = false;
 }
 
 static bool consult_event(xfer_cli *x, fsip_call *call, fsip_call_event ev, const fsip_msg *msg)
@@ -338,7 +333,7 @@ static bool consult_event(xfer_cli *x, fsip_call *call, fsip_call_event ev, cons
         cli_timer_cancel(x->loop, &x->t_consult);
         if (x->phase == XP_CONSULTING || (x->phase == XP_WAIT && x->o.attended)) {
             cli_say(x->out, "xfer %s DONE target-failed %d", x->id, es);
-            finish(x, FSIP_XFER_TARGET_FAILED, es);
+            finish(x, FSIP_XFER_TARGET_FAILED);
         }
         break;
     }
@@ -382,7 +377,7 @@ bool xfer_cli_on_call(xfer_cli *x, fsip_call *main, fsip_call *call, fsip_call_e
         if (x->phase == XP_IDLE || x->phase == XP_WAIT || x->phase == XP_CONSULTING) {
             /* Never referred: the call ended first. */
             cli_say(x->out, "xfer %s DONE dialog-gone 0", x->id);
-            finish(x, FSIP_XFER_DIALOG_GONE, 0);
+            finish(x, FSIP_XFER_DIALOG_GONE);
         }
         break;
     default: break;
@@ -398,7 +393,7 @@ bool xfer_cli_pending(const xfer_cli *x)
 
 bool xfer_cli_ok(const xfer_cli *x)
 {
-    return x->done && x->result == FSIP_XFER_OK;
+    return x->phase == XP_DONE && x->result == FSIP_XFER_OK;
 }
 
 void xfer_cli_free(xfer_cli *x)
