@@ -1210,20 +1210,36 @@ fsip_call *ct_confirmed(ct_node *a, ct_dlg *d, bool callee, const char *call_id,
         ct_log_is(a, "answered 200\n");
         ct_dlg_from_invite(d, a, k, "b1");
     } else {
-        a->on_incoming = 200;
-        ct_dlg_callee(d, call_id);
-        ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
-        if (br) snprintf(br, 64, "%s", d->branch);
-        ct_next(a, "SIP/2.0 100 ");
-        k = ct_next(a, "SIP/2.0 200 ");
-        snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, k)));
+        k = ct_callee_answered(a, d, call_id, extra, br);
         ct_dlg_request(a, d, 1100, "ACK", 1, NULL, NULL, NULL);
         ct_none(a);
-        ct_log_is(a, "incoming INVITE\nanswered ACK\n");
+        ct_log_is(a, "answered ACK\n");
         a->on_incoming = 0;
         c = a->call;
     }
     assert_string_equal(fsip_call_machine_state(c), "confirmed");
     if (idx) *idx = k;
     return c;
+}
+
+int ct_callee_answered(ct_node *a, ct_dlg *d, const char *call_id, const char *extra, char *br)
+{
+    a->on_incoming = 200;
+    ct_dlg_callee(d, call_id);
+    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
+    if (br) snprintf(br, 64, "%s", d->branch);
+    ct_next(a, "SIP/2.0 100 ");
+    int ok = ct_next(a, "SIP/2.0 200 ");
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
+    ct_log_is(a, "incoming INVITE\n");
+    return ok;
+}
+
+void ct_peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br)
+{
+    char tag[64];
+    snprintf(tag, sizeof tag, "%s", d->ua_tag);
+    d->ua_tag[0] = 0;
+    ct_dlg_request(a, d, now, "CANCEL", 1, br, NULL, NULL);
+    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", tag);
 }

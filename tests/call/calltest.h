@@ -314,6 +314,15 @@ fsip_call *ct_caller_up(ct_node *a, ct_dlg *d);
 
 /* ------------------------------------------------ a confirmed call */
 
+/* The peer's INVITE at 1000 (Call-ID call_id, the `extra` header lines,
+ * CT_SDP_OFFER), answered 200 at once (on_incoming is left 200), its ACK
+ * not sent: INCOMING consumed; d gets our To tag, br (64 bytes, may be
+ * NULL) the INVITE's branch. Returns the 200's index. */
+int ct_callee_answered(ct_node *a, ct_dlg *d, const char *call_id, const char *extra, char *br);
+/* The peer's CANCEL at `now` of its INVITE (branch br, CSeq 1, To without
+ * our tag: RFC 3261 §9.1); d keeps its tag. */
+void ct_peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br);
+
 /* A call confirmed at 1100 on node a (initialised, no call yet), the UA as
  * the caller (callee false: ct_invite at 1000, the peer's 200 at 1100 with
  * To tag b1, Contact <sip:bob@192.0.2.2:5070>, the `extra` header lines

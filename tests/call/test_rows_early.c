@@ -138,34 +138,6 @@ static void early_callee(ct_node *a, ct_dlg *d, const char *call_id, char *br)
     ct_ring(a, d, 1100, 180, NULL);
 }
 
-/* The peer's INVITE at 1000 (call_id, `extra` header lines, its offer),
- * answered 200 at once (its ACK not sent yet); d gets our To tag, br (64
- * bytes, may be NULL) the INVITE's branch. Returns the call. */
-static fsip_call *answered_callee(ct_node *a, ct_dlg *d, const char *call_id, const char *extra,
-                                  char *br)
-{
-    a->on_incoming = 200;
-    ct_dlg_callee(d, call_id);
-    ct_dlg_request(a, d, 1000, "INVITE", 1, NULL, extra, CT_SDP_OFFER);
-    if (br) snprintf(br, 64, "%s", d->branch);
-    ct_next(a, "SIP/2.0 100 ");
-    int ok = ct_next(a, "SIP/2.0 200 ");
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", ct_to_tag(ct_msg(a, ok)));
-    ct_log_is(a, "incoming INVITE\n");
-    return a->call;
-}
-
-/* The peer's CANCEL at `now` of its INVITE (branch br; no To tag,
- * RFC 3261 §9.1). */
-static void peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br)
-{
-    char tag[64];
-    snprintf(tag, sizeof tag, "%s", d->ua_tag);
-    d->ua_tag[0] = 0;
-    ct_dlg_request(a, d, now, "CANCEL", 1, br, NULL, NULL);
-    snprintf(d->ua_tag, sizeof d->ua_tag, "%s", tag);
-}
-
 /* RFC 3261 §15: the caller BYEs the early dialog: 487 to the INVITE, 200
  * to the BYE (inv_uas proceeding rx_bye). */
 static void test_uas_proceeding_rx_bye(void **state)
@@ -269,13 +241,14 @@ static void test_uas_bye_pending(void **state)
         ct_dlg d;
         char cid[64], br[64];
         snprintf(cid, sizeof cid, "byepend-%d@192.0.2.2", k);
-        fsip_call *c = answered_callee(&a, &d, cid, NULL, br);
+        ct_callee_answered(&a, &d, cid, NULL, br);
+        fsip_call *c = a.call;
         ct_run(&a, 1100);
         assert_int_equal(fsip_call_hangup(c), 0);
         assert_string_equal(fsip_call_machine_state(c), "bye_pending");
         ct_none(&a);
         if (k == 0) {
-            peer_cancel(&a, &d, 1200, br);
+            ct_peer_cancel(&a, &d, 1200, br);
             int r = ct_next(&a, "SIP/2.0 200 ");
             assert_string_equal(ct_cseq_method(ct_msg(&a, r)), "CANCEL");
             ct_none(&a);
@@ -333,7 +306,8 @@ static void test_uas_bye_pending_update_481(void **state)
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
-    fsip_call *c = answered_callee(&a, &d, "byepend-upd@192.0.2.2", NULL, NULL);
+    ct_callee_answered(&a, &d, "byepend-upd@192.0.2.2", NULL, NULL);
+    fsip_call *c = a.call;
     ct_run(&a, 1100);
     assert_int_equal(fsip_call_update(c, NULL, NULL, 0), 0);
     int up = ct_next(&a, "UPDATE ");
@@ -369,7 +343,8 @@ static void test_uas_refresh_before_ack(void **state)
         a.on_update = 200;
         ct_dlg d;
         const char *st = "Supported: timer\nSession-Expires: 90;refresher=uac\n";
-        fsip_call *c = answered_callee(&a, &d, "st-preack@192.0.2.2", st, NULL);
+        ct_callee_answered(&a, &d, "st-preack@192.0.2.2", st, NULL);
+        fsip_call *c = a.call;
         if (hang) {
             ct_run(&a, 1050);
             assert_int_equal(fsip_call_hangup(c), 0);
@@ -534,7 +509,7 @@ static void test_rel_held_2xx_cancelled(void **state)
     prack(&a, &d, 1300, rseq + 1);
     ct_next(&a, "SIP/2.0 481 ");
     ct_none(&a);
-    peer_cancel(&a, &d, 1400, inv_br);
+    ct_peer_cancel(&a, &d, 1400, inv_br);
     ct_next(&a, "SIP/2.0 200 ");
     ct_next(&a, "SIP/2.0 487 ");
     ct_none(&a);

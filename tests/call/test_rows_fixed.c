@@ -68,11 +68,7 @@ static void test_fixed_cancel_initial_during_reinvite(void **state)
     ct_next(&a, "SIP/2.0 100 ");
     ct_log_is(&a, "reinvite INVITE\n");
     /* The CANCEL of the initial INVITE: its branch, CSeq 1, To without tag. */
-    char tag[64];
-    snprintf(tag, sizeof tag, "%s", d.ua_tag);
-    d.ua_tag[0] = 0;
-    ct_dlg_request(&a, &d, 5100, "CANCEL", 1, br, NULL, NULL);
-    snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
+    ct_peer_cancel(&a, &d, 5100, br);
     ct_next(&a, "SIP/2.0 200 ");
     ct_none(&a);       /* no 487 to the re-INVITE */
     ct_log_is(&a, ""); /* no REINVITE_FAILED */
@@ -96,25 +92,15 @@ static void test_fixed_bye_pending_end_reason(void **state)
     for (int k = 0; k < 2; k++) {
         ct_node a;
         ct_node_init(&a, "alice", false, NULL, NULL, 1);
-        a.on_incoming = 200;
         ct_dlg d;
-        ct_dlg_callee(&d, k ? "bp-reinv@192.0.2.2" : "bp-cancel@192.0.2.2");
-        ct_dlg_request(&a, &d, 1000, "INVITE", 1, NULL, NULL, CT_SDP_OFFER);
         char br[64];
-        snprintf(br, sizeof br, "%s", d.branch);
-        ct_next(&a, "SIP/2.0 100 ");
-        int ok = ct_next(&a, "SIP/2.0 200 ");
-        char tag[64];
-        snprintf(tag, sizeof tag, "%s", ct_to_tag(ct_msg(&a, ok)));
-        ct_log_is(&a, "incoming INVITE\n");
+        ct_callee_answered(&a, &d, k ? "bp-reinv@192.0.2.2" : "bp-cancel@192.0.2.2", NULL, br);
         ct_run(&a, 1100);
         assert_int_equal(fsip_call_hangup(a.call), 0);
         if (k == 0) {
-            ct_dlg_request(&a, &d, 1200, "CANCEL", 1, br, NULL, NULL);
+            ct_peer_cancel(&a, &d, 1200, br);
             ct_next(&a, "SIP/2.0 200 ");
-            snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
         } else {
-            snprintf(d.ua_tag, sizeof d.ua_tag, "%s", tag);
             ct_dlg_request(&a, &d, 1200, "INVITE", 0, NULL, NULL, CT_SDP_OFFER);
             ct_next(&a, "SIP/2.0 100 ");
             ct_next(&a, "SIP/2.0 500 ");
