@@ -58,21 +58,6 @@ typedef struct bench {
     uint64_t ended_bad, unexpected, api_errors, invite_errors;
 } bench;
 
-static const char SDP_A[] = "v=0\r\n"
-                            "o=alice 53655765 2353687637 IN IP4 192.0.2.1\r\n"
-                            "s=-\r\n"
-                            "c=IN IP4 192.0.2.1\r\n"
-                            "t=0 0\r\n"
-                            "m=audio 6000 RTP/AVP 0\r\n"
-                            "a=rtpmap:0 PCMU/8000\r\n";
-static const char SDP_B[] = "v=0\r\n"
-                            "o=bob 2890844527 2890844527 IN IP4 192.0.2.2\r\n"
-                            "s=-\r\n"
-                            "c=IN IP4 192.0.2.2\r\n"
-                            "t=0 0\r\n"
-                            "m=audio 7000 RTP/AVP 0\r\n"
-                            "a=rtpmap:0 PCMU/8000\r\n";
-
 static void report_end(bench *b, int side, fsip_call *call)
 {
     inproc_report_end("bench_calls_inproc", &b->ended_bad, side, call);
@@ -107,7 +92,7 @@ static void on_call_b(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, 
     switch (ev) {
     case FSIP_CALL_EV_INCOMING:
         b->incoming++;
-        if (fsip_call_accept(call, "application/sdp", SDP_B, sizeof SDP_B - 1) != 0)
+        if (fsip_call_accept(call, "application/sdp", INPROC_SDP_B, sizeof INPROC_SDP_B - 1) != 0)
             b->api_errors++;
         break;
     case FSIP_CALL_EV_ANSWERED: b->answered[SIDE_B]++; break;
@@ -135,7 +120,7 @@ void bench_caller_side(bench *b, int op, const inproc_dgram *d)
         fsip_stack_recv(s, &d->flow, d->data, d->len, b->net.now);
     } else {
         fsip_call_params p;
-        inproc_call_params(&p, SDP_A, sizeof SDP_A - 1);
+        inproc_call_params(&p, INPROC_SDP_A, sizeof INPROC_SDP_A - 1);
         fsip_call *call;
         if (fsip_call_invite(b->ua[SIDE_A], &p, &call) == 0)
             b->placed++;

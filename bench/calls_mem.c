@@ -72,15 +72,10 @@ static size_t sdp_len[2];
 
 static void make_sdp(size_t pad)
 {
-    static const char *const who[2] = {"alice 53655765 2353687637 IN IP4 192.0.2.1",
-                                       "bob 2890844527 2890844527 IN IP4 192.0.2.2"};
-    static const char *const ip[2] = {"192.0.2.1", "192.0.2.2"};
+    static const char *const base[2] = {INPROC_SDP_A, INPROC_SDP_B};
     for (int i = 0; i < 2; i++) {
-        int n = snprintf(sdp[i], SDP_MAX,
-                         "v=0\r\no=%s\r\ns=-\r\nc=IN IP4 %s\r\nt=0 0\r\n"
-                         "m=audio %d RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n",
-                         who[i], ip[i], 6000 + 1000 * i);
-        size_t len = (size_t)n;
+        size_t len = strlen(base[i]);
+        memcpy(sdp[i], base[i], len);
         if (pad >= 10) {
             /* "a=x-pad:" + pad - 10 bytes + CRLF = pad bytes */
             memcpy(sdp[i] + len, "a=x-pad:", 8);

@@ -153,6 +153,14 @@ static inline fsip_netaddr inproc_addr(const char *ip, uint16_t port)
     return a;
 }
 
+/* The SDP offer of A and the answer of B (RFC 3264 §5, §6). */
+#define INPROC_SDP_A                                                                               \
+    "v=0\r\no=alice 53655765 2353687637 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\n"         \
+    "t=0 0\r\nm=audio 6000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n"
+#define INPROC_SDP_B                                                                               \
+    "v=0\r\no=bob 2890844527 2890844527 IN IP4 192.0.2.2\r\ns=-\r\nc=IN IP4 192.0.2.2\r\n"         \
+    "t=0 0\r\nm=audio 7000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n"
+
 /* The call A places on B: sip:bob@192.0.2.2:5070 from alice over the
  * in-memory UDP network, with `sdp` (len bytes) as the offer. Inline: the
  * call bench fills it in its measured loop. */
