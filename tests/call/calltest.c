@@ -1243,3 +1243,12 @@ void ct_peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br)
     ct_dlg_request(a, d, now, "CANCEL", 1, br, NULL, NULL);
     snprintf(d->ua_tag, sizeof d->ua_tag, "%s", tag);
 }
+
+int ct_skip(ct_node *n, const char *prefix)
+{
+    int k = 0;
+    for (; n->cursor < n->nsent && strncmp(n->sent[n->cursor].data, prefix, strlen(prefix)) == 0;
+         k++)
+        n->cursor++;
+    return k;
+}

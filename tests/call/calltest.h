@@ -322,6 +322,9 @@ int ct_callee_answered(ct_node *a, ct_dlg *d, const char *call_id, const char *e
 /* The peer's CANCEL at `now` of its INVITE (branch br, CSeq 1, To without
  * our tag: RFC 3261 §9.1); d keeps its tag. */
 void ct_peer_cancel(ct_node *a, ct_dlg *d, uint64_t now, const char *br);
+/* Moves the cursor past the messages at it that begin with `prefix`
+ * (retransmissions, say); returns how many. */
+int ct_skip(ct_node *n, const char *prefix);
 
 /* A call confirmed at 1100 on node a (initialised, no call yet), the UA as
  * the caller (callee false: ct_invite at 1000, the peer's 200 at 1100 with

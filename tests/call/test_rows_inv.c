@@ -81,10 +81,8 @@ static void peer_reinvite(sess *s, uint64_t now)
  * of a 2xx waiting for its ACK; nothing else. */
 static void skip_retx(ct_node *a, bool invites)
 {
-    while (a->cursor < a->nsent &&
-           (strncmp(a->sent[a->cursor].data, "SIP/2.0 200 ", 12) == 0 ||
-            (invites && strncmp(a->sent[a->cursor].data, "INVITE ", 7) == 0)))
-        a->cursor++;
+    while (ct_skip(a, "SIP/2.0 200 ") + (invites ? ct_skip(a, "INVITE ") : 0))
+        ;
 }
 
 /* RFC 4028 §10: a session refresh by UPDATE whose Session-Expires is 0
