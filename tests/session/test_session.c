@@ -69,10 +69,8 @@ static void test_offer_in_invite(void **state)
     fsip_call *c = invite(&a, offer);
     assert_string_equal(fsip_call_offer_answer_state(c), "local_invite");
     pump(&a, &b);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    both_stable(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* A late offer: INVITE without a body, offer in the 2xx, answer in the ACK
@@ -86,11 +84,9 @@ static void test_late_offer(void **state)
     fsip_call *c = invite(&a, NULL);
     assert_string_equal(fsip_call_offer_answer_state(c), "offer_requested");
     pump(&a, &b);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 0);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* The late offer's ACK comes without the answer it owes: a protocol error
@@ -118,16 +114,14 @@ static void test_update_offer(void **state)
     invite(&a, offer);
     pump(&a, &b);
     assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_update");
+    assert_string_equal(oa(&a), "local_update");
     /* One exchange at a time (RFC 3311 §5.1): no second offer. */
     assert_int_equal(fsip_call_reinvite(a.call, "application/sdp", offer2, sizeof offer2 - 1),
                      FSIP_EINVAL);
     pump(&a, &b);
     has(&a, "UPDATE_DONE 200 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    both_stable(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* Crossing offers: Bob's UPDATE arrives while Alice's re-INVITE offer is
@@ -155,10 +149,8 @@ static void test_crossing_update_491(void **state)
     run(&a, &b, 6000);
     has(&a, "REINVITE_DONE 200 ");
     has(&b, "UPDATE_DONE 200 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    both_stable(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* PRACK: Bob prefers 100rel, Alice supports it: a reliable 183 with the
@@ -181,12 +173,11 @@ static void test_prack_early_answer(void **state)
     deliver1(&b); /* the 183: Alice PRACKs it */
     assert_true(next_is(&a, "PRACK "));
     assert_non_null(strstr(a.q[0].b, "RAck: "));
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable"); /* answer in the 183 */
+    assert_string_equal(oa(&a), "stable"); /* answer in the 183 */
     pump(&a, &b);
     has(&a, "PROGRESS 183 stable;ANSWERED 200 ");
     has(&b, "ANSWERED 0 ");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* PRACK loss (RFC 3262 §3, §4): the 183 goes unacknowledged, so Bob
@@ -214,8 +205,7 @@ static void test_prack_lost(void **state)
     pump(&a, &b);
     has(&a, "ANSWERED 200 ");
     has(&b, "ANSWERED 0 ");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* INVITE without an offer; the callee's offer in a reliable 183; the
@@ -236,11 +226,9 @@ static void test_offer_in_reliable_1xx(void **state)
     assert_non_null(strstr(a.q[0].b, "o=b 1 1")); /* our answer */
     pump(&a, &b);
     has(&a, "PROGRESS 183 remote_1xx;ANSWERED 200 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_ua_stats_get(a.ua)->oa_errors + fsip_ua_stats_get(b.ua)->oa_errors, 0);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* A re-INVITE without an offer: the offer in its 2xx, the answer in the
@@ -254,7 +242,7 @@ static void test_offerless_reinvite(void **state)
     invite(&a, offer);
     pump(&a, &b);
     assert_int_equal(fsip_call_reinvite(a.call, NULL, NULL, 0), 0);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "offer_requested");
+    assert_string_equal(oa(&a), "offer_requested");
     deliver1(&a); /* the re-INVITE */
     deliver1(&b); /* 100 */
     deliver1(&b); /* 200 with Bob's offer */
@@ -262,11 +250,9 @@ static void test_offerless_reinvite(void **state)
     assert_non_null(strstr(a.q[0].b, "o=b 1 1")); /* the answer rides on the ACK */
     pump(&a, &b);
     has(&a, "REINVITE_DONE 200 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_ua_stats_get(b.ua)->oa_errors, 0);
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* A 1xx from another fork: a copy of `in` whose To tag is `tag`, as a
@@ -316,18 +302,17 @@ static void test_fork_offer_answer(void **state)
     dgram a183 = b.q[0];
     deliver1(&b); /* fork A's 183: its dialog is stable */
     assert_non_null(a.call);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(oa(&a), "stable");
     char f[PAIR_DMAX];
     size_t fn = fork_180(a183.b, a183.n, "forkB", f, sizeof f);
     fsip_flow in = {FSIP_TRANSPORT_UDP, b.addr, a.addr, 0};
     assert_int_equal(fsip_stack_recv(a.s, &in, f, fn, pair_now), 0);
     assert_int_equal(fsip_call_early_dialogs(a.call), 2);
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_invite"); /* fork B */
-    pump(&a, &b); /* fork A's 200 picks dialog A */
+    assert_string_equal(oa(&a), "local_invite"); /* fork B */
+    pump(&a, &b);                                /* fork A's 200 picks dialog A */
     has(&a, "ANSWERED 200 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    assert_string_equal(oa(&a), "stable");
+    end_pair(&a, &b);
 }
 
 /* The caller's UPDATE in the early dialog (RFC 3311 §5.1): after the
@@ -344,20 +329,18 @@ static void test_caller_early_update(void **state)
     assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1),
                      FSIP_EINVAL);
     pump(&a, &b); /* INVITE, 100, 183 (reliable, the answer), PRACK, 200 */
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
+    assert_string_equal(oa(&a), "stable");
     assert_int_equal(fsip_call_update(a.call, "application/sdp", offer2, sizeof offer2 - 1), 0);
     assert_true(next_is(&a, "UPDATE "));
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "local_update");
+    assert_string_equal(oa(&a), "local_update");
     pump(&a, &b);
     has(&a, "UPDATE_DONE 200 ");
     has(&b, "UPDATE 0 ");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    assert_string_equal(fsip_call_offer_answer_state(b.call), "stable");
+    both_stable(&a, &b);
     assert_int_equal(fsip_call_accept(b.call, NULL, NULL, 0), 0);
     pump(&a, &b);
     has(&a, "ANSWERED 200 ");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    end_pair(&a, &b);
 }
 
 /* RFC 4028 §10 session refresh between two fsip agents with a 90 s
@@ -393,9 +376,8 @@ static void refresh_case(bool by_update)
     lacks(&b, "UPDATE 0 ");
     assert_string_equal(fsip_call_machine_state(a.call), "confirmed");
     assert_string_equal(fsip_call_machine_state(b.call), "confirmed");
-    assert_string_equal(fsip_call_offer_answer_state(a.call), "stable");
-    hang_up(&a, &b);
-    pair_free(&a, &b);
+    assert_string_equal(oa(&a), "stable");
+    end_pair(&a, &b);
 }
 
 static void test_refresh_by_update(void **state)
