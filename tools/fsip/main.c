@@ -349,15 +349,10 @@ int cli_sip_dest(const char *s, fsip_netaddr *dest, fsip_transport *tr)
 {
     fsip_uri uri;
     if (fsip_uri_parse(s, strlen(s), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0) return -1;
-    int rc = uri.scheme == FSIP_URI_SIP &&
-                     fsip_netaddr_parse(uri.host.ptr, uri.host.len,
-                                        (uint16_t)(uri.port ? uri.port : 5060), dest) == 0
-                 ? 0
-                 : -2;
-    const fsip_param *tp = fsip_params_find(&uri.params, "transport");
-    if (rc == 0 && tp && fsip_str_caseeq(tp->value, "tcp")) *tr = FSIP_TRANSPORT_TCP;
-    if (rc == 0 && tp && fsip_str_caseeq(tp->value, "udp")) *tr = FSIP_TRANSPORT_UDP;
+    fsip_transport t = *tr;
+    int rc = uri.scheme == FSIP_URI_SIP && fsip_uri_dest(&uri, dest, &t) == 0 ? 0 : -2;
     fsip_uri_release(&uri, NULL);
+    if (rc == 0 && t != FSIP_TRANSPORT_TLS) *tr = t; /* the CLI has no TLS yet */
     return rc;
 }
 
