@@ -498,8 +498,7 @@ static void test_new_no_ack_keeps_old(void **state)
     ct_log_is(&a, "incoming INVITE\n");
     ct_run(&a, 2000 + 64 * 500 + 1000);
     /* The 200's retransmissions (T1 doubling to T2), then the BYE. */
-    while (a.cursor < a.nsent && strncmp(a.sent[a.cursor].data, "SIP/2.0 200 ", 12) == 0)
-        a.cursor++;
+    ct_skip(&a, "SIP/2.0 200 ");
     int bye = ct_next(&a, "BYE ");
     /* The BYE is the new call's, not bob's. */
     assert_string_equal(ct_call_id(ct_msg(&a, bye)), d2.call_id);

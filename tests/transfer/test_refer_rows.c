@@ -376,14 +376,6 @@ static void test_sub_plain(void **state)
     down(&u);
 }
 
-/* Moves the cursor past retransmissions of our request `prefix`. */
-static void skip_retrans(xr *u, const char *prefix)
-{
-    while (u->a.cursor < u->a.nsent &&
-           strncmp(u->a.sent[u->a.cursor].data, prefix, strlen(prefix)) == 0)
-        u->a.cursor++;
-}
-
 /* Our re-INVITE answered `status` (a dialog-destroying 481, RFC 5057
  * §5.1, or one that ends only the INVITE usage, 408/480); the 1xx-less
  * failure's ACK consumed. */
@@ -392,7 +384,7 @@ static void reinvite_fails(xr *u, uint64_t now, int status)
     ct_run(&u->a, now);
     assert_int_equal(
         fsip_call_reinvite(u->c, "application/sdp", CT_SDP_OFFER, strlen(CT_SDP_OFFER)), 0);
-    skip_retrans(u, "REFER ");
+    ct_skip(&u->a, "REFER ");
     int k = ct_next(&u->a, "INVITE ");
     ct_none(&u->a);
     ct_reply(&u->a, k, now + 50, status, NULL, NULL, NULL);
@@ -1132,7 +1124,7 @@ static void test_notifier_busy_timeout(void **state)
     xlog_is(&u, "");
     ct_run(&u.a, 2000 + 64 * 500);
     xlog_is(&u, "DONE no-result 0 -\n");
-    skip_retrans(&u, "NOTIFY ");
+    ct_skip(&u.a, "NOTIFY ");
     ct_none(&u.a);
     carol(&u, inv, 40000, 200);
     ct_log_is(&u.a, "answered 200\n");
@@ -1254,13 +1246,13 @@ static void test_notifier_busy_expires(void **state)
     int n1 = up_referred_expiring(&u, &inv);
     ct_reply(&u.a, inv, 2050, 100, NULL, NULL, NULL);
     ct_run(&u.a, 12000);
-    skip_retrans(&u, "NOTIFY ");
+    ct_skip(&u.a, "NOTIFY ");
     ct_none(&u.a);
     state_is(&u, "final_queued");
     carol(&u, inv, 12050, 180);
     carol(&u, inv, 12100, 486);
     ct_log_is(&u.a, "progress 180 c1\nended rejected 486\n");
-    skip_retrans(&u, "NOTIFY ");
+    ct_skip(&u.a, "NOTIFY ");
     ct_none(&u.a);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n1, 12200, 200, NULL, NULL, NULL);
@@ -1281,7 +1273,7 @@ static void test_notifier_queued_expires(void **state)
     carol(&u, inv, 2050, 180);
     state_is(&u, "queued");
     ct_run(&u.a, 12000);
-    skip_retrans(&u, "NOTIFY ");
+    ct_skip(&u.a, "NOTIFY ");
     ct_none(&u.a);
     state_is(&u, "final_queued");
     ct_reply(&u.a, n1, 12100, 200, NULL, NULL, NULL);
