@@ -43,55 +43,37 @@ static uint64_t tail64(const uint8_t *p, size_t len)
     return b;
 }
 
-uint64_t fsip__siphash(uint64_t k0, uint64_t k1, const void *data, size_t len)
+/* SipHash-c-d: c compression rounds per 8-byte block, d finalisation
+ * rounds. Inlined into both variants, the constant round counts unroll. */
+static inline __attribute__((always_inline)) uint64_t
+siphash_cd(uint64_t k0, uint64_t k1, const void *data, size_t len, int c, int d)
 {
     const uint8_t *p = data;
     uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
     uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
     size_t full = len & ~(size_t)7;
-    for (size_t i = 0; i < full; i += 8) {
-        uint64_t m = load64(p + i);
+    /* The full blocks, then the last with the tail bytes and the length. */
+    for (size_t i = 0; i <= full; i += 8) {
+        uint64_t m = i < full ? load64(p + i) : tail64(p + full, len);
         v3 ^= m;
-        SIPROUND;
-        SIPROUND;
+        for (int r = 0; r < c; r++)
+            SIPROUND;
         v0 ^= m;
     }
-    uint64_t b = (uint64_t)len << 56;
-    for (size_t i = 0; i < (len & 7); i++)
-        b |= (uint64_t)p[full + i] << (8 * i);
-    v3 ^= b;
-    SIPROUND;
-    SIPROUND;
-    v0 ^= b;
     v2 ^= 0xff;
-    SIPROUND;
-    SIPROUND;
-    SIPROUND;
-    SIPROUND;
+    for (int r = 0; r < d; r++)
+        SIPROUND;
     return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t fsip__siphash(uint64_t k0, uint64_t k1, const void *data, size_t len)
+{
+    return siphash_cd(k0, k1, data, len, 2, 4);
 }
 
 uint64_t fsip__siphash13(uint64_t k0, uint64_t k1, const void *data, size_t len)
 {
-    const uint8_t *p = data;
-    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
-    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
-    size_t full = len & ~(size_t)7;
-    for (size_t i = 0; i < full; i += 8) {
-        uint64_t m = load64(p + i);
-        v3 ^= m;
-        SIPROUND;
-        v0 ^= m;
-    }
-    uint64_t b = tail64(p + full, len);
-    v3 ^= b;
-    SIPROUND;
-    v0 ^= b;
-    v2 ^= 0xff;
-    SIPROUND;
-    SIPROUND;
-    SIPROUND;
-    return v0 ^ v1 ^ v2 ^ v3;
+    return siphash_cd(k0, k1, data, len, 1, 3);
 }
 
 int fsip__htable_init(struct fsip_htable *t, const fsip_allocator *alloc, uint64_t k0, uint64_t k1)
