@@ -286,11 +286,18 @@ static size_t find_ctl(const unsigned char *s, size_t n)
     return n;
 }
 
-static bool is_tchar(unsigned char ch)
+/* Past the SP / HTAB at s[i..n). */
+static size_t skip_wsp(const unsigned char *s, size_t i, size_t n)
 {
-    /* RFC 3261 §25.1 token: alphanum and -.!%*_+`'~ */
-    static const uint64_t map[2] = {0x03ff6ca200000000ull, 0x47ffffff87fffffeull};
-    return ch < 128 && ((map[ch >> 6] >> (ch & 63)) & 1);
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Past the octets of class `cls` (cclass.c) at s[i..n). */
+static size_t span_cc(const unsigned char *s, size_t i, size_t n, unsigned cls)
+{
+    return (size_t)(fsip__skip(s + i, s + n, cls) - s);
 }
 
 /* The common shape of a token list (Allow, Supported, Require, ...): tokens
@@ -305,31 +312,20 @@ static int token_list(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value
     size_t i = 0;
     for (;;) {
         size_t b = i;
-        while (i < value.len && is_tchar(s[i]))
-            i++;
+        i = span_cc(s, i, value.len, FSIP_CC_TOKEN);
         if (i == b || n == 32) return 1;
         at[n] = (uint32_t)b;
         len[n++] = (uint32_t)(i - b);
-        while (i < value.len && (s[i] == ' ' || s[i] == '\t'))
-            i++;
+        i = skip_wsp(s, i, value.len);
         if (i == value.len) break;
         if (s[i] != ',') return 1;
-        i++;
-        while (i < value.len && (s[i] == ' ' || s[i] == '\t'))
-            i++;
+        i = skip_wsp(s, i + 1, value.len);
     }
     for (uint32_t k = 0; k < n; k++)
         if (!fsip__msg_append(m, id, name, (fsip_str){value.ptr + at[k], len[k]},
                               flags | (k ? FSIP__HDR_F_CONT : 0)))
             return FSIP_ENOMEM;
     return 0;
-}
-
-static bool is_wchar(unsigned char ch)
-{
-    /* RFC 3261 §25.1 word: alphanum and -.!%*_+`'~()<>:\"/[]?{} */
-    static const uint64_t map[2] = {0xd7ffefa600000000ull, 0x6fffffffbffffffeull};
-    return ch < 128 && ((map[ch >> 6] >> (ch & 63)) & 1);
 }
 
 static size_t span_digits(const unsigned char *s, size_t i, size_t n)
@@ -352,13 +348,11 @@ static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, f
     switch (entry) {
     case FSIP_HE_CALLID: {
         size_t at = n;
-        while (i < n && is_wchar(s[i]))
-            i++;
+        i = span_cc(s, 0, n, FSIP_CC_WORD);
         if (i == 0) return 1;
         if (i < n && s[i] == '@') {
-            at = i++;
-            while (i < n && is_wchar(s[i]))
-                i++;
+            at = i;
+            i = span_cc(s, i + 1, n, FSIP_CC_WORD);
         }
         if (i != n || at + 1 == n) return 1;
         return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
@@ -376,12 +370,8 @@ static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, f
         uint32_t seq;
         size_t d = span_digits(s, 0, n);
         if (d == 0 || !fsip__parse_u32(value.ptr, d, UINT32_MAX, &seq)) return 1;
-        i = d;
-        while (i < n && (s[i] == ' ' || s[i] == '\t'))
-            i++;
-        size_t ms = i;
-        while (i < n && is_tchar(s[i]))
-            i++;
+        size_t ms = skip_wsp(s, d, n);
+        i = span_cc(s, ms, n, FSIP_CC_TOKEN);
         if (ms == d || i == ms || i != n) return 1;
         fsip_cseq *q = fsip__arena_alloc(&m->arena, sizeof(*q));
         if (!q) return FSIP_ENOMEM;

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "msg_internal.h"
+#include "scan.h"
 #include "uri.h"
 
 /* fsip_str_c, inlined for the builder's paths. */
@@ -305,17 +306,11 @@ size_t fsip_str_unfold(fsip_str s, char *out, size_t cap)
 
 /* -------------------------------------------------------------- builder */
 
-/* RFC 3261 §25.1 token characters: alphanum and -.!%*_+`'~ (a bitmap). */
-static const uint64_t token_map[4] = {0x03ff6ca200000000ull, 0x47ffffff87fffffeull, 0, 0};
-
+/* RFC 3261 §25.1 token (the class the grammar skips runs of, cclass.c). */
 static bool is_token(const char *s, size_t n)
 {
-    if (n == 0) return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!((token_map[c >> 6] >> (c & 63)) & 1)) return false;
-    }
-    return true;
+    const unsigned char *p = (const unsigned char *)s;
+    return n > 0 && fsip__skip(p, p + n, FSIP_CC_TOKEN) == p + n;
 }
 
 /* A header value may span lines only as folding (CRLF followed by WSP). */
