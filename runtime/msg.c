@@ -1020,17 +1020,6 @@ static void finish(struct out *o)
     if (o->cap) o->p[o->n < o->cap ? o->n : o->cap - 1] = '\0';
 }
 
-/* Decimal digits of v at the end of buf[24]; returns where they start. */
-static char *fmt_u64(char *end, uint64_t v)
-{
-    char *p = end;
-    do {
-        *--p = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return p;
-}
-
 size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
 {
     struct out o = {out, cap, 0};
@@ -1091,7 +1080,7 @@ size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
     }
     if (line_id != FSIP_HDR__COUNT) put(&o, "\r\n", 2);
     char num[24];
-    char *d = fmt_u64(num + sizeof num, m->body.len);
+    char *d = fsip__dec(num + sizeof num, m->body.len);
     put(&o, "Content-Length: ", 16);
     put(&o, d, (size_t)(num + sizeof num - d));
     put(&o, "\r\n\r\n", 4);

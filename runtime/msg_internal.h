@@ -45,6 +45,17 @@ fsip_msg *fsip__msg_alloc(const fsip_allocator *alloc, size_t reserve, char **in
  * entry is a further element of the value the previous entry came from. */
 #define FSIP__HDR_F_CONT (1u << 31)
 
+/* Writes the decimal digits of v just before `end` (at most 20 bytes);
+ * returns where they start. */
+static inline char *fsip__dec(char *end, uint64_t v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
 /* Appends a header entry (id, name, value) and links it into its id chain.
  * Returns the entry or NULL on allocation failure. */
 fsip_hdr *fsip__msg_append(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value,

@@ -55,30 +55,20 @@ int fsip_netaddr_parse(const char *ip, size_t len, uint16_t port, fsip_netaddr *
     return FSIP_EINVAL;
 }
 
-/* Decimal digits of v before `end`; returns where they start. */
-static char *dec_u32(char *end, uint32_t v)
-{
-    do {
-        *--end = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return end;
-}
-
 size_t fsip_netaddr_print(const fsip_netaddr *a, bool with_port, char *out, size_t cap)
 {
     if (a->family == FSIP_AF_INET4) {
         /* Formatted by hand: this runs for every Via and Contact we build. */
         char buf[24], *p = buf;
         for (int i = 0; i < 4; i++) {
-            char d[4], *e = d + sizeof d, *q = dec_u32(e, a->ip[i]);
+            char d[4], *e = d + sizeof d, *q = fsip__dec(e, a->ip[i]);
             memcpy(p, q, (size_t)(e - q));
             p += e - q;
             *p++ = i < 3 ? '.' : ':';
         }
         p--; /* the last ':' */
         if (with_port) {
-            char d[8], *e = d + sizeof d, *q = dec_u32(e, a->port);
+            char d[8], *e = d + sizeof d, *q = fsip__dec(e, a->port);
             *p++ = ':';
             memcpy(p, q, (size_t)(e - q));
             p += e - q;
@@ -399,7 +389,7 @@ static void stamp_via(fsip_stack *s, fsip_msg *m, const fsip_flow *flow)
     }
     size_t lr = 0, lv = 0;
     if (need_rport) {
-        char d[8], *e = d + sizeof d, *q = dec_u32(e, flow->remote.port);
+        char d[8], *e = d + sizeof d, *q = fsip__dec(e, flow->remote.port);
         port[lr++] = '=';
         memcpy(port + lr, q, (size_t)(e - q));
         lr += (size_t)(e - q);

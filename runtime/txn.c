@@ -181,18 +181,11 @@ static void key_init(struct key *k, const fsip_allocator *a)
     k->hashed = 0;
 }
 
-/* Decimal digits of v into out (at least 10 bytes); returns the view. */
-static fsip_str u32_str(char *out, uint32_t v)
+/* The decimal digits of v, at the end of buf[16]. */
+static fsip_str u32_str(char buf[16], uint32_t v)
 {
-    char tmp[10];
-    size_t n = 0;
-    do {
-        tmp[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (size_t i = 0; i < n; i++)
-        out[i] = tmp[n - 1 - i];
-    return (fsip_str){out, n};
+    char *end = buf + 16, *p = fsip__dec(end, v);
+    return (fsip_str){p, (size_t)(end - p)};
 }
 
 /* Makes room for n more bytes; false when out of memory. */
