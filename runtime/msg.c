@@ -654,12 +654,13 @@ static int rb_addr(fsip_msg *m, struct rebase *r, const fsip_addr *src, uint32_t
     return 0;
 }
 
-int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont)
+/* Appends a copy of entry `src`, whose views lie in r's source (its value
+ * already copied to r->to), its typed parse moved by r. Returns 0,
+ * FSIP_ENOMEM, or FSIP_EINVAL (a shape this copy does not know, or a view
+ * outside the source). */
+static int copy_entry(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont, struct rebase *r)
 {
-    fsip_str sv = src->value.ptr ? src->value : (fsip_str){"", 0};
-    char *v = fsip__arena_dup(&m->arena, sv.ptr, sv.len);
-    if (!v) return FSIP_ENOMEM;
-    struct rebase r = {sv.ptr, sv.ptr + sv.len, v, false};
+    fsip_str v = src->value.ptr ? rb(r, src->value) : (fsip_str){r->to, 0};
     fsip_hdr tmp;
     memset(&tmp.p, 0, sizeof(tmp.p));
     switch (src->id) {
@@ -667,14 +668,14 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
         fsip_via *via = fsip__arena_alloc(&m->arena, sizeof(*via));
         if (!via) return FSIP_ENOMEM;
         *via = *src->p.via;
-        via->protocol = rb(&r, via->protocol);
-        via->version = rb(&r, via->version);
-        via->transport = rb(&r, via->transport);
-        via->host = rb(&r, via->host);
-        via->branch = rb(&r, via->branch);
-        via->received = rb(&r, via->received);
-        via->maddr = rb(&r, via->maddr);
-        if (rb_params(m, &r, &via->params, 0, NULL) < 0) return FSIP_ENOMEM;
+        via->protocol = rb(r, via->protocol);
+        via->version = rb(r, via->version);
+        via->transport = rb(r, via->transport);
+        via->host = rb(r, via->host);
+        via->branch = rb(r, via->branch);
+        via->received = rb(r, via->received);
+        via->maddr = rb(r, via->maddr);
+        if (rb_params(m, r, &via->params, 0, NULL) < 0) return FSIP_ENOMEM;
         tmp.p.via = via;
         break;
     }
@@ -685,8 +686,8 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
     case FSIP_HDR_RECORD_ROUTE:
     case FSIP_HDR_REFER_TO:
     case FSIP_HDR_REFERRED_BY: {
-        fsip_addr *a;
-        if (rb_addr(m, &r, src->p.addr, 0, &a, NULL) < 0) return FSIP_ENOMEM;
+        fsip_addr *a = NULL;
+        if (src->p.addr && rb_addr(m, r, src->p.addr, 0, &a, NULL) < 0) return FSIP_ENOMEM;
         tmp.p.addr = a;
         break;
     }
@@ -694,8 +695,19 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
         fsip_cseq *q = fsip__arena_alloc(&m->arena, sizeof(*q));
         if (!q) return FSIP_ENOMEM;
         *q = *src->p.cseq;
-        q->method_name = rb(&r, q->method_name);
+        q->method_name = rb(r, q->method_name);
         tmp.p.cseq = q;
+        break;
+    }
+    case FSIP_HDR_CONTENT_TYPE: {
+        if (!src->p.media) return FSIP_EINVAL;
+        fsip_media_type *mt = fsip__arena_alloc(&m->arena, sizeof(*mt));
+        if (!mt) return FSIP_ENOMEM;
+        *mt = *src->p.media;
+        mt->type = rb(r, mt->type);
+        mt->subtype = rb(r, mt->subtype);
+        if (rb_params(m, r, &mt->params, 0, NULL) < 0) return FSIP_ENOMEM;
+        tmp.p.media = mt;
         break;
     }
     case FSIP_HDR_CONTENT_LENGTH:
@@ -711,12 +723,21 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
     case FSIP_HDR_ALLOW: break;
     default: return FSIP_EINVAL;
     }
-    if (r.bad) return FSIP_EINVAL;
+    if (r->bad) return FSIP_EINVAL;
     uint32_t flags = (src->flags & FSIP_HDR_F_FOLDED) | (cont ? FSIP__HDR_F_CONT : 0);
-    fsip_hdr *h = fsip__msg_append(m, src->id, name, (fsip_str){v, sv.len}, flags);
+    fsip_hdr *h = fsip__msg_append(m, src->id, name, v, flags);
     if (!h) return FSIP_ENOMEM;
     h->p = tmp.p;
     return 0;
+}
+
+int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont)
+{
+    fsip_str sv = src->value.ptr ? src->value : (fsip_str){"", 0};
+    char *v = fsip__arena_dup(&m->arena, sv.ptr, sv.len);
+    if (!v) return FSIP_ENOMEM;
+    struct rebase r = {sv.ptr, sv.ptr + sv.len, v, false};
+    return copy_entry(m, src, name, cont, &r);
 }
 
 /* ------------------------------------------------ repeated header values */
@@ -795,49 +816,6 @@ static struct hc_slot *hc_find(fsip_hdr_id id, fsip_str name, fsip_str value)
     return NULL;
 }
 
-/* Appends a copy of entry `src` whose views lie in r's source, its value
- * and parse moved by r. Returns 0, FSIP_ENOMEM, or FSIP_EINVAL (a shape
- * this copy does not know, or a view outside the source). */
-static int hc_entry(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont, struct rebase *r)
-{
-    if (src->id == FSIP_HDR_ALLOW || src->id == FSIP_HDR_SUPPORTED || src->id == FSIP_HDR_REQUIRE) {
-        /* Tokens: the value is all there is. */
-        fsip_str v = rb(r, src->value);
-        if (r->bad) return FSIP_EINVAL;
-        uint32_t flags = (src->flags & FSIP_HDR_F_FOLDED) | (cont ? FSIP__HDR_F_CONT : 0);
-        return fsip__msg_append(m, src->id, name, v, flags) ? 0 : FSIP_ENOMEM;
-    }
-    fsip_hdr tmp;
-    memset(&tmp.p, 0, sizeof(tmp.p));
-    fsip_str v = rb(r, src->value);
-    switch (src->id) {
-    case FSIP_HDR_CONTACT: {
-        fsip_addr *a = NULL; /* "*" (RFC 3261 §10.2.2) has no address */
-        if (src->p.addr && rb_addr(m, r, src->p.addr, 0, &a, NULL) < 0) return FSIP_ENOMEM;
-        tmp.p.addr = a;
-        break;
-    }
-    case FSIP_HDR_CONTENT_TYPE: {
-        if (!src->p.media) return FSIP_EINVAL;
-        fsip_media_type *mt = fsip__arena_alloc(&m->arena, sizeof(*mt));
-        if (!mt) return FSIP_ENOMEM;
-        *mt = *src->p.media;
-        mt->type = rb(r, mt->type);
-        mt->subtype = rb(r, mt->subtype);
-        if (rb_params(m, r, &mt->params, 0, NULL) < 0) return FSIP_ENOMEM;
-        tmp.p.media = mt;
-        break;
-    }
-    default: return FSIP_EINVAL;
-    }
-    if (r->bad) return FSIP_EINVAL;
-    uint32_t flags = (src->flags & FSIP_HDR_F_FOLDED) | (cont ? FSIP__HDR_F_CONT : 0);
-    fsip_hdr *h = fsip__msg_append(m, src->id, name, v, flags);
-    if (!h) return FSIP_ENOMEM;
-    h->p = tmp.p;
-    return 0;
-}
-
 /* The entries of a cached (name, value) appended to m, views in `v` (m's
  * copy of the value) and named `n` (m's name). Returns 0, FSIP_ENOMEM,
  * or 1 when the value is not cached or could not be copied (the caller
@@ -850,7 +828,7 @@ static int hc_copy(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, c
     const fsip_msg *t = sl->m;
     struct rebase r = {sl->text, sl->text + sl->tlen, v, false};
     for (uint32_t i = 0; i < t->nhdrs; i++) {
-        int rc = hc_entry(m, &t->hdrs[i], (fsip_str){n, name.len}, t->cont[i] != 0, &r);
+        int rc = copy_entry(m, &t->hdrs[i], (fsip_str){n, name.len}, t->cont[i] != 0, &r);
         if (rc == FSIP_ENOMEM) return rc;
         if (rc < 0) return 1;
     }
@@ -885,7 +863,7 @@ static void hc_store(fsip_hdr_id id, fsip_str name, fsip_str value, const char *
     char *tx = fsip__arena_dup(&t->arena, value.ptr, value.len);
     struct rebase r = {v, v + value.len, tx, false};
     for (uint32_t i = first; nm && tx && i < m->nhdrs; i++) {
-        if (hc_entry(t, &m->hdrs[i], (fsip_str){nm, name.len}, m->cont[i] != 0, &r) < 0) {
+        if (copy_entry(t, &m->hdrs[i], (fsip_str){nm, name.len}, m->cont[i] != 0, &r) < 0) {
             tx = NULL;
             break;
         }

@@ -72,7 +72,8 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
 /* Appends a copy of `src`, an entry of another message, under `name` (a
  * view that must outlive m, e.g. static): its value is copied into m's
  * arena and its typed parse moved onto the copy, so nothing is parsed again
- * (Via, addresses, CSeq, numbers, Call-ID, token lists, unknown headers).
+ * (Via, addresses, CSeq, numbers, Call-ID, Content-Type, token lists,
+ * unknown headers).
  * `cont` marks it as continuing the previous entry's line. Returns 0,
  * FSIP_ENOMEM, or FSIP_EINVAL when the entry's shape is not copied this
  * way (the caller adds the value as text instead). */
