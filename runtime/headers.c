@@ -286,117 +286,32 @@ static size_t find_ctl(const unsigned char *s, size_t n)
     return n;
 }
 
-/* Past the SP / HTAB at s[i..n). */
-static size_t skip_wsp(const unsigned char *s, size_t i, size_t n)
-{
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
-        i++;
-    return i;
-}
-
-/* Past the octets of class `cls` (cclass.c) at s[i..n). */
-static size_t span_cc(const unsigned char *s, size_t i, size_t n, unsigned cls)
-{
-    return (size_t)(fsip__skip(s + i, s + n, cls) - s);
-}
-
-/* The common shape of a token list (Allow, Supported, Require, ...): tokens
- * separated by commas with SP/HTAB around them, no folding, no empty
- * element. Appends the elements as the grammar's tokens0/tokens1 would and
- * returns 0 (or FSIP_ENOMEM); 1 when the value has another shape, for the
- * full grammar to decide. */
-static int token_list(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags)
-{
-    uint32_t at[32], len[32], n = 0;
-    const unsigned char *s = (const unsigned char *)value.ptr;
-    size_t i = 0;
-    for (;;) {
-        size_t b = i;
-        i = span_cc(s, i, value.len, FSIP_CC_TOKEN);
-        if (i == b || n == 32) return 1;
-        at[n] = (uint32_t)b;
-        len[n++] = (uint32_t)(i - b);
-        i = skip_wsp(s, i, value.len);
-        if (i == value.len) break;
-        if (s[i] != ',') return 1;
-        i = skip_wsp(s, i + 1, value.len);
-    }
-    for (uint32_t k = 0; k < n; k++)
-        if (!fsip__msg_append(m, id, name, (fsip_str){value.ptr + at[k], len[k]},
-                              flags | (k ? FSIP__HDR_F_CONT : 0)))
-            return FSIP_ENOMEM;
-    return 0;
-}
-
-static size_t span_digits(const unsigned char *s, size_t i, size_t n)
-{
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++;
-    return i;
-}
-
-/* The common shapes of Call-ID (word ["@" word]), CSeq (digits SP
- * method) and the numbers (digits), checked by hand: appends the entry the
- * grammar would and returns 0 (or FSIP_ENOMEM); 1 for any other shape
- * (including out-of-range numbers), for the full grammar to decide. */
-static int simple_value(fsip_msg *m, fsip_hdr_id id, int entry, fsip_str name, fsip_str value,
-                        uint32_t flags)
-{
-    const unsigned char *s = (const unsigned char *)value.ptr;
-    size_t n = value.len, i = 0;
-    fsip_hdr *h;
-    switch (entry) {
-    case FSIP_HE_CALLID: {
-        size_t at = n;
-        i = span_cc(s, 0, n, FSIP_CC_WORD);
-        if (i == 0) return 1;
-        if (i < n && s[i] == '@') {
-            at = i;
-            i = span_cc(s, i + 1, n, FSIP_CC_WORD);
-        }
-        if (i != n || at + 1 == n) return 1;
-        return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
-    }
-    case FSIP_HE_NUM: {
-        uint32_t u;
-        uint32_t max = id == FSIP_HDR_MAX_FORWARDS ? 255 : UINT32_MAX;
-        if (n == 0 || span_digits(s, 0, n) != n || !fsip__parse_u32(value.ptr, n, max, &u))
-            return 1;
-        if (!(h = fsip__msg_append(m, id, name, value, flags))) return FSIP_ENOMEM;
-        h->p.num = u;
-        return 0;
-    }
-    case FSIP_HE_CSEQ: {
-        uint32_t seq;
-        size_t d = span_digits(s, 0, n);
-        if (d == 0 || !fsip__parse_u32(value.ptr, d, UINT32_MAX, &seq)) return 1;
-        size_t ms = skip_wsp(s, d, n);
-        i = span_cc(s, ms, n, FSIP_CC_TOKEN);
-        if (ms == d || i == ms || i != n) return 1;
-        fsip_cseq *q = fsip__arena_alloc(&m->arena, sizeof(*q));
-        if (!q) return FSIP_ENOMEM;
-        memset(q, 0, sizeof(*q));
-        q->seq = seq;
-        q->method_name = (fsip_str){value.ptr + ms, n - ms};
-        q->method = fsip_method_from_str(q->method_name);
-        if (!(h = fsip__msg_append(m, id, name, value, flags))) return FSIP_ENOMEM;
-        h->p.cseq = q;
-        return 0;
-    }
-    default: return 1;
-    }
-}
-
 /* ------------------------------------------------ common shapes by hand */
 
-/* The Via of nearly every request ("SIP/2.0/UDP host[:port];branch=...")
- * and a name-addr without display name ("<uri>;tag=..."), read by hand:
- * the same marks (hs) and parameters the grammar's actions record for such
- * a value, then the same emitter. Anything else — LWS anywhere but the one
- * SP after the transport, quoted or bracketed values, a display name, a
- * list, an empty parameter — is left to the grammar (return 1). The grammar
- * stays the definition: a value read here is one it accepts, with the same
- * marks (grammar/sip_headers.rl: via_parm, name_addr, generic_param). */
+/* The Via of nearly every request ("SIP/2.0/UDP host[:port];branch=..."),
+ * a name-addr without display name ("<uri>;tag=..."), a token list with
+ * SP/HTAB around its commas, and the plain Call-ID, CSeq and numbers, read
+ * by hand: the same marks (hs) and parameters the grammar's actions record
+ * for such a value, then the same emitter or builder. Anything else — LWS
+ * anywhere but the one SP after the transport, quoted or bracketed values,
+ * a display name, a list, an empty parameter or element — is left to the
+ * grammar (return 1). The grammar stays the definition: a value read here
+ * is one it accepts, with the same marks (grammar/sip_headers.rl:
+ * via_parm, name_addr, generic_param, tok_elem, cseq, num, callid). */
+
+static const unsigned char *skip_wsp(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    return p;
+}
+
+static const unsigned char *skip_digits(const unsigned char *p, const unsigned char *e)
+{
+    while (p < e && *p >= '0' && *p <= '9')
+        p++;
+    return p;
+}
 
 static bool alnum_c(unsigned char ch)
 {
@@ -538,6 +453,68 @@ static int fast_name_addr(struct fsip_hscan *hs, const unsigned char *s, size_t 
     return fast_emit(hs, e) < 0 ? -1 : 0;
 }
 
+/* tokens0 / tokens1: token *( SWS "," SWS token ), SWS without folding;
+ * each element emitted as tok_elem and LCOMMA do. After an element was
+ * emitted, 1 leaves entries behind (the caller removes them). */
+static int fast_tokens(struct fsip_hscan *hs, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = s, *e = s + len;
+    fast_start(hs, s);
+    for (;;) {
+        const unsigned char *t = p;
+        p = fsip__skip(p, e, FSIP_CC_TOKEN);
+        if (p == t) return 1;
+        hs->elem_s = hs->a_s = t;
+        hs->a_e = p;
+        hs->open = 1;
+        p = skip_wsp(p, e);
+        if (p < e && *p != ',') return 1;
+        if (fast_emit(hs, p) < 0) return -1;
+        if (p == e) return 0;
+        p = skip_wsp(p + 1, e);
+    }
+}
+
+/* callid: word [ "@" word ]; cseq: 1*DIGIT LWS method (one run of SP /
+ * HTAB); num: 1*DIGIT. Only the marks: the entry is built after the scan
+ * as for the grammar's (range checks included). */
+static int fast_single(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len)
+{
+    const unsigned char *p = s, *e = s + len;
+    fast_start(hs, s);
+    hs->open = 0;
+    switch (entry) {
+    case FSIP_HE_CALLID:
+        p = fsip__skip(p, e, FSIP_CC_WORD);
+        if (p == s) return 1;
+        if (p < e && *p == '@') {
+            const unsigned char *w = ++p;
+            p = fsip__skip(p, e, FSIP_CC_WORD);
+            if (p == w) return 1;
+        }
+        return p == e ? 0 : 1;
+    case FSIP_HE_NUM:
+        p = skip_digits(p, e);
+        if (p == s || p != e) return 1;
+        hs->a_s = s;
+        hs->a_e = p;
+        return 0;
+    case FSIP_HE_CSEQ: {
+        p = skip_digits(p, e);
+        const unsigned char *ms = skip_wsp(p, e);
+        if (p == s || ms == p) return 1;
+        hs->a_s = s;
+        hs->a_e = p;
+        p = fsip__skip(ms, e, FSIP_CC_TOKEN);
+        if (p == ms || p != e) return 1;
+        hs->b_s = ms;
+        hs->b_e = p;
+        return 0;
+    }
+    default: return 1;
+    }
+}
+
 int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, uint32_t flags,
                     const fsip_parse_opts *opts, size_t *err_at, const char **reason)
 {
@@ -559,14 +536,6 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
         return fsip__msg_append(m, id, name, value, flags) ? 0 : FSIP_ENOMEM;
     }
 
-    if ((entry == FSIP_HE_TOKENS0 || entry == FSIP_HE_TOKENS1) && value.len < UINT32_MAX) {
-        int rc = token_list(m, id, name, value, flags);
-        if (rc <= 0) return rc;
-    } else if (entry == FSIP_HE_CALLID || entry == FSIP_HE_NUM || entry == FSIP_HE_CSEQ) {
-        int rc = simple_value(m, id, entry, name, value, flags);
-        if (rc <= 0) return rc;
-    }
-
     hs.ctx = &c;
     hs.err = 0;
     hs.month = 0;
@@ -579,24 +548,30 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
     }
 
     size_t at = 0;
-    int rc = 1;
-    if (entry == FSIP_HE_VIA)
-        rc = fast_via(&hs, s, value.len);
-    else if (entry == FSIP_HE_ADDR1 || entry == FSIP_HE_CONTACT)
-        rc = fast_name_addr(&hs, s, value.len);
+    int rc;
+    switch (entry) {
+    case FSIP_HE_VIA: rc = fast_via(&hs, s, value.len); break;
+    case FSIP_HE_ADDR1:
+    case FSIP_HE_CONTACT: rc = fast_name_addr(&hs, s, value.len); break;
+    case FSIP_HE_TOKENS0:
+    case FSIP_HE_TOKENS1: rc = fast_tokens(&hs, s, value.len); break;
+    case FSIP_HE_CALLID:
+    case FSIP_HE_NUM:
+    case FSIP_HE_CSEQ: rc = fast_single(&hs, entry, s, value.len); break;
+    default: rc = 1; break;
+    }
     if (rc != 0) {
-        if (rc < 0) {
-            /* The emitter refused the value: the grammar reads it again and
-             * reports the error as it would have. */
-            if (m->nhdrs != c.start) {
-                m->nhdrs = c.start;
-                fsip__msg_reindex(m);
-            }
-            c.reason = NULL;
-            c.err_p = NULL;
-            c.limit = 0;
-            hs.err = 0;
+        /* Another shape, or the emitter refused the value: the grammar
+         * reads it again from the start (and reports the error as it would
+         * have). */
+        if (m->nhdrs != c.start) {
+            m->nhdrs = c.start;
+            fsip__msg_reindex(m);
         }
+        c.reason = NULL;
+        c.err_p = NULL;
+        c.limit = 0;
+        hs.err = 0;
         rc = fsip__hdr_scan(&hs, entry, s, value.len, &at);
     }
     if (rc < 0) {
