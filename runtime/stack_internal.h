@@ -48,7 +48,6 @@ struct fsip_txn {
     char to_tag[24];     /* server: our To tag */
     uint8_t *key, *mkey; /* after the struct, in its block */
     uint32_t klen, mklen;
-    uint8_t hashed; /* 1: node.hash, 2: merge.hash computed by the lookup */
 };
 
 struct fsip_conn {

@@ -380,18 +380,13 @@ static fsip_txn *txn_new(fsip_stack *s, fsip_txn_kind kind, const fsip_flow *flo
     t->key = (uint8_t *)(t + 1);
     memcpy(t->key, k->p, k->len);
     t->klen = (uint32_t)k->len;
-    if (k->hashed) {
-        t->node.hash = k->h;
-        t->hashed |= 1;
-    }
+    /* The hashes txn_link inserts with: the lookup's, or computed now. */
+    t->node.hash = k->hashed ? k->h : fsip__htable_hash(&s->txns, k->p, k->len);
     if (mk) {
         t->mkey = t->key + k->len;
         memcpy(t->mkey, mk->p, mk->len);
         t->mklen = (uint32_t)mk->len;
-        if (mk->hashed) {
-            t->merge.hash = mk->h;
-            t->hashed |= 2;
-        }
+        t->merge.hash = mk->hashed ? mk->h : fsip__htable_hash(&s->merges, mk->p, mk->len);
     }
     t->stack = s;
     t->kind = kind;
@@ -419,17 +414,11 @@ static void txn_link(fsip_txn *t)
     fsip_stack *s = t->stack;
     t->node.key = t->key;
     t->node.klen = t->klen;
-    if (t->hashed & 1)
-        fsip__htable_insert_h(&s->txns, &t->node, t->node.hash);
-    else
-        fsip__htable_insert(&s->txns, &t->node);
+    fsip__htable_insert_h(&s->txns, &t->node, t->node.hash);
     if (t->mkey) {
         t->merge.key = t->mkey;
         t->merge.klen = t->mklen;
-        if (t->hashed & 2)
-            fsip__htable_insert_h(&s->merges, &t->merge, t->merge.hash);
-        else
-            fsip__htable_insert(&s->merges, &t->merge);
+        fsip__htable_insert_h(&s->merges, &t->merge, t->merge.hash);
     }
 }
 
