@@ -52,14 +52,19 @@ siphash_cd(uint64_t k0, uint64_t k1, const void *data, size_t len, int c, int d)
     uint64_t v0 = k0 ^ 0x736f6d6570736575ULL, v1 = k1 ^ 0x646f72616e646f6dULL;
     uint64_t v2 = k0 ^ 0x6c7967656e657261ULL, v3 = k1 ^ 0x7465646279746573ULL;
     size_t full = len & ~(size_t)7;
-    /* The full blocks, then the last with the tail bytes and the length. */
-    for (size_t i = 0; i <= full; i += 8) {
-        uint64_t m = i < full ? load64(p + i) : tail64(p + full, len);
+    uint64_t m;
+    for (size_t i = 0; i < full; i += 8) {
+        m = load64(p + i);
         v3 ^= m;
         for (int r = 0; r < c; r++)
             SIPROUND;
         v0 ^= m;
     }
+    m = tail64(p + full, len); /* the last block: tail bytes and length */
+    v3 ^= m;
+    for (int r = 0; r < c; r++)
+        SIPROUND;
+    v0 ^= m;
     v2 ^= 0xff;
     for (int r = 0; r < d; r++)
         SIPROUND;
