@@ -481,8 +481,7 @@ static int fast_tokens(struct fsip_hscan *hs, const unsigned char *s, size_t len
 static int fast_single(struct fsip_hscan *hs, int entry, const unsigned char *s, size_t len)
 {
     const unsigned char *p = s, *e = s + len;
-    fast_start(hs, s);
-    hs->open = 0;
+    hs->empty_at = NULL; /* what the code after the scan reads besides the marks */
     switch (entry) {
     case FSIP_HE_CALLID:
         p = fsip__skip(p, e, FSIP_CC_WORD);
