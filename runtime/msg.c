@@ -1068,6 +1068,37 @@ size_t fsip_msg_print(const fsip_msg *m, char *out, size_t cap)
     return n;
 }
 
+size_t fsip__msg_print_trying(const fsip_msg *req, char *out, size_t cap)
+{
+    static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO, FSIP_HDR_CALL_ID,
+                                       FSIP_HDR_CSEQ};
+    static const fsip_str names[] = {
+        {"Via", 3}, {"From", 4}, {"To", 2}, {"Call-ID", 7}, {"CSeq", 4}};
+    struct out o = {out, cap, 0};
+    put(&o, "SIP/2.0 100 Trying", 18);
+    for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
+        bool open = false; /* an entry of this id ends the line so far */
+        for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
+             h = fsip_msg_hdr_next(req, h)) {
+            uint32_t k = (uint32_t)(h - req->hdrs);
+            /* joined as fsip_msg_new_response copies them (cont) */
+            if (open && k > 0 && req->cont[k]) {
+                put(&o, ", ", 2);
+            } else {
+                put(&o, "\r\n", 2);
+                putstr(&o, names[i]);
+                put(&o, ": ", 2);
+            }
+            putstr(&o, h->value);
+            open = true;
+        }
+    }
+    put(&o, "\r\nContent-Length: 0\r\n\r\n", 23);
+    size_t n = o.n;
+    if (o.n < o.cap) o.p[o.n] = '\0';
+    return n;
+}
+
 /* ----------------------------------------------------------------- dump */
 
 static void dstr(struct out *o, fsip_str s)

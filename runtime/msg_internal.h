@@ -79,6 +79,13 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
  * way (the caller adds the value as text instead). */
 int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont);
 
+/* The 100 Trying to `req` (RFC 3261 §8.2.6.1, §8.2.6.2), as fsip_msg_print
+ * prints fsip_msg_new_response(100, NULL, req) — the Via, From, To,
+ * Call-ID and CSeq values as the request has them, under their canonical
+ * names, Via values that shared a line sharing it again, Content-Length: 0
+ * — without building that message. Same semantics as fsip_msg_print. */
+size_t fsip__msg_print_trying(const fsip_msg *req, char *out, size_t cap);
+
 /* fsip_msg_hdr_add with views (copied into m's arena). Returns 0,
  * FSIP_EINVAL, FSIP_ENOMEM. */
 int fsip__msg_add_str(fsip_msg *m, fsip_str name, fsip_str value);

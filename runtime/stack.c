@@ -218,21 +218,32 @@ int fsip__send(fsip_stack *s, const fsip_flow *flow, const void *data, size_t le
     return 0;
 }
 
-int fsip__print(fsip_stack *s, const fsip_msg *m, char **out, size_t *len)
+/* One pass into a stack buffer, then an exact copy; two passes (size, then
+ * print) only for a message that does not fit. */
+static inline int print_with(fsip_stack *s, size_t (*print)(const fsip_msg *, char *, size_t),
+                             const fsip_msg *m, char **out, size_t *len)
 {
-    /* One pass into a stack buffer, then an exact copy; two passes (size,
-     * then print) only for a message that does not fit. */
     char tmp[4096];
-    size_t n = fsip_msg_print(m, tmp, sizeof tmp);
+    size_t n = print(m, tmp, sizeof tmp);
     char *buf = s->alloc->malloc(n + 1, s->alloc->arg);
     if (!buf) return FSIP_ENOMEM;
     if (n < sizeof tmp)
         memcpy(buf, tmp, n + 1);
     else
-        fsip_msg_print(m, buf, n + 1);
+        print(m, buf, n + 1);
     *out = buf;
     *len = n;
     return 0;
+}
+
+int fsip__print(fsip_stack *s, const fsip_msg *m, char **out, size_t *len)
+{
+    return print_with(s, fsip_msg_print, m, out, len);
+}
+
+int fsip__print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *len)
+{
+    return print_with(s, fsip__msg_print_trying, req, out, len);
 }
 
 int fsip__hdr_add_str(fsip_msg *m, const char *name, fsip_str value)

@@ -111,6 +111,8 @@ void fsip__log(fsip_stack *s, fsip_log_level level, const char *fmt, ...)
 int fsip__send(fsip_stack *s, const fsip_flow *flow, const void *data, size_t len);
 /* Prints a message into a new buffer (allocator). Returns 0 or FSIP_ENOMEM. */
 int fsip__print(fsip_stack *s, const fsip_msg *m, char **out, size_t *len);
+/* The same for the 100 Trying to `req` (fsip__msg_print_trying). */
+int fsip__print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *len);
 /* Random lowercase hex, n chars + NUL into out. */
 void fsip__random_hex(fsip_stack *s, char *out, size_t n);
 /* Builds a response to `req` (§8.2.6.2), adding To tag `tag` when status >

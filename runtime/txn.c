@@ -475,70 +475,6 @@ static int build_ack(fsip_txn *t, const fsip_msg *resp)
     return rc;
 }
 
-/* The 100 Trying to `req`, printed straight from the request: the bytes
- * fsip__print gives for fsip__new_response(s, req, 100, NULL, NULL) — the
- * status line, the Via, From, To, Call-ID and CSeq values as the request
- * has them (RFC 3261 §8.2.6.1, §8.2.6.2), under their canonical names,
- * Via values that shared a line sharing it again, Content-Length: 0 —
- * without building the message. Returns 0 or FSIP_ENOMEM. */
-static int print_trying(fsip_stack *s, const fsip_msg *req, char **out, size_t *len)
-{
-    static const fsip_hdr_id copy[] = {FSIP_HDR_VIA, FSIP_HDR_FROM, FSIP_HDR_TO, FSIP_HDR_CALL_ID,
-                                       FSIP_HDR_CSEQ};
-    static const struct {
-        const char *s;
-        size_t n;
-    } names[] = {{"Via", 3}, {"From", 4}, {"To", 2}, {"Call-ID", 7}, {"CSeq", 4}};
-    static const char head[] = "SIP/2.0 100 Trying", tail[] = "\r\nContent-Length: 0\r\n\r\n";
-    /* Into a stack buffer, then an exact copy (as fsip__print); a request
-     * whose headers do not fit is printed twice: its length, then the
-     * bytes. */
-    char tmp[2048], *buf = tmp;
-    size_t cap = sizeof tmp, n = 0;
-    for (;;) {
-        size_t w = 0;
-#define PUT(p, k)                                                                                  \
-    do {                                                                                           \
-        if (w + (k) <= cap && (k)) memcpy(buf + w, (p), (k));                                      \
-        w += (k);                                                                                  \
-    } while (0)
-        PUT(head, sizeof head - 1);
-        for (size_t i = 0; i < sizeof copy / sizeof copy[0]; i++) {
-            bool open = false; /* an entry of this id ends the line so far */
-            for (const fsip_hdr *h = fsip_msg_hdr_first(req, copy[i]); h;
-                 h = fsip_msg_hdr_next(req, h)) {
-                uint32_t k = (uint32_t)(h - req->hdrs);
-                fsip_str v = h->value.ptr ? h->value : (fsip_str){"", 0};
-                if (open && k > 0 && req->cont[k]) {
-                    PUT(", ", 2);
-                } else {
-                    PUT("\r\n", 2);
-                    PUT(names[i].s, names[i].n);
-                    PUT(": ", 2);
-                }
-                PUT(v.ptr, v.len);
-                open = true;
-            }
-        }
-        PUT(tail, sizeof tail - 1);
-#undef PUT
-        n = w;
-        if (buf != tmp || n <= cap) break;
-        buf = s->alloc->malloc(n + 1, s->alloc->arg);
-        if (!buf) return FSIP_ENOMEM;
-        cap = n;
-    }
-    if (buf == tmp) {
-        buf = s->alloc->malloc(n + 1, s->alloc->arg);
-        if (!buf) return FSIP_ENOMEM;
-        memcpy(buf, tmp, n);
-    }
-    buf[n] = '\0';
-    *out = buf;
-    *len = n;
-    return 0;
-}
-
 static void timer_start(fsip_txn *t, int slot, uint64_t ms)
 {
     struct fsip_timer *tm = &t->timers[slot];
@@ -586,7 +522,7 @@ static void run_action(fsip_txn *t, int a, const fsip_msg *msg)
         /* RFC 3261 §17.2.1: 100 Trying; §8.2.6.1: no To tag. */
         char *buf = NULL;
         size_t len = 0;
-        if (print_trying(s, t->req, &buf, &len) < 0) {
+        if (fsip__print_trying(s, t->req, &buf, &len) < 0) {
             fsip__log(s, FSIP_LOG_ERROR, "cannot build 100 Trying (out of memory)");
         } else {
             if (t->out) s->alloc->free(t->out, s->alloc->arg);
