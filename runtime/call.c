@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "call_internal.h"
+#include "msg_internal.h"
 #include "fsip/uri.h"
 
 /* -------------------------------------------------- events and actions */
@@ -497,6 +498,35 @@ static const char *allow_of(const fsip_call *c)
 
 /* ------------------------------------------------------------ sending */
 
+int fsip__ua_hdr_add(fsip_ua *ua, fsip_msg *m, const char *name, const char *value)
+{
+    struct ua_hdr *slot = NULL, *lru = &ua->hc[0];
+    for (int i = 0; i < UA_HDR_CACHE && !slot; i++) {
+        struct ua_hdr *h = &ua->hc[i];
+        if (h->m && strcmp(h->text, value) == 0 && strcmp(h->name, name) == 0) slot = h;
+        if (!h->m || (lru->m && h->used < lru->used)) lru = h;
+    }
+    if (!slot) {
+        /* Parsed once, into a message that holds nothing else. */
+        fsip_msg *t = fsip_msg_new_request("OPTIONS", "sip:x", ua->alloc);
+        char *n = xstrndup(ua, name, strlen(name)), *v = xstrndup(ua, value, strlen(value));
+        if (!t || !n || !v || fsip_msg_hdr_add(t, name, value) < 0) {
+            fsip_msg_free(t);
+            xfree(ua, n);
+            xfree(ua, v);
+            return fsip_msg_hdr_add(m, name, value);
+        }
+        fsip_msg_free(lru->m);
+        xfree(ua, lru->name);
+        xfree(ua, lru->text);
+        *lru = (struct ua_hdr){t, n, v, 0};
+        slot = lru;
+    }
+    slot->used = ++ua->hc_tick;
+    int rc = fsip__msg_add_copies(m, slot->m);
+    return rc == FSIP_EINVAL ? fsip_msg_hdr_add(m, name, value) : rc;
+}
+
 static int add(fsip_msg *m, const char *name, const char *value, int rc)
 {
     return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
@@ -626,9 +656,9 @@ static void send_reinvite(fsip_call *c, bool refresh)
     if (m) {
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
-        fsip_msg_hdr_add(m, "Contact", ct);
-        fsip_msg_hdr_add(m, "Allow", allow_of(c));
-        if (ua->cfg.session_expires_s) fsip_msg_hdr_add(m, "Supported", "timer");
+        fsip__ua_hdr_add(ua, m, "Contact", ct);
+        fsip__ua_hdr_add(ua, m, "Allow", allow_of(c));
+        if (ua->cfg.session_expires_s) fsip__ua_hdr_add(ua, m, "Supported", "timer");
         /* RFC 4028 §7.4: the refresher stays who it was (we are this
          * re-INVITE's UAC). */
         if (c->se)
@@ -650,8 +680,8 @@ static void send_refresh_update(fsip_call *c)
     if (m) {
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
-        fsip_msg_hdr_add(m, "Contact", ct);
-        fsip_msg_hdr_add(m, "Supported", "timer");
+        fsip__ua_hdr_add(ua, m, "Contact", ct);
+        fsip__ua_hdr_add(ua, m, "Supported", "timer");
         add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
     }
     (void)ua;
@@ -736,11 +766,11 @@ void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *r
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
         fsip__contact_of(c, buf, sizeof buf);
-        fsip_msg_hdr_add(r, "Contact", buf);
+        fsip__ua_hdr_add(ua, r, "Contact", buf);
     }
     if (status >= 200 && status < 300) {
-        fsip_msg_hdr_add(r, "Allow", allow_of(c));
-        if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
+        fsip__ua_hdr_add(ua, r, "Allow", allow_of(c));
+        if (ua->cfg.session_expires_s) fsip__ua_hdr_add(ua, r, "Supported", "timer");
     }
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     if (hname) fsip_msg_hdr_add(r, hname, hvalue);
@@ -779,12 +809,12 @@ void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r)
     if (se) {
         snprintf(buf, sizeof buf, "%u;refresher=%s", (unsigned)se, refresher);
         fsip_msg_hdr_add(r, "Session-Expires", buf);
-        fsip_msg_hdr_add(r, "Supported", "timer");
+        fsip__ua_hdr_add(ua, r, "Supported", "timer");
         if (strcmp(refresher, "uac") == 0) fsip_msg_hdr_add(r, "Require", "timer");
         c->guards |= c->m->g_session_timer;
         if (strcmp(refresher, "uas") == 0) c->guards |= c->m->g_refresher;
     } else if (ua->cfg.session_expires_s) {
-        fsip_msg_hdr_add(r, "Supported", "timer");
+        fsip__ua_hdr_add(ua, r, "Supported", "timer");
     }
 }
 
@@ -802,8 +832,8 @@ static void reply_2xx(fsip_call *c, fsip_txn *t)
          h = fsip_msg_hdr_next(req, h))
         fsip__hdr_add_str(r, "Record-Route", h->value);
     fsip__contact_of(c, buf, sizeof buf);
-    fsip_msg_hdr_add(r, "Contact", buf);
-    fsip_msg_hdr_add(r, "Allow", allow_of(c));
+    fsip__ua_hdr_add(ua, r, "Contact", buf);
+    fsip__ua_hdr_add(ua, r, "Allow", allow_of(c));
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     /* RFC 3261 §12.2.2, RFC 6141: a re-INVITE refreshes the remote target
      * when it succeeds. */
@@ -978,7 +1008,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (!r) break;
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
-        fsip_msg_hdr_add(r, "Contact", ct);
+        fsip__ua_hdr_add(ua, r, "Contact", ct);
         const fsip_msg *req = fsip_txn_request(c->inv);
         for (const fsip_hdr *h = hdr(req, FSIP_HDR_RECORD_ROUTE); h; h = fsip_msg_hdr_next(req, h))
             fsip__hdr_add_str(r, "Record-Route", h->value);
@@ -1220,9 +1250,9 @@ static void answer_options(fsip_ua *ua, fsip_txn *t)
     fsip_msg *r = fsip_txn_new_response(t, 200, NULL);
     if (!r) return;
     const fsip_stack_config *sc = &ua->s->cfg;
-    fsip_msg_hdr_add(r, "Allow", sc->allow);
+    fsip__ua_hdr_add(ua, r, "Allow", sc->allow);
     fsip_msg_hdr_add(r, "Accept", sc->accept);
-    if (ua->cfg.session_expires_s) fsip_msg_hdr_add(r, "Supported", "timer");
+    if (ua->cfg.session_expires_s) fsip__ua_hdr_add(ua, r, "Supported", "timer");
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
@@ -1520,7 +1550,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             fsip_msg *r = fsip_txn_new_response(t, 405, NULL);
             if (r) {
                 const fsip_stack_config *sc = &ua->s->cfg;
-                fsip_msg_hdr_add(r, "Allow", sc->allow);
+                fsip__ua_hdr_add(ua, r, "Allow", sc->allow);
                 fsip_txn_respond(t, r, ua->s->now);
                 fsip_msg_free(r);
             }
@@ -2028,6 +2058,11 @@ void fsip_ua_free(fsip_ua *ua)
     while (ua->all)
         call_free(ua->all);
     fsip__stack_set_tu(ua->s, &ua->prev);
+    for (int i = 0; i < UA_HDR_CACHE; i++) {
+        fsip_msg_free(ua->hc[i].m);
+        xfree(ua, ua->hc[i].name);
+        xfree(ua, ua->hc[i].text);
+    }
     fsip__htable_release(&ua->calls);
     xfree(ua, ua->contact);
     xfree(ua, ua->user_agent);
@@ -2120,11 +2155,13 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     rc = add(m, "CSeq", "1 INVITE", rc);
     rc = add(m, "Max-Forwards", "70", rc);
     fsip__contact_of(c, buf, sizeof buf);
-    rc = add(m, "Contact", buf, rc);
-    rc = add(m, "Allow", allow_of(c), rc);
-    if (ua->cfg.session_expires_s) rc = add(m, "Supported", "timer", rc);
-    if (ua->cfg.rel1xx != FSIP_REL1XX_OFF) rc = add(m, "Supported", "100rel", rc);
-    rc = add(m, "Supported", "replaces", rc); /* RFC 3891 §6.1 */
+    rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Contact", buf) : rc;
+    rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Allow", allow_of(c)) : rc;
+    if (ua->cfg.session_expires_s)
+        rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Supported", "timer") : rc;
+    if (ua->cfg.rel1xx != FSIP_REL1XX_OFF)
+        rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Supported", "100rel") : rc;
+    rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Supported", "replaces") : rc; /* RFC 3891 §6.1 */
     if (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED) rc = add(m, "Require", "100rel", rc);
     if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
     if (rc == 0 && ua->cfg.session_expires_s) {

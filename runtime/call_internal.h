@@ -24,6 +24,7 @@
 #define MAX_FORKS        8   /* early dialogs tracked per outgoing call */
 #define MAX_ROUTES       8   /* Route entries kept per dialog */
 #define MAX_PENDING      4   /* app notifications queued by one row */
+#define UA_HDR_CACHE     8   /* header values a UA keeps parsed */
 #define XFER_EXPIRES_S   240 /* a REFER subscription's default lifetime (fsip/transfer.h) */
 
 /* Events of the session machines by name: call.c maps each machine's own
@@ -181,6 +182,14 @@ struct fsip_ua {
     void *row_hook_arg;
     fsip_xfer_handler on_xfer; /* fsip_ua_set_transfer_handler() */
     void *xfer_arg;
+    /* The UA's own header values (Contact, Allow, Supported) go on message
+     * after message: the last few, parsed once (fsip__ua_hdr_add). */
+    struct ua_hdr {
+        fsip_msg *m; /* their entries, nothing else */
+        char *name, *text;
+        uint32_t used;
+    } hc[UA_HDR_CACHE];
+    uint32_t hc_tick;
 };
 
 struct fsip_call {
@@ -331,6 +340,10 @@ void fsip__dlg_dest(fsip_call *c, const struct dlg *d, fsip_flow *out);
 int fsip__uri_flow(fsip_call *c, const char *uri, size_t len, bool same_ip, fsip_flow *out);
 fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *method, uint32_t seq);
 void fsip__contact_of(const fsip_call *c, char *out, size_t cap);
+/* fsip_msg_hdr_add() for the UA's own values (Contact, Allow, Supported):
+ * a value seen before is copied with its parse from the UA's template
+ * (allocated from the UA's allocator, freed with it) instead of parsed. */
+int fsip__ua_hdr_add(fsip_ua *ua, fsip_msg *m, const char *name, const char *value);
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);
 int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
                     const void *body, size_t len);

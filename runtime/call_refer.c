@@ -335,7 +335,7 @@ static void send_notify(fsip_xfer *x, bool final)
     }
     fsip_msg_hdr_add(m, "Subscription-State", v);
     fsip__contact_of(c, ct, sizeof ct); /* NOTIFY is a target refresh (RFC 6665 §4.1.3) */
-    fsip_msg_hdr_add(m, "Contact", ct);
+    fsip__ua_hdr_add(c->ua, m, "Contact", ct);
     int st = x->status ? x->status : 100;
     int len = snprintf(body, sizeof body, "SIP/2.0 %d %s\r\n", st,
                        x->reason[0] && st == x->status ? x->reason : phrase(st));
@@ -362,7 +362,7 @@ static void notify_action(fsip_xfer *x, int a, const fsip_msg *msg)
             if (r) {
                 char ct[256];
                 fsip__contact_of(x->c, ct, sizeof ct);
-                fsip_msg_hdr_add(r, "Contact", ct);
+                fsip__ua_hdr_add(ua, r, "Contact", ct);
                 if (x->no_sub) fsip_msg_hdr_add(r, "Refer-Sub", "false"); /* RFC 4488 §4 */
                 fsip_txn_respond(x->cur, r, ua->s->now);
                 fsip_msg_free(r);
@@ -807,9 +807,9 @@ static int send_refer(fsip_call *c, const char *refer_to, const fsip_transfer_op
     int rc = fsip_msg_hdr_add(m, "Refer-To", refer_to);
     if (rc == 0 && opts->referred_by) rc = fsip_msg_hdr_add(m, "Referred-By", opts->referred_by);
     fsip__contact_of(c, ct, sizeof ct);
-    if (rc == 0) rc = fsip_msg_hdr_add(m, "Contact", ct); /* RFC 3515 §2.4.1 */
+    if (rc == 0) rc = fsip__ua_hdr_add(c->ua, m, "Contact", ct); /* RFC 3515 §2.4.1 */
     if (rc == 0 && opts->no_sub) rc = fsip_msg_hdr_add(m, "Refer-Sub", "false"); /* RFC 4488 §4 */
-    if (rc == 0 && opts->no_sub) rc = fsip_msg_hdr_add(m, "Supported", "norefersub");
+    if (rc == 0 && opts->no_sub) rc = fsip__ua_hdr_add(c->ua, m, "Supported", "norefersub");
     if (rc < 0) {
         fsip_msg_free(m);
         xfer_free(x);

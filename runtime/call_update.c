@@ -74,7 +74,7 @@ static void send_update(struct upd *u)
     if (!m) return;
     char ct[256];
     fsip__contact_of(c, ct, sizeof ct);
-    fsip_msg_hdr_add(m, "Contact", ct);
+    fsip__ua_hdr_add(c->ua, m, "Contact", ct);
     fsip__set_body(m, u->type, u->body, u->len);
     if (u->body) fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE);
     fsip_flow dest;
@@ -98,7 +98,7 @@ static void reply(struct upd *u, int status, bool body)
         if (!r) return;
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
-        fsip_msg_hdr_add(r, "Contact", ct);
+        fsip__ua_hdr_add(c->ua, r, "Contact", ct);
         const fsip_msg *req = fsip_txn_request(t);
         /* RFC 3311 §5.2: UPDATE refreshes the remote target when it succeeds. */
         if (c->d.remote_tag) fsip__dlg_set_target(ua, &c->d, req);

@@ -1,7 +1,6 @@
 /* The message object: allocation, header index, accessors, builder,
  * printer and the readable dump used by `fsip parse` and the fixtures. */
 #include <inttypes.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -461,12 +460,6 @@ static const char *keep_name(fsip_msg *m, fsip_hdr_id id, fsip_str name)
     return fsip__arena_dup(&m->arena, name.ptr, name.len);
 }
 
-static bool hc_cacheable(fsip_hdr_id id);
-static int hc_copy(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, const char *n,
-                   const char *v);
-static void hc_store(fsip_hdr_id id, fsip_str name, fsip_str value, const char *v,
-                     const fsip_msg *m, uint32_t first);
-
 static int add_str(fsip_msg *m, fsip_str name, fsip_str value, bool prepend)
 {
     if (!is_token(name.ptr, name.len) || !value_ok(value.ptr, value.len)) return FSIP_EINVAL;
@@ -475,30 +468,15 @@ static int add_str(fsip_msg *m, fsip_str name, fsip_str value, bool prepend)
     char *v = fsip__arena_dup(&m->arena, value.ptr, value.len);
     if (!n || !v) return FSIP_ENOMEM;
     uint32_t before = m->nhdrs;
-    bool cache = hc_cacheable(id);
-    /* A value this thread parsed before: its entries are copied. */
-    int rc = cache ? hc_copy(m, id, name, value, n, v) : 1;
-    if (rc == FSIP_ENOMEM) {
+    size_t at;
+    const char *why;
+    bool folded = memchr(v, '\n', value.len) != NULL;
+    int rc = fsip__hdr_parse(m, id, (fsip_str){n, name.len}, (fsip_str){v, value.len},
+                             folded ? FSIP_HDR_F_FOLDED : 0, NULL, &at, &why);
+    if (rc < 0) {
         m->nhdrs = before;
         fsip__msg_reindex(m);
-        return rc;
-    }
-    if (rc != 0) {
-        if (m->nhdrs != before) { /* a copy that gave up leaves nothing */
-            m->nhdrs = before;
-            fsip__msg_reindex(m);
-        }
-        size_t at;
-        const char *why;
-        bool folded = memchr(v, '\n', value.len) != NULL;
-        rc = fsip__hdr_parse(m, id, (fsip_str){n, name.len}, (fsip_str){v, value.len},
-                             folded ? FSIP_HDR_F_FOLDED : 0, NULL, &at, &why);
-        if (rc < 0) {
-            m->nhdrs = before;
-            fsip__msg_reindex(m);
-            return rc == FSIP_ENOMEM ? rc : FSIP_EINVAL;
-        }
-        if (cache) hc_store(id, name, value, v, m, before);
+        return rc == FSIP_ENOMEM ? rc : FSIP_EINVAL;
     }
     /* In front of the first existing entry of the id, or at the very top
      * when there is none (RFC 3261 §7.3.1: Via and the other headers
@@ -740,143 +718,19 @@ int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool con
     return copy_entry(m, src, name, cont, &r);
 }
 
-/* ------------------------------------------------ repeated header values */
-
-/* A user agent adds the same values to message after message: its Contact,
- * Allow and Supported, the Content-Type of its bodies. Each thread keeps
- * the entries of the last such values it parsed (a template message per
- * value, two per header so that two alternating values, e.g. an IPv4 and an
- * IPv6 Contact, both stay), and a value added again is copied from its
- * template with its typed parse, views moved onto the copy: the entries are
- * the ones parsing it gives, without parsing it. Only headers whose values
- * rarely change and whose parse the copy knows are kept. The templates use
- * the default allocator and are freed when the thread exits. */
-
-#define HC_WAYS 2
-
-struct hc_slot {
-    fsip_msg *m; /* the value's entries, nothing else */
-    const char *name, *text;
-    size_t nlen, tlen;
-    fsip_hdr_id id;
-    uint64_t used;
-};
-
-struct hc {
-    struct hc_slot s[FSIP_HDR__COUNT][HC_WAYS];
-    uint64_t tick;
-};
-
-static _Thread_local struct hc *hc_tls;
-static pthread_key_t hc_key;
-static pthread_once_t hc_once = PTHREAD_ONCE_INIT;
-static bool hc_key_ok;
-
-static void hc_free(void *arg)
+int fsip__msg_add_copies(fsip_msg *m, const fsip_msg *tmpl)
 {
-    struct hc *c = arg;
-    if (!c) return;
-    for (size_t i = 0; i < FSIP_HDR__COUNT; i++)
-        for (size_t w = 0; w < HC_WAYS; w++)
-            fsip_msg_free(c->s[i][w].m);
-    fsip_allocator_default()->free(c, fsip_allocator_default()->arg);
-    hc_tls = NULL;
-}
-
-static void hc_make_key(void)
-{
-    hc_key_ok = pthread_key_create(&hc_key, hc_free) == 0;
-}
-
-static bool hc_cacheable(fsip_hdr_id id)
-{
-    switch (id) {
-    case FSIP_HDR_CONTACT:
-    case FSIP_HDR_ALLOW:
-    case FSIP_HDR_SUPPORTED:
-    case FSIP_HDR_REQUIRE:
-    case FSIP_HDR_CONTENT_TYPE: return true;
-    default: return false;
-    }
-}
-
-static struct hc_slot *hc_find(fsip_hdr_id id, fsip_str name, fsip_str value)
-{
-    struct hc *c = hc_tls;
-    if (!c) return NULL;
-    for (size_t w = 0; w < HC_WAYS; w++) {
-        struct hc_slot *sl = &c->s[id][w];
-        if (sl->m && sl->tlen == value.len && sl->nlen == name.len &&
-            memcmp(sl->text, value.ptr, value.len) == 0 &&
-            memcmp(sl->name, name.ptr, name.len) == 0) {
-            sl->used = ++c->tick;
-            return sl;
+    uint32_t before = m->nhdrs;
+    for (uint32_t i = 0; i < tmpl->nhdrs; i++) {
+        const fsip_hdr *h = &tmpl->hdrs[i];
+        int rc = fsip__msg_copy_hdr(m, h, h->name, i > 0 && tmpl->cont[i]);
+        if (rc < 0) {
+            m->nhdrs = before;
+            fsip__msg_reindex(m);
+            return rc;
         }
-    }
-    return NULL;
-}
-
-/* The entries of a cached (name, value) appended to m, views in `v` (m's
- * copy of the value) and named `n` (m's name). Returns 0, FSIP_ENOMEM,
- * or 1 when the value is not cached or could not be copied (the caller
- * removes what was appended and parses). */
-static int hc_copy(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, const char *n,
-                   const char *v)
-{
-    struct hc_slot *sl = hc_find(id, name, value);
-    if (!sl) return 1;
-    const fsip_msg *t = sl->m;
-    struct rebase r = {sl->text, sl->text + sl->tlen, v, false};
-    for (uint32_t i = 0; i < t->nhdrs; i++) {
-        int rc = copy_entry(m, &t->hdrs[i], (fsip_str){n, name.len}, t->cont[i] != 0, &r);
-        if (rc == FSIP_ENOMEM) return rc;
-        if (rc < 0) return 1;
     }
     return 0;
-}
-
-/* Keeps the entries [first, m->nhdrs) that parsing `value` just appended
- * to m (their views in `v`, m's copy of the value), replacing the least
- * recently used template of the header. Nothing is kept when memory is
- * short or an entry cannot be copied. */
-static void hc_store(fsip_hdr_id id, fsip_str name, fsip_str value, const char *v,
-                     const fsip_msg *m, uint32_t first)
-{
-    if (first >= m->nhdrs || value.len > 1024 || name.len > 64) return;
-    const fsip_allocator *a = fsip_allocator_default();
-    struct hc *c = hc_tls;
-    if (!c) {
-        pthread_once(&hc_once, hc_make_key);
-        if (!hc_key_ok) return;
-        c = a->malloc(sizeof(*c), a->arg);
-        if (!c) return;
-        memset(c, 0, sizeof(*c));
-        if (pthread_setspecific(hc_key, c) != 0) {
-            a->free(c, a->arg);
-            return;
-        }
-        hc_tls = c;
-    }
-    fsip_msg *t = new_msg(a);
-    if (!t) return;
-    char *nm = fsip__arena_dup(&t->arena, name.ptr, name.len);
-    char *tx = fsip__arena_dup(&t->arena, value.ptr, value.len);
-    struct rebase r = {v, v + value.len, tx, false};
-    for (uint32_t i = first; nm && tx && i < m->nhdrs; i++) {
-        if (copy_entry(t, &m->hdrs[i], (fsip_str){nm, name.len}, m->cont[i] != 0, &r) < 0) {
-            tx = NULL;
-            break;
-        }
-    }
-    if (!nm || !tx) {
-        fsip_msg_free(t);
-        return;
-    }
-    struct hc_slot *sl = &c->s[id][0];
-    for (size_t w = 1; w < HC_WAYS; w++)
-        if (!c->s[id][w].m || (sl->m && c->s[id][w].used < sl->used)) sl = &c->s[id][w];
-    fsip_msg_free(sl->m);
-    *sl = (struct hc_slot){t, nm, tx, name.len, value.len, id, ++c->tick};
 }
 
 void fsip__msg_set_raw(fsip_msg *m, fsip_str raw)

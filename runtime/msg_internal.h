@@ -78,6 +78,12 @@ int fsip__hdr_parse(fsip_msg *m, fsip_hdr_id id, fsip_str name, fsip_str value, 
  * FSIP_ENOMEM, or FSIP_EINVAL when the entry's shape is not copied this
  * way (the caller adds the value as text instead). */
 int fsip__msg_copy_hdr(fsip_msg *m, const fsip_hdr *src, fsip_str name, bool cont);
+/* Appends every entry of `tmpl` (a message that holds the entries of one
+ * header line, e.g. a value added to an empty message) to m with its typed
+ * parse: nothing is parsed again. The names are tmpl's, which must outlive
+ * m (a static or canonical name). Returns 0, FSIP_ENOMEM or FSIP_EINVAL
+ * (an entry whose shape is not copied: nothing is added). */
+int fsip__msg_add_copies(fsip_msg *m, const fsip_msg *tmpl);
 
 /* The 100 Trying to `req` (RFC 3261 §8.2.6.1, §8.2.6.2), as fsip_msg_print
  * prints fsip_msg_new_response(100, NULL, req) — the Via, From, To,
