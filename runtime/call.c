@@ -2022,7 +2022,7 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
     if (strcmp(stack->cfg.accept, "application/sdp") == 0)
         stack->cfg.accept = "application/sdp, message/sipfrag";
     if (strcmp(stack->cfg.allow, UA_STACK_DEFAULT_ALLOW) == 0)
-        stack->cfg.allow = rel ? UA_ALLOW ", PRACK" : UA_ALLOW;
+        fsip__stack_set_allow(stack, rel ? UA_ALLOW ", PRACK" : UA_ALLOW);
     if (!*stack->cfg.supported)
         stack->cfg.supported = rel && st ? "timer, 100rel, replaces, norefersub"
                                : rel     ? "100rel, replaces, norefersub"

@@ -447,6 +447,16 @@ static void stamp_via(fsip_stack *s, fsip_msg *m, const fsip_flow *flow)
         fsip__msg_set_raw(m, (fsip_str){buf, k});
 }
 
+void fsip__stack_set_allow(fsip_stack *s, const char *allow)
+{
+    s->cfg.allow = allow;
+    s->allow_bits = 0;
+    for (unsigned i = 1; i < 32; i++) {
+        const char *name = fsip_method_name((fsip_method)i);
+        if (*name && list_has(allow, fsip_str_c(name), false)) s->allow_bits |= 1u << i;
+    }
+}
+
 /* RFC 3261 §8.2: the UAS core checks, in the RFC's order. The rejection is
  * sent by the transaction's to_tu action (so retransmissions are absorbed
  * and the ACK for it matches). */
@@ -454,16 +464,8 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
 {
     const fsip_stack_config *c = &s->cfg;
     fsip_method method = fsip_msg_method(req);
-    /* §8.2.1: method inspection. The known methods' answers are kept for
-     * the current Allow list (a UA may replace the list, never edit it). */
-    if (s->allow_for != c->allow) {
-        s->allow_bits = 0;
-        for (unsigned i = 1; i < 32; i++) {
-            const char *name = fsip_method_name((fsip_method)i);
-            if (*name && list_has(c->allow, fsip_str_c(name), false)) s->allow_bits |= 1u << i;
-        }
-        s->allow_for = c->allow;
-    }
+    /* §8.2.1: method inspection (the known methods' answers were worked out
+     * when the Allow list was set, fsip__stack_set_allow). */
     bool allowed = method != FSIP_METHOD_OTHER && (unsigned)method < 32
                        ? (s->allow_bits >> method) & 1
                        : list_has(c->allow, fsip_msg_method_name(req), false);
@@ -853,6 +855,7 @@ int fsip_stack_new(const fsip_stack_config *cfg, const fsip_stack_callbacks *cbs
     s->rk1 = k[3];
     fsip__theap_init(&s->timers, a);
     int rc = copy_strings(s);
+    if (rc == 0) fsip__stack_set_allow(s, s->cfg.allow);
     if (rc == 0) rc = fsip__htable_init(&s->txns, a, k[0], k[1]);
     if (rc == 0) rc = fsip__htable_init(&s->merges, a, k[0] ^ 0x5555, k[1]);
     if (rc == 0) rc = fsip__htable_init(&s->conns, a, k[0] ^ 0xaaaa, k[1]);

@@ -76,8 +76,7 @@ struct fsip_stack {
     unsigned long owner;
 #endif
     uint32_t tu_timers;     /* heap slots reserved by the transaction user */
-    const char *allow_for;  /* the cfg.allow allow_bits were computed for */
-    uint32_t allow_bits;    /* bit m: fsip_method m is in cfg.allow */
+    uint32_t allow_bits;    /* bit m: fsip_method m is in cfg.allow (fsip__stack_set_allow) */
     fsip_row_hook row_hook; /* tests: every row the machines execute */
     void *row_hook_arg;
 };
@@ -92,6 +91,9 @@ bool fsip__txn_answered(const fsip_txn *t);
 /* The transaction user (fsip/call.h) on the stack's clock and heap. */
 /* Replaces the callbacks (the TU wraps send to keep the driver's arg). */
 void fsip__stack_set_tu(fsip_stack *s, const fsip_stack_callbacks *cb);
+/* Sets the Allow list (a string that outlives the stack) and the known
+ * methods it names, which every request is checked against. */
+void fsip__stack_set_allow(fsip_stack *s, const char *allow);
 /* Reserves / releases heap room for n more TU timers. Returns 0 or
  * FSIP_ENOMEM. */
 int fsip__tu_timers_reserve(fsip_stack *s, uint32_t n);
