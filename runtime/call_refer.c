@@ -83,22 +83,6 @@ const char *fsip_xfer_result_name(fsip_xfer_result r)
     return (unsigned)r < sizeof n / sizeof n[0] ? n[r] : "?";
 }
 
-/* The phrase of a status the transferee reports without a response of its
- * own to copy (a call that ended without one). */
-static const char *phrase(int st)
-{
-    switch (st) {
-    case 100: return "Trying";
-    case 200: return "OK";
-    case 408: return "Request Timeout";
-    case 480: return "Temporarily Unavailable";
-    case 487: return "Request Terminated";
-    case 503: return "Service Unavailable";
-    case 603: return "Decline";
-    default: return st < 200 ? "Progress" : st < 300 ? "OK" : "Failure";
-    }
-}
-
 /* ------------------------------------------------------- lifecycle */
 
 static void xfer_timer_fire(struct fsip_timer *tm)
@@ -338,7 +322,7 @@ static void send_notify(fsip_xfer *x, bool final)
     fsip__ua_hdr_add(c->ua, m, "Contact", ct);
     int st = x->status ? x->status : 100;
     int len = snprintf(body, sizeof body, "SIP/2.0 %d %s\r\n", st,
-                       x->reason[0] && st == x->status ? x->reason : phrase(st));
+                       x->reason[0] && st == x->status ? x->reason : fsip_status_phrase(st));
     fsip_msg_set_body(m, "message/sipfrag;version=2.0", body, (size_t)len);
     x->notify = fsip__call_send(c, m);
     if (x->notify) return;

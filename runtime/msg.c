@@ -371,7 +371,7 @@ fsip_msg *fsip_msg_new_request(const char *method, const char *request_uri,
     return m;
 }
 
-static const char *std_reason(int status)
+const char *fsip_status_phrase(int status)
 {
     switch (status) {
     case 100: return "Trying";
@@ -541,7 +541,7 @@ fsip_msg *fsip_msg_new_response(int status, const char *reason, const fsip_msg *
     if (status < 100 || status > 699) return NULL;
     fsip_msg *m = new_msg(alloc);
     if (!m) return NULL;
-    const char *r = reason ? reason : std_reason(status);
+    const char *r = reason ? reason : fsip_status_phrase(status);
     if (strpbrk(r, "\r\n")) goto fail; /* would inject header lines */
     char *rc = fsip__arena_dup(&m->arena, r, strlen(r));
     if (!rc) goto fail;

@@ -371,6 +371,10 @@ size_t fsip_msg_dump(const fsip_msg *m, char *out, size_t cap);
 
 /* -------------------------------------------------------- building, printing */
 
+/* The standard Reason-Phrase of a status (RFC 3261 §21 and the
+ * extensions fsip knows: "Ringing", "Busy Here"), "Unknown" otherwise. */
+const char *fsip_status_phrase(int status);
+
 /* Builds a request: "METHOD request_uri SIP/2.0". A message built this way is
  * owned by the caller (fsip_msg_free). alloc may be NULL. Returns NULL on
  * allocation failure or an invalid method/URI. */
