@@ -15,6 +15,9 @@ const char *fsip_strerror(int err)
     case FSIP_EINVAL: return "invalid argument";
     case FSIP_ELIMIT: return "limit exceeded";
     case FSIP_ENOTFOUND: return "not found";
+    case FSIP_EAUTH: return "authentication failed";
+    case FSIP_ETLS: return "TLS failure";
+    case FSIP_ENOTSUP: return "not supported";
     default: return "unknown error";
     }
 }

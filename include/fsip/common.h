@@ -17,12 +17,15 @@ extern "C" {
 /* Error codes (always negative). */
 enum fsip_error {
     FSIP_OK = 0,
-    FSIP_EAGAIN = -1,   /* need more data (stream parsing) */
-    FSIP_ENOMEM = -2,   /* the allocator failed */
-    FSIP_EPARSE = -3,   /* malformed input; details in fsip_parse_result */
-    FSIP_EINVAL = -4,   /* invalid argument (programmer error) */
-    FSIP_ELIMIT = -5,   /* a configured limit was exceeded */
-    FSIP_ENOTFOUND = -6 /* no such element */
+    FSIP_EAGAIN = -1,    /* need more data (stream parsing) */
+    FSIP_ENOMEM = -2,    /* the allocator failed */
+    FSIP_EPARSE = -3,    /* malformed input; details in fsip_parse_result */
+    FSIP_EINVAL = -4,    /* invalid argument (programmer error) */
+    FSIP_ELIMIT = -5,    /* a configured limit was exceeded */
+    FSIP_ENOTFOUND = -6, /* no such element */
+    FSIP_EAUTH = -7,     /* authentication failed: no credentials, or they were refused */
+    FSIP_ETLS = -8,      /* TLS handshake or certificate verification failed */
+    FSIP_ENOTSUP = -9    /* not supported (an algorithm, a scheme, a build option) */
 };
 
 /* Returns a static, human-readable name for an FSIP_E* code. */
