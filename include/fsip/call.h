@@ -48,6 +48,7 @@
 #ifndef FSIP_CALL_H
 #define FSIP_CALL_H
 
+#include "fsip/auth.h"
 #include "fsip/common.h"
 #include "fsip/msg.h"
 #include "fsip/stack.h"
@@ -197,6 +198,13 @@ typedef struct fsip_ua_config {
      * built-in loop: a function returning fsip_loop_now(loop). */
     uint64_t (*clock)(void *arg);
     void *clock_arg;
+    /* Digest credentials (fsip/auth.h): a 401/407 to a request of ours
+     * (INVITE, re-INVITE, BYE, UPDATE, REFER, PRACK, REGISTER) is answered
+     * once per challenge by the same request with CSeq + 1 and
+     * Authorization / Proxy-Authorization (RFC 3261 §22.2). Left empty
+     * (no username, no lookup): a challenge is a failure like any other
+     * final response. Copied by fsip_ua_new(). */
+    fsip_auth_client_config auth;
 } fsip_ua_config;
 
 void fsip_ua_config_init(fsip_ua_config *cfg);

@@ -79,6 +79,8 @@ void cli_hangup(fsip_call *call, const char *id);
 void cli_accept_request(fsip_call *call);
 
 int cmd_uas(int argc, char **argv);
+/* register_cmd.c: fsip register (REGISTER client, RFC 3261 §10). */
+int cmd_register(int argc, char **argv);
 int cmd_call(int argc, char **argv);
 void usage_call(FILE *f);
 

@@ -48,6 +48,7 @@ static void usage(FILE *f)
                "       fsip call SIP-URI [options]                  (fsip call --help)\n"
                "       fsip call SIP-URI --transfer-to URI [--attended] (call transfer)\n"
                "       fsip options SIP-URI [options]               (fsip options --help)\n"
+               "       fsip register REGISTRAR-URI [options]        (fsip register --help)\n"
                "\n"
                "parse reads each FILE as one SIP message (a datagram), or with --stream as a\n"
                "byte stream of messages through the stream framer, or with --sipfrag as\n"
@@ -553,6 +554,7 @@ int main(int argc, char **argv)
     if (strcmp(argv[1], "uas") == 0) return cmd_uas(argc - 2, argv + 2);
     if (strcmp(argv[1], "call") == 0) return cmd_call(argc - 2, argv + 2);
     if (strcmp(argv[1], "options") == 0) return cmd_options(argc - 2, argv + 2);
+    if (strcmp(argv[1], "register") == 0) return cmd_register(argc - 2, argv + 2);
     if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
         usage(stdout);
         return 0;
