@@ -1822,6 +1822,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
 {
     fsip_ua *ua = arg;
     (void)s;
+    if (ua->ext.response && ua->ext.response(ua, t, resp, ua->ext.arg)) return;
     fsip_call *c = call_of(t);
     if (!c) return;
     if (fsip__xfer_response(c, t, resp)) return;
@@ -1906,7 +1907,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
 {
     fsip_ua *ua = arg;
     (void)s;
-    (void)ua;
+    if (ua->ext.txn_event && ua->ext.txn_event(ua, t, ev, ua->ext.arg)) return;
     fsip_call *c = call_of(t);
     if (!c) return;
     if (ev == FSIP_TXN_TERMINATED) {
@@ -2045,6 +2046,7 @@ void fsip_ua_free(fsip_ua *ua)
     /* The application hears of each open call first; the API refuses to
      * send anything from now on. */
     ua->closing = true;
+    if (ua->ext.closing) ua->ext.closing(ua, ua->ext.arg);
     for (fsip_call *c = ua->all; c; c = c->next)
         fsip__xfer_dialog_ended(c);
     for (fsip_call *c = ua->all; c; c = c->next)

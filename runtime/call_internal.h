@@ -190,6 +190,16 @@ struct fsip_ua {
         uint32_t used;
     } hc[UA_HDR_CACHE];
     uint32_t hc_tick;
+    /* Another user of the UA's client transactions (the registration
+     * client, runtime/register.c): it sees each response and transaction
+     * event first and returns true for the transactions it owns, which are
+     * not calls. `closing` runs at the start of fsip_ua_free(). */
+    struct ua_ext {
+        bool (*response)(fsip_ua *ua, fsip_txn *t, const fsip_msg *resp, void *arg);
+        bool (*txn_event)(fsip_ua *ua, fsip_txn *t, fsip_txn_event ev, void *arg);
+        void (*closing)(fsip_ua *ua, void *arg);
+        void *arg;
+    } ext;
 };
 
 struct fsip_call {
