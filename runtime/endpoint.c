@@ -1,6 +1,12 @@
-/* The socket driver of the sans-I/O stack: UDP and TCP transports
- * (RFC 3261 §18), a TCP connection table, and the integrator API
+/* The socket driver of the sans-I/O stack: UDP, TCP and TLS transports
+ * (RFC 3261 §18, §26.2), a connection table, and the integrator API
  * (fd interest, next deadline, process). See include/fsip/endpoint.h.
+ *
+ * TLS is TCP with an OpenSSL engine on memory BIOs in between (tls.c):
+ * ciphertext read from the socket is fed to it, the plaintext it yields
+ * goes to fsip_stack_recv(); plaintext the stack sends goes through
+ * SSL_write and the ciphertext into the connection's out queue. Plaintext
+ * sent before the handshake is over waits in `pt`.
  *
  * Closing is deferred: a connection that must close (peer EOF, framing
  * error, write error, limit) is unlinked and put on a "dead" list, and
@@ -18,6 +24,8 @@
 #include <unistd.h>
 
 #include "endpoint_internal.h"
+#include "stack_internal.h"
+#include "tls.h"
 
 #include <assert.h>
 #include <pthread.h>
@@ -51,6 +59,12 @@ typedef struct ep_sock {
     uint64_t last_active; /* connections: idle timeout */
     char *out;            /* connections: bytes not yet written */
     size_t out_len, out_cap;
+    tls_conn *tls;        /* TLS connections */
+    bool in_hs;           /* TLS: handshake not over yet */
+    bool outgoing;        /* we opened it */
+    uint64_t hs_deadline; /* TLS: the handshake must be over by then */
+    char *pt;             /* TLS: plaintext waiting for the handshake */
+    size_t pt_len, pt_cap;
     struct ep_sock *prev, *next; /* LRU (live) or dead list */
 } ep_sock;
 
@@ -79,7 +93,16 @@ struct fsip_endpoint {
     void *changed_arg;
     void *glue; /* loop mode */
     void (*free_glue)(void *glue);
+    tls_ctx *tls;           /* created at the first TLS use (or ep_create) */
+    uint32_t n_hs;          /* connections in a TLS handshake */
+    struct tls_name *names; /* fsip_endpoint_tls_set_name() */
 };
+
+typedef struct tls_name {
+    struct tls_name *next;
+    fsip_netaddr addr; /* port 0: any port */
+    char name[];
+} tls_name;
 
 /* ------------------------------------------------------------ helpers */
 
@@ -199,6 +222,10 @@ static void conn_kill(fsip_endpoint *ep, ep_sock *s, uint64_t *counter)
     if (s->dead) return;
     s->dead = true;
     if (counter) (*counter)++;
+    if (s->in_hs) {
+        s->in_hs = false;
+        ep->n_hs--;
+    }
     lru_unlink(ep, s);
     ep->nconns--;
     ep->st.tcp_open = ep->nconns;
@@ -212,6 +239,8 @@ static void sock_close(fsip_endpoint *ep, ep_sock *s)
     if (s->interest) ep->cfg.fd_interest(s->fd, 0, ep->cfg.fd_interest_arg);
     if (sock_of_fd(ep, s->fd) == s) ep->byfd[s->fd] = NULL;
     close(s->fd);
+    tls_conn_free(s->tls);
+    ep_free(ep, s->pt);
     ep_free(ep, s->out);
     ep_free(ep, s);
 }
@@ -289,7 +318,7 @@ static int conn_send(fsip_endpoint *ep, ep_sock *s, const void *data, size_t len
     return off < len ? out_append(ep, s, (const char *)data + off, len - off) : 0;
 }
 
-static ep_sock *conn_new(fsip_endpoint *ep, int fd, const fsip_netaddr *local,
+static ep_sock *conn_new(fsip_endpoint *ep, int fd, fsip_transport tr, const fsip_netaddr *local,
                          const fsip_netaddr *remote)
 {
     ep_sock *s = ep_malloc(ep, sizeof *s);
@@ -297,7 +326,7 @@ static ep_sock *conn_new(fsip_endpoint *ep, int fd, const fsip_netaddr *local,
     memset(s, 0, sizeof *s);
     s->fd = fd;
     s->kind = K_CONN;
-    s->tr = FSIP_TRANSPORT_TCP;
+    s->tr = tr;
     s->local = *local;
     s->remote = *remote;
     if (track_fd(ep, s) < 0) {
@@ -313,13 +342,199 @@ static ep_sock *conn_new(fsip_endpoint *ep, int fd, const fsip_netaddr *local,
     return s;
 }
 
-/* RFC 3261 §18.1.1: a request over TCP reuses an open connection to the
- * destination, else opens one. */
-static ep_sock *conn_to(fsip_endpoint *ep, const fsip_netaddr *remote)
+/* ------------------------------------------------------------ TLS */
+
+static uint64_t ep_now(const fsip_endpoint *ep)
+{
+    uint64_t t = fsip_stack_now(ep->stack);
+    return t > ep->now ? t : ep->now;
+}
+
+/* The TLS context, made at the first use when the config named no file
+ * (then ep_create made it). NULL after logging why. */
+static tls_ctx *tls_ready(fsip_endpoint *ep, int *rc)
+{
+    if (ep->tls) return ep->tls;
+    char err[320];
+    *rc = tls_ctx_new(&ep->cfg.tls, &ep->tls, err, sizeof err);
+    if (*rc < 0) {
+        ep->tls = NULL;
+        fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);
+    }
+    return ep->tls;
+}
+
+static const char *tls_name_for(const fsip_endpoint *ep, const fsip_netaddr *remote)
+{
+    const char *any = NULL;
+    for (const tls_name *n = ep->names; n; n = n->next) {
+        if (fsip_netaddr_equal(&n->addr, remote)) return n->name;
+        if (!n->addr.port && same_ip(&n->addr, remote)) any = n->name;
+    }
+    return any;
+}
+
+/* Ciphertext OpenSSL produced goes to the socket (or the out queue).
+ * Returns 0 or -1 (connection killed). */
+static int tls_drain(fsip_endpoint *ep, ep_sock *s)
+{
+    char buf[16384];
+    size_t n;
+    while ((n = tls_conn_take(s->tls, buf, sizeof buf)) > 0)
+        if (conn_send(ep, s, buf, n) < 0) return -1;
+    return 0;
+}
+
+/* A TLS failure: OpenSSL's alert goes out if the socket takes it, the
+ * connection closes, the app and the log are told. On a connection we
+ * opened, the client transactions to that peer fail now (RFC 3261
+ * §17.1.4) unless `from_send` (inside the stack's send callback, which
+ * gets -1 instead). */
+static void tls_fail(fsip_endpoint *ep, ep_sock *s, const char *reason, bool from_send)
+{
+    if (s->dead) return;
+    bool hs = s->in_hs;
+    if (s->tls) tls_drain(ep, s);
+    if (s->dead) return;
+    conn_kill(ep, s, hs ? &ep->st.tls_handshake_errors : &ep->st.tls_errors);
+    char a[64];
+    fsip_netaddr_print(&s->remote, true, a, sizeof a);
+    fsip__log(ep->stack, FSIP_LOG_WARN, "TLS connection %s %s closed: %s",
+              s->outgoing ? "to" : "from", a, reason);
+    if (ep->cfg.tls.on_error)
+        ep->cfg.tls.on_error(&s->remote, s->outgoing, reason, ep->cfg.tls.on_error_arg);
+    if (s->outgoing && !from_send)
+        fsip_stack_conn_failed(ep->stack, FSIP_TRANSPORT_TLS, &s->remote, ep_now(ep));
+}
+
+/* Starts the TLS engine of a new connection (the client's ClientHello
+ * waits in the out queue while the TCP connect is in progress). */
+static int tls_start(fsip_endpoint *ep, ep_sock *s, bool server)
+{
+    int rc = FSIP_ETLS;
+    char err[320];
+    tls_ctx *c = tls_ready(ep, &rc);
+    if (!c) return rc;
+    rc = tls_conn_new(c, server, &s->remote, server ? NULL : tls_name_for(ep, &s->remote), &s->tls,
+                      err, sizeof err);
+    if (rc < 0) {
+        fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);
+        return rc;
+    }
+    s->in_hs = true;
+    ep->n_hs++;
+    uint32_t to = ep->cfg.tls.handshake_timeout_ms ? ep->cfg.tls.handshake_timeout_ms : 10000;
+    s->hs_deadline = ep_now(ep) + to;
+    if (!server) {
+        if (tls_conn_handshake(s->tls, err, sizeof err) < 0) return FSIP_ETLS;
+        if (tls_drain(ep, s) < 0) return FSIP_ETLS;
+    }
+    return 0;
+}
+
+static int pt_append(fsip_endpoint *ep, ep_sock *s, const void *p, size_t n)
+{
+    if (s->pt_len + n > ep->cfg.max_out_bytes) {
+        conn_kill(ep, s, &ep->st.tcp_closed_overflow);
+        return -1;
+    }
+    if (s->pt_len + n > s->pt_cap) {
+        size_t cap = s->pt_cap ? s->pt_cap : 4096;
+        while (cap < s->pt_len + n)
+            cap *= 2;
+        char *nb = ep->alloc.realloc(s->pt, cap, ep->alloc.arg);
+        if (!nb) return -1;
+        s->pt = nb;
+        s->pt_cap = cap;
+    }
+    memcpy(s->pt + s->pt_len, p, n);
+    s->pt_len += n;
+    return 0;
+}
+
+/* Plaintext from the stack onto a TLS connection. */
+static int tls_send(fsip_endpoint *ep, ep_sock *s, const void *data, size_t len)
+{
+    if (s->dead) return -1;
+    if (s->in_hs) return pt_append(ep, s, data, len);
+    char err[320];
+    if (tls_conn_write(s->tls, data, len, err, sizeof err) < 0) {
+        tls_fail(ep, s, err, true);
+        return -1;
+    }
+    return tls_drain(ep, s);
+}
+
+/* After ciphertext was fed: the handshake moves on, then the plaintext
+ * received goes to the stack. Returns 0 or -1 (connection killed). */
+static int tls_input(fsip_endpoint *ep, ep_sock *s)
+{
+    char err[320];
+    if (s->in_hs) {
+        int r = tls_conn_handshake(s->tls, err, sizeof err);
+        if (r < 0) {
+            tls_fail(ep, s, err, false);
+            return -1;
+        }
+        if (tls_drain(ep, s) < 0) return -1;
+        if (r == 0) return 0;
+        s->in_hs = false;
+        ep->n_hs--;
+        ep->st.tls_handshakes++;
+        if (s->pt_len) {
+            size_t n = s->pt_len;
+            s->pt_len = 0;
+            if (tls_conn_write(s->tls, s->pt, n, err, sizeof err) < 0) {
+                tls_fail(ep, s, err, false);
+                return -1;
+            }
+            if (tls_drain(ep, s) < 0) return -1;
+        }
+    }
+    for (;;) {
+        int n = tls_conn_read(s->tls, ep->rxbuf, EP_RX_BUF, err, sizeof err);
+        if (n == 0) break;
+        if (n == FSIP_ENOTFOUND) { /* close_notify */
+            conn_kill(ep, s, &ep->st.tcp_closed_peer);
+            return -1;
+        }
+        if (n < 0) {
+            tls_fail(ep, s, err, false);
+            return -1;
+        }
+        fsip_flow f = {FSIP_TRANSPORT_TLS, s->local, s->remote, s->id};
+        int rc = fsip_stack_recv(ep->stack, &f, ep->rxbuf, (size_t)n, ep->now);
+        if (rc == FSIP_EPARSE || rc == FSIP_ELIMIT) {
+            conn_kill(ep, s, &ep->st.tcp_closed_framing);
+            return -1;
+        }
+        if (s->dead) return -1;
+    }
+    return s->dead ? -1 : tls_drain(ep, s);
+}
+
+/* Connections whose handshake is late fail (a peer that connected and
+ * said nothing, or a server that never answers). */
+static void tls_timeouts(fsip_endpoint *ep, uint64_t now)
+{
+    ep_sock *next;
+    for (ep_sock *s = ep->lru_head; s && ep->n_hs; s = next) {
+        next = s->next;
+        if (s->in_hs && s->hs_deadline <= now) tls_fail(ep, s, "TLS handshake timeout", false);
+    }
+}
+
+/* RFC 3261 §18.1.1: a request over TCP or TLS reuses an open connection
+ * of that transport to the destination, else opens one. */
+static ep_sock *conn_to(fsip_endpoint *ep, fsip_transport tr, const fsip_netaddr *remote)
 {
     for (ep_sock *s = ep->lru_tail; s; s = s->prev)
-        if (fsip_netaddr_equal(&s->remote, remote)) return s;
+        if (s->tr == tr && fsip_netaddr_equal(&s->remote, remote)) return s;
     if (ep->nconns >= ep->cfg.max_conns) return NULL;
+    if (tr == FSIP_TRANSPORT_TLS) {
+        int rc = 0;
+        if (!tls_ready(ep, &rc)) return NULL;
+    }
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(remote, &ss);
     int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -337,14 +552,19 @@ static ep_sock *conn_to(fsip_endpoint *ep, const fsip_netaddr *remote)
     socklen_t ll = sizeof ls;
     memset(&local, 0, sizeof local);
     if (getsockname(fd, (struct sockaddr *)&ls, &ll) == 0) from_sockaddr(&ls, &local);
-    ep_sock *s = conn_new(ep, fd, &local, remote);
+    ep_sock *s = conn_new(ep, fd, tr, &local, remote);
     if (!s) {
         close(fd);
         return NULL;
     }
+    s->outgoing = true;
     s->connecting = rc < 0;
     if (!s->connecting) ep->st.tcp_connected++;
     set_interest(ep, s, s->connecting ? FSIP_FD_READ | FSIP_FD_WRITE : FSIP_FD_READ);
+    if (tr == FSIP_TRANSPORT_TLS && tls_start(ep, s, false) < 0) {
+        conn_kill(ep, s, &ep->st.tls_handshake_errors);
+        return NULL;
+    }
     return s;
 }
 
@@ -386,18 +606,19 @@ static int on_send(const fsip_flow *flow, const void *data, size_t len, void *ar
         ep->st.udp_tx++;
         return 0;
     }
-    if (flow->transport != FSIP_TRANSPORT_TCP) return -1;
+    if (flow->transport != FSIP_TRANSPORT_TCP && flow->transport != FSIP_TRANSPORT_TLS) return -1;
     ep_sock *s;
     if (flow->conn_id) {
         /* RFC 3261 §18.2.2: a response goes back on the connection the
          * request came on. */
         s = sock_of_fd(ep, (int)(uint32_t)flow->conn_id);
-        if (!s || s->kind != K_CONN || s->id != flow->conn_id) return -1;
+        if (!s || s->kind != K_CONN || s->id != flow->conn_id || s->tr != flow->transport)
+            return -1;
     } else {
-        s = conn_to(ep, &flow->remote);
+        s = conn_to(ep, flow->transport, &flow->remote);
         if (!s) return -1;
     }
-    return conn_send(ep, s, data, len);
+    return s->tls ? tls_send(ep, s, data, len) : conn_send(ep, s, data, len);
 }
 
 /* ------------------------------------------------------------ receiving */
@@ -462,13 +683,15 @@ static void on_accept(fsip_endpoint *ep, ep_sock *l)
         }
         int one = 1;
         setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        ep_sock *s = conn_new(ep, fd, &l->local, &remote);
+        ep_sock *s = conn_new(ep, fd, l->tr, &l->local, &remote);
         if (!s) {
             close(fd);
             continue;
         }
         ep->st.tcp_accepted++;
         set_interest(ep, s, FSIP_FD_READ);
+        if (l->tr == FSIP_TRANSPORT_TLS && tls_start(ep, s, true) < 0)
+            conn_kill(ep, s, &ep->st.tls_handshake_errors);
     }
 }
 
@@ -482,7 +705,7 @@ static void on_conn(fsip_endpoint *ep, ep_sock *s, uint32_t events)
             ep->st.tcp_connect_errors++;
             conn_kill(ep, s, NULL);
             /* RFC 3261 §17.1.4: the transactions waiting for it fail now. */
-            fsip_stack_conn_failed(ep->stack, FSIP_TRANSPORT_TCP, &s->remote, ep->now);
+            fsip_stack_conn_failed(ep->stack, s->tr, &s->remote, ep->now);
             return;
         }
         s->connecting = false;
@@ -498,10 +721,21 @@ static void on_conn(fsip_endpoint *ep, ep_sock *s, uint32_t events)
         if (k < 0 && errno == EINTR) continue;
         if (k < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
         if (k <= 0) {
-            conn_kill(ep, s, &ep->st.tcp_closed_peer);
+            if (s->in_hs)
+                tls_fail(ep, s, "peer closed the connection during the TLS handshake", false);
+            else
+                conn_kill(ep, s, &ep->st.tcp_closed_peer);
             return;
         }
         touch(ep, s);
+        if (s->tls) {
+            if (tls_conn_feed(s->tls, ep->rxbuf, (size_t)k) < 0) {
+                tls_fail(ep, s, "out of memory", false);
+                return;
+            }
+            if (tls_input(ep, s) < 0) return;
+            continue;
+        }
         fsip_flow f = {FSIP_TRANSPORT_TCP, s->local, s->remote, s->id};
         int rc = fsip_stack_recv(ep->stack, &f, ep->rxbuf, (size_t)k, ep->now);
         /* DESIGN §3 / STYLE 5: a stream whose framing broke is closed,
@@ -576,6 +810,20 @@ int ep_create(const fsip_endpoint_config *cfg, const fsip_stack_callbacks *cbs, 
         ep_free(ep, ep);
         return rc;
     }
+    /* Files named in the TLS config are read now: a bad one is an error
+     * of the configuration, not of the first call. The paths are not
+     * kept. */
+    const fsip_tls_config *t = &cfg->tls;
+    if (t->cert_file || t->key_file || t->ca_file || t->ca_dir) {
+        if (!tls_ready(ep, &rc)) {
+            fsip_stack_free(ep->stack);
+            ep_free(ep, ep->rxbuf);
+            ep_free(ep, ep);
+            return rc;
+        }
+    }
+    ep->cfg.tls.cert_file = ep->cfg.tls.key_file = NULL;
+    ep->cfg.tls.ca_file = ep->cfg.tls.ca_dir = NULL;
     *out = ep;
     return 0;
 }
@@ -614,6 +862,12 @@ void fsip_endpoint_free(fsip_endpoint *ep)
     }
     for (size_t i = 0; i < ep->nlisten; i++)
         sock_close(ep, ep->listen[i]);
+    while (ep->names) {
+        tls_name *n = ep->names;
+        ep->names = n->next;
+        ep_free(ep, n);
+    }
+    tls_ctx_free(ep->tls);
     ep_free(ep, ep->byfd);
     ep_free(ep, ep->rxbuf);
     if (ep->free_glue) ep->free_glue(ep->glue);
@@ -627,6 +881,8 @@ int fsip_endpoint_parse_uri(const char *uri, fsip_transport *tr, fsip_netaddr *a
         *tr = FSIP_TRANSPORT_UDP;
     else if (strncasecmp(uri, "tcp:", 4) == 0)
         *tr = FSIP_TRANSPORT_TCP;
+    else if (strncasecmp(uri, "tls:", 4) == 0)
+        *tr = FSIP_TRANSPORT_TLS;
     else
         return FSIP_EINVAL;
     const char *h = uri + 4, *hend, *colon;
@@ -654,6 +910,17 @@ int fsip_endpoint_listen(fsip_endpoint *ep, const char *uri)
     fsip_netaddr a;
     if (ep->nlisten >= EP_MAX_LISTEN || fsip_endpoint_parse_uri(uri, &tr, &a) < 0)
         return FSIP_EINVAL;
+    if (tr == FSIP_TRANSPORT_TLS) {
+        int rc = FSIP_ETLS;
+        tls_ctx *c = tls_ready(ep, &rc);
+        if (!c) return rc;
+        if (!tls_ctx_can_serve(c)) {
+            fsip__log(ep->stack, FSIP_LOG_ERROR,
+                      "TLS: listening on %s needs a certificate and its key", uri);
+            return FSIP_ETLS;
+        }
+    }
+    bool stream = tr != FSIP_TRANSPORT_UDP;
     struct sockaddr_storage ss;
     socklen_t sl = to_sockaddr(&a, &ss);
     int type = tr == FSIP_TRANSPORT_UDP ? SOCK_DGRAM : SOCK_STREAM;
@@ -661,10 +928,9 @@ int fsip_endpoint_listen(fsip_endpoint *ep, const char *uri)
     if (fd < 0) return FSIP_EINVAL;
     int one = 1;
     if (a.family == FSIP_AF_INET6) setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof one);
-    if (tr == FSIP_TRANSPORT_TCP) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (stream) setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     if (ep->cfg.reuseport) setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
-    if (bind(fd, (struct sockaddr *)&ss, sl) < 0 ||
-        (tr == FSIP_TRANSPORT_TCP && listen(fd, 128) < 0)) {
+    if (bind(fd, (struct sockaddr *)&ss, sl) < 0 || (stream && listen(fd, 128) < 0)) {
         int e = errno;
         close(fd);
         errno = e;
@@ -742,6 +1008,7 @@ int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n,
     while (ep->lru_head && ep->cfg.idle_timeout_ms &&
            ep->lru_head->last_active + ep->cfg.idle_timeout_ms <= now)
         conn_kill(ep, ep->lru_head, &ep->st.tcp_closed_idle);
+    if (ep->n_hs) tls_timeouts(ep, now);
     uint64_t d = fsip_stack_next_deadline(ep->stack);
     if (d != FSIP_NO_DEADLINE && d <= now) fsip_stack_tick(ep->stack, now);
     reap(ep);
@@ -757,6 +1024,9 @@ uint64_t fsip_endpoint_next_deadline(const fsip_endpoint *ep)
         uint64_t i = ep->lru_head->last_active + ep->cfg.idle_timeout_ms;
         if (i < d) d = i;
     }
+    if (ep->n_hs)
+        for (const ep_sock *s = ep->lru_head; s; s = s->next)
+            if (s->in_hs && s->hs_deadline < d) d = s->hs_deadline;
     return d;
 }
 
@@ -777,4 +1047,31 @@ fsip_stack *fsip_endpoint_stack(fsip_endpoint *ep)
 const fsip_endpoint_stats *fsip_endpoint_stats_get(const fsip_endpoint *ep)
 {
     return &ep->st;
+}
+
+int fsip_endpoint_tls_set_name(fsip_endpoint *ep, const fsip_netaddr *remote, const char *name)
+{
+    OWNER(ep);
+    if (!remote || (name && !*name)) return FSIP_EINVAL;
+    for (tls_name **pp = &ep->names; *pp; pp = &(*pp)->next) {
+        tls_name *n = *pp;
+        if (fsip_netaddr_equal(&n->addr, remote) && n->addr.port == remote->port) {
+            *pp = n->next;
+            ep_free(ep, n);
+            break;
+        }
+    }
+    if (!name) return 0;
+    size_t len = strlen(name);
+    if (len > 253) return FSIP_EINVAL; /* RFC 1035 §2.3.4 */
+    tls_name *n = ep_malloc(ep, sizeof *n + len + 1);
+    if (!n) return FSIP_ENOMEM;
+    memset(&n->addr, 0, sizeof n->addr);
+    n->addr.family = remote->family;
+    n->addr.port = remote->port;
+    memcpy(n->addr.ip, remote->ip, remote->family == FSIP_AF_INET6 ? 16 : 4);
+    memcpy(n->name, name, len + 1);
+    n->next = ep->names;
+    ep->names = n;
+    return 0;
 }
