@@ -1,0 +1,317 @@
+#!/usr/bin/env bash
+# Interop through a real Kamailio proxy on loopback (127.0.0.1 only):
+# registrar, record-routing proxy with digest authentication, TLS
+# listener (kamailio.cfg next to this script).
+#   run.sh CASE BIN_DIR SRC_DIR
+# Kamailio runs in the foreground (-DD -E), as the current user, with its
+# pid file, runtime and working directory, TLS config, certificate and key
+# in a temporary directory; it is started and stopped by PID with bounded
+# waits, and its log is printed when a case fails. Exit 0 pass, 1 fail,
+# 77 skip (no kamailio, no TLS module, no sipp or no openssl).
+set -u
+CASE=$1
+BIN=$(cd "$2" && pwd)
+HERE=$(cd "$3" && pwd)
+SIPP=${SIPP:-sipp}
+KAMAILIO=${KAMAILIO:-kamailio}
+KAM_MODULES=${KAM_MODULES:-/usr/lib/x86_64-linux-gnu/kamailio/modules}
+FSIP=$BIN/fsip
+
+skip() {
+    echo "$*: skipped"
+    exit 77
+}
+command -v "$KAMAILIO" >/dev/null 2>&1 || skip "kamailio not installed"
+[ -f "$KAM_MODULES/tls.so" ] || skip "kamailio-tls-modules not installed"
+command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
+case $CASE in sipp_*) command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed" ;; esac
+
+# The users of kamailio.cfg and their passwords (the same table is there).
+declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-kam.XXXXXX")
+declare -A LIVE=()
+KAM=""
+
+# SIGTERM, then a bounded wait (5 s) and SIGKILL. Sets STOP_RC.
+stop_pid() {
+    local p=$1 i
+    kill -TERM "$p" 2>/dev/null
+    for ((i = 0; i < 250; i++)); do
+        kill -0 "$p" 2>/dev/null || break
+        sleep 0.02
+    done
+    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
+    wait "$p"
+    STOP_RC=$?
+    unset "LIVE[$p]"
+}
+
+# Waits at most `secs` for pid to exit by itself. Sets WAIT_RC (124: timeout).
+wait_pid() {
+    local p=$1 secs=$2 i
+    for ((i = 0; i < secs * 50; i++)); do
+        kill -0 "$p" 2>/dev/null || break
+        sleep 0.02
+    done
+    if kill -0 "$p" 2>/dev/null; then
+        stop_pid "$p"
+        WAIT_RC=124
+        return
+    fi
+    wait "$p"
+    WAIT_RC=$?
+    unset "LIVE[$p]"
+}
+
+# FSIP_INTEROP_KEEP=1 keeps the logs (named on stderr).
+cleanup() {
+    local p
+    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
+    if [ -n "${FSIP_INTEROP_KEEP:-}" ]; then
+        echo "logs kept in $WORK" >&2
+    else
+        rm -rf "$WORK"
+    fi
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL ($CASE): $*"
+    local f
+    for f in "$WORK"/*.out; do
+        [ -f "$f" ] || continue
+        echo "---- $(basename "$f") (last 40 lines)"
+        tail -n 40 "$f"
+    done
+    if [ -f "$WORK/kamailio.log" ]; then
+        echo "---- kamailio.log (after start-up)"
+        sed -n '/KAM ready/,$p' "$WORK/kamailio.log" | tail -n 150
+    fi
+    exit 1
+}
+
+# Waits (10 s at most) for a line matching `re` in `file`.
+wait_line() {
+    local file=$1 re=$2 i
+    for ((i = 0; i < 500; i++)); do
+        grep -qE "$re" "$file" 2>/dev/null && return 0
+        sleep 0.02
+    done
+    fail "no '$re' in $(basename "$file") within 10 s"
+}
+
+# Waits (10 s at most) until something is bound to udp|tcp 127.0.0.1:port.
+wait_bound() {
+    local proto=$1 port=$2 i flag=-Hlun
+    [ "$proto" = tcp ] && flag=-Hltn
+    for ((i = 0; i < 500; i++)); do
+        [ -n "$(ss $flag "sport = :$port" 2>/dev/null)" ] && return 0
+        sleep 0.02
+    done
+    fail "nothing bound to $proto port $port within 10 s"
+}
+
+freeport() { "$BIN/interop_freeport" || fail "no free port"; }
+
+# A test CA and a server certificate for 127.0.0.1 signed by it (IP
+# subjectAltName: the TLS client checks the address it dialled, RFC 5922
+# §7.1 by analogy). Made fresh for each run; never committed.
+make_certs() {
+    (
+        cd "$WORK" &&
+            openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+                -keyout ca.key -out ca.pem -days 2 -subj /CN=fsip-interop-ca &&
+            openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+                -keyout key.pem -out server.csr -subj /CN=127.0.0.1 &&
+            printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth,clientAuth\n' >server.ext &&
+            openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+                -out cert.pem -days 2 -extfile server.ext
+    ) >"$WORK/openssl.log" 2>&1 || { cat "$WORK/openssl.log"; fail "openssl could not make the certificates"; }
+    cat >"$WORK/tls.cfg" <<EOF
+[server:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+private_key = $WORK/key.pem
+certificate = $WORK/cert.pem
+
+[client:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+EOF
+}
+
+# Starts Kamailio on free ports: KPORT (UDP and TCP) and KTLS (TLS). A
+# port taken between freeport and Kamailio's bind makes Kamailio exit:
+# up to 3 tries with new ports. Ready once its first worker has logged
+# "KAM ready" and the three sockets are bound.
+start_kamailio() {
+    local try i
+    make_certs
+    for ((try = 0; try < 3; try++)); do
+        KPORT=$(freeport)
+        KTLS=$(freeport)
+        [ "$KPORT" = "$KTLS" ] && continue
+        : >"$WORK/kamailio.log"
+        "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 -P "$WORK/kamailio.pid" \
+            -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
+            -A "MOD_PATH=\"$KAM_MODULES/\"" -l "udp:127.0.0.1:$KPORT" \
+            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" >>"$WORK/kamailio.log" 2>&1 &
+        KAM=$!
+        LIVE[$KAM]=1
+        for ((i = 0; i < 500; i++)); do
+            grep -q 'KAM ready' "$WORK/kamailio.log" && break
+            kill -0 "$KAM" 2>/dev/null || break
+            sleep 0.02
+        done
+        if grep -q 'KAM ready' "$WORK/kamailio.log" && kill -0 "$KAM" 2>/dev/null; then
+            wait_bound udp "$KPORT"
+            wait_bound tcp "$KPORT"
+            wait_bound tcp "$KTLS"
+            PROXY="127.0.0.1:$KPORT"
+            return 0
+        fi
+        stop_pid "$KAM"
+        cp "$WORK/kamailio.log" "$WORK/kamailio-try$try.log"
+    done
+    echo "---- kamailio.log"
+    tail -n 60 "$WORK/kamailio.log"
+    fail "Kamailio did not start"
+}
+
+stop_kamailio() {
+    stop_pid "$KAM"
+    [ "$STOP_RC" = 0 ] || fail "Kamailio exit status $STOP_RC after SIGTERM"
+}
+
+# Lines Kamailio logged from its script (request_route and friends).
+kam() { grep -c -E "$1" "$WORK/kamailio.log"; }
+kam_expect() { # kam_expect MIN REGEX WHAT
+    local n
+    n=$(kam "$2")
+    [ "$n" -ge "$1" ] || fail "Kamailio logged $n '$2' lines, expected at least $1 ($3)"
+}
+
+# SIPp in the foreground, bounded twice: -timeout (SIPp's own) and timeout(1).
+run_sipp() {
+    local name=$1
+    shift
+    (cd "$WORK" && timeout 60 "$SIPP" "$@" -nostdin -timeout 30s -timeout_error \
+        >"$WORK/$name.out" 2>&1)
+    SIPP_RC=$?
+}
+
+# SIPp's final statistics: exactly OK successful calls and no failed one.
+sipp_calls() {
+    local f="$WORK/$1.out" ok failed
+    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    failed=$(awk -F'|' '/Failed call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    if [ "$ok" != "$2" ] || [ "$failed" != 0 ]; then
+        fail "sipp $1: $ok successful and $failed failed calls, expected $2 and 0"
+    fi
+}
+
+# sipp_register NAME USER CONTACT [PASSWORD [SCENARIO]]: one REGISTER
+# transaction pair (401, then 200) from a free port.
+sipp_register() {
+    local name=$1 user=$2 contact=$3 pw=${4:-${PW[$2]}} scen=${5:-register.xml}
+    run_sipp "$name" -sf "$HERE/$scen" -t u1 -i 127.0.0.1 -p "$(freeport)" -m 1 \
+        -s "$user" -ap "$pw" -key contact "$contact" "$PROXY"
+    [ "$SIPP_RC" = 0 ] || fail "sipp $name: exit status $SIPP_RC"
+    sipp_calls "$name" 1
+}
+
+case $CASE in
+sipp_register)
+    # RFC 3261 §10, §22.2: REGISTER challenged with 401, accepted with the
+    # right digest; the 200 lists every binding of the AOR with its
+    # expires; a wrong password gets a new 401 and saves nothing.
+    start_kamailio
+    sipp_register reg_alice1 alice "<sip:alice@127.0.0.1:40001>"
+    sipp_register reg_alice2 alice "<sip:alice@127.0.0.1:40002;transport=tcp>"
+    sipp_register reg_bob bob "<sip:bob@127.0.0.1:40003>"
+    sipp_register reg_carol_bad carol "<sip:carol@127.0.0.1:40004>" wrong-password \
+        register-badpw.xml
+    stop_kamailio
+    mapfile -t a <"$WORK/bindings-alice.txt"
+    [ "${#a[@]}" = 2 ] || fail "alice's 200s: ${#a[@]} lines in bindings-alice.txt, expected 2"
+    case ${a[0]} in *'<sip:alice@127.0.0.1:40001>;expires='*) ;; *) fail "first 200 lists '${a[0]}'" ;; esac
+    case ${a[0]} in *40002*) fail "first 200 lists a binding not yet made: '${a[0]}'" ;; esac
+    case ${a[1]} in *'<sip:alice@127.0.0.1:40001>;expires='*) ;; *) fail "second 200 lists '${a[1]}'" ;; esac
+    case ${a[1]} in *'<sip:alice@127.0.0.1:40002;transport=tcp>;expires='*) ;; *) fail "second 200 lists '${a[1]}'" ;; esac
+    b=$(cat "$WORK/bindings-bob.txt")
+    case $b in *'<sip:bob@127.0.0.1:40003>;expires='*) ;; *) fail "bob's 200 lists '$b'" ;; esac
+    case $b in *alice*) fail "bob's 200 lists alice's bindings: '$b'" ;; esac
+    [ ! -e "$WORK/bindings-carol.txt" ] || fail "a 200 came for carol's wrong password"
+    kam_expect 4 'KAM challenge REGISTER' "first REGISTERs without credentials"
+    kam_expect 1 'KAM auth failed -?[0-9]+ user carol REGISTER' "carol's wrong password"
+    n=$(kam 'KAM registered sip:carol')
+    [ "$n" = 0 ] || fail "Kamailio saved a binding for carol's wrong password"
+    kam_expect 2 'KAM registered sip:alice@' "alice's two REGISTERs"
+    ;;
+sipp_call)
+    # A SIPp UAS registered as bob, called by a SIPp UAC as alice through
+    # the proxy: 407 then the authenticated INVITE (RFC 3261 §22.3), lookup
+    # of bob's binding, Record-Route on the INVITE and in the 200 (§16.6,
+    # §12.1), the ACK from alice and the BYE from bob both through the
+    # proxy (loose_route, §16.4), the 200 to the BYE back through it.
+    start_kamailio
+    bport=$(freeport)
+    (cd "$WORK" && exec timeout 60 "$SIPP" -sf "$HERE/call-uas.xml" -t u1 -i 127.0.0.1 \
+        -p "$bport" -s bob -m 1 -d 300 -nostdin -timeout 30s -timeout_error \
+        >"$WORK/sipp_bob.out" 2>&1) &
+    BOB=$!
+    LIVE[$BOB]=1
+    wait_bound udp "$bport"
+    sipp_register reg_bob bob "<sip:bob@127.0.0.1:$bport>"
+    run_sipp sipp_alice -sf "$HERE/call-uac.xml" -t u1 -i 127.0.0.1 -p "$(freeport)" -m 1 \
+        -s bob -au alice -ap "${PW[alice]}" "$PROXY"
+    [ "$SIPP_RC" = 0 ] || fail "sipp alice: exit status $SIPP_RC"
+    wait_pid "$BOB" 20
+    [ "$WAIT_RC" = 0 ] || fail "sipp bob (UAS): exit status $WAIT_RC"
+    stop_kamailio
+    sipp_calls sipp_alice 1
+    sipp_calls sipp_bob 1
+    kam_expect 1 'KAM challenge INVITE' "the first INVITE"
+    kam_expect 1 'KAM auth ok user alice INVITE' "the INVITE with credentials"
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$bport\$" "bob's binding"
+    kam_expect 1 'KAM reply 200 OK cseq 2 INVITE' "bob's 200 relayed"
+    kam_expect 1 "KAM loose_route ACK to sip:bob@127\.0\.0\.1:$bport" "alice's ACK"
+    kam_expect 1 'KAM loose_route BYE to sip:alice@127\.0\.0\.1:' "bob's BYE"
+    kam_expect 1 'KAM reply 200 OK cseq 1 BYE' "alice's 200 to the BYE"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
+tls_options)
+    # The TLS listener (RFC 3261 §26.3.1, RFC 5630): a TLS client that
+    # checks the certificate against the test CA and the address sends
+    # OPTIONS to the proxy and gets 200.
+    start_kamailio
+    mkfifo "$WORK/tls.in"
+    timeout 20 openssl s_client -connect "127.0.0.1:$KTLS" -CAfile "$WORK/ca.pem" \
+        -verify_return_error -verify_ip 127.0.0.1 -quiet <"$WORK/tls.in" \
+        >"$WORK/s_client.out" 2>"$WORK/s_client.err" &
+    SC=$!
+    LIVE[$SC]=1
+    exec 3>"$WORK/tls.in"
+    printf '%s\r\n' "OPTIONS sip:127.0.0.1:$KTLS;transport=tls SIP/2.0" \
+        "Via: SIP/2.0/TLS 127.0.0.1:5061;branch=z9hG4bK-tls-$$" "Max-Forwards: 70" \
+        "From: <sip:probe@127.0.0.1>;tag=p$$" "To: <sip:127.0.0.1:$KTLS>" \
+        "Call-ID: tls-options-$$@127.0.0.1" "CSeq: 1 OPTIONS" "Content-Length: 0" "" >&3
+    wait_line "$WORK/s_client.out" '^SIP/2.0 [0-9]{3} '
+    exec 3>&-
+    stop_pid "$SC"
+    grep -q '^SIP/2.0 200 ' "$WORK/s_client.out" || fail "OPTIONS over TLS: $(head -1 "$WORK/s_client.out")"
+    grep -q "^Call-ID: tls-options-$$@127.0.0.1" "$WORK/s_client.out" || fail "the 200 is not for our OPTIONS"
+    grep -q 'verify return:1' "$WORK/s_client.err" || fail "the server certificate was not verified"
+    kam_expect 1 "KAM request OPTIONS .* from 127\.0\.0\.1:[0-9]+/tls " "OPTIONS over TLS"
+    stop_kamailio
+    ;;
+*)
+    echo "unknown case $CASE"
+    exit 2
+    ;;
+esac
+echo "PASS ($CASE)"
