@@ -2008,6 +2008,21 @@ int fsip_ua_new(fsip_stack *stack, const fsip_ua_config *cfg, const fsip_ua_call
         a->free(ua, a->arg);
         return FSIP_ENOMEM;
     }
+    if (cfg->auth.username || cfg->auth.credentials) {
+        /* RFC 3261 §22.2: the UA's credentials, one client per UA. */
+        fsip_auth_client_config ac = cfg->auth;
+        if (!ac.alloc) ac.alloc = a;
+        int rc = fsip_auth_client_new(&ac, &ua->auth);
+        if (rc < 0) {
+            xfree(ua, ua->contact);
+            xfree(ua, ua->user_agent);
+            fsip__htable_release(&ua->calls);
+            a->free(ua, a->arg);
+            return rc;
+        }
+    }
+    /* The config keeps no pointer to the caller's strings. */
+    memset(&ua->cfg.auth, 0, sizeof ua->cfg.auth);
     /* Advertise what the UA does (RFC 3261 §20.5, §20.37): the stack's
      * defaults name methods and extensions the UA does not implement. */
     bool rel = cfg->rel1xx != FSIP_REL1XX_OFF, st = cfg->session_expires_s != 0;
@@ -2068,7 +2083,13 @@ void fsip_ua_free(fsip_ua *ua)
     fsip__htable_release(&ua->calls);
     xfree(ua, ua->contact);
     xfree(ua, ua->user_agent);
+    fsip_auth_client_free(ua->auth);
     ua->alloc->free(ua, ua->alloc->arg);
+}
+
+fsip_auth_client *fsip__ua_auth(fsip_ua *ua)
+{
+    return ua ? ua->auth : NULL;
 }
 
 void fsip__ua_set_row_hook(fsip_ua *ua, fsip_ua_row_hook hook, void *arg)

@@ -200,6 +200,8 @@ struct fsip_ua {
         void (*closing)(fsip_ua *ua, void *arg);
         void *arg;
     } ext;
+    /* The UA's digest credentials (fsip_ua_config.auth), NULL without. */
+    fsip_auth_client *auth;
 };
 
 struct fsip_call {
@@ -330,6 +332,10 @@ static inline bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag
         if (fsip_str_caseeq(h->value, tag)) return true;
     return false;
 }
+
+/* The UA's digest client (fsip_ua_config.auth), shared with the
+ * registration client; NULL when the UA has no credentials. */
+fsip_auth_client *fsip__ua_auth(fsip_ua *ua);
 
 /* call.c */
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);
