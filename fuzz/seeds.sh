@@ -18,6 +18,13 @@ for d in "$here/corpus/$h" "$here/regressions/$h"; do
     find "$d" -maxdepth 1 -type f ! -name '.*' ! -name '*.md' -exec cp {} "$out/" \;
 done
 
+# The spec compiler's seeds: every real spec and every bad-spec test case.
+if [ "$h" = fuzz_fsmc ]; then
+    for f in "$here"/../fsm/*.fsm "$here"/../tests/fsmc/*.fsm "$here"/../tests/fsmc/bad/*.fsm; do
+        [ -f "$f" ] && cp "$f" "$out/$(basename "$(dirname "$f")")-$(basename "$f")"
+    done
+fi
+
 [ -d "$conf" ] || exit 0
 for f in "$conf"/rfc4475/*.dat "$conf"/rfc5118/*.dat; do
     [ -f "$f" ] || continue
@@ -29,6 +36,8 @@ for f in "$conf"/rfc4475/*.dat "$conf"/rfc5118/*.dat; do
     fuzz_framer) # option byte, then chunking: up to 32 bytes; 1 byte at a time
         { printf '  '; cat "$f"; } >"$out/$name-strict"
         { printf '_\001'; cat "$f"; } >"$out/$name-lenient" ;;
+    fuzz_xfer) # each torture message as a sipfrag body (fuzz/fuzz_xfer.c: 'f')
+        { printf 'f'; cat "$f"; } >"$out/$name-sipfrag" ;;
     fuzz_uri) # the Request-URI of each request
         uri=$(head -n 1 "$f" | tr -d '\r' | awk '$1 !~ /^SIP\// { print $2 }')
         [ -n "$uri" ] && printf '%s' "$uri" >"$out/$name-ruri" ;;

@@ -317,7 +317,10 @@ int fsip_msg_parse(const void *buf, size_t len, fsip_parse_mode mode, const fsip
         m->content_length = -1;
         blen = avail;
     }
-    m->body = (fsip_str){b + hdr_end, blen};
+    /* A fragment we closed with a CRLF has no empty line, so no body: its
+     * empty body sits at the end of the bytes received, not past the CRLF
+     * we added (every view stays inside fsip_msg_raw()). */
+    m->body = (fsip_str){b + hdr_end - added, blen};
     m->raw = (fsip_str){b, hdr_end + blen - added}; /* the CRLF a fragment lacked */
     res->length = m->raw.len;
     *out = m;

@@ -118,7 +118,10 @@ struct fsmc_machine {
     int nerrors;
 };
 
-/* Reports `file:line: message` on stderr and counts the error. */
+/* Where fsmc_error() writes; NULL (the default): stderr. The fuzz harness
+ * (fuzz/fuzz_fsmc.c) points it at /dev/null. */
+extern FILE *fsmc_diag;
+/* Reports `file:line: message` on fsmc_diag and counts the error. */
 void fsmc_error(struct fsmc_machine *m, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

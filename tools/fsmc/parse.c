@@ -27,14 +27,17 @@ static const char *const keywords[] = {"machine", "states", "initial", "final", 
                                        "actions", "timer",  "ignore",  "error", NULL};
 static const char *const timer_ops[] = {"start", "backoff", "stop", NULL};
 
+FILE *fsmc_diag;
+
 void fsmc_error(struct fsmc_machine *m, int line, const char *fmt, ...)
 {
+    FILE *out = fsmc_diag ? fsmc_diag : stderr;
     va_list ap;
-    fprintf(stderr, "%s:%d: ", m->file, line);
+    fprintf(out, "%s:%d: ", m->file, line);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    vfprintf(out, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    fputc('\n', out);
     m->nerrors++;
 }
 
