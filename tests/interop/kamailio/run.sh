@@ -24,7 +24,35 @@ skip() {
 command -v "$KAMAILIO" >/dev/null 2>&1 || skip "kamailio not installed"
 [ -f "$KAM_MODULES/tls.so" ] || skip "kamailio-tls-modules not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
-case $CASE in sipp_*) command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed" ;; esac
+# start_agent NAME CMD...: an fsip agent (fsip uas) with its output in
+# NAME.out; sets NAME (its PID) and NAME_UDP / NAME_TCP / NAME_TLS (the ports
+# it printed) in upper case.
+start_agent() {
+    local name=$1 up
+    shift
+    up=${name^^}
+    : >"$WORK/$name.out"
+    "$@" >"$WORK/$name.out" 2>&1 &
+    printf -v "$up" %s $!
+    LIVE[$!]=1
+    wait_line "$WORK/$name.out" '^listening'
+    printf -v "${up}_UDP" %s "$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+    printf -v "${up}_TCP" %s "$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+    printf -v "${up}_TLS" %s "$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+}
+
+# stop_agent NAME: SIGTERM, exit status 0 expected.
+stop_agent() {
+    local up=${1^^}
+    stop_pid "${!up}"
+    [ "$STOP_RC" = 0 ] || fail "$1 exit status $STOP_RC after SIGTERM"
+}
+
+# SIPp plays the peers of the sipp_* cases and registers the fsip agents
+# of the cases that do not use fsip register.
+case $CASE in sipp_* | fsip_call | fsip_transfer)
+    command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed" ;;
+esac
 
 # The users of kamailio.cfg and their passwords (the same table is there).
 declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
@@ -146,7 +174,8 @@ EOF
 # Starts Kamailio on free ports: KPORT (UDP and TCP) and KTLS (TLS). A
 # port taken between freeport and Kamailio's bind makes Kamailio exit:
 # up to 3 tries with new ports. Ready once its first worker has logged
-# "KAM ready" and the three sockets are bound.
+# "KAM ready" and the three sockets are bound. Arguments go to Kamailio
+# (-A CALLS_WITHOUT_AUTH).
 start_kamailio() {
     local try i
     make_certs
@@ -158,7 +187,7 @@ start_kamailio() {
         "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 -P "$WORK/kamailio.pid" \
             -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
             -A "MOD_PATH=\"$KAM_MODULES/\"" -l "udp:127.0.0.1:$KPORT" \
-            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" >>"$WORK/kamailio.log" 2>&1 &
+            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" "$@" >>"$WORK/kamailio.log" 2>&1 &
         KAM=$!
         LIVE[$KAM]=1
         for ((i = 0; i < 500; i++)); do
@@ -308,6 +337,83 @@ tls_options)
     grep -q 'verify return:1' "$WORK/s_client.err" || fail "the server certificate was not verified"
     kam_expect 1 "KAM request OPTIONS .* from 127\.0\.0\.1:[0-9]+/tls " "OPTIONS over TLS"
     stop_kamailio
+    ;;
+fsip_call)
+    # fsip call -> Kamailio -> fsip uas (bob, registered by SIPp), without
+    # proxy authentication of the call: the INVITE reaches bob's binding,
+    # the 200 carries the Record-Route and both fsip agents keep the proxy
+    # on the path (RFC 3261 §12.1.1, §12.1.2, §12.2.1.1): Alice's ACK and
+    # Bob's BYE (--hangup-ms) pass through Kamailio (loose_route).
+    start_kamailio -A CALLS_WITHOUT_AUTH
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 300
+    sipp_register reg_bob bob "<sip:bob@127.0.0.1:$BOB_UDP>"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --hangup-ms 10000 --timeout-ms 20000 \
+        >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call (alice) exit status $rc"
+    grep -q ' CONFIRMED' "$WORK/alice.out" || fail "alice's call was not confirmed"
+    grep -q 'ENDED remote-bye$' "$WORK/alice.out" || fail "alice did not get bob's BYE"
+    stop_agent bob
+    grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
+    grep -q 'ENDED local-bye$' "$WORK/bob.out" || fail "bob did not hang up"
+    grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/bob.out" ||
+        fail "bob's counters: $(grep -o 'calls in: [^c]*' "$WORK/bob.out")"
+    stop_kamailio
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
+    kam_expect 1 'KAM reply 200 OK cseq [0-9]+ INVITE' "bob's 200 relayed"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
+    kam_expect 1 'KAM loose_route BYE to sip:[^ ]*127\.0\.0\.1:' "bob's BYE"
+    kam_expect 1 'KAM reply 200 OK cseq [0-9]+ BYE' "alice's 200 to the BYE"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
+fsip_transfer)
+    # Blind transfer through the proxy (RFC 3515, RFC 5589 §6), without
+    # proxy authentication of the calls: alice (fsip call) calls bob (fsip
+    # uas) through Kamailio and REFERs him to sip:carol@PROXY; the REFER,
+    # the NOTIFYs and alice's BYE follow the Record-Route of alice's call;
+    # bob's INVITE to carol goes to the proxy by its Request-URI, which
+    # finds carol's binding and record-routes that call too; carol's BYE
+    # comes back through the proxy. bob and carol are registered by SIPp.
+    start_kamailio -A CALLS_WITHOUT_AUTH
+    start_agent carol "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 500
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    sipp_register reg_carol carol "<sip:carol@127.0.0.1:$CAROL_UDP>"
+    sipp_register reg_bob bob "<sip:bob@127.0.0.1:$BOB_UDP>"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" \
+        --transfer-to "sip:carol@$PROXY" --timeout-ms 20000 >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --transfer-to (alice) exit status $rc"
+    grep -q "^xfer [^ ]* REFER sent to sip:carol@$PROXY\$" "$WORK/alice.out" || fail "no 'REFER sent' line"
+    grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/alice.out" || fail "no 'xfer ... ACCEPTED 202'"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/alice.out" || fail "no 'xfer ... DONE ok 200' at alice"
+    grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up after the transfer"
+    # bob: alice's call ends with her BYE, the referred one with carol's.
+    for ((i = 0; i < 500; i++)); do
+        [ "$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")" -ge 2 ] && break
+        sleep 0.02
+    done
+    stop_agent bob
+    stop_agent carol
+    grep -q "^xfer [^ ]* REFERRED to sip:carol@$PROXY\$" "$WORK/bob.out" || fail "bob was not referred"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/bob.out" || fail "no 'xfer ... DONE ok 200' at bob"
+    n=$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")
+    [ "$n" = 2 ] || fail "bob printed $n 'ENDED remote-bye', expected 2 (alice's and carol's BYE)"
+    grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/carol.out" ||
+        fail "carol's counters: $(grep -o 'calls in: [^c]*' "$WORK/carol.out")"
+    grep -q 'ENDED local-bye$' "$WORK/carol.out" || fail "carol did not hang up"
+    stop_kamailio
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "alice's call to bob"
+    kam_expect 1 'KAM loose_route REFER ' "alice's REFER"
+    kam_expect 1 'KAM reply 202 [^ ]* cseq [0-9]+ REFER' "bob's 202"
+    kam_expect 2 'KAM loose_route NOTIFY ' "bob's NOTIFYs"
+    kam_expect 1 "KAM request INVITE sip:carol@$PROXY .* from 127\.0\.0\.1:$BOB_UDP/udp" \
+        "bob's INVITE to carol sent to the proxy"
+    kam_expect 1 "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$" "carol's binding"
+    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" "carol's BYE"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$CAROL_UDP[;> ]" "bob's ACK to carol"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
 *)
     echo "unknown case $CASE"
