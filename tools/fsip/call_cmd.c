@@ -615,10 +615,12 @@ static void uas_usage(FILE *f)
         "usage: fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]\n"
         "                [--reject CODE] [--session-expires S] [--100rel MODE] [--max-calls N]\n"
         "                [--max-seconds N] [--max-transactions N] [--trace] [--ladder]\n"
-        "                [--quiet]\n"
+        "                [--quiet] [--cert FILE --key FILE [--ca FILE] [--verify-client]]\n"
+        "                [--user NAME --password PW]\n"
         "\n"
         "A user agent that answers calls. It listens on each URI (udp:127.0.0.1:5060,\n"
-        "tcp:[::1]:5060; port 0 picks one) and prints 'listening <URI>' for each.\n"
+        "tcp:[::1]:5060, tls:127.0.0.1:5061 with --cert and --key; port 0 picks one)\n"
+        "and prints 'listening <URI>' for each.\n"
         "Each INVITE gets 180 Ringing --ring-ms after it (default 0: at once), then\n"
         "--answer-ms after the INVITE (default 0, never before the 180) 200 OK with\n"
         "an SDP answer, or --reject CODE (300..699). --hangup-ms N sends BYE N ms\n"
@@ -638,8 +640,11 @@ static void uas_usage(FILE *f)
         "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
         "then prints its counters and CPU time. --max-transactions raises the\n"
         "open-transaction limit (default 8192; over UDP a transaction stays open\n"
-        "32 s, Timer J).\n\n",
+        "32 s, Timer J).\n"
+        "--user NAME --password PW: digest credentials (RFC 3261 §22) for the\n"
+        "requests it sends (a referred INVITE challenged by a proxy, BYE).\n\n",
         LINGER_MS);
+    usage_tls(f, true);
     usage_xfer_uas(f);
 }
 
@@ -664,10 +669,18 @@ int cmd_uas(int argc, char **argv)
     memset(&c, 0, sizeof c);
     long max_seconds = 0, max_txn = 0, reject = 0, se = -1;
     int rel = -1, xr;
+    cli_tls tls = {0};
+    const char *user = NULL, *password = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--listen") == 0 && v) {
             listen = argv[++i];
+        } else if ((xr = cli_tls_arg(&tls, "fsip uas", true, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
+        } else if (strcmp(a, "--user") == 0 && v) {
+            user = argv[++i];
+        } else if (strcmp(a, "--password") == 0 && v) {
+            password = argv[++i];
         } else if ((xr = agent_arg("uas", &c.out, &se, &rel, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
         } else if (strcmp(a, "--quiet") == 0) {
@@ -708,6 +721,10 @@ int cmd_uas(int argc, char **argv)
         uas_usage(stderr);
         return 2;
     }
+    if (!user != !password) {
+        fprintf(stderr, "fsip uas: --user and --password go together\n");
+        return 2;
+    }
     c.reject = (int)reject;
     int sfd;
     fsip_loop *loop;
@@ -716,10 +733,14 @@ int cmd_uas(int argc, char **argv)
     if (agent_init("fsip uas", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
     if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
+    cli_tls_apply(&tls, &cfg);
+    ucfg.auth.username = user;
+    ucfg.auth.password = password;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     int status = 0;
-    if (fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &c.ep) < 0) {
-        fprintf(stderr, "fsip uas: cannot create the endpoint\n");
+    int erc = fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &c.ep);
+    if (erc < 0) {
+        fprintf(stderr, "fsip uas: cannot create the endpoint: %s\n", fsip_strerror(erc));
         status = 1;
     }
     fsip_ua_callbacks ucbs = {uas_on_call, NULL, &c};
@@ -732,8 +753,10 @@ int cmd_uas(int argc, char **argv)
     size_t nl = 0;
     for (char *u = list && !status ? strtok_r(list, ",", &save) : NULL; u;
          u = strtok_r(NULL, ",", &save)) {
-        if (fsip_endpoint_listen(c.ep, u) < 0) {
-            fprintf(stderr, "fsip uas: cannot listen on '%s': %s\n", u, strerror(errno));
+        int lrc = fsip_endpoint_listen(c.ep, u);
+        if (lrc < 0) {
+            fprintf(stderr, "fsip uas: cannot listen on '%s': %s\n", u,
+                    lrc == FSIP_EINVAL ? strerror(errno) : fsip_strerror(lrc));
             status = 1;
             break;
         }
@@ -742,7 +765,7 @@ int cmd_uas(int argc, char **argv)
         char buf[64];
         fsip_endpoint_local(c.ep, nl++, &tr, &a);
         fsip_netaddr_print(&a, true, buf, sizeof buf);
-        printf("listening %s:%s\n", tr == FSIP_TRANSPORT_UDP ? "udp" : "tcp", buf);
+        printf("listening %s:%s\n", cli_transport_scheme(tr), buf);
         char *ip = a.family == FSIP_AF_INET6 ? c.ip6 : c.ip4;
         if (!ip[0]) {
             static const uint8_t any[16];
@@ -940,12 +963,15 @@ static void uac_on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
 
 void usage_call(FILE *f)
 {
-    fprintf(f, "usage: fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]\n"
+    fprintf(f, "usage: fsip call SIP-URI [--transport udp|tcp|tls] [--from URI] [--hangup-ms N]\n"
                "                 [--reinvite-ms N] [--timeout-ms N] [--count N]\n"
                "                 [--session-expires S] [--100rel MODE] [--trace] [--ladder]\n"
                "                 [--transfer-to URI [--attended] [--no-bye-on-success]]\n"
+               "                 [--ca FILE] [--cert FILE --key FILE] [--tls-name NAME]\n"
+               "                 [--no-verify] [--user NAME --password PW]\n"
                "\n"
-               "Calls SIP-URI (its host an IP literal: no DNS) with an SDP offer from an\n"
+               "Calls SIP-URI (its host an IP literal: no DNS; a sips: URI or\n"
+               ";transport=tls goes over TLS, default port 5061) with an SDP offer from an\n"
                "ephemeral port on the local address, prints each state change, sends a\n"
                "hold re-INVITE (a=sendonly) --reinvite-ms after the answer (default: none)\n"
                "and BYE --hangup-ms after it (default 1000). --count N places N calls one\n"
@@ -957,8 +983,11 @@ void usage_call(FILE *f)
                "--trace prints every message; --ladder prints every message and state\n"
                "line as one time-stamped line (see fsip uas --help). SIGINT hangs up.\n"
                "\n"
+               "--user NAME --password PW: digest credentials (RFC 3261 §22) for a 401/407.\n"
+               "\n"
                "Exit status 0 when every call was answered and ended with a BYE (and each\n"
                "re-INVITE got a 2xx), 1 otherwise, 2 on a usage error.\n\n");
+    usage_tls(f, false);
     usage_xfer_call(f);
 }
 
@@ -973,11 +1002,19 @@ int cmd_call(int argc, char **argv)
     xfer_opts xo = {NULL, false, false};
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool tr_given = false;
+    cli_tls tls = {0};
+    const char *user = NULL, *password = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--transport") == 0 && v) {
             tr_given = true;
             if (cli_transport("fsip call", argv[++i], &tr) < 0) return 2;
+        } else if ((xr = cli_tls_arg(&tls, "fsip call", false, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
+        } else if (strcmp(a, "--user") == 0 && v) {
+            user = argv[++i];
+        } else if (strcmp(a, "--password") == 0 && v) {
+            password = argv[++i];
         } else if (strcmp(a, "--from") == 0 && v) {
             from = argv[++i];
         } else if (strcmp(a, "--hangup-ms") == 0 && v) {
@@ -1007,6 +1044,10 @@ int cmd_call(int argc, char **argv)
         usage_call(stderr);
         return 2;
     }
+    if (!user != !password) {
+        fprintf(stderr, "fsip call: --user and --password go together\n");
+        return 2;
+    }
     if (timeout_ms < 0) timeout_ms = c.hangup_ms + 40000;
     fsip_netaddr dest;
     fsip_transport utr = tr;
@@ -1017,7 +1058,8 @@ int cmd_call(int argc, char **argv)
     }
     if (drc < 0) {
         fprintf(stderr,
-                "fsip call: '%s': the host must be an IP address in a sip: URI (no DNS lookups)\n",
+                "fsip call: '%s': the host must be an IP address in a sip: or sips: URI (no DNS "
+                "lookups)\n",
                 target);
         return 2;
     }
@@ -1030,8 +1072,13 @@ int cmd_call(int argc, char **argv)
     }
     c.ip = ip;
     bool v6 = dest.family == FSIP_AF_INET6;
-    snprintf(local, sizeof local, v6 ? "%s:[%s]:0" : "%s:%s:0",
-             tr == FSIP_TRANSPORT_TCP ? "tcp" : "udp", ip);
+    /* Over TLS we listen on TLS when we have a certificate to serve with;
+     * else on TCP for a local address: the peer's requests in the dialog
+     * come back on our connection (RFC 3261 §18.2.2 and the call layer's
+     * connection reuse). */
+    fsip_transport ltr =
+        tr == FSIP_TRANSPORT_TLS && !(tls.cert && tls.key) ? FSIP_TRANSPORT_TCP : tr;
+    snprintf(local, sizeof local, v6 ? "%s:[%s]:0" : "%s:%s:0", cli_transport_scheme(ltr), ip);
 
     int sfd;
     fsip_loop *loop;
@@ -1039,6 +1086,9 @@ int cmd_call(int argc, char **argv)
     fsip_ua_config ucfg;
     if (agent_init("fsip call", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
+    cli_tls_apply(&tls, &cfg);
+    ucfg.auth.username = user;
+    ucfg.auth.password = password;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     fsip_endpoint *ep = NULL;
     fsip_ua *ua = NULL;
@@ -1048,6 +1098,9 @@ int cmd_call(int argc, char **argv)
     if (fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &ep) < 0 ||
         fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
         fprintf(stderr, "fsip call: cannot open a socket on %s\n", local);
+        status = 1;
+    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
+        fprintf(stderr, "fsip call: bad --tls-name '%s'\n", tls.name);
         status = 1;
     }
     c.ep = ep;

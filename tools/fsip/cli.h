@@ -44,16 +44,43 @@ void cli_random_hex(char *out, size_t nbytes);
  * writes it without brackets into ip. Returns 0 or -1. */
 int cli_local_ip(const fsip_netaddr *dest, char *ip, size_t cap);
 
-/* "udp" or "tcp" (any case) into *tr; 0, or -1 after saying, as `cmd`,
- * that the transport is not supported. */
+/* "udp", "tcp" or "tls" (any case) into *tr; 0, or -1 after saying, as
+ * `cmd`, that the transport is not supported. */
 int cli_transport(const char *cmd, const char *name, fsip_transport *tr);
 
-/* Where a request to the sip: URI `uri` goes without DNS: its host (an IP
- * literal) and port (default 5060) into *dest, and the transport its
- * ;transport= parameter names (udp or tcp) into *tr, which is left as it
- * is without one. Returns 0, -1 when it is not a URI, -2 when it is not a
- * sip: URI with an IP address. */
+/* "udp", "tcp" or "tls": the scheme of a listen URI for `tr`. */
+const char *cli_transport_scheme(fsip_transport tr);
+
+/* Where a request to the sip: or sips: URI `uri` goes without DNS: its
+ * host (an IP literal) and port (default 5060, 5061 for sips:) into
+ * *dest, and the transport into *tr: TLS for sips: (RFC 3261 §26.2), else
+ * the one its ;transport= parameter names (udp, tcp, tls), else *tr is
+ * left as it is. Returns 0, -1 when it is not a URI, -2 when it is not a
+ * sip:/sips: URI with an IP address. */
 int cli_sip_dest(const char *uri, fsip_netaddr *dest, fsip_transport *tr);
+
+/* TLS options shared by the commands (docs/security.md):
+ *   --cert FILE --key FILE   our certificate chain and key (PEM)
+ *   --ca FILE                the CAs we trust (default: OpenSSL's store)
+ *   --tls-name NAME          the name the server's certificate must carry
+ *                            (and SNI), instead of the target's IP address
+ *   --no-verify              accept any server certificate
+ *   --verify-client          (a server) require a client certificate
+ *   --tls-min 1.2|1.3        the lowest TLS version (default 1.2) */
+typedef struct cli_tls {
+    const char *cert, *key, *ca, *name;
+    bool no_verify, verify_client;
+    uint16_t min_version;
+} cli_tls;
+/* argv[*i] is one of the TLS options (--verify-client only when `server`):
+ * 1 (consumed, *i moved past its value), 0 (not ours), -1 (usage error,
+ * said as `cmd`). */
+int cli_tls_arg(cli_tls *t, const char *cmd, bool server, int argc, char **argv, int *i);
+/* Puts the options into cfg->tls. TLS failures are in the log (cli_log:
+ * stderr): "fsip: TLS connection to ADDR closed: REASON". */
+void cli_tls_apply(const cli_tls *t, fsip_endpoint_config *cfg);
+/* The options' usage lines. */
+void usage_tls(FILE *f, bool server);
 
 /* Cancels the loop timer *t when one is set (> 0), and clears *t. */
 void cli_timer_cancel(fsip_loop *loop, int64_t *t);

@@ -3,11 +3,15 @@
  *   fsip parse [--stream] [--lenient NAME[,NAME...]] FILE...
  *   fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]
  *            [--reject CODE] [--max-calls N] [--refuse-refer CODE] [--trace]
- *            [--ladder] [--quiet] ...
- *   fsip call SIP-URI [--transport udp|tcp] [--from URI] [--hangup-ms N]
+ *            [--ladder] [--quiet] [--cert FILE --key FILE [--ca FILE]
+ *            [--verify-client]] [--user NAME --password PW] ...
+ *   fsip call SIP-URI [--transport udp|tcp|tls] [--from URI] [--hangup-ms N]
  *            [--reinvite-ms N] [--timeout-ms N] [--count N] [--trace] [--ladder]
  *            [--transfer-to URI [--attended] [--no-bye-on-success]]
- *   fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]
+ *            [--ca FILE] [--cert FILE --key FILE] [--tls-name NAME] [--no-verify]
+ *            [--user NAME --password PW]
+ *   fsip options SIP-URI [--transport udp|tcp|tls] [--count N] [--trace]
+ *            [TLS options]
  *
  * uas and call live in call_cmd.c (the call layer, fsip/call.h), their
  * transfer options in transfer_cmd.c (fsip/transfer.h).
@@ -45,7 +49,7 @@ static void usage(FILE *f)
 {
     fprintf(f, "usage: fsip parse [--stream | --sipfrag] [--lenient NAME[,NAME...]] FILE...\n"
                "       fsip uas --listen URI[,URI...] [options]     (fsip uas --help)\n"
-               "       fsip call SIP-URI [options]                  (fsip call --help)\n"
+               "       fsip call SIP-URI|SIPS-URI [options]         (fsip call --help)\n"
                "       fsip call SIP-URI --transfer-to URI [--attended] (call transfer)\n"
                "       fsip options SIP-URI [options]               (fsip options --help)\n"
                "       fsip register REGISTRAR-URI [options]        (fsip register --help)\n"
@@ -239,11 +243,12 @@ static int cmd_parse(int argc, char **argv)
 
 static void usage_net(FILE *f)
 {
-    fprintf(f, "usage: fsip options SIP-URI [--transport udp|tcp] [--count N] [--trace]\n"
-               "                    [--timeout-ms MS]\n"
+    fprintf(f, "usage: fsip options SIP-URI [--transport udp|tcp|tls] [--count N] [--trace]\n"
+               "                    [--timeout-ms MS] [TLS options]\n"
                "\n"
-               "options sends OPTIONS to SIP-URI (an IP literal host) N times in\n"
-               "sequence, prints each final status; exit 0 when all were 2xx.\n");
+               "options sends OPTIONS to SIP-URI (an IP literal host; sips: goes over TLS)\n"
+               "N times in sequence, prints each final status; exit 0 when all were 2xx.\n\n");
+    usage_tls(f, false);
 }
 
 unsigned long long cli_now_us(void)
@@ -339,6 +344,8 @@ int cli_transport(const char *cmd, const char *name, fsip_transport *tr)
         *tr = FSIP_TRANSPORT_UDP;
     else if (strcasecmp(name, "tcp") == 0)
         *tr = FSIP_TRANSPORT_TCP;
+    else if (strcasecmp(name, "tls") == 0)
+        *tr = FSIP_TRANSPORT_TLS;
     else {
         fprintf(stderr, "%s: transport '%s' not supported\n", cmd, name);
         return -1;
@@ -351,10 +358,83 @@ int cli_sip_dest(const char *s, fsip_netaddr *dest, fsip_transport *tr)
     fsip_uri uri;
     if (fsip_uri_parse(s, strlen(s), FSIP_URI_NO_HEADERS, NULL, &uri, NULL) < 0) return -1;
     fsip_transport t = *tr;
-    int rc = uri.scheme == FSIP_URI_SIP && fsip_uri_dest(&uri, dest, &t) == 0 ? 0 : -2;
+    int rc = fsip_uri_dest(&uri, dest, &t) == 0 ? 0 : -2;
+    /* RFC 3261 §26.2: a sips: URI is reached over TLS. */
+    if (rc == 0 && uri.scheme == FSIP_URI_SIPS) t = FSIP_TRANSPORT_TLS;
     fsip_uri_release(&uri, NULL);
-    if (rc == 0 && t != FSIP_TRANSPORT_TLS) *tr = t; /* the CLI has no TLS yet */
+    if (rc == 0) *tr = t;
     return rc;
+}
+
+const char *cli_transport_scheme(fsip_transport tr)
+{
+    return tr == FSIP_TRANSPORT_TLS ? "tls" : tr == FSIP_TRANSPORT_TCP ? "tcp" : "udp";
+}
+
+int cli_tls_arg(cli_tls *t, const char *cmd, bool server, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i], *v = *i + 1 < argc ? argv[*i + 1] : NULL;
+    const char **dst = strcmp(a, "--cert") == 0       ? &t->cert
+                       : strcmp(a, "--key") == 0      ? &t->key
+                       : strcmp(a, "--ca") == 0       ? &t->ca
+                       : strcmp(a, "--tls-name") == 0 ? &t->name
+                                                      : NULL;
+    if (dst) {
+        if (!v) {
+            fprintf(stderr, "%s: %s needs a value\n", cmd, a);
+            return -1;
+        }
+        *dst = argv[++*i];
+        return 1;
+    }
+    if (strcmp(a, "--no-verify") == 0) {
+        t->no_verify = true;
+        return 1;
+    }
+    if (server && strcmp(a, "--verify-client") == 0) {
+        t->verify_client = true;
+        return 1;
+    }
+    if (strcmp(a, "--tls-min") == 0) {
+        if (v && strcmp(v, "1.2") == 0)
+            t->min_version = FSIP_TLS_1_2;
+        else if (v && strcmp(v, "1.3") == 0)
+            t->min_version = FSIP_TLS_1_3;
+        else {
+            fprintf(stderr, "%s: --tls-min takes 1.2 or 1.3\n", cmd);
+            return -1;
+        }
+        ++*i;
+        return 1;
+    }
+    return 0;
+}
+
+void cli_tls_apply(const cli_tls *t, fsip_endpoint_config *cfg)
+{
+    cfg->tls.cert_file = t->cert;
+    cfg->tls.key_file = t->key;
+    cfg->tls.ca_file = t->ca;
+    cfg->tls.verify = t->no_verify ? FSIP_TLS_VERIFY_NONE : FSIP_TLS_VERIFY_PEER;
+    cfg->tls.verify_client = t->verify_client;
+    cfg->tls.min_version = t->min_version;
+}
+
+void usage_tls(FILE *f, bool server)
+{
+    fprintf(f,
+            "TLS (RFC 3261 §26.2; docs/security.md):\n"
+            "  --cert FILE --key FILE  our certificate (PEM, chain after it) and its key%s\n"
+            "  --ca FILE               the CAs that sign the certificates we accept (default:\n"
+            "                          OpenSSL's store)\n"
+            "  --tls-name NAME         the name the server's certificate must carry, also\n"
+            "                          sent as SNI (default: the target's IP address)\n"
+            "  --no-verify             accept any server certificate (a lab only)\n"
+            "  --tls-min 1.2|1.3       the lowest TLS version (default 1.2)\n",
+            server ? " (required\n                          for a tls: listener)" : "");
+    if (server)
+        fprintf(f, "  --verify-client         require a client certificate signed by --ca\n");
+    fprintf(f, "\n");
 }
 
 void cli_timer_cancel(fsip_loop *loop, int64_t *t)
@@ -447,10 +527,14 @@ static int cmd_options(int argc, char **argv)
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool trace = false, tr_given = false;
     long count = 1, timeout_ms = 40000;
+    cli_tls tls = {0};
     for (int i = 0; i < argc; i++) {
+        int tr_rc;
         if (strcmp(argv[i], "--transport") == 0 && i + 1 < argc) {
             tr_given = true;
             if (cli_transport("fsip options", argv[++i], &tr) < 0) return 2;
+        } else if ((tr_rc = cli_tls_arg(&tls, "fsip options", false, argc, argv, &i)) != 0) {
+            if (tr_rc < 0) return 2;
         } else if (strcmp(argv[i], "--count") == 0 && i + 1 < argc) {
             count = strtol(argv[++i], NULL, 10);
         } else if (strcmp(argv[i], "--timeout-ms") == 0 && i + 1 < argc) {
@@ -485,6 +569,7 @@ static int cmd_options(int argc, char **argv)
         fprintf(stderr, "fsip options: no route to the target\n");
         return 1;
     }
+    /* UDP's socket gives the Via its address; TLS and TCP connect out. */
     snprintf(local, sizeof local, dest.family == FSIP_AF_INET6 ? "udp:[%s]:0" : "udp:%s:0", ip);
 
     fsip_loop *loop = fsip_loop_new(NULL);
@@ -496,6 +581,7 @@ static int cmd_options(int argc, char **argv)
     cfg.stack.trace = trace;
     cfg.stack.log = cli_log;
     cfg.stack.log_arg = &out;
+    cli_tls_apply(&tls, &cfg);
     fsip_stack_callbacks cbs = {NULL, NULL, opt_response, opt_event, &o};
     fsip_endpoint *ep = NULL;
     fsip_flow flow;
@@ -503,6 +589,9 @@ static int cmd_options(int argc, char **argv)
     if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0 ||
         fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
         fprintf(stderr, "fsip options: cannot open a socket on %s\n", local);
+        status = 1;
+    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
+        fprintf(stderr, "fsip options: bad --tls-name '%s'\n", tls.name);
         status = 1;
     }
     char callid[40], tag[20];
