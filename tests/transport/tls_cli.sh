@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# `fsip uas --listen tls:...` answering `fsip call sips:...`: two real
+# processes on loopback (RFC 3261 §26.2). The uas picks its port (port 0)
+# and prints it; every process is started and stopped by PID, every wait is
+# bounded.
+#   tls_cli.sh BIN_DIR CERT_DIR
+# Exit 0 pass, 1 fail.
+set -euo pipefail
+BIN=$(cd "$1" && pwd)
+CERTS=$(cd "$2" && pwd)
+FSIP=$BIN/fsip
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-tls-cli.XXXXXX")
+UAS_PID=
+
+stop_uas() {
+    [ -n "$UAS_PID" ] || return 0
+    kill -TERM "$UAS_PID" 2>/dev/null || true
+    local i
+    for ((i = 0; i < 250; i++)); do
+        kill -0 "$UAS_PID" 2>/dev/null || break
+        sleep 0.02
+    done
+    kill -0 "$UAS_PID" 2>/dev/null && kill -KILL "$UAS_PID" 2>/dev/null
+    wait "$UAS_PID" 2>/dev/null || true
+    UAS_PID=
+}
+cleanup() {
+    stop_uas
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+    echo "FAIL: $*"
+    local f
+    for f in "$WORK"/*.out "$WORK"/*.err; do
+        [ -f "$f" ] || continue
+        echo "---- $(basename "$f") (last 30 lines)"
+        tail -n 30 "$f"
+    done
+    exit 1
+}
+
+# start_uas NAME ARGS...: a uas on tls:127.0.0.1:0; sets PORT.
+start_uas() {
+    local name=$1
+    shift
+    "$FSIP" uas --listen tls:127.0.0.1:0 --max-seconds 30 "$@" >"$WORK/$name.out" \
+        2>"$WORK/$name.err" &
+    UAS_PID=$!
+    local i
+    PORT=
+    for ((i = 0; i < 500; i++)); do
+        PORT=$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")
+        [ -n "$PORT" ] && return 0
+        kill -0 "$UAS_PID" 2>/dev/null || fail "$name: uas exited"
+        sleep 0.02
+    done
+    fail "$name: uas did not listen within 10 s"
+}
+
+# call NAME ARGS...: fsip call, bounded by --timeout-ms and timeout(1); sets RC.
+call() {
+    local name=$1
+    shift
+    set +e
+    timeout 20 "$FSIP" call --hangup-ms 100 --timeout-ms 8000 "$@" >"$WORK/$name.out" \
+        2>"$WORK/$name.err"
+    RC=$?
+    set -e
+}
+
+# 1. A call over TLS, the server verified by its IP address (SAN IP:127.0.0.1).
+start_uas basic --cert "$CERTS/server.pem" --key "$CERTS/server.key"
+call ok "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem" --trace
+[ "$RC" = 0 ] || fail "call over TLS: exit $RC"
+grep -q '^Via: SIP/2.0/TLS ' "$WORK/ok.out" || fail "no TLS Via in the INVITE"
+grep -q 'ENDED local-bye' "$WORK/ok.out" || fail "call did not end with our BYE"
+grep -q 'calls: 1 placed, 1 clean' "$WORK/ok.out" || fail "call not clean"
+
+# 2. The same server, a client trusting another CA: refused at once, with
+#    OpenSSL's reason.
+start=$(date +%s)
+call badca "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/other-ca.pem"
+[ "$RC" = 1 ] || fail "untrusted server: exit $RC, want 1"
+grep -q 'certificate verify failed: unable to get local issuer certificate' "$WORK/badca.err" ||
+    fail "no verification reason on stderr"
+grep -q 'ENDED transport' "$WORK/badca.out" || fail "call did not end on a transport error"
+[ $(($(date +%s) - start)) -lt 5 ] || fail "the failure took more than 5 s"
+
+# 3. A name the certificate does not carry, then one it does.
+call badname "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem" --tls-name nope.test
+[ "$RC" = 1 ] || fail "wrong --tls-name: exit $RC, want 1"
+grep -q 'hostname mismatch' "$WORK/badname.err" || fail "no hostname mismatch on stderr"
+call goodname "sip:bob@127.0.0.1:$PORT;transport=tls" --ca "$CERTS/ca.pem" --tls-name sip.test
+[ "$RC" = 0 ] || fail "--tls-name sip.test over ;transport=tls: exit $RC"
+
+stop_uas
+grep -q 'calls in: 2, answered: 2' "$WORK/basic.out" || fail "uas did not answer 2 calls"
+
+# 4. Mutual TLS: a client certificate is required; without one the call
+#    fails, with one it goes through.
+start_uas mutual --cert "$CERTS/server.pem" --key "$CERTS/server.key" --ca "$CERTS/ca.pem" \
+    --verify-client
+call nocert "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem"
+[ "$RC" = 1 ] || fail "no client certificate: exit $RC, want 1"
+grep -q 'certificate required' "$WORK/nocert.err" || fail "no 'certificate required' on stderr"
+call withcert "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem" --cert "$CERTS/client.pem" \
+    --key "$CERTS/client.key"
+[ "$RC" = 0 ] || fail "with a client certificate: exit $RC"
+stop_uas
+grep -q 'peer did not return a certificate' "$WORK/mutual.err" ||
+    fail "uas did not log the missing client certificate"
+
+# 5. No certificate for a TLS listener: a clear error, exit 1.
+set +e
+"$FSIP" uas --listen tls:127.0.0.1:0 --max-seconds 1 >"$WORK/nocert-uas.out" 2>"$WORK/nocert-uas.err"
+RC=$?
+set -e
+[ "$RC" = 1 ] || fail "uas tls without --cert: exit $RC, want 1"
+grep -q 'needs a certificate' "$WORK/nocert-uas.err" || fail "no reason for the refused listener"
+echo "PASS"
