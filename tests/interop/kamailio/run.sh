@@ -48,11 +48,10 @@ stop_agent() {
     [ "$STOP_RC" = 0 ] || fail "$1 exit status $STOP_RC after SIGTERM"
 }
 
-# SIPp plays the peers of the sipp_* cases and registers the fsip agents
-# of the cases that do not use fsip register.
-case $CASE in sipp_* | fsip_call | fsip_transfer)
-    command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed" ;;
-esac
+# SIPp plays the peers of the sipp_* cases, registers the fsip agents of
+# the cases that do not use fsip register and lists bindings.
+need_sipp() { command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed"; }
+case $CASE in sipp_* | fsip_call | fsip_transfer) need_sipp ;; esac
 
 # The users of kamailio.cfg and their passwords (the same table is there).
 declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
@@ -252,6 +251,25 @@ sipp_register() {
     sipp_calls "$name" 1
 }
 
+# start_register NAME USER CONTACT [fsip register args]: fsip register in
+# the background (PID in REG_<NAME minus reg_>, output in NAME.out),
+# holding USER's binding to CONTACT at the proxy with USER's password; waits
+# for Kamailio to save the binding.
+start_register() {
+    local name=$1 user=$2 contact=$3 up re
+    shift 3
+    up=REG_${user^^}
+    : >"$WORK/$name.out"
+    "$FSIP" register "sip:$PROXY" --aor "sip:$user@$PROXY" --user "$user" \
+        --password "${PW[$user]}" --contact "$contact" --expires 300 --duration-ms 60000 \
+        "$@" >"$WORK/$name.out" 2>&1 &
+    printf -v "$up" %s $!
+    LIVE[$!]=1
+    re=$(printf '%s' "$contact" | sed 's/[].[*^$\\]/\\&/g')
+    wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re"
+    wait_line "$WORK/$name.out" '^register registered'
+}
+
 case $CASE in
 sipp_register)
     # RFC 3261 §10, §22.2: REGISTER challenged with 401, accepted with the
@@ -412,6 +430,137 @@ fsip_transfer)
     kam_expect 1 "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$" "carol's binding"
     kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" "carol's BYE"
     kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$CAROL_UDP[;> ]" "bob's ACK to carol"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
+fsip_register)
+    # fsip register against Kamailio (RFC 3261 §10.2, §22.2): the first
+    # REGISTER is challenged (401), the second carries the digest and binds
+    # the contact; SIPp registering a second contact for alice gets both
+    # listed; SIGTERM unregisters (Expires: 0) and the binding is gone from
+    # the next 200. A wrong password fails (exit 1) without a binding.
+    need_sipp
+    start_kamailio
+    start_register reg_alice alice "sip:alice@127.0.0.1:40001"
+    grep -q '^register registered expires=300$' "$WORK/reg_alice.out" ||
+        fail "fsip register: no 'register registered expires=300'"
+    sipp_register reg_alice_sipp alice "<sip:alice@127.0.0.1:40002>"
+    grep -q '<sip:alice@127\.0\.0\.1:40001>;expires=' "$WORK/bindings-alice.txt" ||
+        fail "the registrar does not list fsip's binding: $(cat "$WORK/bindings-alice.txt")"
+    stop_pid "$REG_ALICE"
+    [ "$STOP_RC" = 0 ] || fail "fsip register (alice) exit status $STOP_RC after SIGTERM"
+    grep -q 'unregistered' "$WORK/reg_alice.out" || fail "fsip register did not unregister"
+    sipp_register reg_alice_sipp2 alice "<sip:alice@127.0.0.1:40002>"
+    b=$(tail -n 1 "$WORK/bindings-alice.txt")
+    case $b in *40001*) fail "fsip's binding is still there after the unregister: $b" ;; esac
+    rc=0
+    timeout 30 "$FSIP" register "sip:$PROXY" --aor "sip:carol@$PROXY" --user carol \
+        --password wrong-password --contact "sip:carol@127.0.0.1:40003" --expires 300 \
+        --retries 1 --duration-ms 5000 >"$WORK/reg_carol_bad.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "fsip register with a wrong password: exit status $rc, expected 1"
+    stop_kamailio
+    kam_expect 1 'KAM challenge REGISTER' "fsip's first REGISTER"
+    kam_expect 1 'KAM auth ok user alice REGISTER' "fsip's REGISTER with the digest"
+    kam_expect 1 'KAM registered sip:alice@[^ ]* contact <?sip:alice@127\.0\.0\.1:40001' \
+        "fsip's binding"
+    kam_expect 1 'KAM auth failed -?[0-9]+ user carol REGISTER' "carol's wrong password"
+    n=$(kam 'KAM registered sip:carol')
+    [ "$n" = 0 ] || fail "Kamailio saved a binding for carol's wrong password"
+    ;;
+fsip_proxy)
+    # Issue 7 over UDP, every agent fsip and every step authenticated:
+    # bob and carol (fsip uas) are registered by fsip register (401); alice
+    # (fsip call --user alice) calls sip:bob@PROXY: 407, the INVITE again
+    # with Proxy-Authorization (RFC 3261 §22.3), bob's binding, the
+    # Record-Route in the 200; alice REFERs bob to sip:carol@PROXY (RFC
+    # 3515): the REFER and alice's BYE go to bob through the proxy, bob's
+    # NOTIFYs come back through it; bob's INVITE to carol's AOR gets its own
+    # 407 (fsip uas --user bob), the proxy finds carol's binding and
+    # record-routes; carol's BYE comes to bob through the proxy.
+    start_kamailio
+    start_agent carol "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 500
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --user bob \
+        --password "${PW[bob]}"
+    start_register reg_carol carol "sip:carol@127.0.0.1:$CAROL_UDP"
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password "${PW[alice]}" --transfer-to "sip:carol@$PROXY" --timeout-ms 20000 \
+        >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --transfer-to (alice) exit status $rc"
+    grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
+    grep -q "^xfer [^ ]* REFER sent to sip:carol@$PROXY\$" "$WORK/alice.out" || fail "no 'REFER sent' line"
+    grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/alice.out" || fail "no 'xfer ... ACCEPTED 202'"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/alice.out" || fail "no 'xfer ... DONE ok 200' at alice"
+    grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up after the transfer"
+    for ((i = 0; i < 500; i++)); do
+        [ "$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")" -ge 2 ] && break
+        sleep 0.02
+    done
+    stop_agent bob
+    stop_agent carol
+    stop_pid "$REG_BOB"
+    [ "$STOP_RC" = 0 ] || fail "fsip register (bob) exit status $STOP_RC after SIGTERM"
+    stop_pid "$REG_CAROL"
+    [ "$STOP_RC" = 0 ] || fail "fsip register (carol) exit status $STOP_RC after SIGTERM"
+    grep -q ' INCOMING from sip:alice@' "$WORK/bob.out" || fail "bob got no call from alice"
+    grep -q "^xfer [^ ]* REFERRED to sip:carol@$PROXY\$" "$WORK/bob.out" || fail "bob was not referred"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/bob.out" || fail "no 'xfer ... DONE ok 200' at bob"
+    n=$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")
+    [ "$n" = 2 ] || fail "bob printed $n 'ENDED remote-bye', expected 2 (alice's and carol's BYE)"
+    grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/carol.out" ||
+        fail "carol's counters: $(grep -o 'calls in: [^c]*' "$WORK/carol.out")"
+    grep -q 'ENDED local-bye$' "$WORK/carol.out" || fail "carol did not hang up"
+    stop_kamailio
+    kam_expect 2 'KAM auth ok user [a-z]+ REGISTER' "bob's and carol's REGISTERs"
+    kam_expect 2 'KAM challenge INVITE' "alice's and bob's first INVITEs"
+    kam_expect 1 'KAM auth ok user alice INVITE' "alice's INVITE with credentials"
+    kam_expect 1 "KAM auth ok user bob INVITE from 127\.0\.0\.1:$BOB_UDP/udp" \
+        "bob's INVITE to carol with credentials"
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "alice's call to bob"
+    kam_expect 1 "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$" "carol's binding"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
+    kam_expect 1 'KAM loose_route REFER ' "alice's REFER"
+    kam_expect 1 'KAM reply 202 [^ ]* cseq [0-9]+ REFER' "bob's 202"
+    kam_expect 2 "KAM loose_route NOTIFY .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's NOTIFYs"
+    kam_expect 1 "KAM loose_route BYE to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's BYE"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$CAROL_UDP[;> ]" "bob's ACK to carol"
+    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" "carol's BYE"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
+fsip_tls)
+    # One leg over TLS (RFC 3261 §26.2, RFC 5630): alice calls
+    # sips:bob@127.0.0.1:TLSPORT over TLS, checking the proxy's certificate
+    # against the test CA (--ca), with her 407 answered; the proxy relays to
+    # bob's UDP binding (registered by fsip register) and record-routes
+    # twice (RFC 5658: one entry per transport). Bob's 200 comes back over
+    # the TLS connection; alice's ACK and BYE go over it to the proxy and on
+    # to bob (loose_route).
+    start_kamailio
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    timeout 60 "$FSIP" call "sips:bob@127.0.0.1:$KTLS" --from "sips:alice@127.0.0.1:$KTLS" \
+        --ca "$WORK/ca.pem" --user alice --password "${PW[alice]}" --hangup-ms 300 \
+        --timeout-ms 20000 >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call over TLS (alice) exit status $rc"
+    grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
+    grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up"
+    wait_line "$WORK/bob.out" 'ENDED remote-bye$'
+    stop_agent bob
+    stop_pid "$REG_BOB"
+    [ "$STOP_RC" = 0 ] || fail "fsip register (bob) exit status $STOP_RC after SIGTERM"
+    grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
+    stop_kamailio
+    kam_expect 1 'KAM challenge INVITE from 127\.0\.0\.1:[0-9]+/tls' "alice's first INVITE over TLS"
+    kam_expect 1 'KAM auth ok user alice INVITE from 127\.0\.0\.1:[0-9]+/tls' \
+        "alice's INVITE with credentials over TLS"
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's 200"
+    kam_expect 1 "KAM loose_route ACK .* from 127\.0\.0\.1:[0-9]+/tls" "alice's ACK over TLS"
+    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:[0-9]+/tls" "alice's BYE over TLS"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's 200 to the BYE"
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
