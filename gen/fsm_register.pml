@@ -267,20 +267,19 @@ inline register_step(ev, g) {
         register_do(REGISTER_A_SEND_UNREGISTER);
         register_state = REGISTER_CLOSED
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_APP_REGISTER -> /* send_register to_app_registering */
-        register_line = 123;
+        register_line = 124;
         register_do(REGISTER_A_SEND_REGISTER);
         register_do(REGISTER_A_TO_APP_REGISTERING);
         register_state = REGISTER_REGISTERING
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_APP_UNREGISTER -> /* ignore */
-        register_line = 124
+        register_line = 125
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_R2XX -> /* to_app_unregistered */
         register_line = 119;
         register_do(REGISTER_A_TO_APP_UNREGISTERED);
         register_state = REGISTER_UNREGISTERED
-    :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_R423 -> /* to_app_failed */
-        register_line = 122;
-        register_do(REGISTER_A_TO_APP_FAILED);
-        register_state = REGISTER_FAILED
+    :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_R423 -> /* error */
+        register_line = 123;
+        register_error()
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_R_AUTH -> /* send_auth */
         register_line = 120;
         register_do(REGISTER_A_SEND_AUTH)
@@ -293,78 +292,78 @@ inline register_step(ev, g) {
         register_do(REGISTER_A_TO_APP_FAILED);
         register_state = REGISTER_FAILED
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_TIMER_REFRESH -> /* error */
-        register_line = 126;
+        register_line = 127;
         register_error()
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_TIMER_RETRY -> /* error */
-        register_line = 126;
+        register_line = 127;
         register_error()
     :: register_state == REGISTER_UNREGISTERING && ev == REGISTER_EV_CLOSING -> /*  */
-        register_line = 125;
+        register_line = 126;
         register_state = REGISTER_CLOSED
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_APP_REGISTER -> /* send_register to_app_registering */
-        register_line = 129;
+        register_line = 130;
         register_do(REGISTER_A_SEND_REGISTER);
         register_do(REGISTER_A_TO_APP_REGISTERING);
         register_state = REGISTER_REGISTERING
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_APP_UNREGISTER -> /* ignore */
-        register_line = 130
+        register_line = 131
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_R2XX -> /* error */
-        register_line = 132;
+        register_line = 133;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_R423 -> /* error */
-        register_line = 132;
+        register_line = 133;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_R_AUTH -> /* error */
-        register_line = 132;
+        register_line = 133;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_R_TRANSIENT -> /* error */
-        register_line = 132;
+        register_line = 133;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_R_FAIL -> /* error */
-        register_line = 132;
+        register_line = 133;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_TIMER_REFRESH -> /* error */
-        register_line = 133;
+        register_line = 134;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_TIMER_RETRY -> /* error */
-        register_line = 133;
+        register_line = 134;
         register_error()
     :: register_state == REGISTER_UNREGISTERED && ev == REGISTER_EV_CLOSING -> /*  */
-        register_line = 131;
+        register_line = 132;
         register_state = REGISTER_CLOSED
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_APP_REGISTER -> /* send_register to_app_registering */
-        register_line = 135;
+        register_line = 136;
         register_do(REGISTER_A_SEND_REGISTER);
         register_do(REGISTER_A_TO_APP_REGISTERING);
         register_state = REGISTER_REGISTERING
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_APP_UNREGISTER -> /* send_unregister to_app_unregistering */
-        register_line = 136;
+        register_line = 137;
         register_do(REGISTER_A_SEND_UNREGISTER);
         register_do(REGISTER_A_TO_APP_UNREGISTERING);
         register_state = REGISTER_UNREGISTERING
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_R2XX -> /* error */
-        register_line = 138;
+        register_line = 139;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_R423 -> /* error */
-        register_line = 138;
+        register_line = 139;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_R_AUTH -> /* error */
-        register_line = 138;
+        register_line = 139;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_R_TRANSIENT -> /* error */
-        register_line = 138;
+        register_line = 139;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_R_FAIL -> /* error */
-        register_line = 138;
+        register_line = 139;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_TIMER_REFRESH -> /* error */
-        register_line = 139;
+        register_line = 140;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_TIMER_RETRY -> /* error */
-        register_line = 139;
+        register_line = 140;
         register_error()
     :: register_state == REGISTER_FAILED && ev == REGISTER_EV_CLOSING -> /*  */
-        register_line = 137;
+        register_line = 138;
         register_state = REGISTER_CLOSED
     fi
 }

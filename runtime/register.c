@@ -48,7 +48,8 @@ struct fsip_reg {
     fsip_txn *txn;   /* the REGISTER we follow, or NULL */
     fsip_msg *retry; /* the REGISTER with credentials r_auth built */
     uint32_t auth_tries, failures;
-    uint32_t retry_base_s, retry_max_s, max_retries;
+    uint32_t retry_base_s, retry_max_s;
+    int32_t max_retries; /* -1: no limit */
     int64_t retry_after; /* of the last failure, -1: none */
     struct fsip_timer timers[FSM_REGISTER_N_TIMERS];
     fsip_reg_state_fn on_state;
@@ -273,7 +274,7 @@ static void reg_step(fsip_reg *r, int ev, const fsip_msg *msg)
     fsip_ua *ua = r->ua;
     r->busy++;
     while (!r->dead || ev == FSM_REGISTER_EV_CLOSING) {
-        bool retry = r->max_retries == 0 || r->failures <= r->max_retries;
+        bool retry = r->max_retries < 0 || r->failures <= (uint32_t)r->max_retries;
         const struct fsm_register_row *row =
             fsm_register_step(r->state, ev, retry ? FSM_REGISTER_G_CAN_RETRY : 0);
         if (!row) break;
@@ -457,6 +458,7 @@ void fsip_reg_params_init(fsip_reg_params *p)
     p->expires_s = REG_EXPIRES;
     p->retry_base_s = REG_RETRY_MIN;
     p->retry_max_s = REG_RETRY_MAX;
+    p->max_retries = -1;
 }
 
 static char *dup_str(fsip_ua *ua, const char *s)

@@ -26,7 +26,7 @@
  *   - a timeout, transport error, 408, 480, 500, 503, 504 or 600: retried
  *     after the response's Retry-After, else after the RFC 5626 §4.5
  *     back-off (min(retry_max_s, retry_base_s * 2^failures), times a
- *     random 50-100%), up to max_retries times; other failures (403, 404,
+ *     random 50-100%), max_retries times in a row at most; other failures (403, 404,
  *     ...) end in FAILED;
  *   - fsip_reg_free() and fsip_ua_free() send the unregister (Expires: 0,
  *     §10.2.2) of a registration that is or may be bound, without waiting
@@ -94,9 +94,11 @@ typedef struct fsip_reg_params {
     /* Extra headers on every REGISTER, "Name: value\r\n"..., or NULL. */
     const char *headers;
     /* RFC 5626 §4.5 back-off of retries: base and cap in seconds (0:
-     * 30 and 1800), and how many retries in a row (0: no limit) before
-     * FAILED. */
-    uint32_t retry_base_s, retry_max_s, max_retries;
+     * 30 and 1800). */
+    uint32_t retry_base_s, retry_max_s;
+    /* Retries in a row before FAILED: -1 (fsip_reg_params_init()) no
+     * limit, 0 none. */
+    int32_t max_retries;
     fsip_reg_state_fn on_state; /* may be NULL */
     void *arg;
     void *user; /* fsip_reg_user() */

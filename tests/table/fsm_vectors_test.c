@@ -27,6 +27,7 @@
 #include "fsm_update.h"
 #include "fsm_refer_sub.h"
 #include "fsm_refer_notify.h"
+#include "fsm_register.h"
 
 /* One view over the four machines' different row types. */
 struct view {
@@ -88,6 +89,7 @@ static const char *const fsm_refer_sub_guard_names[] = {""};
 static const char *const fsm_refer_notify_guard_names[] = {""};
 ADAPT(refer_sub, REFER_SUB)
 ADAPT(refer_notify, REFER_NOTIFY)
+ADAPT(register, REGISTER)
 
 static int lookup(const char *const *names, int n, const char *name)
 {
@@ -295,6 +297,36 @@ static void test_refer_notify(void **state)
     (void)state;
     walk_vectors(&machine_refer_notify);
     check_total(&machine_refer_notify);
+}
+
+/* The registration client (fsm/register.fsm): every vector, totality, and
+ * the rows RFC 3261 §10.2 pins down. */
+static void test_register(void **state)
+{
+    (void)state;
+    walk_vectors(&machine_register);
+    check_total(&machine_register);
+    /* §10.2.8: 423 sends the REGISTER again (with Min-Expires), no report. */
+    const struct fsm_register_row *r =
+        fsm_register_step(FSM_REGISTER_REGISTERING, FSM_REGISTER_EV_R423, 0);
+    assert_non_null(r);
+    assert_int_equal(r->next, FSM_REGISTER_REGISTERING);
+    assert_int_equal(r->n_actions, 1);
+    assert_int_equal(r->actions[0], FSM_REGISTER_A_SEND_REGISTER);
+    /* §10.2.4: a 2xx to the refresh restarts the refresh timer. */
+    r = fsm_register_step(FSM_REGISTER_REFRESHING, FSM_REGISTER_EV_R2XX, 0);
+    assert_int_equal(r->next, FSM_REGISTER_REGISTERED);
+    assert_int_equal(r->actions[0], FSM_REGISTER_A_START_REFRESH);
+    /* §10.2.2: freeing a bound registration removes its bindings. */
+    r = fsm_register_step(FSM_REGISTER_REGISTERED, FSM_REGISTER_EV_CLOSING, 0);
+    assert_int_equal(r->next, FSM_REGISTER_CLOSED);
+    assert_int_equal(r->actions[1], FSM_REGISTER_A_SEND_UNREGISTER);
+    /* The retry budget decides between the retry wait and failed. */
+    r = fsm_register_step(FSM_REGISTER_REFRESHING, FSM_REGISTER_EV_R_TRANSIENT,
+                          FSM_REGISTER_G_CAN_RETRY);
+    assert_int_equal(r->next, FSM_REGISTER_RETRY_WAIT);
+    r = fsm_register_step(FSM_REGISTER_REFRESHING, FSM_REGISTER_EV_R_TRANSIENT, 0);
+    assert_int_equal(r->next, FSM_REGISTER_FAILED);
 }
 
 static const struct fsm_timebase rfc = {500, 4000, 5000}; /* RFC 3261 §17.1.1.1 defaults */
@@ -791,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_offer_answer_rows),
         cmocka_unit_test(test_refer_sub),
         cmocka_unit_test(test_refer_notify),
+        cmocka_unit_test(test_register),
         cmocka_unit_test(test_refer_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

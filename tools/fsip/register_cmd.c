@@ -71,17 +71,19 @@ static void on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: fsip register SIP-URI --aor URI [--contact URI]... [--expires S]\n"
-               "                     [--user U --password P] [--transport udp|tcp] [--listen URI]\n"
-               "                     [--duration-ms N] [--retries N] [--trace] [--ladder]\n"
-               "Registers the contacts (default: sip:USER@OUR-IP:PORT) for the address-of-record\n"
-               "at the registrar SIP-URI (an IP address: no DNS), printing each state change\n"
-               "('register registered expires=3600'), keeps the registration refreshed for\n"
-               "--duration-ms (0 or none: until SIGINT/SIGTERM), then unregisters (Expires: 0).\n"
-               "--listen udp:IP:PORT or tcp:IP:PORT binds our socket (default: port 0 on the\n"
-               "address routed towards the registrar). --user/--password answer digest\n"
-               "challenges (401/407). --retries N fails after N retries in a row (default:\n"
-               "retry for ever). Exit 0 when registered then unregistered, 1 on a failure.\n");
+    fprintf(
+        f,
+        "usage: fsip register SIP-URI --aor URI [--contact URI]... [--expires S]\n"
+        "                     [--user U --password P] [--transport udp|tcp] [--listen URI]\n"
+        "                     [--duration-ms N] [--retries N] [--trace] [--ladder]\n"
+        "Registers the contacts (default: sip:USER@OUR-IP:PORT) for the address-of-record\n"
+        "at the registrar SIP-URI (an IP address: no DNS), printing each state change\n"
+        "('register registered expires=3600'), keeps the registration refreshed for\n"
+        "--duration-ms (0 or none: until SIGINT/SIGTERM), then unregisters (Expires: 0).\n"
+        "--listen udp:IP:PORT or tcp:IP:PORT binds our socket (default: port 0 on the\n"
+        "address routed towards the registrar). --user/--password answer digest\n"
+        "challenges (401/407). --retries N fails after N retries in a row (default:\n"
+        "retry for ever; 0: never). Exit 0 when registered then unregistered, 1 on a failure.\n");
 }
 
 static int num_arg(const char *name, const char *v, long *out)
@@ -102,7 +104,7 @@ int cmd_register(int argc, char **argv)
     const char *registrar = NULL, *aor = NULL, *user = NULL, *password = NULL, *listen = NULL;
     const char *contacts[REG_MAX_CONTACTS];
     uint32_t n_contacts = 0;
-    long expires = 3600, duration_ms = 0, retries = 0;
+    long expires = 3600, duration_ms = 0, retries = -1;
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool tr_given = false;
     reg_ctx c;
@@ -225,7 +227,7 @@ int cmd_register(int argc, char **argv)
         p.n_contacts = n_contacts;
         p.expires_s = (uint32_t)expires;
         p.dest = flow;
-        p.max_retries = (uint32_t)retries;
+        p.max_retries = (int32_t)retries;
         p.on_state = on_state;
         p.arg = &c;
         int rc = fsip_reg_new(ua, &p, &reg);
