@@ -94,11 +94,10 @@ static uint64_t reg_now(const fsip_ua *ua)
 }
 
 /* The digest client of the UA (fsip_ua_config.auth), NULL without
- * credentials: runtime/auth.c's fsip__ua_auth() once the UA has one. */
+ * credentials. */
 static fsip_auth_client *reg_auth(fsip_ua *ua)
 {
-    (void)ua;
-    return NULL;
+    return fsip__ua_auth(ua);
 }
 
 static int add(fsip_msg *m, const char *name, const char *value, int rc)
@@ -130,8 +129,9 @@ static int add_extra(fsip_msg *m, const char *q)
 
 /* A REGISTER of this registration (RFC 3261 §10.2): the registrar as
  * Request-URI, the AOR in To and From, our Call-ID and From tag, the next
- * CSeq, every binding, Expires: the interval or 0 (§10.2.2). */
-static fsip_msg *build(fsip_reg *r, bool unreg)
+ * CSeq, every binding, Expires: the interval or 0 (§10.2.2); with
+ * `authorize`, the credentials the UA's digest client remembers. */
+static fsip_msg *build(fsip_reg *r, bool unreg, bool authorize)
 {
     fsip_ua *ua = r->ua;
     fsip_msg *m = fsip_msg_new_request("REGISTER", r->registrar, ua->alloc);
@@ -149,6 +149,11 @@ static fsip_msg *build(fsip_reg *r, bool unreg)
     rc = add(m, "Expires", v, rc);
     if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
     if (rc == 0) rc = add_extra(m, r->headers);
+    /* RFC 3261 §22.3: a refresh or the unregister carries the credentials
+     * of the last challenge answered (nc + 1), sparing a new challenge
+     * while the registrar still takes that nonce. */
+    fsip_auth_client *ac = reg_auth(ua);
+    if (rc == 0 && ac && authorize && fsip_auth_client_authorize(ac, m) < 0) rc = FSIP_ENOMEM;
     if (rc < 0) {
         fsip_msg_free(m);
         return NULL;
@@ -239,11 +244,11 @@ static void action(fsip_reg *r, int a)
     switch (a) {
     case FSM_REGISTER_A_SEND_REGISTER:
         r->auth_tries = 0;
-        reg_send(r, build(r, false));
+        reg_send(r, build(r, false, true));
         break;
     case FSM_REGISTER_A_SEND_UNREGISTER:
         r->auth_tries = 0;
-        reg_send(r, build(r, true));
+        reg_send(r, build(r, true, true));
         break;
     case FSM_REGISTER_A_SEND_AUTH:
         m = r->retry;
@@ -377,7 +382,7 @@ static int classify(fsip_reg *r, const fsip_msg *resp)
     if (st == 401 || st == 407) {
         fsip_auth_client *ac = reg_auth(ua);
         if (!ac || ++r->auth_tries > REG_MAX_AUTH) return FSM_REGISTER_EV_R_FAIL;
-        fsip_msg *m = build(r, unreg);
+        fsip_msg *m = build(r, unreg, false);
         int rc = m ? fsip_auth_client_respond(ac, resp, m) : FSIP_ENOMEM;
         if (rc < 0) {
             fsip__log(ua->s, FSIP_LOG_WARN, "register %s: %d not answered (%s)", r->call_id, st,
@@ -570,7 +575,7 @@ static int reg_init(fsip_reg *r, const fsip_reg_params *p)
     }
     if (rc < 0) return rc;
     /* Everything a REGISTER carries is checked once here. */
-    fsip_msg *m = build(r, false);
+    fsip_msg *m = build(r, false, false);
     r->cseq = 0;
     if (!m) return FSIP_EINVAL;
     fsip_msg_free(m);
