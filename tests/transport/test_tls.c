@@ -33,12 +33,14 @@ typedef struct node {
     char last_warn[512];
 } node;
 
+#ifdef FSIP_HAVE_TLS
 static uint64_t now_ms(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
+#endif
 
 static void interest(int fd, uint32_t ev, void *arg)
 {
@@ -93,6 +95,7 @@ static void on_log(fsip_log_level level, const char *line, void *arg)
     if (level >= FSIP_LOG_WARN) snprintf(n->last_warn, sizeof n->last_warn, "%s", line);
 }
 
+#ifdef FSIP_HAVE_TLS
 static void on_tls_error(const fsip_netaddr *remote, bool outgoing, const char *reason, void *arg)
 {
     node *n = arg;
@@ -102,6 +105,22 @@ static void on_tls_error(const fsip_netaddr *remote, bool outgoing, const char *
     snprintf(n->tls_err, sizeof n->tls_err, "%s", reason);
     if (getenv("FSIP_TEST_VERBOSE")) fprintf(stderr, "on_error: %s\n", reason);
 }
+#endif
+
+static void test_parse_uri_tls(void **state)
+{
+    (void)state;
+    fsip_transport tr;
+    fsip_netaddr a;
+    assert_int_equal(fsip_endpoint_parse_uri("tls:127.0.0.1:5061", &tr, &a), 0);
+    assert_int_equal(tr, FSIP_TRANSPORT_TLS);
+    assert_int_equal(a.port, 5061);
+    assert_int_equal(fsip_endpoint_parse_uri("TLS:[::1]:0", &tr, &a), 0);
+    assert_int_equal(tr, FSIP_TRANSPORT_TLS);
+    assert_int_equal(fsip_endpoint_parse_uri("tls:127.0.0.1", &tr, &a), FSIP_EINVAL);
+}
+
+#ifdef FSIP_HAVE_TLS
 
 #define CERT(f) FSIP_TLS_CERTS "/" f
 
@@ -213,21 +232,6 @@ static int raw_tcp(const fsip_netaddr *to)
     assert_int_equal(connect(fd, (struct sockaddr *)&sa, sizeof sa), 0);
     return fd;
 }
-
-static void test_parse_uri_tls(void **state)
-{
-    (void)state;
-    fsip_transport tr;
-    fsip_netaddr a;
-    assert_int_equal(fsip_endpoint_parse_uri("tls:127.0.0.1:5061", &tr, &a), 0);
-    assert_int_equal(tr, FSIP_TRANSPORT_TLS);
-    assert_int_equal(a.port, 5061);
-    assert_int_equal(fsip_endpoint_parse_uri("TLS:[::1]:0", &tr, &a), 0);
-    assert_int_equal(tr, FSIP_TRANSPORT_TLS);
-    assert_int_equal(fsip_endpoint_parse_uri("tls:127.0.0.1", &tr, &a), FSIP_EINVAL);
-}
-
-#ifdef FSIP_HAVE_TLS
 
 /* A request each way over TLS, the second and third from the client on
  * the connection of the first (RFC 3261 §18.1.1): one handshake for
@@ -517,6 +521,89 @@ static void test_tls_handshake_timeout(void **state)
     fsip_endpoint_free(s.ep);
 }
 
+/* A message bigger than a TLS record (16 KiB, RFC 8446 §5.1) both ways,
+ * then the idle timeout and the limits apply to TLS connections as to
+ * TCP ones. */
+static void test_tls_big_idle_limits(void **state)
+{
+    (void)state;
+    node s, c;
+    fsip_endpoint_config sc, cc;
+    node_cfg(&s, &sc, "server");
+    node_cfg(&c, &cc, NULL);
+    sc.idle_timeout_ms = 60000;
+    sc.max_conns_per_peer = 1;
+    node_start(&s, &sc, "tls:127.0.0.1:0");
+    node_start(&c, &cc, "udp:127.0.0.1:0");
+    node *ns[] = {&s, &c};
+    fsip_netaddr to = node_addr(&s, 0);
+    fsip_flow f;
+    assert_int_equal(fsip_endpoint_flow_to(c.ep, FSIP_TRANSPORT_TLS, &to, &f), 0);
+    fsip_msg *m = fsip_msg_new_request("OPTIONS", "sips:b@127.0.0.1", test_alloc);
+    assert_non_null(m);
+    assert_int_equal(fsip_msg_hdr_add(m, "Max-Forwards", "70"), 0);
+    assert_int_equal(fsip_msg_hdr_add(m, "From", "<sips:a@test>;tag=big"), 0);
+    assert_int_equal(fsip_msg_hdr_add(m, "To", "<sips:b@test>"), 0);
+    assert_int_equal(fsip_msg_hdr_add(m, "Call-ID", "big@test"), 0);
+    assert_int_equal(fsip_msg_hdr_add(m, "CSeq", "1 OPTIONS"), 0);
+    static char body[40000];
+    memset(body, 'x', sizeof body);
+    memcpy(body, "v=0\r\n", 5);
+    assert_int_equal(fsip_msg_set_body(m, "application/sdp", body, sizeof body), 0);
+    assert_int_equal(
+        fsip_stack_send_request(fsip_endpoint_stack(c.ep), m, &f, NULL, now_ms(), NULL), 0);
+    RUN_UNTIL(ns, 2, c.finals == 1, 5000);
+    assert_int_equal(s.requests, 1);
+    assert_int_equal(c.finals, 1);
+    const fsip_endpoint_stats *ss = fsip_endpoint_stats_get(s.ep);
+    assert_int_equal(ss->tls_handshakes, 1);
+    /* Per peer: a second connection from 127.0.0.1 is closed at once. */
+    int fd = raw_tcp(&to);
+    RUN_UNTIL(ns, 2, ss->tcp_rejected_limit == 1, 5000);
+    assert_int_equal(ss->tcp_rejected_limit, 1);
+    assert_int_equal(ss->tcp_open, 1);
+    close(fd);
+    /* Idle: closed on the integrator's clock. */
+    fsip_endpoint_process(s.ep, NULL, 0, now_ms() + 60001);
+    assert_int_equal(ss->tcp_closed_idle, 1);
+    assert_int_equal(ss->tcp_open, 0);
+    const fsip_endpoint_stats *cs = fsip_endpoint_stats_get(c.ep);
+    RUN_UNTIL(ns, 2, cs->tcp_open == 0, 5000);
+    assert_int_equal(cs->tcp_open, 0);
+    /* The next request opens (and verifies) a new connection. */
+    assert_int_equal(send_options(&c, &to), 0);
+    RUN_UNTIL(ns, 2, c.finals == 2, 5000);
+    assert_int_equal(c.finals, 2);
+    assert_int_equal(cs->tls_handshakes, 2);
+    fsip_endpoint_free(c.ep);
+    fsip_endpoint_free(s.ep);
+}
+
+/* Allocation failure while creating a TLS endpoint and listening: no
+ * leak, no crash. */
+static int create_listen_tls(void *arg)
+{
+    (void)arg;
+    node n;
+    fsip_endpoint_config cfg;
+    node_cfg(&n, &cfg, "server");
+    fsip_stack_callbacks c = {NULL, on_request, on_response, on_event, &n};
+    int rc = fsip_endpoint_new(&cfg, &c, &n.ep);
+    if (rc < 0) return rc;
+    rc = fsip_endpoint_listen(n.ep, "tls:127.0.0.1:0");
+    fsip_netaddr a;
+    if (rc == 0) rc = fsip_endpoint_local(n.ep, 0, NULL, &a);
+    if (rc == 0) rc = fsip_endpoint_tls_set_name(n.ep, &a, "sip.test");
+    fsip_endpoint_free(n.ep);
+    return rc;
+}
+
+static void test_tls_failmalloc(void **state)
+{
+    (void)state;
+    assert_true(test_failmalloc_sweep(create_listen_tls, NULL) > 1);
+}
+
 /* Configuration errors are reported when they are made. */
 static void test_tls_config_errors(void **state)
 {
@@ -588,6 +675,7 @@ int main(void)
         FSIP_TEST(test_tls_wrong_name),        FSIP_TEST(test_tls_name_mismatch),
         FSIP_TEST(test_tls_client_cert),       FSIP_TEST(test_tls_plaintext_client),
         FSIP_TEST(test_tls_handshake_timeout), FSIP_TEST(test_tls_config_errors),
+        FSIP_TEST(test_tls_big_idle_limits),   FSIP_TEST(test_tls_failmalloc),
 #else
         FSIP_TEST(test_tls_not_built),
 #endif
