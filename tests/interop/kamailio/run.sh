@@ -48,10 +48,11 @@ stop_agent() {
     [ "$STOP_RC" = 0 ] || fail "$1 exit status $STOP_RC after SIGTERM"
 }
 
-# SIPp plays the peers of the sipp_* cases, registers the fsip agents of
-# the cases that do not use fsip register and lists bindings.
+# SIPp plays the peers of the sipp_* cases and lists bindings. A case
+# name ending in _sippreg runs the case with SIPp registering the fsip
+# agents instead of fsip register.
 need_sipp() { command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed"; }
-case $CASE in sipp_* | fsip_call | fsip_transfer) need_sipp ;; esac
+case $CASE in sipp_*) need_sipp ;; esac
 
 # The users of kamailio.cfg and their passwords (the same table is there).
 declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
@@ -165,16 +166,16 @@ certificate = $WORK/cert.pem
 
 [client:default]
 method = TLSv1.2+
-verify_certificate = no
-require_certificate = no
+verify_certificate = yes
+require_certificate = yes
+ca_list = $WORK/ca.pem
 EOF
 }
 
 # Starts Kamailio on free ports: KPORT (UDP and TCP) and KTLS (TLS). A
 # port taken between freeport and Kamailio's bind makes Kamailio exit:
 # up to 3 tries with new ports. Ready once its first worker has logged
-# "KAM ready" and the three sockets are bound. Arguments go to Kamailio
-# (-A CALLS_WITHOUT_AUTH).
+# "KAM ready" and the three sockets are bound. Arguments go to Kamailio.
 start_kamailio() {
     local try i
     make_certs
@@ -251,14 +252,22 @@ sipp_register() {
     sipp_calls "$name" 1
 }
 
-# start_register NAME USER CONTACT [fsip register args]: fsip register in
-# the background (PID in REG_<NAME minus reg_>, output in NAME.out),
-# holding USER's binding to CONTACT at the proxy with USER's password; waits
-# for Kamailio to save the binding.
+# start_register NAME USER CONTACT [fsip register args]: binds CONTACT to
+# USER's AOR at the proxy with USER's password, and waits for Kamailio to
+# save the binding. With REG_WITH=fsip (the default): fsip register in the
+# background, holding the registration (PID in REG_<USER>, output in
+# NAME.out); with REG_WITH=sipp: one SIPp REGISTER (register.xml), the
+# binding lasting its 300 s.
+REG_WITH=fsip
 start_register() {
     local name=$1 user=$2 contact=$3 up re
     shift 3
     up=REG_${user^^}
+    printf -v "$up" %s ""
+    if [ "$REG_WITH" = sipp ]; then
+        sipp_register "$name" "$user" "<$contact>"
+        return
+    fi
     : >"$WORK/$name.out"
     "$FSIP" register "sip:$PROXY" --aor "sip:$user@$PROXY" --user "$user" \
         --password "${PW[$user]}" --contact "$contact" --expires 300 --duration-ms 60000 \
@@ -269,6 +278,21 @@ start_register() {
     wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re"
     wait_line "$WORK/$name.out" '^register registered'
 }
+
+# stop_register USER: SIGTERM to USER's fsip register, which unregisters
+# (Expires: 0) and exits 0. Nothing to do for a SIPp registration.
+stop_register() {
+    local up=REG_${1^^}
+    [ -n "${!up}" ] || return 0
+    stop_pid "${!up}"
+    [ "$STOP_RC" = 0 ] || fail "fsip register ($1) exit status $STOP_RC after SIGTERM"
+}
+
+if [[ $CASE == *_sippreg ]]; then
+    REG_WITH=sipp
+    need_sipp
+    CASE=${CASE%_sippreg}
+fi
 
 case $CASE in
 sipp_register)
@@ -357,79 +381,34 @@ tls_options)
     stop_kamailio
     ;;
 fsip_call)
-    # fsip call -> Kamailio -> fsip uas (bob, registered by SIPp), without
-    # proxy authentication of the call: the INVITE reaches bob's binding,
-    # the 200 carries the Record-Route and both fsip agents keep the proxy
-    # on the path (RFC 3261 §12.1.1, §12.1.2, §12.2.1.1): Alice's ACK and
-    # Bob's BYE (--hangup-ms) pass through Kamailio (loose_route).
-    start_kamailio -A CALLS_WITHOUT_AUTH
+    # fsip call -> Kamailio -> fsip uas (bob, registered): alice's INVITE
+    # gets 407 and goes again with her digest (RFC 3261 §22.3); it reaches
+    # bob's binding; the 200 carries the Record-Route and both fsip agents
+    # keep the proxy on the path (§12.1.1, §12.1.2, §12.2.1.1): alice's ACK
+    # and bob's BYE (--hangup-ms) pass through Kamailio (loose_route).
+    start_kamailio
     start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 300
-    sipp_register reg_bob bob "<sip:bob@127.0.0.1:$BOB_UDP>"
-    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --hangup-ms 10000 --timeout-ms 20000 \
-        >"$WORK/alice.out" 2>&1
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password "${PW[alice]}" --hangup-ms 10000 --timeout-ms 20000 >"$WORK/alice.out" 2>&1
     rc=$?
     [ "$rc" = 0 ] || fail "fsip call (alice) exit status $rc"
-    grep -q ' CONFIRMED' "$WORK/alice.out" || fail "alice's call was not confirmed"
+    grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
     grep -q 'ENDED remote-bye$' "$WORK/alice.out" || fail "alice did not get bob's BYE"
     stop_agent bob
+    stop_register bob
     grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
     grep -q 'ENDED local-bye$' "$WORK/bob.out" || fail "bob did not hang up"
     grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/bob.out" ||
         fail "bob's counters: $(grep -o 'calls in: [^c]*' "$WORK/bob.out")"
     stop_kamailio
+    kam_expect 1 'KAM challenge INVITE' "alice's first INVITE"
+    kam_expect 1 'KAM auth ok user alice INVITE' "alice's INVITE with credentials"
     kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
     kam_expect 1 'KAM reply 200 OK cseq [0-9]+ INVITE' "bob's 200 relayed"
     kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
-    kam_expect 1 'KAM loose_route BYE to sip:[^ ]*127\.0\.0\.1:' "bob's BYE"
+    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's BYE"
     kam_expect 1 'KAM reply 200 OK cseq [0-9]+ BYE' "alice's 200 to the BYE"
-    n=$(kam 'KAM no-route')
-    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
-    ;;
-fsip_transfer)
-    # Blind transfer through the proxy (RFC 3515, RFC 5589 §6), without
-    # proxy authentication of the calls: alice (fsip call) calls bob (fsip
-    # uas) through Kamailio and REFERs him to sip:carol@PROXY; the REFER,
-    # the NOTIFYs and alice's BYE follow the Record-Route of alice's call;
-    # bob's INVITE to carol goes to the proxy by its Request-URI, which
-    # finds carol's binding and record-routes that call too; carol's BYE
-    # comes back through the proxy. bob and carol are registered by SIPp.
-    start_kamailio -A CALLS_WITHOUT_AUTH
-    start_agent carol "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 500
-    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
-    sipp_register reg_carol carol "<sip:carol@127.0.0.1:$CAROL_UDP>"
-    sipp_register reg_bob bob "<sip:bob@127.0.0.1:$BOB_UDP>"
-    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" \
-        --transfer-to "sip:carol@$PROXY" --timeout-ms 20000 >"$WORK/alice.out" 2>&1
-    rc=$?
-    [ "$rc" = 0 ] || fail "fsip call --transfer-to (alice) exit status $rc"
-    grep -q "^xfer [^ ]* REFER sent to sip:carol@$PROXY\$" "$WORK/alice.out" || fail "no 'REFER sent' line"
-    grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/alice.out" || fail "no 'xfer ... ACCEPTED 202'"
-    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/alice.out" || fail "no 'xfer ... DONE ok 200' at alice"
-    grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up after the transfer"
-    # bob: alice's call ends with her BYE, the referred one with carol's.
-    for ((i = 0; i < 500; i++)); do
-        [ "$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")" -ge 2 ] && break
-        sleep 0.02
-    done
-    stop_agent bob
-    stop_agent carol
-    grep -q "^xfer [^ ]* REFERRED to sip:carol@$PROXY\$" "$WORK/bob.out" || fail "bob was not referred"
-    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/bob.out" || fail "no 'xfer ... DONE ok 200' at bob"
-    n=$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")
-    [ "$n" = 2 ] || fail "bob printed $n 'ENDED remote-bye', expected 2 (alice's and carol's BYE)"
-    grep -q 'calls in: 1, answered: 1, failed: 0,' "$WORK/carol.out" ||
-        fail "carol's counters: $(grep -o 'calls in: [^c]*' "$WORK/carol.out")"
-    grep -q 'ENDED local-bye$' "$WORK/carol.out" || fail "carol did not hang up"
-    stop_kamailio
-    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "alice's call to bob"
-    kam_expect 1 'KAM loose_route REFER ' "alice's REFER"
-    kam_expect 1 'KAM reply 202 [^ ]* cseq [0-9]+ REFER' "bob's 202"
-    kam_expect 2 'KAM loose_route NOTIFY ' "bob's NOTIFYs"
-    kam_expect 1 "KAM request INVITE sip:carol@$PROXY .* from 127\.0\.0\.1:$BOB_UDP/udp" \
-        "bob's INVITE to carol sent to the proxy"
-    kam_expect 1 "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$" "carol's binding"
-    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" "carol's BYE"
-    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$CAROL_UDP[;> ]" "bob's ACK to carol"
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
@@ -499,10 +478,8 @@ fsip_proxy)
     done
     stop_agent bob
     stop_agent carol
-    stop_pid "$REG_BOB"
-    [ "$STOP_RC" = 0 ] || fail "fsip register (bob) exit status $STOP_RC after SIGTERM"
-    stop_pid "$REG_CAROL"
-    [ "$STOP_RC" = 0 ] || fail "fsip register (carol) exit status $STOP_RC after SIGTERM"
+    stop_register bob
+    stop_register carol
     grep -q ' INCOMING from sip:alice@' "$WORK/bob.out" || fail "bob got no call from alice"
     grep -q "^xfer [^ ]* REFERRED to sip:carol@$PROXY\$" "$WORK/bob.out" || fail "bob was not referred"
     grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/bob.out" || fail "no 'xfer ... DONE ok 200' at bob"
@@ -512,7 +489,8 @@ fsip_proxy)
         fail "carol's counters: $(grep -o 'calls in: [^c]*' "$WORK/carol.out")"
     grep -q 'ENDED local-bye$' "$WORK/carol.out" || fail "carol did not hang up"
     stop_kamailio
-    kam_expect 2 'KAM auth ok user [a-z]+ REGISTER' "bob's and carol's REGISTERs"
+    kam_expect 1 'KAM auth ok user bob REGISTER' "bob's REGISTER"
+    kam_expect 1 'KAM auth ok user carol REGISTER' "carol's REGISTER"
     kam_expect 2 'KAM challenge INVITE' "alice's and bob's first INVITEs"
     kam_expect 1 'KAM auth ok user alice INVITE' "alice's INVITE with credentials"
     kam_expect 1 "KAM auth ok user bob INVITE from 127\.0\.0\.1:$BOB_UDP/udp" \
@@ -530,16 +508,18 @@ fsip_proxy)
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
 fsip_tls)
-    # One leg over TLS (RFC 3261 §26.2, RFC 5630): alice calls
-    # sips:bob@127.0.0.1:TLSPORT over TLS, checking the proxy's certificate
-    # against the test CA (--ca), with her 407 answered; the proxy relays to
-    # bob's UDP binding (registered by fsip register) and record-routes
-    # twice (RFC 5658: one entry per transport). Bob's 200 comes back over
-    # the TLS connection; alice's ACK and BYE go over it to the proxy and on
-    # to bob (loose_route).
+    # TLS to the proxy and from it (RFC 3261 §26.2, RFC 5630): bob (fsip
+    # uas) listens on TLS and registers sips:bob@127.0.0.1:BOBPORT; alice
+    # calls sips:bob@127.0.0.1:TLSPORT over TLS, checking the proxy's
+    # certificate against the test CA (--ca), her 407 answered; Kamailio
+    # opens a TLS connection to bob (checking his certificate, tls.cfg) and
+    # record-routes. Alice's ACK and BYE go over her TLS connection to the
+    # proxy (its sips: Record-Route) and on over TLS to bob.
     start_kamailio
-    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
-    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    start_agent bob "$FSIP" uas --listen tls:127.0.0.1:0 --cert "$WORK/cert.pem" \
+        --key "$WORK/key.pem" --max-seconds 60
+    [ -n "$BOB_TLS" ] || fail "fsip uas printed no TLS listener"
+    start_register reg_bob bob "sips:bob@127.0.0.1:$BOB_TLS"
     timeout 60 "$FSIP" call "sips:bob@127.0.0.1:$KTLS" --from "sips:alice@127.0.0.1:$KTLS" \
         --ca "$WORK/ca.pem" --user alice --password "${PW[alice]}" --hangup-ms 300 \
         --timeout-ms 20000 >"$WORK/alice.out" 2>&1
@@ -549,18 +529,22 @@ fsip_tls)
     grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up"
     wait_line "$WORK/bob.out" 'ENDED remote-bye$'
     stop_agent bob
-    stop_pid "$REG_BOB"
-    [ "$STOP_RC" = 0 ] || fail "fsip register (bob) exit status $STOP_RC after SIGTERM"
+    stop_register bob
+    grep -q ' INCOMING from sips:alice@' "$WORK/bob.out" || fail "bob got no call from alice"
     grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
     stop_kamailio
     kam_expect 1 'KAM challenge INVITE from 127\.0\.0\.1:[0-9]+/tls' "alice's first INVITE over TLS"
     kam_expect 1 'KAM auth ok user alice INVITE from 127\.0\.0\.1:[0-9]+/tls' \
         "alice's INVITE with credentials over TLS"
-    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
-    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's 200"
-    kam_expect 1 "KAM loose_route ACK .* from 127\.0\.0\.1:[0-9]+/tls" "alice's ACK over TLS"
-    kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:[0-9]+/tls" "alice's BYE over TLS"
-    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's 200 to the BYE"
+    kam_expect 1 "KAM lookup INVITE to sips:bob@127\.0\.0\.1:$BOB_TLS\$" "bob's binding"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_TLS/tls" \
+        "bob's 200 over TLS"
+    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:$BOB_TLS[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+        "alice's ACK over TLS"
+    kam_expect 1 "KAM loose_route BYE to [^ ]*127\.0\.0\.1:$BOB_TLS[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+        "alice's BYE over TLS"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_TLS/tls" \
+        "bob's 200 to the BYE over TLS"
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
