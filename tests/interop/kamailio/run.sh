@@ -548,6 +548,56 @@ fsip_tls)
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
+fsip_attended)
+    # Attended transfer through the proxy (RFC 5589 §7, RFC 3891): alice
+    # calls bob, then carol (the consultation call), each INVITE answered
+    # 407 with her digest; she REFERs bob with Refer-To carol;Replaces= the
+    # consultation dialog; bob's INVITE with Replaces goes to carol's AOR
+    # at the proxy (his own 407); carol takes it in place of the
+    # consultation call and ends that one with BYE to alice, through the
+    # proxy (Record-Route). Carol hangs up bob's call 3 s after answering.
+    start_kamailio
+    start_agent carol "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 3000
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --user bob \
+        --password "${PW[bob]}"
+    start_register reg_carol carol "sip:carol@127.0.0.1:$CAROL_UDP"
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password "${PW[alice]}" --transfer-to "sip:carol@$PROXY" --attended \
+        --timeout-ms 20000 >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --attended (alice) exit status $rc"
+    grep -q ' CONFIRMED 200 (consultation)$' "$WORK/alice.out" || fail "no consultation call"
+    grep -q '^xfer [^ ]* REFER sent (attended, replaces ' "$WORK/alice.out" || fail "no attended REFER"
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/alice.out" || fail "no 'xfer ... DONE ok 200' at alice"
+    n=$(grep -c 'ENDED remote-bye$' "$WORK/alice.out")
+    [ "$n" = 1 ] || fail "alice printed $n 'ENDED remote-bye', expected 1 (the consultation call)"
+    wait_line "$WORK/carol.out" '^replaces '
+    for ((i = 0; i < 500; i++)); do
+        [ "$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")" -ge 2 ] && break
+        sleep 0.02
+    done
+    stop_agent bob
+    stop_agent carol
+    stop_register bob
+    stop_register carol
+    grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/bob.out" || fail "no 'xfer ... DONE ok 200' at bob"
+    n=$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")
+    [ "$n" = 2 ] || fail "bob printed $n 'ENDED remote-bye', expected 2 (alice's and carol's BYE)"
+    grep -q 'calls in: 2, answered: 2, failed: 0,' "$WORK/carol.out" ||
+        fail "carol's counters: $(grep -o 'calls in: [^c]*' "$WORK/carol.out")"
+    stop_kamailio
+    kam_expect 2 'KAM auth ok user alice INVITE' "alice's call and consultation call"
+    kam_expect 1 "KAM auth ok user bob INVITE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's INVITE with Replaces"
+    n=$(kam "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$")
+    [ "$n" = 2 ] || fail "Kamailio routed $n INVITEs to carol, expected 2 (consultation, replacing)"
+    kam_expect 1 'KAM loose_route REFER ' "alice's REFER"
+    kam_expect 2 "KAM loose_route NOTIFY .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's NOTIFYs"
+    kam_expect 2 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" \
+        "carol's BYEs (the consultation call, bob's call)"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
