@@ -44,6 +44,8 @@ enum fsm_inv_uac_event {
     FSM_INV_UAC_EV_RE_TIMEOUT,
     FSM_INV_UAC_EV_RE_FAILURE,
     FSM_INV_UAC_EV_RE_2XX_AGAIN,
+    FSM_INV_UAC_EV_R_AUTH,
+    FSM_INV_UAC_EV_RE_AUTH,
     FSM_INV_UAC_EV_RX_REINVITE,
     FSM_INV_UAC_EV_RX_ACK,
     FSM_INV_UAC_EV_RX_CANCEL,
@@ -106,6 +108,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_A_TO_APP_REINVITE, /* to_app_reinvite */
     FSM_INV_UAC_A_TO_APP_REINVITE_DONE, /* to_app_reinvite_done */
     FSM_INV_UAC_A_TO_APP_REINVITE_FAILED, /* to_app_reinvite_failed */
+    FSM_INV_UAC_A_SEND_AUTH_RETRY, /* send_auth_retry */
     FSM_INV_UAC_A_START_C, /* start(c) */
     FSM_INV_UAC_A_STOP_C, /* stop(c) */
     FSM_INV_UAC_A_START_CANCEL, /* start(cancel) */
@@ -131,7 +134,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 386
+#define FSM_INV_UAC_N_ROWS 408
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

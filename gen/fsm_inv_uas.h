@@ -45,6 +45,7 @@ enum fsm_inv_uas_event {
     FSM_INV_UAS_EV_RE_TIMEOUT,
     FSM_INV_UAS_EV_RE_FAILURE,
     FSM_INV_UAS_EV_RE_2XX_AGAIN,
+    FSM_INV_UAS_EV_RE_AUTH,
     FSM_INV_UAS_EV_TIMER_NOANSWER,
     FSM_INV_UAS_EV_TIMER_GLARE,
     FSM_INV_UAS_EV_TIMER_RETRY,
@@ -98,6 +99,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_A_TO_APP_REINVITE, /* to_app_reinvite */
     FSM_INV_UAS_A_TO_APP_REINVITE_DONE, /* to_app_reinvite_done */
     FSM_INV_UAS_A_TO_APP_REINVITE_FAILED, /* to_app_reinvite_failed */
+    FSM_INV_UAS_A_SEND_AUTH_RETRY, /* send_auth_retry */
     FSM_INV_UAS_A_START_NOANSWER, /* start(noanswer) */
     FSM_INV_UAS_A_STOP_NOANSWER, /* stop(noanswer) */
     FSM_INV_UAS_A_START_GLARE, /* start(glare) */
@@ -121,7 +123,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 311
+#define FSM_INV_UAS_N_ROWS 321
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {

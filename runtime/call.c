@@ -28,7 +28,7 @@ static const char *const ev_names[E_N] = {
     "app_1xx",      "r1xx",         "r2xx",        "r3xx_6xx",     "txn_timeout", "txn_error",
     "re_2xx",       "re_491",       "re_500",      "re_481",       "re_timeout",  "re_failure",
     "re_2xx_again", "rx_invite",    "rx_reinvite", "rx_ack",       "rx_cancel",   "rx_bye",
-    "bye_done",     "st_refreshed",
+    "bye_done",     "st_refreshed", "r_auth",      "re_auth",
 };
 
 enum act {
@@ -59,6 +59,7 @@ enum act {
     A_TO_APP_REINVITE,
     A_TO_APP_REINVITE_DONE,
     A_TO_APP_REINVITE_FAILED,
+    A_SEND_AUTH_RETRY,
     A_N
 };
 static const char *const act_names[A_N] = {
@@ -89,6 +90,7 @@ static const char *const act_names[A_N] = {
     "to_app_reinvite",
     "to_app_reinvite_done",
     "to_app_reinvite_failed",
+    "send_auth_retry",
 };
 
 /* The stack's default Allow (fsip_stack_config.allow NULL), and what the
@@ -284,6 +286,7 @@ static void call_free(fsip_call *c)
         fsip__dlg_clear(ua, &c->forks[i]);
     xfree(ua, c->forks);
     fsip_msg_free(c->invite);
+    fsip_msg_free(c->auth_retry);
     xfree(ua, c->key);
     xfree(ua, c->local_hdr);
     xfree(ua, c->remote_hdr);
@@ -612,6 +615,106 @@ fsip_txn *fsip__call_send(fsip_call *c, fsip_msg *m)
     return send_in_dialog(c, m);
 }
 
+/* -------------------------------------------------- authentication */
+
+fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+{
+    fsip_ua *ua = c->ua;
+    int st = fsip_msg_status(resp);
+    if ((st != 401 && st != 407) || !ua->auth || !t) return NULL;
+    const fsip_msg *old = fsip_txn_request(t);
+    const fsip_uri *ru = old ? fsip_msg_request_uri(old) : NULL;
+    fsip_str mn = old ? fsip_msg_method_name(old) : FSIP_STR_NULL;
+    if (!ru || !ru->raw.len || !mn.len || mn.len > 31) return NULL;
+    char method[32];
+    memcpy(method, mn.ptr, mn.len);
+    method[mn.len] = 0;
+    char *ruri = xstr(ua, ru->raw);
+    fsip_msg *m = ruri ? fsip_msg_new_request(method, ruri, ua->alloc) : NULL;
+    xfree(ua, ruri);
+    if (!m) return NULL;
+    /* The same request (RFC 3261 §8.1.3.5): every header but the Via (a new
+     * branch), the CSeq (the next number) and the body's, which the body
+     * brings back. */
+    int rc = 0;
+    char *ctype = NULL;
+    for (uint32_t i = 0; i < fsip_msg_hdr_count(old) && rc == 0; i++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(old, i);
+        if (h->id == FSIP_HDR_CONTENT_TYPE && !ctype) {
+            ctype = xstr(ua, h->value);
+            if (!ctype) rc = FSIP_ENOMEM;
+        }
+        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_CSEQ || h->id == FSIP_HDR_CONTENT_LENGTH ||
+            h->id == FSIP_HDR_CONTENT_TYPE)
+            continue;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
+                 h->name.ptr);
+        rc = fsip__hdr_add_str(m, name, h->value);
+    }
+    fsip_str body = fsip_msg_body(old);
+    if (rc == 0 && body.len) rc = fsip_msg_set_body(m, ctype, body.ptr, body.len);
+    xfree(ua, ctype);
+    if (rc == 0) rc = fsip_auth_client_respond(ua->auth, resp, m);
+    char cseq[48];
+    snprintf(cseq, sizeof cseq, "%u %s", (unsigned)(c->local_cseq + 1), method);
+    if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", cseq);
+    if (rc < 0) {
+        /* Refused credentials (RFC 3261 §22.2: not sent again), none for
+         * the realm, or a challenge we cannot answer: the response stands. */
+        ua->st.auth_failures++;
+        fsip__log(ua->s, FSIP_LOG_WARN, "call %s: %d to %s not answered: %s", c->call_id, st,
+                  method, fsip_strerror(rc));
+        fsip_msg_free(m);
+        return NULL;
+    }
+    c->local_cseq++;
+    return m;
+}
+
+fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, fsip_msg *m)
+{
+    fsip_ua *ua = c->ua;
+    fsip_flow dest = *fsip_txn_flow(t);
+    fsip_txn *nt = NULL;
+    if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &nt) < 0 || !nt) return NULL;
+    fsip__call_hold_txn(c, nt);
+    ua->st.auth_retries++;
+    return nt;
+}
+
+/* After a row fed for a challenge: the request it did not send goes, and
+ * one it could not send ends the INVITE (or re-INVITE) as a transport
+ * error would (RFC 3261 §8.1.3.1). */
+static void auth_row_done(fsip_call *c, bool initial)
+{
+    fsip_msg_free(c->auth_retry);
+    c->auth_retry = NULL;
+    if (!c->auth_failed) return;
+    c->auth_failed = false;
+    if (c->done) return;
+    c->why = initial ? FSIP_END_TRANSPORT : FSIP_END_DIALOG_GONE;
+    c->why_status = 503;
+    fsip__call_event(c, initial ? E_TXN_TIMEOUT : E_RE_TIMEOUT, NULL);
+}
+
+/* The Authorization / Proxy-Authorization of the INVITE with CSeq `seq`
+ * go on its ACK (RFC 3261 §22.1 / §13.2.2.4). */
+static void ack_credentials(const fsip_call *c, fsip_msg *ack, uint32_t seq)
+{
+    const fsip_msg *inv = NULL;
+    if (c->outgoing && c->inv && fsip_msg_cseq(fsip_txn_request(c->inv))->seq == seq)
+        inv = fsip_txn_request(c->inv);
+    else if (c->reinv_out && fsip_msg_cseq(fsip_txn_request(c->reinv_out))->seq == seq)
+        inv = fsip_txn_request(c->reinv_out);
+    if (!inv) return;
+    for (const fsip_hdr *h = hdr(inv, FSIP_HDR_AUTHORIZATION); h; h = fsip_msg_hdr_next(inv, h))
+        fsip__hdr_add_str(ack, "Authorization", h->value);
+    for (const fsip_hdr *h = hdr(inv, FSIP_HDR_PROXY_AUTHORIZATION); h;
+         h = fsip_msg_hdr_next(inv, h))
+        fsip__hdr_add_str(ack, "Proxy-Authorization", h->value);
+}
+
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len)
 {
     if (body && len) fsip_msg_set_body(m, type ? type : "application/sdp", body, len);
@@ -706,6 +809,7 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
     }
     fsip_msg *m = fsip__dlg_request(c, d, "ACK", seq);
     if (!m) return;
+    ack_credentials(c, m, seq);
     /* The answer to an offer in the 2xx rides on this ACK only (§13.2.1). */
     if (keep) fsip__take_answer(c, &c->d, m, FSM_OFFER_ANSWER_EV_TX_ACK);
     if (keep && c->d.oa == FSM_OFFER_ANSWER_REMOTE_2XX) {
@@ -747,8 +851,18 @@ static void send_ack_for(fsip_call *c, const struct dlg *d, const fsip_msg *ok, 
 /* A response on server transaction t: Contact (and Record-Route) in a
  * dialog-creating 1xx/2xx to an INVITE, Allow and Supported in a 2xx, and
  * one more header when hname is not NULL. */
+static void respond_full(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                         const char *hname, const char *hvalue, const fsip_msg *extra);
+
 void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *reason,
                             const char *hname, const char *hvalue)
+{
+    respond_full(c, t, status, reason, hname, hvalue, NULL);
+}
+
+/* The same, with the extra headers of `extra` (fsip_call_reject_msg()). */
+static void respond_full(fsip_call *c, fsip_txn *t, int status, const char *reason,
+                         const char *hname, const char *hvalue, const fsip_msg *extra)
 {
     fsip_ua *ua = c->ua;
     if (!t) return;
@@ -774,6 +888,17 @@ void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *r
     }
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     if (hname) fsip_msg_hdr_add(r, hname, hvalue);
+    for (uint32_t i = 0; extra && i < fsip_msg_hdr_count(extra); i++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(extra, i);
+        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_FROM || h->id == FSIP_HDR_TO ||
+            h->id == FSIP_HDR_CALL_ID || h->id == FSIP_HDR_CSEQ ||
+            h->id == FSIP_HDR_CONTENT_LENGTH || h->id == FSIP_HDR_CONTENT_TYPE)
+            continue;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
+                 h->name.ptr);
+        fsip__hdr_add_str(r, name, h->value);
+    }
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
 }
@@ -1040,7 +1165,8 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         break;
     case A_REPLY_NON2XX:
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
-        fsip__call_respond(c, pending_in, c->reject_status, c->reject_reason);
+        respond_full(c, pending_in, c->reject_status, c->reject_reason, NULL, NULL, c->reject_msg);
+        c->reject_msg = NULL;
         if (pending_in == c->reinv_in) c->reinv_in = NULL;
         break;
     case A_REPLY_480:
@@ -1087,6 +1213,43 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         c->told_reinvite_done = false;
         break;
     case A_TO_APP_REINVITE_FAILED: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
+    case A_SEND_AUTH_RETRY: {
+        /* RFC 3261 §22.2: the request fsip__auth_retry() built, on a new
+         * client transaction: the initial INVITE (the row went back to
+         * calling) or our re-INVITE / refresh. */
+        fsip_msg *m = c->auth_retry;
+        c->auth_retry = NULL;
+        if (!m) break;
+        bool invite = fsip_msg_method(m) == FSIP_METHOD_INVITE;
+        bool has_body = fsip_msg_body(m).len != 0;
+        if (c->outgoing && c->state == FSM_INV_UAC_CALLING) {
+            /* The 401/407 ended the early dialogs of the old transaction. */
+            for (uint32_t i = 0; i < c->n_forks; i++)
+                fsip__dlg_clear(ua, &c->forks[i]);
+            c->n_forks = 0;
+            c->last_fork = 0;
+            fsip__oa(c, has_body ? FSM_OFFER_ANSWER_EV_TX_INVITE
+                                 : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
+            fsip_txn *t = NULL;
+            if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
+                fsip__call_hold_txn(c, t);
+                c->inv = t;
+                ua->st.auth_retries++;
+            } else {
+                c->auth_failed = true;
+            }
+            break;
+        }
+        if (invite)
+            fsip__oa(c, has_body ? FSM_OFFER_ANSWER_EV_TX_INVITE
+                                 : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
+        c->reinv_out = send_in_dialog(c, m);
+        if (c->reinv_out)
+            ua->st.auth_retries++;
+        else
+            c->auth_failed = true;
+        break;
+    }
     case A_NONE:
     case A_N:
         ua->st.spec_errors++;
@@ -1784,6 +1947,8 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         return;
     }
     if (st == 422 && retry_422(c, t, resp)) return;
+    /* A challenge the UA's credentials answer (RFC 3261 §22.2): r_auth. */
+    fsip_msg *auth = fsip__auth_retry(c, t, resp);
     if (c->timer_c) {
         /* Cancelled by Timer C: the call timed out (408, RFC 3261 §16.6). */
     } else if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
@@ -1799,6 +1964,12 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             fsip__oa_on(c, &c->forks[i], FSM_OFFER_ANSWER_EV_INVITE_FAILED);
         }
     fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
+    if (auth) {
+        c->auth_retry = auth;
+        fsip__call_event(c, E_R_AUTH, resp);
+        auth_row_done(c, true);
+        return;
+    }
     fsip__call_event(c, E_R3XX_6XX, resp);
 }
 
@@ -1838,6 +2009,16 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         return;
     }
     if (t == c->bye) {
+        if ((st == 401 || st == 407) && !c->bye_done_fed) {
+            /* RFC 3261 §22.2: the BYE again with credentials; bye_done
+             * waits for its final response. */
+            fsip_msg *m = fsip__auth_retry(c, t, resp);
+            fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+            if (nt) {
+                c->bye = nt;
+                return;
+            }
+        }
         if (st >= 200 && !c->bye_done_fed) {
             c->bye_done_fed = true;
             fsip__call_event(c, E_BYE_DONE, resp);
@@ -1874,6 +2055,14 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     c->reinv_out = NULL;
     if (!refresh_update) /* our offer is withdrawn (RFC 3261 §14.1) */
         fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
+    fsip_msg *auth = fsip__auth_retry(c, t, resp);
+    if (auth) {
+        /* RFC 3261 §22.2: sent again with credentials (re_auth). */
+        c->auth_retry = auth;
+        fsip__call_event(c, E_RE_AUTH, resp);
+        auth_row_done(c, false);
+        return;
+    }
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st == 491) {
         fsip__call_event(c, E_RE_491, resp);
@@ -2335,6 +2524,23 @@ int fsip_call_reject(fsip_call *c, int status, const char *reason)
     fsip__call_event(c, E_APP_REJECT, NULL);
     LEAVE(ua);
     return 0;
+}
+
+int fsip_call_reject_msg(fsip_call *c, const fsip_msg *resp)
+{
+    if (!resp || fsip_msg_is_request(resp)) return FSIP_EINVAL;
+    fsip_str rs = fsip_msg_reason(resp);
+    char reason[201];
+    if (rs.len > 200) return FSIP_EINVAL;
+    memcpy(reason, rs.ptr ? rs.ptr : "", rs.len);
+    reason[rs.len] = 0;
+    int st = fsip_msg_status(resp);
+    if (!c || c->ua->closing || c->done || !pending_invite(c) || st < 300 || st > 699 ||
+        memchr(reason, '\r', rs.len) || memchr(reason, '\n', rs.len))
+        return FSIP_EINVAL;
+    /* Borrowed until the row's reply_non2xx, which forgets it. */
+    c->reject_msg = resp;
+    return fsip_call_reject(c, st, rs.len ? reason : NULL);
 }
 
 int fsip_call_reinvite(fsip_call *c, const char *content_type, const void *body, size_t len)

@@ -56,6 +56,8 @@ enum ev {
     E_RX_BYE,
     E_BYE_DONE,
     E_ST_REFRESHED,
+    E_R_AUTH,  /* a 401/407 to our INVITE that we answer (c->auth_retry) */
+    E_RE_AUTH, /* the same for our re-INVITE or refresh */
     E_N
 };
 
@@ -226,6 +228,7 @@ struct fsip_call {
     bool bye_failed : 1;         /* our BYE could not be sent: bye_done after the row */
     bool timer_c : 1;            /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row : 1;
+    bool auth_failed : 1; /* send_auth_retry could not send: a timeout after the row */
     bool machine_ref : 1; /* the machine's reference, dropped at its final state */
     bool have_remote_cseq : 1;
     bool next_set : 1;
@@ -250,6 +253,13 @@ struct fsip_call {
     fsip_txn *inv;  /* the initial INVITE's ICT / IST */
     fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
     fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
+    /* The request answering a challenge (RFC 3261 §22.2), for the row of
+     * r_auth / re_auth (send_auth_retry takes it; freed after the row
+     * otherwise). */
+    fsip_msg *auth_retry;
+    /* fsip_call_reject_msg(): the response whose extra headers the
+     * rejection carries (borrowed for the call). */
+    const fsip_msg *reject_msg;
     /* Callee: the 2xx we retransmit until the ACK (RFC 3261 §13.3.1.4). */
     char *ok;
     size_t ok_len;
@@ -336,6 +346,17 @@ static inline bool has_option(const fsip_msg *m, fsip_hdr_id id, const char *tag
 /* The UA's digest client (fsip_ua_config.auth), shared with the
  * registration client; NULL when the UA has no credentials. */
 fsip_auth_client *fsip__ua_auth(fsip_ua *ua);
+
+/* RFC 3261 §22.2, §8.1.3.5: the request of client transaction t again,
+ * answering the 401/407 `resp` with the UA's credentials: same Request-URI,
+ * headers and body, CSeq the dialog's next (c->local_cseq + 1), no Via (a
+ * new branch when sent). NULL when the UA has no credentials or cannot
+ * answer (no credentials for the realm, refused, unsupported: counted in
+ * fsip_ua_stats.auth_failures). */
+fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
+/* Sends that request where t went, on a new client transaction held by
+ * the call. Takes m. NULL when not sent. */
+fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, fsip_msg *m);
 
 /* call.c */
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);

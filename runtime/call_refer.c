@@ -627,6 +627,19 @@ bool fsip__xfer_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     if (!x) return false;
     int st = fsip_msg_status(resp);
     if (st < 200) return true;
+    if (st == 401 || st == 407) {
+        /* RFC 3261 §22.2: the REFER or NOTIFY again with credentials; the
+         * subscription machines wait for its final response. */
+        fsip_msg *m = fsip__auth_retry(c, t, resp);
+        fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+        if (nt) {
+            if (t == x->refer)
+                x->refer = nt;
+            else
+                x->notify = nt;
+            return true;
+        }
+    }
     if (t == x->refer) {
         x->refer = NULL;
         if (st < 300) {

@@ -303,6 +303,16 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     if (!u || t != u->out) return false;
     int st = fsip_msg_status(resp);
     if (st < 200) return true;
+    if (st == 401 || st == 407) {
+        /* RFC 3261 §22.2: the same UPDATE (and offer) again with
+         * credentials; the machine still waits for its final response. */
+        fsip_msg *m = fsip__auth_retry(c, t, resp);
+        fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+        if (nt) {
+            u->out = nt;
+            return true;
+        }
+    }
     u->out = NULL;
     if (u->body) /* our offer: answered or withdrawn */
         fsip__oa_on(c, upd_dlg(c),

@@ -232,6 +232,11 @@ typedef struct fsip_ua_stats {
     uint64_t acks_sent, acks_resent, ok_resent; /* 2xx/ACK retransmission handling */
     uint64_t oa_errors;   /* offer/answer rule broken by the peer (the call was hung up) */
     uint64_t spec_errors; /* events the machines declare impossible (a bug if not 0) */
+    /* Digest authentication (fsip_ua_config.auth, RFC 3261 §22.2): requests
+     * sent again with credentials after a 401/407, and challenges left
+     * unanswered because the UA had credentials but could not use them
+     * (none for the realm, refused, an unsupported algorithm). */
+    uint64_t auth_retries, auth_failures;
 } fsip_ua_stats;
 
 const fsip_ua_stats *fsip_ua_stats_get(const fsip_ua *ua);
@@ -269,6 +274,13 @@ int fsip_call_accept(fsip_call *call, const char *content_type, const void *body
 /* Rejects the pending INVITE or re-INVITE (300..699; reason NULL: the
  * standard phrase). A rejected re-INVITE leaves the session as it was. */
 int fsip_call_reject(fsip_call *call, int status, const char *reason);
+/* The same with a response the application built: its status, reason and
+ * every header other than Via, From, To, Call-ID, CSeq, Content-Length
+ * and Content-Type go on the rejection, e.g. the 401 / 407 of
+ * fsip_auth_server_challenge() with its WWW-Authenticate /
+ * Proxy-Authenticate challenges (RFC 3261 §22.1). `resp` is borrowed.
+ * Returns as fsip_call_reject(). */
+int fsip_call_reject_msg(fsip_call *call, const fsip_msg *resp);
 /* Sends a re-INVITE with a new body (hold/resume, RFC 3261 §14.1). One at
  * a time: FSIP_EINVAL while one is in progress or the call is not
  * confirmed. */
