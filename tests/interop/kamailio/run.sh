@@ -440,8 +440,10 @@ fsip_register)
     stop_kamailio
     kam_expect 1 'KAM challenge REGISTER' "fsip's first REGISTER"
     kam_expect 1 'KAM auth ok user alice REGISTER' "fsip's REGISTER with the digest"
-    kam_expect 1 'KAM registered sip:alice@[^ ]* contact <?sip:alice@127\.0\.0\.1:40001' \
+    kam_expect 1 'KAM registered sip:alice@[^ ]* contact <?sip:alice@127\.0\.0\.1:40001>? expires 300 ' \
         "fsip's binding"
+    kam_expect 1 'KAM registered sip:alice@[^ ]* contact <?sip:alice@127\.0\.0\.1:40001>? expires 0 ' \
+        "fsip's unregister"
     kam_expect 1 'KAM auth failed -?[0-9]+ user carol REGISTER' "carol's wrong password"
     n=$(kam 'KAM registered sip:carol')
     [ "$n" = 0 ] || fail "Kamailio saved a binding for carol's wrong password"
