@@ -403,6 +403,7 @@ size_t fsip_framer_pending(const fsip_framer *f)
 int fsip_framer_feed(fsip_framer *f, const void *data, size_t len)
 {
     if (f->failed) return FSIP_EINVAL;
+    if (len == 0) return 0; /* nothing to keep (and no buffer yet to point into) */
     if (fsip_framer_pending(f) + len > (size_t)f->opts.max_msg_size + 4) {
         /* +4: room for keep-alive CRLFs before a maximal message */
         return FSIP_ELIMIT;
@@ -447,6 +448,7 @@ int fsip_framer_next(fsip_framer *f, fsip_msg **out, fsip_parse_result *res)
     *out = NULL;
     memset(res, 0, sizeof(*res));
     if (f->failed) return set_error(res, FSIP_EPARSE, 400, 0, "", "stream failed earlier");
+    if (!f->buf) return FSIP_FRAME_NONE; /* nothing fed yet */
     char *s = f->buf + f->start;
     size_t n = f->len - f->start;
 

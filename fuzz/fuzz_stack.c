@@ -1,0 +1,449 @@
+/* fuzz_stack — a whole user agent (stack, transactions, calls, PRACK,
+ * UPDATE, session timers, REFER both ways) driven by a peer the fuzzer
+ * plays, on a virtual clock.
+ *
+ * Input: a sequence of records, each starting with an op byte:
+ *   'D' / 'T' LEN(2, big endian) BYTES  a datagram from the peer over UDP,
+ *                                        or a chunk of its TCP stream;
+ *   't' N   the clock moves N*10 ms (N+1 ticks at most);
+ *   's' N   the clock moves N seconds;
+ *   'a' N   the application acts on the current call (ring, answer,
+ *           reject, hang up, re-INVITE, UPDATE, transfer, a new call ...);
+ *   'p' N   the application's policy inside callbacks (what it does on
+ *           INCOMING, REINVITE, UPDATE, REFERRED, REQUEST);
+ *   other   ignored.
+ * A datagram's bytes may name what the peer cannot guess, replaced before
+ * it is fed: $C the current call's Call-ID, $L the UA's tag in it, $R the
+ * peer's tag, $B the Via branch of the last request the UA sent, $S its
+ * CSeq number, $M its method, $Q the RSeq of the last reliable 1xx the
+ * UA sent. So the seeds (fuzz/corpus/fuzz_stack) are real dialogs and the
+ * fuzzer mutates around them.
+ *
+ * Invariants: no crash or sanitizer report; the memory the stack holds
+ * stays under a bound set by its limits (max_transactions, max_calls,
+ * message size); after the input, the clock runs 64*T1 past the longest
+ * timer (noanswer, session expiry, subscription expiry) and then no
+ * transaction, call or transfer subscription is left; once the UA and
+ * stack are freed, no memory is.
+ */
+#include "fuzz_common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fsip/call.h"
+#include "fsip/stack.h"
+#include "fsip/transfer.h"
+
+/* Limits the run is configured with, and the memory bound they imply. */
+#define MAX_TXNS    64
+#define MAX_CALLS   4
+#define MAX_MSG     4096
+#define MEM_BOUND   (8u << 20)
+#define NOANSWER_MS 4000
+#define SESSION_S   90
+#define XFER_S      60
+#define SETTLE_MS   ((64u * 500u) + (2u * SESSION_S * 1000u) + (XFER_S * 1000u) + 64u * 500u)
+
+/* ----------------------------------------------------- counting allocator */
+
+typedef struct {
+    size_t live, peak;
+    long blocks;
+} mem_t;
+static mem_t mem;
+
+static void *m_malloc(size_t n, void *arg)
+{
+    (void)arg;
+    size_t *p = malloc(n + sizeof(size_t) * 2);
+    if (!p) return NULL;
+    p[0] = n;
+    mem.live += n;
+    mem.blocks++;
+    if (mem.live > mem.peak) mem.peak = mem.live;
+    return p + 2;
+}
+
+static void m_free(void *q, void *arg)
+{
+    (void)arg;
+    if (!q) return;
+    size_t *p = (size_t *)q - 2;
+    mem.live -= p[0];
+    mem.blocks--;
+    free(p);
+}
+
+static void *m_realloc(void *q, size_t n, void *arg)
+{
+    if (!q) return m_malloc(n, arg);
+    size_t *p = (size_t *)q - 2;
+    size_t old = p[0];
+    size_t *np = realloc(p, n + sizeof(size_t) * 2);
+    if (!np) return NULL;
+    np[0] = n;
+    mem.live = mem.live - old + n;
+    if (mem.live > mem.peak) mem.peak = mem.live;
+    return np + 2;
+}
+
+static const fsip_allocator counting = {m_malloc, m_realloc, m_free, NULL};
+
+/* ------------------------------------------------------------ the world */
+
+typedef struct {
+    fsip_stack *s;
+    fsip_ua *ua;
+    uint64_t now;
+    fsip_call *cur; /* the call the app acts on: the last one seen */
+    uint8_t policy;
+    long xfers;                      /* transfer handles alive (created, DONE not yet seen) */
+    fsip_call *calls[MAX_CALLS * 4]; /* every call not ENDED yet */
+    int ncalls;
+    /* What the peer cannot guess, from what the UA sent last. */
+    char branch[96], method[24], rseq[16], cseq[16];
+} world;
+
+static world W;
+
+static const fsip_netaddr *peer_addr(void)
+{
+    static fsip_netaddr a;
+    if (!a.family) fsip_netaddr_parse("192.0.2.2", 9, 5070, &a);
+    return &a;
+}
+
+static const fsip_netaddr *our_addr(void)
+{
+    static fsip_netaddr a;
+    if (!a.family) fsip_netaddr_parse("192.0.2.1", 9, 5060, &a);
+    return &a;
+}
+
+static void copy_str(char *dst, size_t cap, fsip_str s)
+{
+    size_t n = s.len < cap - 1 ? s.len : cap - 1;
+    memcpy(dst, s.ptr, n);
+    dst[n] = 0;
+}
+
+/* The stack's output: remembered for $B/$S/$M/$Q, then dropped. */
+static int on_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
+{
+    (void)flow;
+    (void)arg;
+    FUZZ_CHECK(len > 0 && len <= 65535, "sent %zu bytes", len);
+    /* The pong to a CRLF CRLF keep-alive on a stream (RFC 5626 §4.4.1). */
+    if (len == 2 && memcmp(data, "\r\n", 2) == 0) return 0;
+    fsip_parse_result r;
+    fsip_msg *m = NULL;
+    /* Everything the stack sends must parse (and validate, if a request). */
+    int rc = fsip_msg_parse(data, len, FSIP_PARSE_DATAGRAM, NULL, &m, &r);
+    FUZZ_CHECK(rc == FSIP_OK, "the UA sent a message that does not parse (%s at %zu): %.*s",
+               r.reason ? r.reason : "?", r.offset, (int)(len > 400 ? 400 : len),
+               (const char *)data);
+    if (fsip_msg_is_request(m)) {
+        FUZZ_CHECK(fsip_msg_validate(m, NULL, &r) == 0, "the UA sent an invalid request (%s): %.*s",
+                   r.reason ? r.reason : "?", (int)(len > 400 ? 400 : len), (const char *)data);
+        const fsip_via *v = fsip_msg_via(m);
+        if (v) copy_str(W.branch, sizeof W.branch, v->branch);
+        copy_str(W.method, sizeof W.method, fsip_msg_method_name(m));
+        snprintf(W.cseq, sizeof W.cseq, "%u", (unsigned)fsip_msg_cseq(m)->seq);
+    } else {
+        const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_RSEQ);
+        if (h) snprintf(W.rseq, sizeof W.rseq, "%u", (unsigned)h->p.num);
+    }
+    fsip_msg_free(m);
+    return 0;
+}
+
+static const char sdp[] = "v=0\r\no=fz 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\n"
+                          "t=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+
+static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
+{
+    (void)msg;
+    (void)arg;
+    int k = 0;
+    while (k < W.ncalls && W.calls[k] != call)
+        k++;
+    if (ev == FSIP_CALL_EV_ENDED) {
+        /* A call the transferee places (REFERRED) may end before any
+         * other event: unseen, it was never counted. */
+        if (k < W.ncalls) W.calls[k] = W.calls[--W.ncalls];
+        if (W.cur == call) W.cur = NULL;
+        return;
+    }
+    if (k == W.ncalls) {
+        FUZZ_CHECK(W.ncalls < (int)(sizeof W.calls / sizeof W.calls[0]),
+                   "more calls than max_calls");
+        W.calls[W.ncalls++] = call;
+    }
+    W.cur = call;
+    uint8_t p = W.policy;
+    switch (ev) {
+    case FSIP_CALL_EV_INCOMING:
+        if (p & 1) fsip_call_ring(call, 180, NULL, NULL, 0);
+        if (p & 2) fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case FSIP_CALL_EV_REINVITE:
+        if (p & 4)
+            fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
+        else if (p & 8)
+            fsip_call_reject(call, 488, NULL);
+        break;
+    case FSIP_CALL_EV_UPDATE:
+        if (p & 16)
+            fsip_call_update_respond(call, 200, NULL, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case FSIP_CALL_EV_ANSWERED:
+    case FSIP_CALL_EV_PROGRESS:
+    case FSIP_CALL_EV_REINVITE_DONE:
+        if (p & 32) fsip_call_set_answer(call, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case FSIP_CALL_EV_REQUEST:
+        if (p & 64) fsip_txn_respond_status(fsip_call_request_txn(call), 200, NULL, W.now);
+        break;
+    default: break;
+    }
+}
+
+static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void *arg)
+{
+    (void)msg;
+    (void)arg;
+    if (ev == FSIP_XFER_EV_REFERRED) {
+        W.xfers++;
+        if (W.policy & 128) fsip_xfer_reject(x, 603, NULL);
+    } else if (ev == FSIP_XFER_EV_DONE) {
+        W.xfers--;
+    }
+}
+
+static void app_act(uint8_t b)
+{
+    fsip_call *c = W.cur;
+    switch (b % 14) {
+    case 0:
+        if (c) fsip_call_ring(c, 180, NULL, NULL, 0);
+        break;
+    case 1:
+        if (c) fsip_call_ring(c, 183, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 2:
+        if (c) fsip_call_accept(c, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 3:
+        if (c) fsip_call_accept(c, NULL, NULL, 0);
+        break;
+    case 4:
+        if (c) fsip_call_reject(c, 486, NULL);
+        break;
+    case 5:
+        if (c) fsip_call_hangup(c);
+        break;
+    case 6:
+        if (c) fsip_call_reinvite(c, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 7:
+        if (c) fsip_call_reinvite(c, NULL, NULL, 0);
+        break;
+    case 8:
+        if (c) fsip_call_update(c, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 9:
+        if (c) fsip_call_update(c, NULL, NULL, 0);
+        break;
+    case 10:
+        if (c) fsip_call_update_respond(c, 200, NULL, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 11:
+        if (c) fsip_call_set_answer(c, "application/sdp", sdp, sizeof sdp - 1);
+        break;
+    case 12:
+        if (c) {
+            fsip_xfer *x = NULL;
+            if (fsip_call_transfer(c, "sip:carol@192.0.2.9", NULL, &x) == 0) W.xfers++;
+        }
+        break;
+    case 13: {
+        fsip_call_params p = {0};
+        p.target = "sip:bob@192.0.2.2:5070";
+        p.dest.transport = (b & 0x80) ? FSIP_TRANSPORT_TCP : FSIP_TRANSPORT_UDP;
+        p.dest.local = *our_addr();
+        p.dest.remote = *peer_addr();
+        if (b & 0x40) {
+            p.content_type = "application/sdp";
+            p.body = sdp;
+            p.body_len = sizeof sdp - 1;
+        }
+        fsip_call *nc = NULL;
+        if (fsip_call_invite(W.ua, &p, &nc) == 0) {
+            W.cur = nc;
+            W.calls[W.ncalls++] = nc;
+        }
+        break;
+    }
+    }
+}
+
+/* Replaces $C $L $R $B $S $M $Q in `in` into a buffer (malloc'd). */
+static char *expand(const uint8_t *in, size_t n, size_t *out_len)
+{
+    const char *callid = W.cur ? fsip_call_id(W.cur) : "none";
+    const char *ltag = W.cur ? fsip_call_local_tag(W.cur) : "none";
+    const char *rtag = W.cur && *fsip_call_remote_tag(W.cur) ? fsip_call_remote_tag(W.cur) : "pt1";
+    size_t cap = n * 8 + 64, len = 0;
+    char *out = malloc(cap);
+    FUZZ_CHECK(out != NULL, "out of memory");
+    for (size_t i = 0; i < n; i++) {
+        const char *rep = NULL;
+        if (in[i] == '$' && i + 1 < n) {
+            switch (in[i + 1]) {
+            case 'C': rep = callid; break;
+            case 'L': rep = ltag; break;
+            case 'R': rep = rtag; break;
+            case 'B': rep = W.branch; break;
+            case 'S': rep = W.cseq; break;
+            case 'M': rep = W.method; break;
+            case 'Q': rep = W.rseq; break;
+            default: break;
+            }
+        }
+        if (rep) {
+            size_t rl = strlen(rep);
+            if (len + rl + n - i > cap) {
+                cap = (len + rl + n) * 2;
+                out = realloc(out, cap);
+                FUZZ_CHECK(out != NULL, "out of memory");
+            }
+            memcpy(out + len, rep, rl);
+            len += rl;
+            i++;
+        } else {
+            if (len + 1 > cap) {
+                cap *= 2;
+                out = realloc(out, cap);
+                FUZZ_CHECK(out != NULL, "out of memory");
+            }
+            out[len++] = (char)in[i];
+        }
+    }
+    *out_len = len;
+    return out;
+}
+
+static void advance(uint64_t ms)
+{
+    uint64_t end = W.now + ms;
+    for (int guard = 0; guard < 100000; guard++) {
+        uint64_t d = fsip_stack_next_deadline(W.s);
+        if (d > end) break;
+        if (d > W.now) W.now = d;
+        fsip_stack_tick(W.s, W.now);
+    }
+    W.now = end;
+    fsip_stack_tick(W.s, W.now);
+}
+
+static void quiet(fsip_log_level level, const char *line, void *arg)
+{
+    (void)level;
+    (void)line;
+    (void)arg;
+}
+
+static void check_memory(void)
+{
+    FUZZ_CHECK(mem.live <= MEM_BOUND, "the stack holds %zu bytes (bound %u)", mem.live,
+               (unsigned)MEM_BOUND);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    memset(&W, 0, sizeof W);
+    memset(&mem, 0, sizeof mem);
+    W.now = 1000;
+    static const uint8_t seed[32] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,
+                                     12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                                     23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
+    fsip_stack_config sc;
+    fsip_stack_config_init(&sc);
+    sc.alloc = &counting;
+    sc.max_transactions = MAX_TXNS;
+    sc.parse.max_msg_size = MAX_MSG;
+    sc.seed = seed;
+    sc.log = quiet; /* the fuzzer's input is meant to be bad */
+    sc.supported = "100rel, timer, replaces";
+    fsip_stack_callbacks scb = {0};
+    scb.send = on_send;
+    FUZZ_CHECK(fsip_stack_new(&sc, &scb, &W.s) == 0, "fsip_stack_new");
+    fsip_ua_config uc;
+    fsip_ua_config_init(&uc);
+    uc.noanswer_ms = NOANSWER_MS;
+    uc.reinvite_answer_ms = NOANSWER_MS;
+    uc.session_expires_s = SESSION_S;
+    uc.refer_expires_s = XFER_S;
+    uc.max_calls = MAX_CALLS;
+    fsip_ua_callbacks ucb = {0};
+    ucb.on_call = on_call;
+    FUZZ_CHECK(fsip_ua_new(W.s, &uc, &ucb, &W.ua) == 0, "fsip_ua_new");
+    fsip_ua_set_transfer_handler(W.ua, on_xfer, NULL);
+
+    fsip_flow udp = {FSIP_TRANSPORT_UDP, *our_addr(), *peer_addr(), 0};
+    fsip_flow tcp = {FSIP_TRANSPORT_TCP, *our_addr(), *peer_addr(), 7};
+    size_t i = 0;
+    while (i < size) {
+        uint8_t op = data[i++];
+        if (op == 'D' || op == 'T') {
+            if (i + 2 > size) break;
+            size_t n = ((size_t)data[i] << 8) | data[i + 1];
+            i += 2;
+            if (n > size - i) n = size - i;
+            size_t len;
+            char *msg = expand(data + i, n, &len);
+            i += n;
+            fsip_stack_recv(W.s, op == 'D' ? &udp : &tcp, msg, len, W.now);
+            free(msg);
+        } else if (op == 't' && i < size) {
+            advance((uint64_t)data[i++] * 10);
+        } else if (op == 's' && i < size) {
+            advance((uint64_t)data[i++] * 1000);
+        } else if (op == 'a' && i < size) {
+            app_act(data[i++]);
+        } else if (op == 'p' && i < size) {
+            W.policy = data[i++];
+        }
+        check_memory();
+    }
+
+    /* Everything has a timer path to its end (DESIGN §3 no silent hangs). */
+    advance(SETTLE_MS);
+    const fsip_ua_stats *us = fsip_ua_stats_get(W.ua);
+    const fsip_stats *ss = fsip_stack_stats(W.s);
+    FUZZ_CHECK(ss->txn_active == 0, "%llu transactions left %u ms after the input",
+               (unsigned long long)ss->txn_active, (unsigned)SETTLE_MS);
+    /* A call may outlive any timer only when it is confirmed and no
+     * session timer was negotiated (RFC 4028 §7.4, §9: then only a BYE
+     * ends it). */
+    FUZZ_CHECK(us->calls_active == (uint64_t)W.ncalls, "%llu calls open, %d known",
+               (unsigned long long)us->calls_active, W.ncalls);
+    for (int k = 0; k < W.ncalls; k++) {
+        fsip_call *c = W.calls[k];
+        FUZZ_CHECK(fsip_call_get_state(c) == FSIP_CALL_CONFIRMED && !fsip_call_session_expires(c),
+                   "a call left %u ms after the input in %s (%s), session timer %u s",
+                   (unsigned)SETTLE_MS, fsip_call_state_name(fsip_call_get_state(c)),
+                   fsip_call_machine_state(c), (unsigned)fsip_call_session_expires(c));
+    }
+    FUZZ_CHECK(W.xfers == 0, "%ld transfer subscriptions left %u ms after the input", W.xfers,
+               (unsigned)SETTLE_MS);
+    FUZZ_CHECK(us->spec_errors == 0, "%llu events a machine declares impossible",
+               (unsigned long long)us->spec_errors);
+    fsip_ua_free(W.ua);
+    fsip_stack_free(W.s);
+    FUZZ_CHECK(mem.blocks == 0 && mem.live == 0, "%ld blocks (%zu bytes) leaked", mem.blocks,
+               mem.live);
+    return 0;
+}
