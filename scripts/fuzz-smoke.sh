@@ -67,7 +67,7 @@ for h in $harnesses; do
     # 2. Bounded fuzzing. New inputs go to corpus/; seeds/ is only read.
     log="$hw/fuzz.log"
     if ! timeout -k 5 $((secs + 120)) "$bin" -max_total_time="$secs" -rss_limit_mb=2048 \
-        -timeout=10 -dict="$root/fuzz/sip.dict" -artifact_prefix="$hw/artifacts/" \
+        -timeout=10 -dict="$root/gen/sip.dict" -artifact_prefix="$hw/artifacts/" \
         -print_final_stats=1 "$hw/corpus" "$hw/seeds" >"$log" 2>&1 </dev/null; then
         fail "$h" "fuzzing; crash input in $hw/artifacts/" "$log"
         continue

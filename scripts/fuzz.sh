@@ -84,7 +84,7 @@ for h in $harnesses; do
         fi
         # -V bounds the run; timeout is the backstop if afl-fuzz stalls.
         timeout -k 10 $((secs + 300)) afl-fuzz "${role[@]}" -i "$seeds" -o "$out/$h" \
-            -x "$root/fuzz/sip.dict" -V "$secs" -- "$bin" >"$out/$h/$name.log" 2>&1 </dev/null &
+            -x "$root/gen/sip.dict" -V "$secs" -- "$bin" >"$out/$h/$name.log" 2>&1 </dev/null &
         pids+=($!)
     done
     status=0

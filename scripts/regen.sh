@@ -48,6 +48,10 @@ if [ -f tools/fsmc/regen.sh ]; then
     bash tools/fsmc/regen.sh "$out"
 fi
 
+# 4. The fuzzing dictionary, from the grammar's literals and the rest
+#    (scripts/gen-dict.sh).
+bash scripts/gen-dict.sh >"$out/sip.dict"
+
 if [ $check -eq 1 ]; then
     if ! diff -r -q gen "$out" >/dev/null; then
         echo "drift: gen/ differs from a fresh regeneration (run \`make regen\` and commit):" >&2
