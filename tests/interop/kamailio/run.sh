@@ -386,6 +386,7 @@ fsip_call)
     # bob's binding; the 200 carries the Record-Route and both fsip agents
     # keep the proxy on the path (§12.1.1, §12.1.2, §12.2.1.1): alice's ACK
     # and bob's BYE (--hangup-ms) pass through Kamailio (loose_route).
+    # Then a wrong password and a user without a binding fail the call.
     start_kamailio
     start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60 --hangup-ms 300
     start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
@@ -395,6 +396,21 @@ fsip_call)
     [ "$rc" = 0 ] || fail "fsip call (alice) exit status $rc"
     grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
     grep -q 'ENDED remote-bye$' "$WORK/alice.out" || fail "alice did not get bob's BYE"
+    # A wrong password: the proxy challenges again, fsip does not resend
+    # it (RFC 3261 §22.2) and the call fails; bob never sees it.
+    rc=0
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password wrong-password --timeout-ms 20000 >"$WORK/alice_badpw.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "fsip call with a wrong password: exit status $rc, expected 1"
+    grep -q 'ENDED rejected 407$' "$WORK/alice_badpw.out" ||
+        fail "fsip call with a wrong password: no 'ENDED rejected 407'"
+    # No binding for dave: 404 from the proxy (RFC 3261 §16.5).
+    rc=0
+    timeout 60 "$FSIP" call "sip:dave@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password "${PW[alice]}" --timeout-ms 20000 >"$WORK/alice_dave.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] || fail "fsip call to an unregistered user: exit status $rc, expected 1"
+    grep -q 'ENDED rejected 404$' "$WORK/alice_dave.out" ||
+        fail "fsip call to an unregistered user: no 'ENDED rejected 404'"
     stop_agent bob
     stop_register bob
     grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
@@ -409,6 +425,8 @@ fsip_call)
     kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
     kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's BYE"
     kam_expect 1 'KAM reply 200 OK cseq [0-9]+ BYE' "alice's 200 to the BYE"
+    kam_expect 1 'KAM auth failed -?[0-9]+ user alice INVITE' "alice's wrong password"
+    kam_expect 1 'KAM lookup failed -?[0-9]+ INVITE sip:dave@' "dave's missing binding"
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
