@@ -71,19 +71,20 @@ static void on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
 
 static void usage(FILE *f)
 {
-    fprintf(
-        f,
-        "usage: fsip register SIP-URI --aor URI [--contact URI]... [--expires S]\n"
-        "                     [--user U --password P] [--transport udp|tcp] [--listen URI]\n"
-        "                     [--duration-ms N] [--retries N] [--trace] [--ladder]\n"
-        "Registers the contacts (default: sip:USER@OUR-IP:PORT) for the address-of-record\n"
-        "at the registrar SIP-URI (an IP address: no DNS), printing each state change\n"
-        "('register registered expires=3600'), keeps the registration refreshed for\n"
-        "--duration-ms (0 or none: until SIGINT/SIGTERM), then unregisters (Expires: 0).\n"
-        "--listen udp:IP:PORT or tcp:IP:PORT binds our socket (default: port 0 on the\n"
-        "address routed towards the registrar). --user/--password answer digest\n"
-        "challenges (401/407). --retries N fails after N retries in a row (default:\n"
-        "retry for ever; 0: never). Exit 0 when registered then unregistered, 1 on a failure.\n");
+    fprintf(f, "usage: fsip register SIP-URI --aor URI [--contact URI]... [--expires S]\n"
+               "                     [--user U --password P] [--transport udp|tcp|tls]\n"
+               "                     [--listen URI] [--duration-ms N] [--retries N] [--trace]\n"
+               "                     [--ladder] [TLS options]\n"
+               "Registers the contacts (default: sip:USER@OUR-IP:PORT) for the address-of-record\n"
+               "at the registrar SIP-URI (an IP address: no DNS), printing each state change\n"
+               "('register registered expires=3600'), keeps the registration refreshed for\n"
+               "--duration-ms (0 or none: until SIGINT/SIGTERM), then unregisters (Expires: 0).\n"
+               "--listen udp:IP:PORT (or tcp:, tls:) binds our socket (default: port 0 on the\n"
+               "address routed towards the registrar). --user/--password answer digest\n"
+               "challenges (401/407). --retries N fails after N retries in a row (default:\n"
+               "retry for ever; 0: never). Exit 0 when registered then unregistered, 1 on a\n"
+               "failure. A sips: registrar or --transport tls registers over TLS:\n");
+    usage_tls(f, false);
 }
 
 static int num_arg(const char *name, const char *v, long *out)
@@ -109,9 +110,13 @@ int cmd_register(int argc, char **argv)
     bool tr_given = false;
     reg_ctx c;
     memset(&c, 0, sizeof c);
+    cli_tls tls = {0};
+    int xr;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--aor") == 0 && v) {
+        if ((xr = cli_tls_arg(&tls, "fsip register", false, argc, argv, &i)) != 0) {
+            if (xr < 0) return 2;
+        } else if (strcmp(a, "--aor") == 0 && v) {
             aor = argv[++i];
         } else if (strcmp(a, "--contact") == 0 && v) {
             if (n_contacts == REG_MAX_CONTACTS) {
@@ -176,8 +181,13 @@ int cmd_register(int argc, char **argv)
             fprintf(stderr, "fsip register: no route to the registrar\n");
             return 1;
         }
+        /* Over TLS without a certificate of ours to serve with we listen
+         * on TCP: the registrar's answers come back on our connection
+         * (RFC 3261 §18.2.2). */
+        fsip_transport ltr =
+            tr == FSIP_TRANSPORT_TLS && !(tls.cert && tls.key) ? FSIP_TRANSPORT_TCP : tr;
         snprintf(local, sizeof local, dest.family == FSIP_AF_INET6 ? "%s:[%s]:0" : "%s:%s:0",
-                 tr == FSIP_TRANSPORT_TCP ? "tcp" : "udp", ip);
+                 cli_transport_scheme(ltr), ip);
     }
 
     int sfd = cli_signalfd();
@@ -190,6 +200,7 @@ int cmd_register(int argc, char **argv)
     }
     fsip_endpoint_config cfg;
     fsip_endpoint_config_init(&cfg);
+    cli_tls_apply(&tls, &cfg);
     cfg.stack.trace = c.out.trace || c.out.ladder;
     cfg.stack.log = cli_log;
     cfg.stack.log_arg = &c.out;
@@ -211,6 +222,9 @@ int cmd_register(int argc, char **argv)
     if (fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &ep) < 0 ||
         fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
         fprintf(stderr, "fsip register: cannot open a socket on %s\n", local);
+        status = 1;
+    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
+        fprintf(stderr, "fsip register: bad --tls-name '%s'\n", tls.name);
         status = 1;
     }
     fsip_ua_callbacks ucbs = {on_call, NULL, NULL};
