@@ -618,6 +618,41 @@ fsip_attended)
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
+fsip_tcp)
+    # Over TCP end to end: bob (fsip uas) listens on TCP and registers
+    # sip:bob@127.0.0.1:PORT;transport=tcp over TCP (fsip register
+    # --transport tcp); alice calls sip:bob@PROXY;transport=tcp over TCP with
+    # her 407 answered; the proxy connects to bob over TCP and
+    # record-routes; alice's ACK goes over her connection to the proxy and
+    # on to bob, bob's BYE (--hangup-ms) over TCP to the proxy and on to
+    # alice's Contact (RFC 3261 §18.1.1, §12.2.1.1).
+    start_kamailio
+    start_agent bob "$FSIP" uas --listen tcp:127.0.0.1:0 --max-seconds 60 --hangup-ms 300
+    [ -n "$BOB_TCP" ] || fail "fsip uas printed no TCP listener"
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_TCP;transport=tcp" --transport tcp
+    timeout 60 "$FSIP" call "sip:bob@$PROXY;transport=tcp" --from "sip:alice@$PROXY" \
+        --user alice --password "${PW[alice]}" --hangup-ms 10000 --timeout-ms 20000 \
+        >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call over TCP (alice) exit status $rc"
+    grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
+    grep -q 'ENDED remote-bye$' "$WORK/alice.out" || fail "alice did not get bob's BYE"
+    stop_agent bob
+    stop_register bob
+    grep -q 'ENDED local-bye$' "$WORK/bob.out" || fail "bob did not hang up"
+    stop_kamailio
+    kam_expect 1 "KAM registered sip:bob@[^ ]* contact <sip:bob@127\.0\.0\.1:$BOB_TCP;transport=tcp> expires 300 from 127\.0\.0\.1:[0-9]+/tcp" \
+        "bob's REGISTER over TCP"
+    kam_expect 1 'KAM auth ok user alice INVITE from 127\.0\.0\.1:[0-9]+/tcp' "alice's INVITE over TCP"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_TCP/tcp" "bob's 200 over TCP"
+    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:$BOB_TCP[;> ].* from 127\.0\.0\.1:[0-9]+/tcp" \
+        "alice's ACK over TCP"
+    kam_expect 1 "KAM loose_route BYE .*;transport=tcp .* from 127\.0\.0\.1:$BOB_TCP/tcp" \
+        "bob's BYE over TCP"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:[0-9]+/tcp" "alice's 200 to the BYE"
+    n=$(kam 'KAM no-route')
+    [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
