@@ -2025,6 +2025,13 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         }
         return;
     }
+    if (fsip_msg_cseq(resp)->method == FSIP_METHOD_PRACK) {
+        /* RFC 3261 §22.2: a challenged PRACK goes again with credentials;
+         * any other response to it changes nothing here (RFC 3262 §4). */
+        fsip_msg *m = fsip__auth_retry(c, t, resp);
+        if (m) fsip__auth_resend(c, t, m);
+        return;
+    }
     /* Our session refresh may be an UPDATE (send_refresh): its responses
      * are the refresh's, like a re-INVITE's (re_*). */
     bool refresh_update = t == c->reinv_out && fsip_msg_cseq(resp)->method == FSIP_METHOD_UPDATE;

@@ -290,7 +290,11 @@ static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
     fsip__take_answer(c, f, m, FSM_OFFER_ANSWER_EV_TX_PRACK); /* fsip_call_set_answer() */
     fsip_flow dest;
     fsip__dlg_dest(c, f, &dest);
-    fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, NULL);
+    /* Held by the call, so that a 401/407 to it reaches ua_response and
+     * the PRACK goes again with credentials (RFC 3261 §22.2). */
+    fsip_txn *t = NULL;
+    if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t) == 0 && t)
+        fsip__call_hold_txn(c, t);
 }
 
 bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)

@@ -533,6 +533,43 @@ static void xfer_ignore(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, v
     (void)arg;
 }
 
+/* The PRACK of a reliable 1xx -> 407 -> again with credentials. */
+static void test_prack_407(void **st)
+{
+    (void)st;
+    ct_node a;
+    node_auth(&a, "alice", "s3cret");
+    fsip_auth_server *px = srv_new(true, "atlanta.example");
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1050, 180, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nRequire: 100rel\nRSeq: 7\n", NULL);
+    ct_log_is(&a, "progress 180 b1\n");
+    int pr = ct_next(&a, "PRACK ");
+    ct_none(&a);
+    char ch[1024];
+    chal(px, &a, pr, 1100, false, ch, sizeof ch);
+    ct_reply(&a, pr, 1100, 407, NULL, ch, NULL);
+    int pr2 = ct_next(&a, "PRACK ");
+    ct_none(&a);
+    assert_retry_of(&a, pr2, pr);
+    assert_string_equal(ct_h(ct_msg(&a, pr2), "RAck"), "7 1 INVITE");
+    assert_int_equal(fsip_auth_server_check(px, ct_msg(&a, pr2), 1150, NULL, 0), FSIP_AUTH_OK);
+    ct_reply(&a, pr2, 1150, 200, NULL, NULL, NULL);
+    ct_reply(&a, inv, 1200, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    int ack = ct_next(&a, "ACK ");
+    /* The INVITE went first: its ACK carries no credentials. */
+    assert_int_equal(ct_hcount(ct_msg(&a, ack), "Proxy-Authorization"), 0);
+    ct_log_is(&a, "answered 200\n");
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    assert_int_equal(ct_cseq(ct_msg(&a, bye)), ct_cseq(ct_msg(&a, pr2)) + 1);
+    ct_reply(&a, bye, 1300, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    fsip_auth_server_free(px);
+    ct_node_end(&a);
+}
+
 /* REFER -> 407 -> again with credentials -> 202. */
 static void test_refer_407(void **st)
 {
@@ -563,6 +600,72 @@ static void test_refer_407(void **st)
     ct_log_clear(&a);
     fsip_auth_server_free(px);
     ct_node_end(&a);
+}
+
+/* The index of the first message sent from the cursor on that starts
+ * with prefix (-1: none); the cursor does not move. */
+static int find_sent(ct_node *a, const char *prefix)
+{
+    for (int i = a->cursor; i < a->nsent; i++)
+        if (strncmp(a->sent[i].data, prefix, strlen(prefix)) == 0) return i;
+    return -1;
+}
+
+/* The transferee's call to the Refer-To target is an INVITE like any
+ * other: challenged, it is sent again with credentials. */
+static void test_referred_call_407(void **st)
+{
+    (void)st;
+    ct_node a;
+    node_auth(&a, "alice", "s3cret");
+    fsip_ua_set_transfer_handler(a.ua, xfer_ignore, NULL);
+    fsip_auth_server *px = srv_new(true, "atlanta.example");
+    ct_dlg d;
+    fsip_call *c = ct_confirmed(&a, &d, false, NULL, NULL, NULL, NULL);
+    ct_dlg_request(&a, &d, 1150, "REFER", 0, NULL, "Refer-To: <sip:carol@192.0.2.3:5080>\n", NULL);
+    assert_true(find_sent(&a, "SIP/2.0 202 ") >= 0);
+    int inv = find_sent(&a, "INVITE sip:carol@192.0.2.3:5080 ");
+    assert_true(inv >= 0);
+    int trying = find_sent(&a, "NOTIFY ");
+    assert_true(trying >= 0);
+    char ch[1024];
+    chal(px, &a, inv, 1200, false, ch, sizeof ch);
+    a.cursor = a.nsent;
+    ct_reply(&a, trying, 1190, 200, NULL, NULL, NULL);
+    ct_reply(&a, inv, 1200, 407, "p1", ch, NULL);
+    ct_next(&a, "ACK sip:carol@192.0.2.3:5080 ");
+    int inv2 = ct_next(&a, "INVITE sip:carol@192.0.2.3:5080 ");
+    ct_none(&a);
+    assert_retry_of(&a, inv2, inv);
+    assert_int_equal(fsip_auth_server_check(px, ct_msg(&a, inv2), 1250, NULL, 0), FSIP_AUTH_OK);
+    /* Carol answers: the transferee reports it and hangs up the first call. */
+    ct_reply(&a, inv2, 1300, 200, "c1", "Contact: <sip:carol@192.0.2.3:5080>\n", CT_SDP_ANSWER);
+    int ack = find_sent(&a, "ACK sip:carol@192.0.2.3:5080 ");
+    assert_true(ack >= 0);
+    assert_string_equal(ct_h(ct_msg(&a, ack), "Proxy-Authorization"),
+                        ct_h(ct_msg(&a, inv2), "Proxy-Authorization"));
+    /* Every NOTIFY and BYE of ours gets its 200; the calls end. */
+    for (uint64_t t = 1400; t < 1600; t += 50) {
+        int n = a.cursor;
+        a.cursor = a.nsent;
+        for (int i = n; i < a.nsent; i++)
+            if (!strncmp(a.sent[i].data, "NOTIFY ", 7) || !strncmp(a.sent[i].data, "BYE ", 4))
+                ct_reply(&a, i, t, 200, NULL, NULL, NULL);
+    }
+    assert_int_equal(fsip_ua_stats_get(a.ua)->auth_retries, 1);
+    /* The final NOTIFY reports carol's 200 (RFC 3515 §2.4.5). */
+    bool reported = false;
+    for (int i = 0; i < a.nsent; i++)
+        if (!strncmp(a.sent[i].data, "NOTIFY ", 7) && strstr(a.sent[i].data, "\r\n\r\nSIP/2.0 200"))
+            reported = true;
+    assert_true(reported);
+    /* Both calls stay up: freed with the UA (ENDED shutdown). */
+    (void)c;
+    ct_log_clear(&a);
+    fsip_auth_server_free(px);
+    ct_run(&a, 400000);
+    ct_sent_clear(&a);
+    ct_node_free(&a);
 }
 
 /* ------------------------------------------------- the callee's helper */
@@ -675,7 +778,9 @@ int main(void)
         FSIP_TEST(test_reinvite_challenged_after_bye_caller),
         FSIP_TEST(test_reinvite_challenged_after_bye_callee),
         FSIP_TEST(test_update_401),
+        FSIP_TEST(test_prack_407),
         FSIP_TEST(test_refer_407),
+        FSIP_TEST(test_referred_call_407),
         FSIP_TEST(test_callee_challenges),
         FSIP_TEST(test_pair_through_challenge),
     };
