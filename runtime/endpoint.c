@@ -394,9 +394,12 @@ static void tls_fail(fsip_endpoint *ep, ep_sock *s, const char *reason, bool fro
 {
     if (s->dead) return;
     bool hs = s->in_hs;
-    if (s->tls) tls_drain(ep, s);
-    if (s->dead) return;
-    conn_kill(ep, s, hs ? &ep->st.tls_handshake_errors : &ep->st.tls_errors);
+    if (s->tls) tls_drain(ep, s); /* may find the socket broken: killed */
+    conn_kill(ep, s, NULL);
+    if (hs)
+        ep->st.tls_handshake_errors++;
+    else
+        ep->st.tls_errors++;
     char a[64];
     fsip_netaddr_print(&s->remote, true, a, sizeof a);
     fsip__log(ep->stack, FSIP_LOG_WARN, "TLS connection %s %s closed: %s",
@@ -426,7 +429,10 @@ static int tls_start(fsip_endpoint *ep, ep_sock *s, bool server)
     uint32_t to = ep->cfg.tls.handshake_timeout_ms ? ep->cfg.tls.handshake_timeout_ms : 10000;
     s->hs_deadline = ep_now(ep) + to;
     if (!server) {
-        if (tls_conn_handshake(s->tls, err, sizeof err) < 0) return FSIP_ETLS;
+        if (tls_conn_handshake(s->tls, err, sizeof err) < 0) {
+            fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);
+            return FSIP_ETLS;
+        }
         if (tls_drain(ep, s) < 0) return FSIP_ETLS;
     }
     return 0;
@@ -1004,10 +1010,20 @@ int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n,
         else
             on_conn(ep, s, e);
     }
-    /* Idle connections, least recently active first. */
+    /* Idle connections, least recently active first. A TLS one says
+     * close_notify first if the socket takes it (RFC 8446 §6.1). */
     while (ep->lru_head && ep->cfg.idle_timeout_ms &&
-           ep->lru_head->last_active + ep->cfg.idle_timeout_ms <= now)
-        conn_kill(ep, ep->lru_head, &ep->st.tcp_closed_idle);
+           ep->lru_head->last_active + ep->cfg.idle_timeout_ms <= now) {
+        ep_sock *s = ep->lru_head;
+        if (s->tls && !s->in_hs) {
+            tls_conn_shutdown(s->tls);
+            tls_drain(ep, s);
+        }
+        if (s->dead)
+            ep->st.tcp_closed_idle++;
+        else
+            conn_kill(ep, s, &ep->st.tcp_closed_idle);
+    }
     if (ep->n_hs) tls_timeouts(ep, now);
     uint64_t d = fsip_stack_next_deadline(ep->stack);
     if (d != FSIP_NO_DEADLINE && d <= now) fsip_stack_tick(ep->stack, now);

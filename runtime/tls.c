@@ -26,14 +26,18 @@ struct tls_conn {
 };
 
 /* The reason of the failure that just happened: a certificate that did
- * not verify (X509_verify_cert_error_string) first, else the oldest error
- * of OpenSSL's queue, which names the cause (the later ones its
- * consequences). The queue is emptied. */
+ * not verify (X509_verify_cert_error_string), else the oldest error of
+ * OpenSSL's queue, which names the cause (the later ones its
+ * consequences). The queue is emptied. (OpenSSL records a verification
+ * result even with SSL_VERIFY_NONE: it is only the reason when the
+ * verification was asked for.) */
 static void why(SSL *ssl, const char *what, char *err, size_t cap)
 {
-    long v = ssl ? SSL_get_verify_result(ssl) : X509_V_OK;
     unsigned long e = ERR_get_error();
-    if (v != X509_V_OK) {
+    long v =
+        ssl && SSL_get_verify_mode(ssl) != SSL_VERIFY_NONE ? SSL_get_verify_result(ssl) : X509_V_OK;
+    bool verify = v != X509_V_OK && (!e || ERR_GET_REASON(e) == SSL_R_CERTIFICATE_VERIFY_FAILED);
+    if (verify) {
         snprintf(err, cap, "%s: certificate verify failed: %s (%ld)", what,
                  X509_verify_cert_error_string(v), v);
     } else if (e) {

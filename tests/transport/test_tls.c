@@ -454,6 +454,19 @@ static void test_tls_client_cert(void **state)
     assert_int_equal(s.requests, 1);
     fsip_endpoint_free(c.ep);
     fsip_endpoint_free(s.ep);
+
+    /* A client certificate from a CA the server does not trust. */
+    node_cfg(&s, &sc, "server");
+    sc.tls.verify_client = true;
+    node_cfg(&c, &cc, "other");
+    attempt(&s, &c, &sc, &cc);
+    assert_int_equal(c.finals, 0);
+    assert_int_equal(c.transport_errors, 1);
+    assert_int_equal(s.requests, 0);
+    assert_int_equal(fsip_endpoint_stats_get(s.ep)->tls_handshake_errors, 1);
+    assert_non_null(strstr(s.tls_err, "certificate verify failed"));
+    fsip_endpoint_free(c.ep);
+    fsip_endpoint_free(s.ep);
 }
 
 /* A plaintext SIP client on the TLS port is cut off: the handshake
