@@ -674,6 +674,29 @@ fsip_tcp)
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
+fsip_nonce)
+    # Three calls in a row from one fsip call, each INVITE challenged with
+    # 407 within the same second: Kamailio's auth module (no nonce_count,
+    # no one_time_nonce) gives the same nonce to every challenge of that
+    # second. A challenge to a request that carried no credentials is not
+    # a refused password (RFC 3261 §22.2, RFC 7616 §3.3): every call must
+    # be answered with the digest and connect.
+    start_kamailio
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
+    timeout 60 "$FSIP" call "sip:bob@$PROXY" --from "sip:alice@$PROXY" --user alice \
+        --password "${PW[alice]}" --count 3 --hangup-ms 20 --timeout-ms 20000 \
+        >"$WORK/alice.out" 2>&1
+    rc=$?
+    [ "$rc" = 0 ] || fail "fsip call --count 3 (alice) exit status $rc"
+    grep -q '^calls: 3 placed, 3 clean' "$WORK/alice.out" || fail "alice's summary line"
+    stop_agent bob
+    stop_register bob
+    grep -q 'calls in: 3, answered: 3, failed: 0,' "$WORK/bob.out" ||
+        fail "bob's counters: $(grep -o 'calls in: [^c]*' "$WORK/bob.out")"
+    stop_kamailio
+    kam_expect 3 'KAM auth ok user alice INVITE' "alice's three INVITEs with credentials"
+    ;;
 *)
     echo "unknown case $CASE"
     exit 2
