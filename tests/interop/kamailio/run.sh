@@ -24,29 +24,6 @@ skip() {
 command -v "$KAMAILIO" >/dev/null 2>&1 || skip "kamailio not installed"
 [ -f "$KAM_MODULES/tls.so" ] || skip "kamailio-tls-modules not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
-# start_agent NAME CMD...: an fsip agent (fsip uas) with its output in
-# NAME.out; sets NAME (its PID) and NAME_UDP / NAME_TCP / NAME_TLS (the ports
-# it printed) in upper case.
-start_agent() {
-    local name=$1 up
-    shift
-    up=${name^^}
-    : >"$WORK/$name.out"
-    "$@" >"$WORK/$name.out" 2>&1 &
-    printf -v "$up" %s $!
-    LIVE[$!]=1
-    wait_line "$WORK/$name.out" '^listening'
-    printf -v "${up}_UDP" %s "$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
-    printf -v "${up}_TCP" %s "$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
-    printf -v "${up}_TLS" %s "$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
-}
-
-# stop_agent NAME: SIGTERM, exit status 0 expected.
-stop_agent() {
-    local up=${1^^}
-    stop_pid "${!up}"
-    [ "$STOP_RC" = 0 ] || fail "$1 exit status $STOP_RC after SIGTERM"
-}
 
 # SIPp plays the peers of the sipp_* cases and lists bindings. A case
 # name ending in _sippreg runs the case with SIPp registering the fsip
@@ -250,6 +227,30 @@ sipp_register() {
         -s "$user" -ap "$pw" -key contact "$contact" "$PROXY"
     [ "$SIPP_RC" = 0 ] || fail "sipp $name: exit status $SIPP_RC"
     sipp_calls "$name" 1
+}
+
+# start_agent NAME CMD...: an fsip agent (fsip uas) with its output in
+# NAME.out; sets NAME (its PID) and NAME_UDP / NAME_TCP / NAME_TLS (the ports
+# it printed) in upper case.
+start_agent() {
+    local name=$1 up
+    shift
+    up=${name^^}
+    : >"$WORK/$name.out"
+    "$@" >"$WORK/$name.out" 2>&1 &
+    printf -v "$up" %s $!
+    LIVE[$!]=1
+    wait_line "$WORK/$name.out" '^listening'
+    printf -v "${up}_UDP" %s "$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+    printf -v "${up}_TCP" %s "$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+    printf -v "${up}_TLS" %s "$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
+}
+
+# stop_agent NAME: SIGTERM, exit status 0 expected.
+stop_agent() {
+    local up=${1^^}
+    stop_pid "${!up}"
+    [ "$STOP_RC" = 0 ] || fail "$1 exit status $STOP_RC after SIGTERM"
 }
 
 # start_register NAME USER CONTACT [fsip register args]: binds CONTACT to
