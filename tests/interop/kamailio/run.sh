@@ -152,7 +152,7 @@ EOF
 # Starts Kamailio on free ports: KPORT (UDP and TCP) and KTLS (TLS). A
 # port taken between freeport and Kamailio's bind makes Kamailio exit:
 # up to 3 tries with new ports. Ready once its first worker has logged
-# "KAM ready" and the three sockets are bound. Arguments go to Kamailio.
+# "KAM ready" and the three sockets are bound.
 start_kamailio() {
     local try i
     make_certs
@@ -164,7 +164,7 @@ start_kamailio() {
         "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 -P "$WORK/kamailio.pid" \
             -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
             -A "MOD_PATH=\"$KAM_MODULES/\"" -l "udp:127.0.0.1:$KPORT" \
-            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" "$@" >>"$WORK/kamailio.log" 2>&1 &
+            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" >>"$WORK/kamailio.log" 2>&1 &
         KAM=$!
         LIVE[$KAM]=1
         for ((i = 0; i < 500; i++)); do
@@ -423,7 +423,7 @@ fsip_call)
     kam_expect 1 'KAM auth ok user alice INVITE' "alice's INVITE with credentials"
     kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
     kam_expect 1 'KAM reply 200 OK cseq [0-9]+ INVITE' "bob's 200 relayed"
-    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:${BOB_UDP}[;> ]" "alice's ACK"
     kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's BYE"
     kam_expect 1 'KAM reply 200 OK cseq [0-9]+ BYE' "alice's 200 to the BYE"
     kam_expect 1 'KAM auth failed -?[0-9]+ user alice INVITE' "alice's wrong password"
@@ -518,12 +518,12 @@ fsip_proxy)
         "bob's INVITE to carol with credentials"
     kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "alice's call to bob"
     kam_expect 1 "KAM lookup INVITE to sip:carol@127\.0\.0\.1:$CAROL_UDP\$" "carol's binding"
-    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's ACK"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:${BOB_UDP}[;> ]" "alice's ACK"
     kam_expect 1 'KAM loose_route REFER ' "alice's REFER"
     kam_expect 1 'KAM reply 202 [^ ]* cseq [0-9]+ REFER' "bob's 202"
     kam_expect 2 "KAM loose_route NOTIFY .* from 127\.0\.0\.1:$BOB_UDP/udp" "bob's NOTIFYs"
-    kam_expect 1 "KAM loose_route BYE to sip:([^@ ]*@)?127\.0\.0\.1:$BOB_UDP[;> ]" "alice's BYE"
-    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:$CAROL_UDP[;> ]" "bob's ACK to carol"
+    kam_expect 1 "KAM loose_route BYE to sip:([^@ ]*@)?127\.0\.0\.1:${BOB_UDP}[;> ]" "alice's BYE"
+    kam_expect 1 "KAM loose_route ACK to sip:([^@ ]*@)?127\.0\.0\.1:${CAROL_UDP}[;> ]" "bob's ACK to carol"
     kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_UDP/udp" "carol's BYE"
     n=$(kam 'KAM no-route')
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
@@ -575,9 +575,9 @@ fsip_tls)
     kam_expect 1 "KAM lookup INVITE to sips:bob@127\.0\.0\.1:$BOB_TLS\$" "bob's binding"
     kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_TLS/tls" \
         "bob's 200 over TLS"
-    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:$BOB_TLS[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:${BOB_TLS}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
         "alice's ACK over TLS"
-    kam_expect 1 "KAM loose_route BYE to [^ ]*127\.0\.0\.1:$BOB_TLS[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+    kam_expect 1 "KAM loose_route BYE to [^ ]*127\.0\.0\.1:${BOB_TLS}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
         "alice's BYE over TLS"
     kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_TLS/tls" \
         "bob's 200 to the BYE over TLS"
@@ -667,7 +667,7 @@ fsip_tcp)
         "bob's REGISTER over TCP"
     kam_expect 1 'KAM auth ok user alice INVITE from 127\.0\.0\.1:[0-9]+/tcp' "alice's INVITE over TCP"
     kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_TCP/tcp" "bob's 200 over TCP"
-    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:$BOB_TCP[;> ].* from 127\.0\.0\.1:[0-9]+/tcp" \
+    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:${BOB_TCP}[;> ].* from 127\.0\.0\.1:[0-9]+/tcp" \
         "alice's ACK over TCP"
     kam_expect 1 "KAM loose_route BYE .*;transport=tcp .* from 127\.0\.0\.1:$BOB_TCP/tcp" \
         "bob's BYE over TCP"
