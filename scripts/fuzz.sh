@@ -16,7 +16,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 secs=${FUZZ_SECONDS:-600}
 jobs=${FUZZ_JOBS:-2}
-harnesses=${FUZZ_HARNESSES:-fuzz_msg fuzz_framer fuzz_uri}
+# Every harness fuzz/CMakeLists.txt builds, unless FUZZ_HARNESSES names some.
+harnesses=${FUZZ_HARNESSES:-$(sed -n 's/^set(FSIP_FUZZ_HARNESSES \(.*\))$/\1/p' "$root/fuzz/CMakeLists.txt")}
 out=${FUZZ_OUT:-$root/fuzz/out}
 build=${FUZZ_AFL_BUILD:-$root/build-afl}
 instrument=${FUZZ_AFL_INSTRUMENT:-LLVM-NATIVE}
