@@ -45,13 +45,14 @@ fail() {
 start_uas() {
     local name=$1
     shift
+    : >"$WORK/$name.out" # exists before the uas opens it: read below at once
     "$FSIP" uas --listen tls:127.0.0.1:0 --max-seconds 30 "$@" >"$WORK/$name.out" \
         2>"$WORK/$name.err" &
     UAS_PID=$!
     local i
     PORT=
     for ((i = 0; i < 500; i++)); do
-        PORT=$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")
+        PORT=$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out" || true)
         [ -n "$PORT" ] && return 0
         kill -0 "$UAS_PID" 2>/dev/null || fail "$name: uas exited"
         sleep 0.02
