@@ -96,11 +96,16 @@ fail() {
     exit 1
 }
 
-# Waits (10 s at most) for a line matching `re` in `file`.
+# Waits (10 s at most) for a line matching `re` in `file`; with a PID,
+# fails at once if that process has exited.
 wait_line() {
-    local file=$1 re=$2 i
+    local file=$1 re=$2 pid=${3:-} i
     for ((i = 0; i < 500; i++)); do
         grep -qE "$re" "$file" 2>/dev/null && return 0
+        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+            grep -qE "$re" "$file" 2>/dev/null && return 0
+            fail "no '$re' in $(basename "$file"): the process exited"
+        fi
         sleep 0.02
     done
     fail "no '$re' in $(basename "$file") within 10 s"
@@ -240,7 +245,7 @@ start_agent() {
     "$@" >"$WORK/$name.out" 2>&1 &
     printf -v "$up" %s $!
     LIVE[$!]=1
-    wait_line "$WORK/$name.out" '^listening'
+    wait_line "$WORK/$name.out" '^listening' $!
     printf -v "${up}_UDP" %s "$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
     printf -v "${up}_TCP" %s "$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
     printf -v "${up}_TLS" %s "$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
@@ -276,8 +281,8 @@ start_register() {
     printf -v "$up" %s $!
     LIVE[$!]=1
     re=$(printf '%s' "$contact" | sed 's/[].[*^$\\]/\\&/g')
-    wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re"
-    wait_line "$WORK/$name.out" '^register registered'
+    wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re" $!
+    wait_line "$WORK/$name.out" '^register registered' $!
 }
 
 # stop_register USER: SIGTERM to USER's fsip register, which unregisters
