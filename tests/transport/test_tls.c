@@ -617,6 +617,49 @@ static void test_tls_failmalloc(void **state)
     assert_true(test_failmalloc_sweep(create_listen_tls, NULL) > 1);
 }
 
+/* Loop mode: the same TLS endpoints on an fsip_loop; a request sent from
+ * outside the loop, and a silent peer closed when the loop's timer reaches
+ * the handshake deadline (the loop glue must arm it). */
+static void test_tls_loop_mode(void **state)
+{
+    (void)state;
+    fsip_loop *loop = fsip_loop_new(test_alloc);
+    assert_non_null(loop);
+    node s, c;
+    fsip_endpoint_config sc, cc;
+    node_cfg(&s, &sc, "server");
+    node_cfg(&c, &cc, NULL);
+    sc.tls.handshake_timeout_ms = 300;
+    fsip_stack_callbacks sb = {NULL, on_request, on_response, on_event, &s};
+    fsip_stack_callbacks cb = {NULL, on_request, on_response, on_event, &c};
+    assert_int_equal(fsip_endpoint_new_on_loop(loop, &sc, &sb, &s.ep), 0);
+    assert_int_equal(fsip_endpoint_new_on_loop(loop, &cc, &cb, &c.ep), 0);
+    assert_int_equal(fsip_endpoint_listen(s.ep, "tls:127.0.0.1:0"), 0);
+    assert_int_equal(fsip_endpoint_listen(c.ep, "udp:127.0.0.1:0"), 0);
+    fsip_netaddr to = node_addr(&s, 0);
+    for (int i = 1; i <= 2; i++) {
+        assert_int_equal(send_options(&c, &to), 0);
+        uint64_t end = now_ms() + 5000;
+        while (c.finals < i && now_ms() < end)
+            fsip_loop_run_once(loop, 20);
+        assert_int_equal(c.finals, i);
+        assert_int_equal(c.last_status, 200);
+    }
+    const fsip_endpoint_stats *ss = fsip_endpoint_stats_get(s.ep);
+    assert_int_equal(ss->tls_handshakes, 1);
+    int fd = raw_tcp(&to);
+    uint64_t t0 = now_ms(), end = t0 + 5000;
+    while (ss->tls_handshake_errors == 0 && now_ms() < end)
+        fsip_loop_run_once(loop, 1000);
+    assert_int_equal(ss->tls_handshake_errors, 1);
+    assert_true(now_ms() - t0 >= 250);
+    assert_non_null(strstr(s.tls_err, "handshake timeout"));
+    close(fd);
+    fsip_endpoint_free(c.ep);
+    fsip_endpoint_free(s.ep);
+    fsip_loop_free(loop);
+}
+
 /* Configuration errors are reported when they are made. */
 static void test_tls_config_errors(void **state)
 {
@@ -689,6 +732,7 @@ int main(void)
         FSIP_TEST(test_tls_client_cert),       FSIP_TEST(test_tls_plaintext_client),
         FSIP_TEST(test_tls_handshake_timeout), FSIP_TEST(test_tls_config_errors),
         FSIP_TEST(test_tls_big_idle_limits),   FSIP_TEST(test_tls_failmalloc),
+        FSIP_TEST(test_tls_loop_mode),
 #else
         FSIP_TEST(test_tls_not_built),
 #endif
