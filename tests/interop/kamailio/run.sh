@@ -534,27 +534,27 @@ fsip_proxy)
     [ "$n" = 0 ] || fail "Kamailio got $n in-dialog requests without its Route"
     ;;
 fsip_tls)
-    # TLS to the proxy and from it (RFC 3261 §26.2, RFC 5630): bob and carol
-    # (fsip uas) listen on TLS and register sips:USER@127.0.0.1:PORT; alice
-    # calls sips:bob@127.0.0.1:TLSPORT over TLS, checking the proxy's
-    # certificate against the test CA (--ca), her 407 answered; Kamailio
-    # opens a TLS connection to bob (checking his certificate, tls.cfg) and
-    # record-routes. Alice's ACK and BYE go over her TLS connection to the
-    # proxy (its sips: Record-Route) and on over TLS to bob. Then alice,
-    # with a certificate of her own (so that her TLS Contact accepts
-    # connections), calls carol, who hangs up: carol's BYE goes over TLS to
-    # the proxy and from it over TLS to alice's Contact.
+    # TLS to the proxy and from it (RFC 3261 §26.2, RFC 5630). Bob (fsip
+    # uas) listens on UDP; alice calls sip:bob@127.0.0.1:TLSPORT;transport=tls,
+    # checking the proxy's certificate against the test CA (--ca), her 407
+    # answered: TLS to the proxy, UDP from it, so the proxy record-routes
+    # twice (RFC 5658), and alice's ACK and BYE come in over her TLS
+    # connection and go out over UDP. Carol listens on TLS and registers
+    # sips:carol@127.0.0.1:PORT; alice, with a certificate of her own (so
+    # that her TLS Contact accepts connections), calls
+    # sips:carol@127.0.0.1:TLSPORT; Kamailio connects to carol over TLS,
+    # checking her certificate (tls.cfg); carol hangs up: her BYE goes over
+    # TLS to the proxy and from it over TLS to alice's Contact.
     start_kamailio
-    start_agent bob "$FSIP" uas --listen tls:127.0.0.1:0 --cert "$WORK/cert.pem" \
-        --key "$WORK/key.pem" --max-seconds 60
-    [ -n "$BOB_TLS" ] || fail "fsip uas printed no TLS listener"
+    start_agent bob "$FSIP" uas --listen udp:127.0.0.1:0 --max-seconds 60
     start_agent carol "$FSIP" uas --listen tls:127.0.0.1:0 --cert "$WORK/cert.pem" \
         --key "$WORK/key.pem" --max-seconds 60 --hangup-ms 300
-    start_register reg_bob bob "sips:bob@127.0.0.1:$BOB_TLS"
+    [ -n "$CAROL_TLS" ] || fail "fsip uas printed no TLS listener"
+    start_register reg_bob bob "sip:bob@127.0.0.1:$BOB_UDP"
     start_register reg_carol carol "sips:carol@127.0.0.1:$CAROL_TLS"
-    timeout 60 "$FSIP" call "sips:bob@127.0.0.1:$KTLS" --from "sips:alice@127.0.0.1:$KTLS" \
-        --ca "$WORK/ca.pem" --user alice --password "${PW[alice]}" --hangup-ms 300 \
-        --timeout-ms 20000 >"$WORK/alice.out" 2>&1
+    timeout 60 "$FSIP" call "sip:bob@127.0.0.1:$KTLS;transport=tls" \
+        --from "sip:alice@127.0.0.1:$KTLS" --ca "$WORK/ca.pem" --user alice \
+        --password "${PW[alice]}" --hangup-ms 300 --timeout-ms 20000 >"$WORK/alice.out" 2>&1
     rc=$?
     [ "$rc" = 0 ] || fail "fsip call over TLS (alice) exit status $rc"
     grep -q ' CONFIRMED 200' "$WORK/alice.out" || fail "alice's call was not confirmed"
@@ -570,24 +570,28 @@ fsip_tls)
     stop_agent carol
     stop_register bob
     stop_register carol
-    grep -q ' INCOMING from sips:alice@' "$WORK/bob.out" || fail "bob got no call from alice"
+    grep -q ' INCOMING from sip:alice@' "$WORK/bob.out" || fail "bob got no call from alice"
     grep -q ' CONFIRMED$' "$WORK/bob.out" || fail "bob's call was not confirmed"
+    grep -q ' INCOMING from sips:alice@' "$WORK/carol.out" || fail "carol got no call from alice"
     grep -q 'ENDED local-bye$' "$WORK/carol.out" || fail "carol did not hang up"
     stop_kamailio
     kam_expect 2 'KAM challenge INVITE from 127\.0\.0\.1:[0-9]+/tls' "alice's first INVITEs over TLS"
     kam_expect 2 'KAM auth ok user alice INVITE from 127\.0\.0\.1:[0-9]+/tls' \
         "alice's INVITEs with credentials over TLS"
-    kam_expect 1 "KAM lookup INVITE to sips:bob@127\.0\.0\.1:$BOB_TLS\$" "bob's binding"
-    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_TLS/tls" \
-        "bob's 200 over TLS"
-    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:${BOB_TLS}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
-        "alice's ACK over TLS"
-    kam_expect 1 "KAM loose_route BYE to [^ ]*127\.0\.0\.1:${BOB_TLS}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
-        "alice's BYE over TLS"
-    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_TLS/tls" \
-        "bob's 200 to the BYE over TLS"
+    kam_expect 1 "KAM lookup INVITE to sip:bob@127\.0\.0\.1:$BOB_UDP\$" "bob's binding"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$BOB_UDP/udp" "bob's 200"
+    kam_expect 1 "KAM loose_route ACK to [^ ]*127\.0\.0\.1:${BOB_UDP}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+        "alice's ACK, TLS in, to bob"
+    kam_expect 1 "KAM loose_route BYE to [^ ]*127\.0\.0\.1:${BOB_UDP}[;> ].* from 127\.0\.0\.1:[0-9]+/tls" \
+        "alice's BYE, TLS in, to bob"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:$BOB_UDP/udp" \
+        "bob's 200 to the BYE over UDP"
     kam_expect 1 "KAM lookup INVITE to sips:carol@127\.0\.0\.1:$CAROL_TLS\$" "carol's binding"
+    kam_expect 1 "KAM reply 200 OK cseq [0-9]+ INVITE from 127\.0\.0\.1:$CAROL_TLS/tls" \
+        "carol's 200 over TLS"
     cid=$(sed -n 's/^call \([^ ]*\) CALLING .*/\1/p' "$WORK/alice2.out")
+    kam_expect 1 "KAM loose_route ACK .* from 127\.0\.0\.1:[0-9]+/tls call-id $cid\$" \
+        "alice's ACK to carol over TLS"
     kam_expect 1 "KAM loose_route BYE .* from 127\.0\.0\.1:$CAROL_TLS/tls call-id $cid\$" \
         "carol's BYE over TLS"
     kam_expect 1 "KAM reply 200 OK cseq [0-9]+ BYE from 127\.0\.0\.1:[0-9]+/tls call-id $cid\$" \
