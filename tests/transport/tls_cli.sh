@@ -99,6 +99,13 @@ call goodname "sip:bob@127.0.0.1:$PORT;transport=tls" --ca "$CERTS/ca.pem" --tls
 stop_uas
 grep -q 'calls in: 2, answered: 2' "$WORK/basic.out" || fail "uas did not answer 2 calls"
 
+# The callee hangs up: its BYE goes back over the caller's TLS connection.
+start_uas calleebye --cert "$CERTS/server.pem" --key "$CERTS/server.key" --hangup-ms 100
+call remotebye "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem" --hangup-ms 5000
+[ "$RC" = 0 ] || fail "callee's BYE over TLS: exit $RC"
+grep -q 'ENDED remote-bye' "$WORK/remotebye.out" || fail "the callee's BYE did not arrive"
+stop_uas
+
 # 4. Mutual TLS: a client certificate is required; without one the call
 #    fails, with one it goes through.
 start_uas mutual --cert "$CERTS/server.pem" --key "$CERTS/server.key" --ca "$CERTS/ca.pem" \
