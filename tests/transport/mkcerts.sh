@@ -8,6 +8,7 @@
 #   wrong.pem / wrong.key    signed by it; names only DNS:wrong.test
 #   other-ca.pem             another CA
 #   other.pem / other.key    signed by the other CA, the same names as server.pem
+#   cadir/                   ca.pem in a hashed directory (openssl rehash)
 # usage: mkcerts.sh OUTDIR
 set -euo pipefail
 
@@ -50,5 +51,8 @@ keyUsage=critical,digitalSignature
 extendedKeyUsage=clientAuth
 subjectAltName=DNS:client.test'
 rm -f other-ca.key
+mkdir -p cadir
+cp ca.pem cadir/ca.pem
+openssl rehash cadir 2>/dev/null
 chmod 600 ./*.key
 echo "certificates in $out"

@@ -685,9 +685,18 @@ static void test_tls_config_errors(void **state)
     cfg.tls.cert_file = CERT("server.pem");
     cfg.tls.key_file = CERT("client.key");
     assert_int_equal(fsip_endpoint_new(&cfg, &cb, &n.ep), FSIP_ETLS);
-    /* TLS 1.3 only between two fsip endpoints works. */
+    /* The CAs from a hashed directory instead of a file. */
     node s, c;
     fsip_endpoint_config sc, cc;
+    node_cfg(&s, &sc, "server");
+    node_cfg(&c, &cc, NULL);
+    cc.tls.ca_file = NULL;
+    cc.tls.ca_dir = FSIP_TLS_CERTS "/cadir";
+    attempt(&s, &c, &sc, &cc);
+    assert_int_equal(c.finals, 1);
+    fsip_endpoint_free(c.ep);
+    fsip_endpoint_free(s.ep);
+    /* TLS 1.3 only between two fsip endpoints works. */
     node_cfg(&s, &sc, "server");
     node_cfg(&c, &cc, NULL);
     sc.tls.min_version = FSIP_TLS_1_3;
