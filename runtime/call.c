@@ -1228,8 +1228,6 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
                 fsip__dlg_clear(ua, &c->forks[i]);
             c->n_forks = 0;
             c->last_fork = 0;
-            fsip__oa(c, has_body ? FSM_OFFER_ANSWER_EV_TX_INVITE
-                                 : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
             fsip_txn *t = NULL;
             if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
                 fsip__call_hold_txn(c, t);
@@ -1963,13 +1961,15 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_FAILURE_RESPONSE, true);
             fsip__oa_on(c, &c->forks[i], FSM_OFFER_ANSWER_EV_INVITE_FAILED);
         }
-    fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
     if (auth) {
+        /* The offer goes again in the retry: the call's exchange stays
+         * where it is (retry_422 does the same). */
         c->auth_retry = auth;
         fsip__call_event(c, E_R_AUTH, resp);
         auth_row_done(c, true);
         return;
     }
+    fsip__oa(c, FSM_OFFER_ANSWER_EV_INVITE_FAILED);
     fsip__call_event(c, E_R3XX_6XX, resp);
 }
 

@@ -273,3 +273,20 @@ void rejects(side *me, enum in_mode *mode, int status)
     *mode = IN_REJECT;
     me->reject = status;
 }
+
+void pair_auth(side *a, side *b, const char *user, const char *password)
+{
+    pair(a, b, FSIP_REL1XX_SUPPORTED);
+    /* Alice again, with digest credentials (fsip_ua_config.auth). */
+    fsip_ua_free(a->ua);
+    fsip_ua_config ucfg;
+    fsip_ua_config_init(&ucfg);
+    ucfg.session_expires_s = 0;
+    ucfg.refresh_by_update = true;
+    ucfg.rel1xx = FSIP_REL1XX_SUPPORTED;
+    ucfg.auth.username = user;
+    ucfg.auth.password = password;
+    fsip_ua_callbacks ucb = {on_call, NULL, a};
+    assert_int_equal(fsip_ua_new(a->s, &ucfg, &ucb, &a->ua), 0);
+    rowcov_attach(a->ua);
+}

@@ -84,6 +84,9 @@ extern uint64_t pair_now;
 void pair(side *a, side *b, fsip_rel1xx rel_b);
 void pair_timers(side *a, side *b, fsip_rel1xx rel_b, uint32_t session_expires_s,
                  bool refresh_by_update);
+/* pair() (Bob: 100rel supported) whose Alice has digest credentials
+ * (fsip_ua_config.auth: user, password). */
+void pair_auth(side *a, side *b, const char *user, const char *password);
 /* Lets every transaction end (200 s), checks that no call is left and no
  * spec error was counted, frees both. */
 void pair_free(side *a, side *b);
