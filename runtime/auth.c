@@ -536,15 +536,31 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
                     if (answered[i] && best[i].proxy == proxy && !strcmp(best[i].realm, r))
                         again = true;
             if (again || n_keep == 2 * AUTH_MAX_REALMS) continue;
-            char *v = amalloc(c->alloc, h->value.len + 1);
+            /* Credentials from a challenge we remember go with the next nc
+             * (RFC 7616 §3.4: a new request, a new count); others as they
+             * were. */
+            char n[AUTH_MAX_FIELD];
+            struct realm_mem *m = h->p.auth ? mem_find(c, r, proxy) : NULL;
+            bool fresh = m && param(h->p.auth, "nonce", n, sizeof n) == 1 && !strcmp(n, m->nonce) &&
+                         lookup(c, m->realm, user, pass) == 0;
+            char *v = amalloc(c->alloc, fresh ? AUTH_HDR_CAP : h->value.len + 1);
+            if (v && fresh) {
+                if (m->qop) m->nc++;
+                m->from_challenge = false;
+                if (build(c, m, retry, user, pass, v, AUTH_HDR_CAP) < 0) {
+                    afree(c->alloc, v);
+                    v = NULL;
+                }
+            } else if (v) {
+                memcpy(v, h->value.ptr, h->value.len);
+                v[h->value.len] = 0;
+            }
             if (!v) {
                 rc = FSIP_ENOMEM;
                 for (int j = 0; j < n_keep; j++)
                     afree(c->alloc, keep[j].v);
                 goto out;
             }
-            memcpy(v, h->value.ptr, h->value.len);
-            v[h->value.len] = 0;
             keep[n_keep].proxy = proxy;
             keep[n_keep++].v = v;
         }

@@ -541,6 +541,45 @@ static void test_two_realms(void **st)
     fsip_auth_client_free(c);
 }
 
+/* A proxy challenges, then the UAS: the proxy's credentials stay on the
+ * next attempt with the next nc (RFC 7616 §3.4), so the proxy sees no
+ * replay; both verify. */
+static void test_proxy_then_uas(void **st)
+{
+    (void)st;
+    fsip_auth_server *px = server(true, true, false, 0);
+    fsip_auth_server_config sc;
+    fsip_auth_server_config_init(&sc);
+    sc.realm = "uas.example";
+    sc.password = pw_lookup;
+    sc.alloc = test_alloc;
+    fsip_auth_server *uas = NULL;
+    assert_int_equal(fsip_auth_server_new(&sc, &uas), 0);
+    fsip_auth_client *c = client("alice", "s3cret");
+    fsip_msg *req = test_parse_ok(invite_text);
+    fsip_msg *ch1 = fsip_auth_server_challenge(px, req, false, 0);
+    assert_int_equal(fsip_auth_client_respond(c, ch1, req), 0);
+    fsip_msg *got1 = wire(req);
+    assert_int_equal(fsip_auth_server_check(px, got1, 1, NULL, 0), FSIP_AUTH_OK);
+    fsip_msg *ch2 = fsip_auth_server_challenge(uas, got1, false, 2);
+    assert_int_equal(fsip_auth_client_respond(c, ch2, req), 0);
+    assert_int_equal(fsip_msg_hdr_count_id(req, FSIP_HDR_PROXY_AUTHORIZATION), 1);
+    assert_int_equal(fsip_msg_hdr_count_id(req, FSIP_HDR_AUTHORIZATION), 1);
+    assert_string_equal(cred(req, FSIP_HDR_PROXY_AUTHORIZATION, 0, "nc"), "00000002");
+    assert_string_equal(cred(req, FSIP_HDR_AUTHORIZATION, 0, "nc"), "00000001");
+    fsip_msg *got2 = wire(req);
+    assert_int_equal(fsip_auth_server_check(px, got2, 3, NULL, 0), FSIP_AUTH_OK);
+    assert_int_equal(fsip_auth_server_check(uas, got2, 3, NULL, 0), FSIP_AUTH_OK);
+    fsip_msg_free(got2);
+    fsip_msg_free(ch2);
+    fsip_msg_free(got1);
+    fsip_msg_free(ch1);
+    fsip_msg_free(req);
+    fsip_auth_client_free(c);
+    fsip_auth_server_free(uas);
+    fsip_auth_server_free(px);
+}
+
 static void test_quoted_pair(void **st)
 {
     (void)st;
@@ -727,6 +766,7 @@ int main(void)
         FSIP_TEST(test_expiry_and_eviction),
         FSIP_TEST(test_server_checks),
         FSIP_TEST(test_two_realms),
+        FSIP_TEST(test_proxy_then_uas),
         FSIP_TEST(test_quoted_pair),
         FSIP_TEST(test_unsupported),
         FSIP_TEST(test_malformed),
