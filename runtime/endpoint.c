@@ -857,6 +857,15 @@ void fsip_endpoint_free(fsip_endpoint *ep)
     if (!ep) return;
     OWNER(ep);
     ep->changed = NULL;
+    /* TLS connections say close_notify (RFC 8446 §6.1) if the socket
+     * takes it now: no waiting here. */
+    for (ep_sock *s = ep->lru_head; s; s = s->next) {
+        if (!s->tls || s->in_hs || s->connecting || s->out_len) continue;
+        char buf[512];
+        tls_conn_shutdown(s->tls);
+        size_t n = tls_conn_take(s->tls, buf, sizeof buf);
+        if (n) (void)send(s->fd, buf, n, MSG_NOSIGNAL | MSG_DONTWAIT);
+    }
     while (ep->lru_head)
         conn_kill(ep, ep->lru_head, NULL);
     /* The stack goes first: fsip_stack_conn_closed() is not needed then. */

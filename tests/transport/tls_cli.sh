@@ -120,7 +120,50 @@ stop_uas
 grep -q 'peer did not return a certificate' "$WORK/mutual.err" ||
     fail "uas did not log the missing client certificate"
 
-# 5. No certificate for a TLS listener: a clear error, exit 1.
+# 5. SNI (RFC 6066 §3) against OpenSSL's own server: `openssl s_server`
+#    presents wrong.pem, or server.pem to a client that asks for sip.test.
+#    With --tls-name sip.test fsip gets server.pem and verifies it (the
+#    OPTIONS reaches the server; nobody answers it); without, it gets
+#    wrong.pem, whose names do not include 127.0.0.1.
+sni() { # NAME [--tls-name N]
+    local name=$1 i port=
+    shift
+    rm -f "$WORK/in"
+    mkfifo "$WORK/in"
+    exec 3<>"$WORK/in" # s_server's stdin stays open (EOF would stop it)
+    : >"$WORK/$name-server.out"
+    openssl s_server -accept 127.0.0.1:0 -naccept 1 -cert "$CERTS/wrong.pem" \
+        -key "$CERTS/wrong.key" -servername sip.test -cert2 "$CERTS/server.pem" \
+        -key2 "$CERTS/server.key" <"$WORK/in" >"$WORK/$name-server.out" 2>&1 &
+    local sp=$!
+    for ((i = 0; i < 500; i++)); do
+        port=$(sed -n 's/^ACCEPT 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name-server.out" || true)
+        [ -n "$port" ] && break
+        sleep 0.02
+    done
+    [ -n "$port" ] || fail "$name: openssl s_server did not listen within 10 s"
+    set +e
+    timeout 20 "$FSIP" options "sips:127.0.0.1:$port" --ca "$CERTS/ca.pem" --timeout-ms 500 "$@" \
+        >"$WORK/$name.out" 2>"$WORK/$name.err"
+    set -e
+    # -naccept 1: it ends once our connection is closed (5 s at most).
+    for ((i = 0; i < 250; i++)); do
+        kill -0 "$sp" 2>/dev/null || break
+        sleep 0.02
+    done
+    kill "$sp" 2>/dev/null || true
+    wait "$sp" 2>/dev/null || true
+    exec 3>&-
+}
+sni sni --tls-name sip.test
+grep -q 'Hostname in TLS extension: "sip.test"' "$WORK/sni-server.out" || fail "no SNI seen"
+grep -aq '^OPTIONS sips:127.0.0.1' "$WORK/sni-server.out" || fail "no OPTIONS over the SNI connection"
+grep -q 'TLS connection' "$WORK/sni.err" && fail "a TLS error with the right SNI"
+sni nosni
+grep -q 'Hostname in TLS extension' "$WORK/nosni-server.out" && fail "SNI sent without a name"
+grep -q 'IP address mismatch' "$WORK/nosni.err" || fail "wrong.pem accepted for 127.0.0.1"
+
+# 6. No certificate for a TLS listener: a clear error, exit 1.
 set +e
 "$FSIP" uas --listen tls:127.0.0.1:0 --max-seconds 1 >"$WORK/nocert-uas.out" 2>"$WORK/nocert-uas.err"
 RC=$?
