@@ -25,9 +25,7 @@ command -v "$KAMAILIO" >/dev/null 2>&1 || skip "kamailio not installed"
 [ -f "$KAM_MODULES/tls.so" ] || skip "kamailio-tls-modules not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 
-# SIPp plays the peers of the sipp_* cases and lists bindings. A case
-# name ending in _sippreg runs the case with SIPp registering the fsip
-# agents instead of fsip register.
+# SIPp plays the peers of the sipp_* cases and lists bindings.
 need_sipp() { command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed"; }
 case $CASE in sipp_*) need_sipp ;; esac
 
@@ -37,6 +35,7 @@ declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-kam.XXXXXX")
 declare -A LIVE=()
 KAM=""
+KAM_ARGS=()
 
 # SIGTERM, then a bounded wait (5 s) and SIGKILL. Sets STOP_RC.
 stop_pid() {
@@ -157,7 +156,7 @@ EOF
 # Starts Kamailio on free ports: KPORT (UDP and TCP) and KTLS (TLS). A
 # port taken between freeport and Kamailio's bind makes Kamailio exit:
 # up to 3 tries with new ports. Ready once its first worker has logged
-# "KAM ready" and the three sockets are bound.
+# "KAM ready" and the three sockets are bound. KAM_ARGS go to Kamailio.
 start_kamailio() {
     local try i
     make_certs
@@ -169,7 +168,8 @@ start_kamailio() {
         "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 -P "$WORK/kamailio.pid" \
             -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
             -A "MOD_PATH=\"$KAM_MODULES/\"" -l "udp:127.0.0.1:$KPORT" \
-            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" >>"$WORK/kamailio.log" 2>&1 &
+            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" "${KAM_ARGS[@]}" \
+            >>"$WORK/kamailio.log" 2>&1 &
         KAM=$!
         LIVE[$KAM]=1
         for ((i = 0; i < 500; i++)); do
@@ -294,6 +294,13 @@ stop_register() {
     [ "$STOP_RC" = 0 ] || fail "fsip register ($1) exit status $STOP_RC after SIGTERM"
 }
 
+# Case name suffixes: _nc runs the case against a Kamailio checking nonce
+# counts (-A WITH_NONCE_COUNT: a nonce per challenge, each nc once);
+# _sippreg with SIPp registering the fsip agents.
+if [[ $CASE == *_nc ]]; then
+    KAM_ARGS+=(-A WITH_NONCE_COUNT)
+    CASE=${CASE%_nc}
+fi
 if [[ $CASE == *_sippreg ]]; then
     REG_WITH=sipp
     need_sipp
