@@ -246,7 +246,17 @@ struct realm_mem {
     uint64_t age;
     char realm[AUTH_MAX_FIELD], nonce[AUTH_MAX_FIELD], opaque[AUTH_MAX_FIELD];
     bool has_opaque;
+    char call_id[64]; /* of the request that answered the nonce (truncated) */
 };
+
+/* The Call-ID of m, truncated to the size kept. */
+static void call_id_of(const fsip_msg *m, char *out, size_t cap)
+{
+    fsip_str id = fsip_msg_call_id(m);
+    size_t n = id.ptr ? (id.len < cap - 1 ? id.len : cap - 1) : 0;
+    if (n) memcpy(out, id.ptr, n);
+    out[n] = 0;
+}
 
 struct fsip_auth_client {
     const fsip_allocator *alloc;
@@ -486,11 +496,16 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
     for (int i = 0; i < n_best; i++) {
         struct chal *ch = &best[i];
         struct realm_mem *m = mem_find(c, ch->realm, ch->proxy);
-        /* RFC 3261 §22.2 / RFC 7616 §3.3: challenged again for what we just
-         * sent (the same nonce, or an answer to a challenge it carried)
-         * without stale=true: the password is wrong; never send it again. */
+        /* RFC 3261 §22.2 / RFC 7616 §3.3: challenged again, without
+         * stale=true, for what we just sent (the request carries our answer
+         * to the last challenge, or it is the same call and the same nonce
+         * again): the password is wrong; never send it again. The same
+         * nonce for another call is no refusal: a server may hand one nonce
+         * to every challenge of the same second (Kamailio does). */
+        char cid[sizeof m->call_id];
+        call_id_of(retry, cid, sizeof cid);
         if (m && !ch->stale &&
-            (!strcmp(m->nonce, ch->nonce) ||
+            ((!strcmp(m->nonce, ch->nonce) && !strcmp(m->call_id, cid)) ||
              (m->from_challenge && carries(retry, ch->proxy, ch->realm, m->nonce)))) {
             refused++;
             continue;
@@ -511,6 +526,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
         strcpy(t->nonce, ch->nonce);
         strcpy(t->opaque, ch->opaque);
         t->has_opaque = ch->has_opaque;
+        memcpy(t->call_id, cid, sizeof t->call_id);
         rc = build(c, t, retry, user, pass, vals + (size_t)i * AUTH_HDR_CAP, AUTH_HDR_CAP);
         if (rc < 0) goto out;
         answered[i] = true;

@@ -293,6 +293,46 @@ static void test_refused(void **st)
     ct_node_end(&a);
 }
 
+/* Two calls challenged with the same nonce (a server that hands one nonce
+ * to every challenge of a second, as Kamailio does): both are retried;
+ * only a challenge to the retry itself is a refusal. */
+static void test_same_nonce_two_calls(void **st)
+{
+    (void)st;
+    ct_node a;
+    node_auth(&a, "alice", "s3cret");
+    fsip_auth_server *px = srv_new(true, "atlanta.example");
+    ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    char ch[1024];
+    chal(px, &a, inv, 1000, false, ch, sizeof ch);
+    ct_reply(&a, inv, 1010, 407, "p1", ch, NULL);
+    ct_next(&a, "ACK ");
+    int inv2 = ct_next(&a, "INVITE ");
+    assert_int_equal(fsip_auth_server_check(px, ct_msg(&a, inv2), 1020, NULL, 0), FSIP_AUTH_OK);
+    ct_invite(&a, 1030, NULL, true);
+    int other = ct_next(&a, "INVITE ");
+    assert_string_not_equal(ct_call_id(ct_msg(&a, other)), ct_call_id(ct_msg(&a, inv)));
+    ct_reply(&a, other, 1040, 407, "p2", ch, NULL);
+    ct_next(&a, "ACK ");
+    int other2 = ct_next(&a, "INVITE ");
+    ct_none(&a);
+    assert_retry_of(&a, other2, other);
+    assert_string_equal(ct_call_id(ct_msg(&a, other2)), ct_call_id(ct_msg(&a, other)));
+    /* The retry is challenged again: refused, the call ends. */
+    ct_reply(&a, other2, 1050, 407, "p3", ch, NULL);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "ended rejected 407\n");
+    ct_reply(&a, inv2, 1060, 486, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "ended rejected 486\n");
+    assert_int_equal(fsip_ua_stats_get(a.ua)->auth_retries, 2);
+    assert_int_equal(fsip_ua_stats_get(a.ua)->auth_failures, 1);
+    fsip_auth_server_free(px);
+    ct_node_end(&a);
+}
+
 /* stale=true: the nonce expired, the password was right: retried. */
 static void test_stale(void **st)
 {
@@ -769,6 +809,7 @@ int main(void)
         FSIP_TEST(test_cancel_after_retry),
         FSIP_TEST(test_challenge_after_hangup),
         FSIP_TEST(test_refused),
+        FSIP_TEST(test_same_nonce_two_calls),
         FSIP_TEST(test_stale),
         FSIP_TEST(test_no_credentials),
         FSIP_TEST(test_two_realms),

@@ -306,6 +306,22 @@ static void test_stale(void **st)
     fsip_msg *r2 = test_parse_ok(invite_text);
     assert_int_equal(fsip_auth_client_respond(c, ch, r2), FSIP_EAUTH);
     assert_int_equal(fsip_msg_hdr_count_id(r2, FSIP_HDR_AUTHORIZATION), 0);
+    /* Another call (Call-ID) challenged with the same nonce, as a server
+     * that hands one nonce to every challenge of a second does: answered. */
+    static const char other_call[] = "INVITE " INVITE_URI " SIP/2.0\r\n"
+                                     "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK2\r\n"
+                                     "Max-Forwards: 70\r\n"
+                                     "From: <sip:alice@atlanta.example.com>;tag=a2\r\n"
+                                     "To: <sip:bob@biloxi.example.com>\r\n"
+                                     "Call-ID: c2@192.0.2.1\r\n"
+                                     "CSeq: 1 INVITE\r\n"
+                                     "Content-Length: 0\r\n\r\n";
+    fsip_msg *r3 = test_parse_ok(other_call);
+    assert_int_equal(fsip_auth_client_respond(c, ch, r3), 0);
+    assert_string_equal(cred(r3, FSIP_HDR_AUTHORIZATION, 0, "nonce"), "n1");
+    /* ... but challenged again for that answer: refused. */
+    assert_int_equal(fsip_auth_client_respond(c, ch, r3), FSIP_EAUTH);
+    fsip_msg_free(r3);
     /* stale=true with a new nonce: answered again, nc from 1. */
     fsip_msg *chs = challenge(
         401, "WWW-Authenticate: Digest realm=\"r\", nonce=\"n2\", qop=auth, stale=TRUE\r\n");
