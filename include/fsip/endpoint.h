@@ -95,7 +95,11 @@ enum fsip_tls_version {
  * a protocol error with ERR_error_string_n()'s, "handshake timeout",
  * "peer closed the connection during the handshake") or a fatal error
  * later. `reason` is borrowed for the call. `outgoing`: we opened the
- * connection (its client transactions have failed). */
+ * connection (its client transactions fail right after this call, inside
+ * fsip_endpoint_process(), or the send that found the failure gets an
+ * error). It runs on the endpoint's thread, inside fsip_endpoint_process()
+ * or inside a stack call that sent on the connection: it may send, it
+ * must not free the endpoint. */
 typedef void (*fsip_tls_error_fn)(const fsip_netaddr *remote, bool outgoing, const char *reason,
                                   void *arg);
 
