@@ -37,15 +37,21 @@ declare -A LIVE=()
 KAM=""
 KAM_ARGS=()
 
-# SIGTERM, then a bounded wait (5 s) and SIGKILL. Sets STOP_RC.
+# SIGTERM, then a bounded wait (5 s) and SIGKILL, to the process and to the
+# children it had (Kamailio's workers, which outlive a killed main process).
+# Sets STOP_RC.
 stop_pid() {
-    local p=$1 i
+    local p=$1 i c kids
+    kids=$(ps -o pid= --ppid "$p" 2>/dev/null)
     kill -TERM "$p" 2>/dev/null
     for ((i = 0; i < 250; i++)); do
         kill -0 "$p" 2>/dev/null || break
         sleep 0.02
     done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
+    if kill -0 "$p" 2>/dev/null; then
+        kill -KILL "$p" 2>/dev/null
+        for c in $kids; do kill -KILL "$c" 2>/dev/null; done
+    fi
     wait "$p"
     STOP_RC=$?
     unset "LIVE[$p]"
