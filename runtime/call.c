@@ -356,7 +356,8 @@ fsip_call *fsip__call_find(fsip_ua *ua, fsip_str call_id, fsip_str local_tag)
     if (call_id.len + 1 + local_tag.len > sizeof buf) return NULL;
     memcpy(buf, call_id.ptr, call_id.len);
     buf[call_id.len] = 0;
-    memcpy(buf + call_id.len + 1, local_tag.ptr, local_tag.len);
+    if (local_tag.len) /* a request without a To tag: no tag to copy (ptr may be NULL) */
+        memcpy(buf + call_id.len + 1, local_tag.ptr, local_tag.len);
     struct fsip_hnode *n = fsip__htable_find(&ua->calls, buf, call_id.len + 1 + local_tag.len);
     return n ? (fsip_call *)((char *)n - offsetof(fsip_call, node)) : NULL;
 }
