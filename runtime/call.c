@@ -438,6 +438,9 @@ int fsip_uri_dest(const fsip_uri *uri, fsip_netaddr *addr, fsip_transport *tr)
     if (tp && fsip_str_caseeq(tp->value, "udp")) *tr = FSIP_TRANSPORT_UDP;
     if (tp && fsip_str_caseeq(tp->value, "tcp")) *tr = FSIP_TRANSPORT_TCP;
     if (tp && fsip_str_caseeq(tp->value, "tls")) *tr = FSIP_TRANSPORT_TLS;
+    /* sips: is TLS over TCP (RFC 3261 §26.2, RFC 3263 §4.1); its
+     * ;transport=tcp is the deprecated spelling of the same (RFC 5630 §3). */
+    if (uri->scheme == FSIP_URI_SIPS) *tr = FSIP_TRANSPORT_TLS;
     return 0;
 }
 
@@ -489,6 +492,13 @@ void fsip__contact_of(const fsip_call *c, char *out, size_t cap)
     }
     char a[64];
     fsip_netaddr_print(&c->flow.local, true, a, sizeof a);
+    /* A dialog begun with a sips: Request-URI needs a sips: Contact
+     * (RFC 3261 §8.1.1.8, §12.1.1); sips implies TLS, so it carries no
+     * transport parameter (RFC 5630 §4.1). */
+    if (c->sips && c->flow.transport == FSIP_TRANSPORT_TLS) {
+        snprintf(out, cap, "<sips:%s>", a);
+        return;
+    }
     snprintf(out, cap, "<sip:%s%s>", a,
              c->flow.transport == FSIP_TRANSPORT_TCP   ? ";transport=tcp"
              : c->flow.transport == FSIP_TRANSPORT_TLS ? ";transport=tls"
@@ -1514,6 +1524,7 @@ static void new_incoming(fsip_ua *ua, fsip_txn *t, const fsip_msg *req)
         fsip_txn_respond_status(t, 500, NULL, ua->s->now);
         return;
     }
+    c->sips = fsip_msg_request_uri(req)->scheme == FSIP_URI_SIPS;
     if (old) {
         c->replaced = old;
         old->refs++;
@@ -2334,12 +2345,14 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     if (fsip_uri_parse(p->target, strlen(p->target), FSIP_URI_NO_HEADERS, ua->alloc, &uri, NULL) <
         0)
         return FSIP_EINVAL;
+    bool sips = uri.scheme == FSIP_URI_SIPS;
     fsip_uri_release(&uri, ua->alloc);
     ENTER(ua);
     char call_id[40], tag[20];
     fsip__random_hex(ua->s, call_id, 32);
     fsip__random_hex(ua->s, tag, 16);
     fsip_call *c = call_new(ua, true, fsip_str_c(call_id), fsip_str_c(tag));
+    if (c) c->sips = sips;
     if (!c) {
         LEAVE(ua);
         return FSIP_ENOMEM;

@@ -234,6 +234,7 @@ struct fsip_call {
     bool next_set : 1;
     bool rel : 1;         /* callee: provisional responses go reliably (RFC 3262) */
     bool rel_sending : 1; /* the 1xx being built is reliable: RSeq rel_rseq */
+    bool sips : 1; /* the dialog's Request-URI is sips: our Contact is too (RFC 3261 §12.1.1) */
     uint8_t state;
     uint32_t guards;
     uint32_t refs; /* transactions whose user is this call, + 1 while !done */

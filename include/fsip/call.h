@@ -337,8 +337,9 @@ bool fsip_call_is_refresher(const fsip_call *call);
 const char *fsip_call_offer_answer_state(const fsip_call *call);
 /* Where a request to a sip: or sips: URI goes, without DNS (fsip has no
  * resolver yet: RFC 3263 §4 for an IP-literal host): the host and its
- * port, else 5060 (sip) or 5061 (sips), into *addr; the ;transport=
- * parameter (udp, tcp, tls) into *tr, which keeps its value without one.
+ * port, else 5060 (sip) or 5061 (sips), into *addr; for a sips: URI
+ * FSIP_TRANSPORT_TLS into *tr (RFC 3261 §26.2), for a sip: URI its
+ * ;transport= parameter (udp, tcp, tls), *tr keeping its value without one.
  * Returns 0, FSIP_EINVAL (another scheme) or FSIP_ENOTFOUND (a host
  * name). */
 int fsip_uri_dest(const fsip_uri *uri, fsip_netaddr *addr, fsip_transport *tr);

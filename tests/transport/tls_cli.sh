@@ -76,6 +76,11 @@ start_uas basic --cert "$CERTS/server.pem" --key "$CERTS/server.key"
 call ok "sips:bob@127.0.0.1:$PORT" --ca "$CERTS/ca.pem" --trace
 [ "$RC" = 0 ] || fail "call over TLS: exit $RC"
 grep -q '^Via: SIP/2.0/TLS ' "$WORK/ok.out" || fail "no TLS Via in the INVITE"
+# RFC 3261 §8.1.1.8, §12.1.1: a sips: dialog has sips: Contacts, ours in the
+# INVITE and the callee's in its 200.
+grep -q '^INVITE sips:' "$WORK/ok.out" || fail "no sips: INVITE in the trace"
+[ "$(grep -c '^Contact: <sips:' "$WORK/ok.out")" -ge 2 ] ||
+    fail "a sips: dialog without sips: Contacts: $(grep '^Contact:' "$WORK/ok.out" | sort -u | tr '\n' ' ')"
 grep -q 'ENDED local-bye' "$WORK/ok.out" || fail "call did not end with our BYE"
 grep -q 'calls: 1 placed, 1 clean' "$WORK/ok.out" || fail "call not clean"
 
