@@ -31,9 +31,10 @@
 #include "fsip/call.h"
 #include "fsip/stack.h"
 #include "fsip/transfer.h"
+#include "fuzz_ua.h"
 
 #define MAX_Q       256
-#define MAX_CALLS   8
+#define MAX_CALLS   8 /* per agent (fuzz_calls holds more: referred calls) */
 #define SESSION_S   90
 #define XFER_S      60
 #define NOANSWER_MS 4000
@@ -67,9 +68,7 @@ typedef struct agent {
     fsip_ua *ua;
     mem_t mem;
     fsip_allocator alloc;
-    fsip_call *cur;
-    fsip_call *calls[MAX_CALLS * 4];
-    int ncalls;
+    fuzz_calls calls;
     long xfers;
     uint8_t policy;
 } agent;
@@ -85,9 +84,6 @@ static agent AG[2];
 static pkt Q[MAX_Q];
 static int qn;
 static uint64_t now;
-
-static const char sdp[] = "v=0\r\no=fz 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\n"
-                          "t=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
 
 static int on_send(const fsip_flow *flow, const void *data, size_t len, void *arg)
 {
@@ -141,55 +137,13 @@ static void tick(uint64_t ms)
         fsip_stack_tick(AG[i].s, now);
 }
 
-static void track(agent *a, fsip_call *call, bool ended)
-{
-    int k = 0;
-    while (k < a->ncalls && a->calls[k] != call)
-        k++;
-    if (ended) {
-        if (k < a->ncalls) a->calls[k] = a->calls[--a->ncalls];
-        if (a->cur == call) a->cur = NULL;
-        return;
-    }
-    if (k == a->ncalls) {
-        FUZZ_CHECK(a->ncalls < (int)(sizeof a->calls / sizeof a->calls[0]), "%s: too many calls",
-                   a->name);
-        a->calls[a->ncalls++] = call;
-    }
-    a->cur = call;
-}
-
 static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
     (void)msg;
     agent *a = arg;
-    track(a, call, ev == FSIP_CALL_EV_ENDED);
-    uint8_t p = a->policy;
-    switch (ev) {
-    case FSIP_CALL_EV_INCOMING:
-        if (p & 1) fsip_call_ring(call, 180, NULL, NULL, 0);
-        if (p & 2) fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_REINVITE:
-        if (p & 4)
-            fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
-        else if (p & 8)
-            fsip_call_reject(call, 488, NULL);
-        break;
-    case FSIP_CALL_EV_UPDATE:
-        if (p & 16)
-            fsip_call_update_respond(call, 200, NULL, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_ANSWERED:
-    case FSIP_CALL_EV_PROGRESS:
-    case FSIP_CALL_EV_REINVITE_DONE:
-        if (p & 32) fsip_call_set_answer(call, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_REQUEST:
-        fsip_txn_respond_status(fsip_call_request_txn(call), 200, NULL, now);
-        break;
-    default: break;
-    }
+    fuzz_calls_track(&a->calls, call, ev == FSIP_CALL_EV_ENDED);
+    /* Requests inside a dialog are always answered (policy bit 64). */
+    if (ev != FSIP_CALL_EV_ENDED) fuzz_ua_policy(call, ev, a->policy | 64, now);
 }
 
 static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void *arg)
@@ -217,38 +171,29 @@ static void place_call(agent *a, agent *to, bool offer)
     p.dest.remote = to->addr;
     if (offer) {
         p.content_type = "application/sdp";
-        p.body = sdp;
-        p.body_len = sizeof sdp - 1;
+        p.body = fuzz_sdp;
+        p.body_len = fuzz_sdp_len;
     }
     fsip_call *c = NULL;
-    if (fsip_call_invite(a->ua, &p, &c) == 0) track(a, c, false);
+    if (fsip_call_invite(a->ua, &p, &c) == 0) fuzz_calls_track(&a->calls, c, false);
 }
 
+/* The application's actions: fuzz_ua_act's, and a transfer asking the
+ * transferee to call us back (a new dialog). */
 static void act(agent *a, uint8_t b)
 {
-    fsip_call *c = a->cur;
+    fsip_call *c = a->calls.cur;
+    uint8_t k = (uint8_t)(b % (FUZZ_UA_ACTIONS + 1));
     if (!c) return;
-    switch (b % 11) {
-    case 0: fsip_call_ring(c, 180, NULL, NULL, 0); break;
-    case 1: fsip_call_ring(c, 183, "application/sdp", sdp, sizeof sdp - 1); break;
-    case 2: fsip_call_accept(c, "application/sdp", sdp, sizeof sdp - 1); break;
-    case 3: fsip_call_reject(c, 486, NULL); break;
-    case 4: fsip_call_hangup(c); break;
-    case 5: fsip_call_reinvite(c, "application/sdp", sdp, sizeof sdp - 1); break;
-    case 6: fsip_call_reinvite(c, NULL, NULL, 0); break;
-    case 7: fsip_call_update(c, "application/sdp", sdp, sizeof sdp - 1); break;
-    case 8: fsip_call_update(c, NULL, NULL, 0); break;
-    case 9: fsip_call_set_answer(c, "application/sdp", sdp, sizeof sdp - 1); break;
-    case 10: {
-        /* The transferee is asked to call us back (a new dialog). */
-        char target[64], ip[48];
-        fsip_netaddr_print(&a->addr, true, ip, sizeof ip);
-        snprintf(target, sizeof target, "sip:%s@%s", a->name, ip);
-        fsip_xfer *x = NULL;
-        if (fsip_call_transfer(c, target, NULL, &x) == 0) a->xfers++;
-        break;
+    if (k < FUZZ_UA_ACTIONS) {
+        fuzz_ua_act(c, k);
+        return;
     }
-    }
+    char target[64], ip[48];
+    fsip_netaddr_print(&a->addr, true, ip, sizeof ip);
+    snprintf(target, sizeof target, "sip:%s@%s", a->name, ip);
+    fsip_xfer *x = NULL;
+    if (fsip_call_transfer(c, target, NULL, &x) == 0) a->xfers++;
 }
 
 /* The network heals: every datagram delivered in order while the clock
@@ -276,17 +221,17 @@ static void check_agree(void)
 {
     for (int i = 0; i < 2; i++) {
         agent *a = &AG[i], *o = &AG[1 - i];
-        FUZZ_CHECK(fsip_ua_stats_get(a->ua)->calls_active == (uint64_t)a->ncalls,
+        FUZZ_CHECK(fsip_ua_stats_get(a->ua)->calls_active == (uint64_t)a->calls.n,
                    "%s: %llu calls open, %d known", a->name,
-                   (unsigned long long)fsip_ua_stats_get(a->ua)->calls_active, a->ncalls);
-        for (int k = 0; k < a->ncalls; k++) {
-            fsip_call *c = a->calls[k];
+                   (unsigned long long)fsip_ua_stats_get(a->ua)->calls_active, a->calls.n);
+        for (int k = 0; k < a->calls.n; k++) {
+            fsip_call *c = a->calls.v[k];
             FUZZ_CHECK(fsip_call_get_state(c) == FSIP_CALL_CONFIRMED,
                        "%s: a call left in %s (%s) on a healed network", a->name,
                        fsip_call_state_name(fsip_call_get_state(c)), fsip_call_machine_state(c));
             int found = 0;
-            for (int j = 0; j < o->ncalls; j++)
-                found += same_dialog(c, o->calls[j]);
+            for (int j = 0; j < o->calls.n; j++)
+                found += same_dialog(c, o->calls.v[j]);
             FUZZ_CHECK(found == 1, "%s: call %s confirmed, %s knows %d such dialogs", a->name,
                        fsip_call_id(c), o->name, found);
         }
@@ -374,12 +319,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     heal(SETTLE_MS);
     check_agree();
-    for (int k = AG[0].ncalls - 1; k >= 0; k--)
-        fsip_call_hangup(AG[0].calls[k]);
+    for (int k = AG[0].calls.n - 1; k >= 0; k--)
+        fsip_call_hangup(AG[0].calls.v[k]);
     heal(SETTLE_MS);
     for (int i = 0; i < 2; i++) {
         agent *a = &AG[i];
-        FUZZ_CHECK(a->ncalls == 0, "%s: %d calls left after hanging up", a->name, a->ncalls);
+        FUZZ_CHECK(a->calls.n == 0, "%s: %d calls left after hanging up", a->name, a->calls.n);
         FUZZ_CHECK(fsip_stack_stats(a->s)->txn_active == 0, "%s: %llu transactions left", a->name,
                    (unsigned long long)fsip_stack_stats(a->s)->txn_active);
         FUZZ_CHECK(a->xfers == 0, "%s: %ld transfer subscriptions left", a->name, a->xfers);

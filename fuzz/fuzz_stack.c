@@ -35,6 +35,7 @@
 #include "fsip/call.h"
 #include "fsip/stack.h"
 #include "fsip/transfer.h"
+#include "fuzz_ua.h"
 
 /* Limits the run is configured with, and the memory bound they imply. */
 #define MAX_TXNS    64
@@ -97,11 +98,9 @@ typedef struct {
     fsip_stack *s;
     fsip_ua *ua;
     uint64_t now;
-    fsip_call *cur; /* the call the app acts on: the last one seen */
     uint8_t policy;
-    long xfers;                      /* transfer handles alive (created, DONE not yet seen) */
-    fsip_call *calls[MAX_CALLS * 4]; /* every call not ENDED yet */
-    int ncalls;
+    long xfers;       /* transfer handles alive (created, DONE not yet seen) */
+    fuzz_calls calls; /* every call not ENDED yet; .cur the one the app acts on */
     /* What the peer cannot guess, from what the UA sent last. */
     char branch[96], method[24], rseq[16], cseq[16];
 } world;
@@ -159,55 +158,12 @@ static int on_send(const fsip_flow *flow, const void *data, size_t len, void *ar
     return 0;
 }
 
-static const char sdp[] = "v=0\r\no=fz 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\n"
-                          "t=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
-
 static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, void *arg)
 {
     (void)msg;
     (void)arg;
-    int k = 0;
-    while (k < W.ncalls && W.calls[k] != call)
-        k++;
-    if (ev == FSIP_CALL_EV_ENDED) {
-        /* A call the transferee places (REFERRED) may end before any
-         * other event: unseen, it was never counted. */
-        if (k < W.ncalls) W.calls[k] = W.calls[--W.ncalls];
-        if (W.cur == call) W.cur = NULL;
-        return;
-    }
-    if (k == W.ncalls) {
-        FUZZ_CHECK(W.ncalls < (int)(sizeof W.calls / sizeof W.calls[0]),
-                   "more calls than max_calls");
-        W.calls[W.ncalls++] = call;
-    }
-    W.cur = call;
-    uint8_t p = W.policy;
-    switch (ev) {
-    case FSIP_CALL_EV_INCOMING:
-        if (p & 1) fsip_call_ring(call, 180, NULL, NULL, 0);
-        if (p & 2) fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_REINVITE:
-        if (p & 4)
-            fsip_call_accept(call, "application/sdp", sdp, sizeof sdp - 1);
-        else if (p & 8)
-            fsip_call_reject(call, 488, NULL);
-        break;
-    case FSIP_CALL_EV_UPDATE:
-        if (p & 16)
-            fsip_call_update_respond(call, 200, NULL, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_ANSWERED:
-    case FSIP_CALL_EV_PROGRESS:
-    case FSIP_CALL_EV_REINVITE_DONE:
-        if (p & 32) fsip_call_set_answer(call, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case FSIP_CALL_EV_REQUEST:
-        if (p & 64) fsip_txn_respond_status(fsip_call_request_txn(call), 200, NULL, W.now);
-        break;
-    default: break;
-    }
+    fuzz_calls_track(&W.calls, call, ev == FSIP_CALL_EV_ENDED);
+    if (ev != FSIP_CALL_EV_ENDED) fuzz_ua_policy(call, ev, W.policy, W.now);
 }
 
 static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void *arg)
@@ -222,53 +178,18 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void 
     }
 }
 
+/* The application's actions (the low six bits of b): fuzz_ua_act's, a
+ * transfer, a new call (over TCP with bit 7, with an offer with bit 6). */
 static void app_act(uint8_t b)
 {
-    fsip_call *c = W.cur;
-    switch (b % 14) {
-    case 0:
-        if (c) fsip_call_ring(c, 180, NULL, NULL, 0);
-        break;
-    case 1:
-        if (c) fsip_call_ring(c, 183, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 2:
-        if (c) fsip_call_accept(c, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 3:
-        if (c) fsip_call_accept(c, NULL, NULL, 0);
-        break;
-    case 4:
-        if (c) fsip_call_reject(c, 486, NULL);
-        break;
-    case 5:
-        if (c) fsip_call_hangup(c);
-        break;
-    case 6:
-        if (c) fsip_call_reinvite(c, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 7:
-        if (c) fsip_call_reinvite(c, NULL, NULL, 0);
-        break;
-    case 8:
-        if (c) fsip_call_update(c, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 9:
-        if (c) fsip_call_update(c, NULL, NULL, 0);
-        break;
-    case 10:
-        if (c) fsip_call_update_respond(c, 200, NULL, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 11:
-        if (c) fsip_call_set_answer(c, "application/sdp", sdp, sizeof sdp - 1);
-        break;
-    case 12:
-        if (c) {
-            fsip_xfer *x = NULL;
-            if (fsip_call_transfer(c, "sip:carol@192.0.2.9", NULL, &x) == 0) W.xfers++;
-        }
-        break;
-    case 13: {
+    fsip_call *c = W.calls.cur;
+    uint8_t k = (uint8_t)((b & 0x3f) % (FUZZ_UA_ACTIONS + 2));
+    if (k < FUZZ_UA_ACTIONS) {
+        if (c) fuzz_ua_act(c, k);
+    } else if (k == FUZZ_UA_ACTIONS) {
+        fsip_xfer *x = NULL;
+        if (c && fsip_call_transfer(c, "sip:carol@192.0.2.9", NULL, &x) == 0) W.xfers++;
+    } else {
         fsip_call_params p = {0};
         p.target = "sip:bob@192.0.2.2:5070";
         p.dest.transport = (b & 0x80) ? FSIP_TRANSPORT_TCP : FSIP_TRANSPORT_UDP;
@@ -276,25 +197,22 @@ static void app_act(uint8_t b)
         p.dest.remote = *peer_addr();
         if (b & 0x40) {
             p.content_type = "application/sdp";
-            p.body = sdp;
-            p.body_len = sizeof sdp - 1;
+            p.body = fuzz_sdp;
+            p.body_len = fuzz_sdp_len;
         }
         fsip_call *nc = NULL;
-        if (fsip_call_invite(W.ua, &p, &nc) == 0) {
-            W.cur = nc;
-            W.calls[W.ncalls++] = nc;
-        }
-        break;
-    }
+        if (fsip_call_invite(W.ua, &p, &nc) == 0) fuzz_calls_track(&W.calls, nc, false);
     }
 }
 
 /* Replaces $C $L $R $B $S $M $Q in `in` into a buffer (malloc'd). */
 static char *expand(const uint8_t *in, size_t n, size_t *out_len)
 {
-    const char *callid = W.cur ? fsip_call_id(W.cur) : "none";
-    const char *ltag = W.cur ? fsip_call_local_tag(W.cur) : "none";
-    const char *rtag = W.cur && *fsip_call_remote_tag(W.cur) ? fsip_call_remote_tag(W.cur) : "pt1";
+    const char *callid = W.calls.cur ? fsip_call_id(W.calls.cur) : "none";
+    const char *ltag = W.calls.cur ? fsip_call_local_tag(W.calls.cur) : "none";
+    const char *rtag = W.calls.cur && *fsip_call_remote_tag(W.calls.cur)
+                           ? fsip_call_remote_tag(W.calls.cur)
+                           : "pt1";
     size_t cap = n * 8 + 64, len = 0;
     char *out = malloc(cap);
     FUZZ_CHECK(out != NULL, "out of memory");
@@ -428,10 +346,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* A call may outlive any timer only when it is confirmed and no
      * session timer was negotiated (RFC 4028 §7.4, §9: then only a BYE
      * ends it). */
-    FUZZ_CHECK(us->calls_active == (uint64_t)W.ncalls, "%llu calls open, %d known",
-               (unsigned long long)us->calls_active, W.ncalls);
-    for (int k = 0; k < W.ncalls; k++) {
-        fsip_call *c = W.calls[k];
+    FUZZ_CHECK(us->calls_active == (uint64_t)W.calls.n, "%llu calls open, %d known",
+               (unsigned long long)us->calls_active, W.calls.n);
+    for (int k = 0; k < W.calls.n; k++) {
+        fsip_call *c = W.calls.v[k];
         FUZZ_CHECK(fsip_call_get_state(c) == FSIP_CALL_CONFIRMED && !fsip_call_session_expires(c),
                    "a call left %u ms after the input in %s (%s), session timer %u s",
                    (unsigned)SETTLE_MS, fsip_call_state_name(fsip_call_get_state(c)),
