@@ -12,91 +12,14 @@ SIPP=${SIPP:-sipp}
 FSIP=$BIN/fsip
 command -v "$SIPP" >/dev/null 2>&1 || { echo "sipp not installed: skipped"; exit 77; }
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-interop.XXXXXX")
-declare -A LIVE=()
-
-# SIGTERM, then a bounded wait (5 s) and SIGKILL. Sets STOP_RC.
-stop_pid() {
-    local p=$1 i
-    kill -TERM "$p" 2>/dev/null
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    wait "$p"
-    STOP_RC=$?
-    unset "LIVE[$p]"
-}
-
-# Waits at most `secs` for pid to exit by itself. Sets WAIT_RC (124: timeout).
-wait_pid() {
-    local p=$1 secs=$2 i
-    for ((i = 0; i < secs * 50; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    if kill -0 "$p" 2>/dev/null; then
-        stop_pid "$p"
-        WAIT_RC=124
-        return
-    fi
-    wait "$p"
-    WAIT_RC=$?
-    unset "LIVE[$p]"
-}
-
-# FSIP_INTEROP_KEEP=1 keeps the logs (named on stderr).
-cleanup() {
-    local p
-    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-    if [ -n "${FSIP_INTEROP_KEEP:-}" ]; then
-        echo "logs kept in $WORK" >&2
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL ($CASE): $*"
-    local f
-    for f in "$WORK"/*.out; do
-        [ -f "$f" ] || continue
-        echo "---- $(basename "$f") (last 40 lines)"
-        tail -n 40 "$f"
-    done
-    exit 1
-}
-
-# Waits (10 s at most) for a line matching `re` in `file`: the process prints
-# it once its sockets are bound.
-wait_line() {
-    local file=$1 re=$2 i
-    for ((i = 0; i < 500; i++)); do
-        grep -qE "$re" "$file" 2>/dev/null && return 0
-        sleep 0.02
-    done
-    fail "no '$re' in $(basename "$file") within 10 s"
-}
-
-# Waits (10 s at most) until something is bound to udp|tcp 127.0.0.1:port.
-wait_bound() {
-    local proto=$1 port=$2 i flag=-Hlun
-    [ "$proto" = tcp ] && flag=-Hltn
-    for ((i = 0; i < 500; i++)); do
-        [ -n "$(ss $flag "sport = :$port" 2>/dev/null)" ] && return 0
-        sleep 0.02
-    done
-    fail "nothing bound to $proto port $port within 10 s"
-}
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../support/proc.sh"
+proc_workdir fsip-interop
 
 # Starts a UAS (fsip uas or the poll example) and reads its ports.
 start_uas() {
-    : >"$WORK/uas.out" # now: the background job's redirection truncates it later
-    "$@" >"$WORK/uas.out" 2>&1 &
-    UAS=$!
-    LIVE[$UAS]=1
+    proc_start "$WORK/uas.out" "$@"
+    UAS=$PROC_PID
     wait_line "$WORK/uas.out" '^listening'
     UDP_PORT=$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/uas.out")
     TCP_PORT=$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/uas.out")
@@ -156,7 +79,7 @@ out_call() {
     shift
     fargs=("$@")
     case " ${fargs[*]} " in *" --transport tcp "*) t=t1 tr=tcp ;; esac
-    port=$("$BIN/interop_freeport") || fail "no free port"
+    port=$(freeport) || fail "no free port"
     (cd "$WORK" && exec timeout 90 "$SIPP" "${sargs[@]}" -t $t -i 127.0.0.1 -p "$port" \
         -nostdin -timeout 60s -timeout_error >"$WORK/$name.out" 2>&1) &
     SUAS=$!
@@ -216,7 +139,7 @@ uas_lost)
 options_udp | options_tcp)
     t=u1 tr=udp
     [ "$CASE" = options_tcp ] && t=t1 tr=tcp
-    port=$("$BIN/interop_freeport") || fail "no free port"
+    port=$(freeport) || fail "no free port"
     (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/uas-options.xml" -t $t -i 127.0.0.1 \
         -p "$port" -m 3 -nostdin -timeout 60s -timeout_error >"$WORK/sipp_uas.out" 2>&1) &
     SUAS=$!
@@ -454,7 +377,7 @@ xfer_transferor_udp | xfer_transferor_tcp)
     grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/call.out" || fail "no 'xfer ... DONE ok 200'"
     grep -q 'ENDED local-bye$' "$WORK/call.out" || fail "fsip call did not hang up"
     grep -q '^transfers: 1 started, 1 ok$' "$WORK/call.out" || fail "fsip call's transfer summary"
-    port=$("$BIN/interop_freeport") || fail "no free port"
+    port=$(freeport) || fail "no free port"
     (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-transferee-uas.xml" -key final \
         "486 Busy Here" -t $t -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 60s \
         -timeout_error >"$WORK/sipp_xferee_busy.out" 2>&1) &
@@ -486,7 +409,7 @@ xfer_replaces_udp | xfer_replaces_tcp)
     port=$UDP_PORT
     [ "$tr" = tcp ] && port=$TCP_PORT
     ftag="a$$x$RANDOM"
-    pa=$("$BIN/interop_freeport") || fail "no free port"
+    pa=$(freeport) || fail "no free port"
     (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-replaces-a-uac.xml" -t $t \
         -i 127.0.0.1 -p "$pa" -key ftag "$ftag" -m 1 -nostdin -timeout 60s \
         -timeout_error "127.0.0.1:$port" >"$WORK/sipp_a.out" 2>&1) &
@@ -494,7 +417,7 @@ xfer_replaces_udp | xfer_replaces_tcp)
     LIVE[$SA]=1
     wait_line "$WORK/totag.txt" '.'
     read -r cid totag <"$WORK/totag.txt"
-    pb=$("$BIN/interop_freeport") || fail "no free port"
+    pb=$(freeport) || fail "no free port"
     uac sipp_b xfer-replaces-b-uac.xml $t "127.0.0.1:$port" -p "$pb" -m 1 -key cid "$cid" \
         -key totag "$totag" -key ftag "$ftag"
     wait_pid "$SA" 15

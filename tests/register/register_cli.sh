@@ -14,84 +14,15 @@ SIPP=${SIPP:-sipp}
 FSIP=$BIN/fsip
 command -v "$SIPP" >/dev/null 2>&1 || { echo "sipp not installed: skipped"; exit 77; }
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-register.XXXXXX")
-declare -A LIVE=()
-
-# SIGTERM, a bounded wait (5 s), then SIGKILL. Sets STOP_RC.
-stop_pid() {
-    local p=$1 i
-    kill -TERM "$p" 2>/dev/null || true
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    STOP_RC=0
-    wait "$p" || STOP_RC=$?
-    unset "LIVE[$p]"
-}
-
-# Waits at most `secs` for pid to exit. Sets WAIT_RC (124: it did not).
-wait_pid() {
-    local p=$1 secs=$2 i
-    for ((i = 0; i < secs * 50; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    if kill -0 "$p" 2>/dev/null; then
-        stop_pid "$p"
-        WAIT_RC=124
-        return
-    fi
-    WAIT_RC=0
-    wait "$p" || WAIT_RC=$?
-    unset "LIVE[$p]"
-}
-
-cleanup() {
-    local p
-    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-    if [ -n "${FSIP_INTEROP_KEEP:-}" ]; then echo "logs kept in $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL ($CASE): $*"
-    local f
-    for f in "$WORK"/*.out; do
-        [ -f "$f" ] || continue
-        echo "---- $(basename "$f") (last 40 lines)"
-        tail -n 40 "$f"
-    done
-    exit 1
-}
-
-# Waits (15 s at most) until `file` has at least n lines matching `re`.
-wait_count() {
-    local file=$1 re=$2 n=$3 i
-    for ((i = 0; i < 750; i++)); do
-        [ "$(grep -cE "$re" "$file" 2>/dev/null || true)" -ge "$n" ] && return 0
-        sleep 0.02
-    done
-    fail "fewer than $n '$re' in $(basename "$file") within 15 s"
-}
-
-# Waits (10 s at most) until something listens on the port.
-wait_bound() {
-    local proto=$1 port=$2 i flag=-Hlun
-    [ "$proto" = tcp ] && flag=-Hltn
-    for ((i = 0; i < 500; i++)); do
-        [ -n "$(ss $flag "sport = :$port" 2>/dev/null)" ] && return 0
-        sleep 0.02
-    done
-    fail "nothing bound to $proto port $port within 10 s"
-}
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../support/proc.sh"
+proc_workdir fsip-register
 
 # start_registrar SCENARIO udp|tcp: SIPp on a free port (PORT), one call.
 start_registrar() {
     local scen=$1 tr=$2 t=u1
     [ "$tr" = tcp ] && t=t1
-    PORT=$("$BIN/interop_freeport") || fail "no free port"
+    PORT=$(freeport) || fail "no free port"
     (cd "$WORK" && exec timeout 60 "$SIPP" -sf "$HERE/$scen" -t $t -i 127.0.0.1 -p "$PORT" -m 1 \
         -nostdin -timeout 40s -timeout_error >"$WORK/sipp.out" 2>&1) &
     SIPP_PID=$!
@@ -121,11 +52,9 @@ register unregistered'
 case $CASE in
 udp)
     start_registrar registrar-uas.xml udp
-    : >"$WORK/reg.out"
-    "$FSIP" register "sip:127.0.0.1:$PORT" --aor sip:alice@example.com \
-        --contact sip:alice@127.0.0.1:40001 --expires 60 >"$WORK/reg.out" 2>&1 &
-    REG=$!
-    LIVE[$REG]=1
+    proc_start "$WORK/reg.out" "$FSIP" register "sip:127.0.0.1:$PORT" --aor sip:alice@example.com \
+        --contact sip:alice@127.0.0.1:40001 --expires 60
+    REG=$PROC_PID
     # Expires: 2 granted: a refresh every second (half the interval).
     wait_count "$WORK/reg.out" '^register registered expires=2$' 3
     stop_pid "$REG"

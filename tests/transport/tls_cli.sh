@@ -9,55 +9,29 @@ set -euo pipefail
 BIN=$(cd "$1" && pwd)
 CERTS=$(cd "$2" && pwd)
 FSIP=$BIN/fsip
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-tls-cli.XXXXXX")
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../support/proc.sh"
+proc_workdir fsip-tls-cli
 UAS_PID=
 
-stop_uas() {
-    [ -n "$UAS_PID" ] || return 0
-    kill -TERM "$UAS_PID" 2>/dev/null || true
-    local i
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$UAS_PID" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill -0 "$UAS_PID" 2>/dev/null && kill -KILL "$UAS_PID" 2>/dev/null
-    wait "$UAS_PID" 2>/dev/null || true
-    UAS_PID=
-}
-cleanup() {
-    stop_uas
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL: $*"
-    local f
-    for f in "$WORK"/*.out "$WORK"/*.err; do
-        [ -f "$f" ] || continue
-        echo "---- $(basename "$f") (last 30 lines)"
-        tail -n 30 "$f"
-    done
-    exit 1
-}
-
-# start_uas NAME ARGS...: a uas on tls:127.0.0.1:0; sets PORT.
+# start_uas NAME ARGS...: a uas on tls:127.0.0.1:0 (NAME.out, NAME.err);
+# sets UAS_PID and PORT.
 start_uas() {
     local name=$1
     shift
-    : >"$WORK/$name.out" # exists before the uas opens it: read below at once
-    "$FSIP" uas --listen tls:127.0.0.1:0 --max-seconds 30 "$@" >"$WORK/$name.out" \
-        2>"$WORK/$name.err" &
-    UAS_PID=$!
-    local i
-    PORT=
-    for ((i = 0; i < 500; i++)); do
-        PORT=$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out" || true)
-        [ -n "$PORT" ] && return 0
-        kill -0 "$UAS_PID" 2>/dev/null || fail "$name: uas exited"
-        sleep 0.02
-    done
-    fail "$name: uas did not listen within 10 s"
+    proc_start -e "$WORK/$name.err" "$WORK/$name.out" "$FSIP" uas --listen tls:127.0.0.1:0 \
+        --max-seconds 30 "$@"
+    UAS_PID=$PROC_PID
+    wait_line "$WORK/$name.out" '^listening tls:' "$UAS_PID"
+    PORT=$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")
+    [ -n "$PORT" ] || fail "$name: no port in $(grep '^listening' "$WORK/$name.out")"
+}
+
+# stop_uas: SIGTERM to the uas (its exit status is not checked).
+stop_uas() {
+    [ -n "$UAS_PID" ] || return 0
+    stop_pid "$UAS_PID"
+    UAS_PID=
 }
 
 # call NAME ARGS...: fsip call, bounded by --timeout-ms and timeout(1); sets RC.
@@ -131,7 +105,7 @@ grep -q 'peer did not return a certificate' "$WORK/mutual.err" ||
 #    OPTIONS reaches the server; nobody answers it); without, it gets
 #    wrong.pem, whose names do not include 127.0.0.1.
 sni() { # NAME [--tls-name N]
-    local name=$1 i port=
+    local name=$1 port=
     shift
     rm -f "$WORK/in"
     mkfifo "$WORK/in"
@@ -141,23 +115,16 @@ sni() { # NAME [--tls-name N]
         -key "$CERTS/wrong.key" -servername sip.test -cert2 "$CERTS/server.pem" \
         -key2 "$CERTS/server.key" <"$WORK/in" >"$WORK/$name-server.out" 2>&1 &
     local sp=$!
-    for ((i = 0; i < 500; i++)); do
-        port=$(sed -n 's/^ACCEPT 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name-server.out" || true)
-        [ -n "$port" ] && break
-        sleep 0.02
-    done
+    LIVE[$sp]=1
+    proc_poll 10 "" has_line "$WORK/$name-server.out" '^ACCEPT 127\.0\.0\.1:[0-9]+$' || true
+    port=$(sed -n 's/^ACCEPT 127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name-server.out")
     [ -n "$port" ] || fail "$name: openssl s_server did not listen within 10 s"
     set +e
     timeout 20 "$FSIP" options "sips:127.0.0.1:$port" --ca "$CERTS/ca.pem" --timeout-ms 500 "$@" \
         >"$WORK/$name.out" 2>"$WORK/$name.err"
     set -e
     # -naccept 1: it ends once our connection is closed (5 s at most).
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$sp" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill "$sp" 2>/dev/null || true
-    wait "$sp" 2>/dev/null || true
+    wait_pid "$sp" 5
     exec 3>&-
 }
 sni sni --tls-name sip.test

@@ -32,102 +32,19 @@ case $CASE in sipp_*) need_sipp ;; esac
 # The users of kamailio.cfg and their passwords (the same table is there).
 declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/fsip-kam.XXXXXX")
-declare -A LIVE=()
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../support/proc.sh"
+proc_workdir fsip-kam
 KAM=""
 KAM_ARGS=()
 
-# SIGTERM, then a bounded wait (5 s) and SIGKILL, to the process and to the
-# children it had (Kamailio's workers, which outlive a killed main process).
-# Sets STOP_RC.
-stop_pid() {
-    local p=$1 i c kids
-    kids=$(ps -o pid= --ppid "$p" 2>/dev/null)
-    kill -TERM "$p" 2>/dev/null
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    if kill -0 "$p" 2>/dev/null; then
-        kill -KILL "$p" 2>/dev/null
-        for c in $kids; do kill -KILL "$c" 2>/dev/null; done
-    fi
-    wait "$p"
-    STOP_RC=$?
-    unset "LIVE[$p]"
-}
-
-# Waits at most `secs` for pid to exit by itself. Sets WAIT_RC (124: timeout).
-wait_pid() {
-    local p=$1 secs=$2 i
-    for ((i = 0; i < secs * 50; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    if kill -0 "$p" 2>/dev/null; then
-        stop_pid "$p"
-        WAIT_RC=124
-        return
-    fi
-    wait "$p"
-    WAIT_RC=$?
-    unset "LIVE[$p]"
-}
-
-# FSIP_INTEROP_KEEP=1 keeps the logs (named on stderr).
-cleanup() {
-    local p
-    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-    if [ -n "${FSIP_INTEROP_KEEP:-}" ]; then
-        echo "logs kept in $WORK" >&2
-    else
-        rm -rf "$WORK"
-    fi
-}
-trap cleanup EXIT
-
-fail() {
-    echo "FAIL ($CASE): $*"
-    local f
-    for f in "$WORK"/*.out; do
-        [ -f "$f" ] || continue
-        echo "---- $(basename "$f") (last 40 lines)"
-        tail -n 40 "$f"
-    done
+# fail prints Kamailio's log from its start-up on too.
+fail_more() {
     if [ -f "$WORK/kamailio.log" ]; then
         echo "---- kamailio.log (after start-up)"
         sed -n '/KAM ready/,$p' "$WORK/kamailio.log" | tail -n 150
     fi
-    exit 1
 }
-
-# Waits (10 s at most) for a line matching `re` in `file`; with a PID,
-# fails at once if that process has exited.
-wait_line() {
-    local file=$1 re=$2 pid=${3:-} i
-    for ((i = 0; i < 500; i++)); do
-        grep -qE "$re" "$file" 2>/dev/null && return 0
-        if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
-            grep -qE "$re" "$file" 2>/dev/null && return 0
-            fail "no '$re' in $(basename "$file"): the process exited"
-        fi
-        sleep 0.02
-    done
-    fail "no '$re' in $(basename "$file") within 10 s"
-}
-
-# Waits (10 s at most) until something is bound to udp|tcp 127.0.0.1:port.
-wait_bound() {
-    local proto=$1 port=$2 i flag=-Hlun
-    [ "$proto" = tcp ] && flag=-Hltn
-    for ((i = 0; i < 500; i++)); do
-        [ -n "$(ss $flag "sport = :$port" 2>/dev/null)" ] && return 0
-        sleep 0.02
-    done
-    fail "nothing bound to $proto port $port within 10 s"
-}
-
-freeport() { "$BIN/interop_freeport" || fail "no free port"; }
 
 # A test CA and a server certificate for 127.0.0.1 signed by it (IP
 # subjectAltName: the TLS client checks the address it dialled, RFC 5922
@@ -164,26 +81,19 @@ EOF
 # up to 3 tries with new ports. Ready once its first worker has logged
 # "KAM ready" and the three sockets are bound. KAM_ARGS go to Kamailio.
 start_kamailio() {
-    local try i
+    local try
     make_certs
     for ((try = 0; try < 3; try++)); do
         KPORT=$(freeport)
         KTLS=$(freeport)
         [ "$KPORT" = "$KTLS" ] && continue
-        : >"$WORK/kamailio.log"
-        "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 -P "$WORK/kamailio.pid" \
-            -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
+        proc_start "$WORK/kamailio.log" "$KAMAILIO" -f "$HERE/kamailio.cfg" -DD -E -m 64 -M 8 \
+            -P "$WORK/kamailio.pid" -Y "$WORK" -w "$WORK" -A "TLS_CFG=\"$WORK/tls.cfg\"" \
             -A "MOD_PATH=\"$KAM_MODULES/\"" -l "udp:127.0.0.1:$KPORT" \
-            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" "${KAM_ARGS[@]}" \
-            >>"$WORK/kamailio.log" 2>&1 &
-        KAM=$!
-        LIVE[$KAM]=1
-        for ((i = 0; i < 500; i++)); do
-            grep -q 'KAM ready' "$WORK/kamailio.log" && break
-            kill -0 "$KAM" 2>/dev/null || break
-            sleep 0.02
-        done
-        if grep -q 'KAM ready' "$WORK/kamailio.log" && kill -0 "$KAM" 2>/dev/null; then
+            -l "tcp:127.0.0.1:$KPORT" -l "tls:127.0.0.1:$KTLS" "${KAM_ARGS[@]}"
+        KAM=$PROC_PID
+        if proc_poll 10 "$KAM" has_line "$WORK/kamailio.log" 'KAM ready' &&
+            kill -0 "$KAM" 2>/dev/null; then
             wait_bound udp "$KPORT"
             wait_bound tcp "$KPORT"
             wait_bound tcp "$KTLS"
@@ -247,11 +157,9 @@ start_agent() {
     local name=$1 up
     shift
     up=${name^^}
-    : >"$WORK/$name.out"
-    "$@" >"$WORK/$name.out" 2>&1 &
-    printf -v "$up" %s $!
-    LIVE[$!]=1
-    wait_line "$WORK/$name.out" '^listening' $!
+    proc_start "$WORK/$name.out" "$@"
+    printf -v "$up" %s "$PROC_PID"
+    wait_line "$WORK/$name.out" '^listening' "$PROC_PID"
     printf -v "${up}_UDP" %s "$(sed -n 's/^listening udp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
     printf -v "${up}_TCP" %s "$(sed -n 's/^listening tcp:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
     printf -v "${up}_TLS" %s "$(sed -n 's/^listening tls:127\.0\.0\.1:\([0-9]*\)$/\1/p' "$WORK/$name.out")"
@@ -280,15 +188,13 @@ start_register() {
         sipp_register "$name" "$user" "<$contact>"
         return
     fi
-    : >"$WORK/$name.out"
-    "$FSIP" register "sip:$PROXY" --aor "sip:$user@$PROXY" --user "$user" \
-        --password "${PW[$user]}" --contact "$contact" --expires 300 --duration-ms 60000 \
-        "$@" >"$WORK/$name.out" 2>&1 &
-    printf -v "$up" %s $!
-    LIVE[$!]=1
+    proc_start "$WORK/$name.out" "$FSIP" register "sip:$PROXY" --aor "sip:$user@$PROXY" \
+        --user "$user" --password "${PW[$user]}" --contact "$contact" --expires 300 \
+        --duration-ms 60000 "$@"
+    printf -v "$up" %s "$PROC_PID"
     re=$(printf '%s' "$contact" | sed 's/[].[*^$\\]/\\&/g')
-    wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re" $!
-    wait_line "$WORK/$name.out" '^register registered' $!
+    wait_line "$WORK/kamailio.log" "KAM registered sip:$user@[^ ]* contact <?$re" "$PROC_PID"
+    wait_line "$WORK/$name.out" '^register registered' "$PROC_PID"
 }
 
 # stop_register USER: SIGTERM to USER's fsip register, which unregisters
@@ -511,10 +417,7 @@ fsip_proxy)
     grep -q '^xfer [^ ]* ACCEPTED 202$' "$WORK/alice.out" || fail "no 'xfer ... ACCEPTED 202'"
     grep -q '^xfer [^ ]* DONE ok 200$' "$WORK/alice.out" || fail "no 'xfer ... DONE ok 200' at alice"
     grep -q 'ENDED local-bye$' "$WORK/alice.out" || fail "alice did not hang up after the transfer"
-    for ((i = 0; i < 500; i++)); do
-        [ "$(grep -c 'ENDED remote-bye$' "$WORK/bob.out")" -ge 2 ] && break
-        sleep 0.02
-    done
+    proc_poll 10 "" has_lines "$WORK/bob.out" 'ENDED remote-bye$' 2 || true
     stop_agent bob
     stop_agent carol
     stop_register bob
@@ -640,10 +543,7 @@ fsip_attended)
     [ "$n" = 1 ] || fail "alice printed $n 'ENDED remote-bye', expected 1 (the consultation call)"
     wait_line "$WORK/carol.out" '^replaces '
     # Carol: the consultation call and bob's, both confirmed.
-    for ((i = 0; i < 500; i++)); do
-        [ "$(grep -c ' CONFIRMED$' "$WORK/carol.out")" -ge 2 ] && break
-        sleep 0.02
-    done
+    proc_poll 10 "" has_lines "$WORK/carol.out" ' CONFIRMED$' 2 || true
     stop_agent bob
     stop_agent carol
     stop_register bob
