@@ -13,87 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "fsip/endpoint.h"
-#include "testsip.h"
-
-#define MAXW 64
-
-typedef struct node {
-    fsip_endpoint *ep;
-    struct {
-        int fd;
-        uint32_t ev;
-    } w[MAXW];
-    int nw;
-    int requests, finals, last_status, timeouts, transport_errors;
-    fsip_transport last_rx_transport;
-    int tls_errors;
-    bool tls_err_outgoing;
-    char tls_err[512];
-    char last_warn[512];
-} node;
-
-#ifdef FSIP_HAVE_TLS
-static uint64_t now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-#endif
-
-static void interest(int fd, uint32_t ev, void *arg)
-{
-    node *n = arg;
-    for (int i = 0; i < n->nw; i++) {
-        if (n->w[i].fd != fd) continue;
-        if (ev)
-            n->w[i].ev = ev;
-        else
-            n->w[i] = n->w[--n->nw];
-        return;
-    }
-    assert_true(ev != 0);
-    assert_true(n->nw < MAXW);
-    n->w[n->nw].fd = fd;
-    n->w[n->nw++].ev = ev;
-}
-
-static void on_request(fsip_stack *s, fsip_txn *txn, const fsip_msg *req, const fsip_flow *flow,
-                       void *arg)
-{
-    node *n = arg;
-    n->requests++;
-    n->last_rx_transport = flow->transport;
-    if (txn && fsip_msg_method(req) == FSIP_METHOD_OPTIONS)
-        fsip_txn_respond_status(txn, 200, NULL, fsip_stack_now(s));
-}
-
-static void on_response(fsip_stack *s, fsip_txn *txn, const fsip_msg *resp, void *arg)
-{
-    node *n = arg;
-    (void)s;
-    (void)txn;
-    if (fsip_msg_status(resp) >= 200) {
-        n->finals++;
-        n->last_status = fsip_msg_status(resp);
-    }
-}
-
-static void on_event(fsip_stack *s, fsip_txn *txn, fsip_txn_event ev, void *arg)
-{
-    node *n = arg;
-    (void)s;
-    (void)txn;
-    if (ev == FSIP_TXN_TIMEOUT) n->timeouts++;
-    if (ev == FSIP_TXN_TRANSPORT_ERROR) n->transport_errors++;
-}
-
-static void on_log(fsip_log_level level, const char *line, void *arg)
-{
-    node *n = arg;
-    if (level >= FSIP_LOG_WARN) snprintf(n->last_warn, sizeof n->last_warn, "%s", line);
-}
+#include "eptest.h"
 
 #ifdef FSIP_HAVE_TLS
 static void on_tls_error(const fsip_netaddr *remote, bool outgoing, const char *reason, void *arg)
@@ -126,17 +46,11 @@ static void test_parse_uri_tls(void **state)
 
 /* A node's config: `cert` "server", "other", "wrong", "client" or NULL,
  * trusting ca.pem. */
-static void node_cfg(node *n, fsip_endpoint_config *cfg, const char *cert)
+static void tls_cfg(node *n, fsip_endpoint_config *cfg, const char *cert)
 {
     static char certs[4][2][256];
     static int k;
-    memset(n, 0, sizeof *n);
-    fsip_endpoint_config_init(cfg);
-    cfg->stack.alloc = test_alloc;
-    cfg->stack.log = on_log;
-    cfg->stack.log_arg = n;
-    cfg->fd_interest = interest;
-    cfg->fd_interest_arg = n;
+    node_cfg(n, cfg);
     cfg->tls.ca_file = CERT("ca.pem");
     cfg->tls.on_error = on_tls_error;
     cfg->tls.on_error_arg = n;
@@ -149,78 +63,10 @@ static void node_cfg(node *n, fsip_endpoint_config *cfg, const char *cert)
     }
 }
 
-static void node_start(node *n, const fsip_endpoint_config *cfg, const char *uri)
+/* Makes n->ep, listening on `uri` if not NULL. */
+static void tls_start(node *n, const fsip_endpoint_config *cfg, const char *uri)
 {
-    fsip_stack_callbacks c = {NULL, on_request, on_response, on_event, n};
-    assert_int_equal(fsip_endpoint_new(cfg, &c, &n->ep), 0);
-    if (uri) assert_int_equal(fsip_endpoint_listen(n->ep, uri), 0);
-}
-
-static fsip_netaddr node_addr(node *n, size_t i)
-{
-    fsip_netaddr a;
-    assert_int_equal(fsip_endpoint_local(n->ep, i, NULL, &a), 0);
-    return a;
-}
-
-static void pump(node **ns, int k, int max_ms)
-{
-    struct pollfd p[4 * MAXW];
-    node *owner[4 * MAXW];
-    int np = 0, timeout = max_ms;
-    uint64_t now = now_ms();
-    for (int i = 0; i < k; i++) {
-        int t = fsip_endpoint_timeout_ms(ns[i]->ep, now);
-        if (t >= 0 && t < timeout) timeout = t;
-        for (int j = 0; j < ns[i]->nw; j++) {
-            p[np].fd = ns[i]->w[j].fd;
-            p[np].events = (short)(((ns[i]->w[j].ev & FSIP_FD_READ) ? POLLIN : 0) |
-                                   ((ns[i]->w[j].ev & FSIP_FD_WRITE) ? POLLOUT : 0));
-            p[np].revents = 0;
-            owner[np++] = ns[i];
-        }
-    }
-    int r = poll(p, (nfds_t)np, timeout);
-    assert_true(r >= 0 || errno == EINTR);
-    now = now_ms();
-    for (int i = 0; i < np && r > 0; i++) {
-        if (!p[i].revents) continue;
-        fsip_fd_event ev = {p[i].fd, 0};
-        if (p[i].revents & POLLIN) ev.events |= FSIP_FD_READ;
-        if (p[i].revents & POLLOUT) ev.events |= FSIP_FD_WRITE;
-        if (p[i].revents & (POLLERR | POLLHUP)) ev.events |= FSIP_FD_ERROR;
-        fsip_endpoint_process(owner[i]->ep, &ev, 1, now);
-    }
-    for (int i = 0; i < k; i++)
-        fsip_endpoint_process(ns[i]->ep, NULL, 0, now);
-}
-
-#define RUN_UNTIL(ns, k, cond, limit_ms)                                                           \
-    do {                                                                                           \
-        uint64_t end_ = now_ms() + (limit_ms);                                                     \
-        while (!(cond) && now_ms() < end_)                                                         \
-            pump((ns), (k), 20);                                                                   \
-    } while (0)
-
-static int send_options(node *c, const fsip_netaddr *to)
-{
-    fsip_flow f;
-    assert_int_equal(fsip_endpoint_flow_to(c->ep, FSIP_TRANSPORT_TLS, to, &f), 0);
-    char ruri[80], a[64];
-    fsip_netaddr_print(to, true, a, sizeof a);
-    snprintf(ruri, sizeof ruri, "sips:%s", a);
-    fsip_msg *m = fsip_msg_new_request("OPTIONS", ruri, test_alloc);
-    assert_non_null(m);
-    static int cseq;
-    char cs[32], cid[32];
-    snprintf(cs, sizeof cs, "%d OPTIONS", ++cseq);
-    snprintf(cid, sizeof cid, "tls%d@test", cseq);
-    assert_int_equal(fsip_msg_hdr_add(m, "Max-Forwards", "70"), 0);
-    assert_int_equal(fsip_msg_hdr_add(m, "From", "<sips:a@test>;tag=t1"), 0);
-    assert_int_equal(fsip_msg_hdr_add(m, "To", "<sips:b@test>"), 0);
-    assert_int_equal(fsip_msg_hdr_add(m, "Call-ID", cid), 0);
-    assert_int_equal(fsip_msg_hdr_add(m, "CSeq", cs), 0);
-    return fsip_stack_send_request(fsip_endpoint_stack(c->ep), m, &f, NULL, now_ms(), NULL);
+    assert_true(node_start(n, cfg, uri));
 }
 
 static int raw_tcp(const fsip_netaddr *to)
@@ -240,14 +86,14 @@ static void roundtrip(const char *server_uri, const char *client_uri)
 {
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, "server"); /* the client listens too: same names */
-    node_start(&s, &sc, server_uri);
-    node_start(&c, &cc, client_uri);
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, "server"); /* the client listens too: same names */
+    tls_start(&s, &sc, server_uri);
+    tls_start(&c, &cc, client_uri);
     node *ns[] = {&s, &c};
     fsip_netaddr to = node_addr(&s, 0);
     for (int i = 1; i <= 3; i++) {
-        assert_int_equal(send_options(&c, &to), 0);
+        assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
         RUN_UNTIL(ns, 2, c.finals == i, 5000);
         assert_int_equal(c.finals, i);
         assert_int_equal(c.last_status, 200);
@@ -263,7 +109,7 @@ static void roundtrip(const char *server_uri, const char *client_uri)
     /* The other way: the server opens its own connection to the client's
      * listener (a different port from the connection's). */
     fsip_netaddr back = node_addr(&c, 0);
-    assert_int_equal(send_options(&s, &back), 0);
+    assert_int_equal(send_options(&s, FSIP_TRANSPORT_TLS, &back), 0);
     RUN_UNTIL(ns, 2, s.finals == 1, 5000);
     assert_int_equal(s.finals, 1);
     assert_int_equal(s.last_status, 200);
@@ -303,12 +149,12 @@ static void test_tls_roundtrip6(void **state)
 static void attempt(node *s, node *c, const fsip_endpoint_config *sc,
                     const fsip_endpoint_config *cc)
 {
-    node_start(s, sc, "tls:127.0.0.1:0");
-    node_start(c, cc, "udp:127.0.0.1:0");
+    tls_start(s, sc, "tls:127.0.0.1:0");
+    tls_start(c, cc, "udp:127.0.0.1:0");
     node *ns[] = {s, c};
     fsip_netaddr to = node_addr(s, 0);
     uint64_t t0 = now_ms();
-    assert_int_equal(send_options(c, &to), 0);
+    assert_int_equal(send_options(c, FSIP_TRANSPORT_TLS, &to), 0);
     RUN_UNTIL(ns, 2, c->finals + c->transport_errors + c->timeouts > 0, 5000);
     /* RFC 3261 §17.1.4: at once, not at Timer F (32 s). */
     assert_true(now_ms() - t0 < 5000);
@@ -340,8 +186,8 @@ static void test_tls_unknown_ca(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "other");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "other");
+    tls_cfg(&c, &cc, NULL);
     attempt(&s, &c, &sc, &cc);
     expect_failure(&s, &c, "certificate verify failed: unable to get local issuer certificate");
     /* The client's alert made the server's handshake fail too. */
@@ -358,8 +204,8 @@ static void test_tls_no_verify(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "other");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "other");
+    tls_cfg(&c, &cc, NULL);
     cc.tls.verify = FSIP_TLS_VERIFY_NONE;
     attempt(&s, &c, &sc, &cc);
     assert_int_equal(c.finals, 1);
@@ -375,15 +221,15 @@ static void test_tls_wrong_name(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "wrong");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "wrong");
+    tls_cfg(&c, &cc, NULL);
     attempt(&s, &c, &sc, &cc);
     expect_failure(&s, &c, "IP address mismatch");
     /* ... accepted once the application says which name it meant. */
     fsip_netaddr to = node_addr(&s, 0);
     assert_int_equal(fsip_endpoint_tls_set_name(c.ep, &to, "wrong.test"), 0);
     node *ns[] = {&s, &c};
-    assert_int_equal(send_options(&c, &to), 0);
+    assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
     RUN_UNTIL(ns, 2, c.finals == 1, 5000);
     assert_int_equal(c.finals, 1);
     assert_int_equal(c.last_status, 200);
@@ -399,14 +245,14 @@ static void test_tls_name_mismatch(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, NULL);
-    node_start(&s, &sc, "tls:127.0.0.1:0");
-    node_start(&c, &cc, "udp:127.0.0.1:0");
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, NULL);
+    tls_start(&s, &sc, "tls:127.0.0.1:0");
+    tls_start(&c, &cc, "udp:127.0.0.1:0");
     node *ns[] = {&s, &c};
     fsip_netaddr to = node_addr(&s, 0);
     assert_int_equal(fsip_endpoint_tls_set_name(c.ep, &to, "proxy.example.com"), 0);
-    assert_int_equal(send_options(&c, &to), 0);
+    assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
     RUN_UNTIL(ns, 2, c.transport_errors == 1, 5000);
     assert_int_equal(c.transport_errors, 1);
     assert_non_null(strstr(c.tls_err, "hostname mismatch"));
@@ -414,7 +260,7 @@ static void test_tls_name_mismatch(void **state)
     any.port = 0;
     assert_int_equal(fsip_endpoint_tls_set_name(c.ep, &to, NULL), 0); /* forget */
     assert_int_equal(fsip_endpoint_tls_set_name(c.ep, &any, "sip.test"), 0);
-    assert_int_equal(send_options(&c, &to), 0);
+    assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
     RUN_UNTIL(ns, 2, c.finals == 1, 5000);
     assert_int_equal(c.finals, 1);
     assert_int_equal(fsip_endpoint_tls_set_name(c.ep, &any, ""), FSIP_EINVAL);
@@ -429,9 +275,9 @@ static void test_tls_client_cert(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
+    tls_cfg(&s, &sc, "server");
     sc.tls.verify_client = true;
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&c, &cc, NULL);
     attempt(&s, &c, &sc, &cc);
     assert_int_equal(c.finals, 0);
     assert_int_equal(s.requests, 0);
@@ -445,9 +291,9 @@ static void test_tls_client_cert(void **state)
     fsip_endpoint_free(c.ep);
     fsip_endpoint_free(s.ep);
 
-    node_cfg(&s, &sc, "server");
+    tls_cfg(&s, &sc, "server");
     sc.tls.verify_client = true;
-    node_cfg(&c, &cc, "client");
+    tls_cfg(&c, &cc, "client");
     attempt(&s, &c, &sc, &cc);
     assert_int_equal(c.finals, 1);
     assert_int_equal(c.last_status, 200);
@@ -456,9 +302,9 @@ static void test_tls_client_cert(void **state)
     fsip_endpoint_free(s.ep);
 
     /* A client certificate from a CA the server does not trust. */
-    node_cfg(&s, &sc, "server");
+    tls_cfg(&s, &sc, "server");
     sc.tls.verify_client = true;
-    node_cfg(&c, &cc, "other");
+    tls_cfg(&c, &cc, "other");
     attempt(&s, &c, &sc, &cc);
     assert_int_equal(c.finals, 0);
     assert_int_equal(c.transport_errors, 1);
@@ -476,8 +322,8 @@ static void test_tls_plaintext_client(void **state)
     (void)state;
     node s;
     fsip_endpoint_config sc;
-    node_cfg(&s, &sc, "server");
-    node_start(&s, &sc, "tls:127.0.0.1:0");
+    tls_cfg(&s, &sc, "server");
+    tls_start(&s, &sc, "tls:127.0.0.1:0");
     node *ns[] = {&s};
     fsip_netaddr to = node_addr(&s, 0);
     int fd = raw_tcp(&to);
@@ -515,9 +361,9 @@ static void test_tls_handshake_timeout(void **state)
     (void)state;
     node s;
     fsip_endpoint_config sc;
-    node_cfg(&s, &sc, "server");
+    tls_cfg(&s, &sc, "server");
     sc.tls.handshake_timeout_ms = 3000;
-    node_start(&s, &sc, "tls:127.0.0.1:0");
+    tls_start(&s, &sc, "tls:127.0.0.1:0");
     node *ns[] = {&s};
     fsip_netaddr to = node_addr(&s, 0);
     int fd = raw_tcp(&to);
@@ -542,12 +388,12 @@ static void test_tls_big_idle_limits(void **state)
     (void)state;
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, NULL);
     sc.idle_timeout_ms = 60000;
     sc.max_conns_per_peer = 1;
-    node_start(&s, &sc, "tls:127.0.0.1:0");
-    node_start(&c, &cc, "udp:127.0.0.1:0");
+    tls_start(&s, &sc, "tls:127.0.0.1:0");
+    tls_start(&c, &cc, "udp:127.0.0.1:0");
     node *ns[] = {&s, &c};
     fsip_netaddr to = node_addr(&s, 0);
     fsip_flow f;
@@ -584,7 +430,7 @@ static void test_tls_big_idle_limits(void **state)
     RUN_UNTIL(ns, 2, cs->tcp_open == 0, 5000);
     assert_int_equal(cs->tcp_open, 0);
     /* The next request opens (and verifies) a new connection. */
-    assert_int_equal(send_options(&c, &to), 0);
+    assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
     RUN_UNTIL(ns, 2, c.finals == 2, 5000);
     assert_int_equal(c.finals, 2);
     assert_int_equal(cs->tls_handshakes, 2);
@@ -599,8 +445,8 @@ static int create_listen_tls(void *arg)
     (void)arg;
     node n;
     fsip_endpoint_config cfg;
-    node_cfg(&n, &cfg, "server");
-    fsip_stack_callbacks c = {NULL, on_request, on_response, on_event, &n};
+    tls_cfg(&n, &cfg, "server");
+    fsip_stack_callbacks c = node_cbs(&n);
     int rc = fsip_endpoint_new(&cfg, &c, &n.ep);
     if (rc < 0) return rc;
     rc = fsip_endpoint_listen(n.ep, "tls:127.0.0.1:0");
@@ -627,18 +473,18 @@ static void test_tls_loop_mode(void **state)
     assert_non_null(loop);
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, NULL);
     sc.tls.handshake_timeout_ms = 300;
-    fsip_stack_callbacks sb = {NULL, on_request, on_response, on_event, &s};
-    fsip_stack_callbacks cb = {NULL, on_request, on_response, on_event, &c};
+    fsip_stack_callbacks sb = node_cbs(&s);
+    fsip_stack_callbacks cb = node_cbs(&c);
     assert_int_equal(fsip_endpoint_new_on_loop(loop, &sc, &sb, &s.ep), 0);
     assert_int_equal(fsip_endpoint_new_on_loop(loop, &cc, &cb, &c.ep), 0);
     assert_int_equal(fsip_endpoint_listen(s.ep, "tls:127.0.0.1:0"), 0);
     assert_int_equal(fsip_endpoint_listen(c.ep, "udp:127.0.0.1:0"), 0);
     fsip_netaddr to = node_addr(&s, 0);
     for (int i = 1; i <= 2; i++) {
-        assert_int_equal(send_options(&c, &to), 0);
+        assert_int_equal(send_options(&c, FSIP_TRANSPORT_TLS, &to), 0);
         uint64_t end = now_ms() + 5000;
         while (c.finals < i && now_ms() < end)
             fsip_loop_run_once(loop, 20);
@@ -666,30 +512,30 @@ static void test_tls_config_errors(void **state)
     (void)state;
     node n;
     fsip_endpoint_config cfg;
-    fsip_stack_callbacks cb = {NULL, on_request, on_response, on_event, &n};
+    fsip_stack_callbacks cb = node_cbs(&n);
     /* A listener needs a certificate. */
-    node_cfg(&n, &cfg, NULL);
+    tls_cfg(&n, &cfg, NULL);
     assert_int_equal(fsip_endpoint_new(&cfg, &cb, &n.ep), 0);
     assert_int_equal(fsip_endpoint_listen(n.ep, "tls:127.0.0.1:0"), FSIP_ETLS);
     assert_non_null(strstr(n.last_warn, "certificate"));
     fsip_endpoint_free(n.ep);
     /* A file that is not there. */
-    node_cfg(&n, &cfg, NULL);
+    tls_cfg(&n, &cfg, NULL);
     cfg.tls.cert_file = CERT("missing.pem");
     cfg.tls.key_file = CERT("server.key");
     n.ep = NULL;
     assert_int_equal(fsip_endpoint_new(&cfg, &cb, &n.ep), FSIP_ETLS);
     assert_null(n.ep);
     /* A key of another certificate. */
-    node_cfg(&n, &cfg, NULL);
+    tls_cfg(&n, &cfg, NULL);
     cfg.tls.cert_file = CERT("server.pem");
     cfg.tls.key_file = CERT("client.key");
     assert_int_equal(fsip_endpoint_new(&cfg, &cb, &n.ep), FSIP_ETLS);
     /* The CAs from a hashed directory instead of a file. */
     node s, c;
     fsip_endpoint_config sc, cc;
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, NULL);
     cc.tls.ca_file = NULL;
     cc.tls.ca_dir = FSIP_TLS_CERTS "/cadir";
     attempt(&s, &c, &sc, &cc);
@@ -697,8 +543,8 @@ static void test_tls_config_errors(void **state)
     fsip_endpoint_free(c.ep);
     fsip_endpoint_free(s.ep);
     /* TLS 1.3 only between two fsip endpoints works. */
-    node_cfg(&s, &sc, "server");
-    node_cfg(&c, &cc, NULL);
+    tls_cfg(&s, &sc, "server");
+    tls_cfg(&c, &cc, NULL);
     sc.tls.min_version = FSIP_TLS_1_3;
     cc.tls.min_version = FSIP_TLS_1_3;
     attempt(&s, &c, &sc, &cc);
@@ -721,7 +567,7 @@ static void test_tls_not_built(void **state)
     cfg.stack.log_arg = &n;
     cfg.fd_interest = interest;
     cfg.fd_interest_arg = &n;
-    fsip_stack_callbacks cb = {NULL, on_request, on_response, on_event, &n};
+    fsip_stack_callbacks cb = node_cbs(&n);
     assert_int_equal(fsip_endpoint_new(&cfg, &cb, &n.ep), 0);
     assert_int_equal(fsip_endpoint_listen(n.ep, "tls:127.0.0.1:0"), FSIP_ENOTSUP);
     assert_int_equal(fsip_endpoint_listen(n.ep, "udp:127.0.0.1:0"), 0);
