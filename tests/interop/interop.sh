@@ -5,16 +5,10 @@
 # are picked by binding port 0 (fsip prints the port it got, SIPp gets one
 # from freeport). Exit 0 pass, 1 fail, 77 skip (no sipp).
 set -u
-CASE=$1
-BIN=$(cd "$2" && pwd)
-HERE=$(cd "$3" && pwd)
-SIPP=${SIPP:-sipp}
-FSIP=$BIN/fsip
-command -v "$SIPP" >/dev/null 2>&1 || { echo "sipp not installed: skipped"; exit 77; }
-
 # shellcheck source=tests/support/proc.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../support/proc.sh"
-proc_workdir fsip-interop
+proc_driver fsip-interop "$@"
+need_sipp
 
 # Starts a UAS (fsip uas or the poll example) and reads its ports.
 start_uas() {
@@ -31,15 +25,6 @@ stop_uas() {
     [ "$STOP_RC" = 0 ] || fail "UAS exit status $STOP_RC after SIGTERM"
 }
 
-# SIPp in the foreground, bounded twice: -timeout (SIPp's own) and timeout(1).
-run_sipp() {
-    local name=$1
-    shift
-    (cd "$WORK" && timeout 90 "$SIPP" "$@" -nostdin -timeout 60s -timeout_error \
-        >"$WORK/$name.out" 2>&1)
-    SIPP_RC=$?
-}
-
 uac() { # uac NAME SCENARIO TRANSPORT(u1|t1) TARGET [sipp args...]
     local name=$1 scen=$2 t=$3 target=$4
     shift 4
@@ -50,17 +35,6 @@ uac() { # uac NAME SCENARIO TRANSPORT(u1|t1) TARGET [sipp args...]
 }
 
 count() { grep -c "$1" "$WORK/uas.out"; }
-
-# SIPp's final statistics: successful and failed calls (cumulative column).
-# sipp_calls NAME OK: exactly OK successful calls and no failed one.
-sipp_calls() {
-    local f="$WORK/$1.out" ok failed
-    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$f")
-    failed=$(awk -F'|' '/Failed call/ { v = $3 + 0 } END { print v + 0 }' "$f")
-    if [ "$ok" != "$2" ] || [ "$failed" != 0 ]; then
-        fail "sipp $1: $ok successful and $failed failed calls, expected $2 and 0"
-    fi
-}
 
 # The UAS's closing line: "calls in: N, answered: N, failed: N".
 # uas_calls IN ANSWERED FAILED
@@ -80,10 +54,8 @@ out_call() {
     fargs=("$@")
     case " ${fargs[*]} " in *" --transport tcp "*) t=t1 tr=tcp ;; esac
     port=$(freeport) || fail "no free port"
-    (cd "$WORK" && exec timeout 90 "$SIPP" "${sargs[@]}" -t $t -i 127.0.0.1 -p "$port" \
-        -nostdin -timeout 60s -timeout_error >"$WORK/$name.out" 2>&1) &
-    SUAS=$!
-    LIVE[$SUAS]=1
+    start_sipp "$name" "${sargs[@]}" -t $t -i 127.0.0.1 -p "$port"
+    SUAS=$PROC_PID
     wait_bound $tr "$port"
     timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" "${fargs[@]}" >"$WORK/call.out" 2>&1
     rc=$?
@@ -140,10 +112,8 @@ options_udp | options_tcp)
     t=u1 tr=udp
     [ "$CASE" = options_tcp ] && t=t1 tr=tcp
     port=$(freeport) || fail "no free port"
-    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/uas-options.xml" -t $t -i 127.0.0.1 \
-        -p "$port" -m 3 -nostdin -timeout 60s -timeout_error >"$WORK/sipp_uas.out" 2>&1) &
-    SUAS=$!
-    LIVE[$SUAS]=1
+    start_sipp sipp_uas -sf "$HERE/uas-options.xml" -t $t -i 127.0.0.1 -p "$port" -m 3
+    SUAS=$PROC_PID
     wait_bound $tr "$port"
     "$FSIP" options "sip:127.0.0.1:$port" --transport $tr --count 3 --timeout-ms 20000 \
         >"$WORK/options.out" 2>&1
@@ -378,11 +348,9 @@ xfer_transferor_udp | xfer_transferor_tcp)
     grep -q 'ENDED local-bye$' "$WORK/call.out" || fail "fsip call did not hang up"
     grep -q '^transfers: 1 started, 1 ok$' "$WORK/call.out" || fail "fsip call's transfer summary"
     port=$(freeport) || fail "no free port"
-    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-transferee-uas.xml" -key final \
-        "486 Busy Here" -t $t -i 127.0.0.1 -p "$port" -m 1 -nostdin -timeout 60s \
-        -timeout_error >"$WORK/sipp_xferee_busy.out" 2>&1) &
-    SUAS=$!
-    LIVE[$SUAS]=1
+    start_sipp sipp_xferee_busy -sf "$HERE/xfer-transferee-uas.xml" -key final "486 Busy Here" \
+        -t $t -i 127.0.0.1 -p "$port" -m 1
+    SUAS=$PROC_PID
     wait_bound $tr "$port"
     timeout 90 "$FSIP" call "sip:service@127.0.0.1:$port" --transport $tr --transfer-to "$rt" \
         --timeout-ms 20000 >"$WORK/call.out" 2>&1
@@ -410,11 +378,9 @@ xfer_replaces_udp | xfer_replaces_tcp)
     [ "$tr" = tcp ] && port=$TCP_PORT
     ftag="a$$x$RANDOM"
     pa=$(freeport) || fail "no free port"
-    (cd "$WORK" && exec timeout 90 "$SIPP" -sf "$HERE/xfer-replaces-a-uac.xml" -t $t \
-        -i 127.0.0.1 -p "$pa" -key ftag "$ftag" -m 1 -nostdin -timeout 60s \
-        -timeout_error "127.0.0.1:$port" >"$WORK/sipp_a.out" 2>&1) &
-    SA=$!
-    LIVE[$SA]=1
+    start_sipp sipp_a -sf "$HERE/xfer-replaces-a-uac.xml" -t $t -i 127.0.0.1 -p "$pa" \
+        -key ftag "$ftag" -m 1 "127.0.0.1:$port"
+    SA=$PROC_PID
     wait_line "$WORK/totag.txt" '.'
     read -r cid totag <"$WORK/totag.txt"
     pb=$(freeport) || fail "no free port"

@@ -7,26 +7,19 @@
 # is started and stopped by PID; every wait is bounded (polling, no fixed
 # sleeps for the network). Exit 0 pass, 1 fail, 77 skip (no sipp).
 set -euo pipefail
-CASE=$1
-BIN=$(cd "$2" && pwd)
-HERE=$(cd "$3" && pwd)
-SIPP=${SIPP:-sipp}
-FSIP=$BIN/fsip
-command -v "$SIPP" >/dev/null 2>&1 || { echo "sipp not installed: skipped"; exit 77; }
-
 # shellcheck source=tests/support/proc.sh
 . "$(dirname "${BASH_SOURCE[0]}")/../support/proc.sh"
-proc_workdir fsip-register
+proc_driver fsip-register "$@"
+need_sipp
+SIPP_TIMEOUT_S=40
 
 # start_registrar SCENARIO udp|tcp: SIPp on a free port (PORT), one call.
 start_registrar() {
     local scen=$1 tr=$2 t=u1
     [ "$tr" = tcp ] && t=t1
     PORT=$(freeport) || fail "no free port"
-    (cd "$WORK" && exec timeout 60 "$SIPP" -sf "$HERE/$scen" -t $t -i 127.0.0.1 -p "$PORT" -m 1 \
-        -nostdin -timeout 40s -timeout_error >"$WORK/sipp.out" 2>&1) &
-    SIPP_PID=$!
-    LIVE[$SIPP_PID]=1
+    start_sipp sipp -sf "$HERE/$scen" -t $t -i 127.0.0.1 -p "$PORT" -m 1
+    SIPP_PID=$PROC_PID
     wait_bound "$tr" "$PORT"
 }
 

@@ -174,3 +174,59 @@ wait_bound() {
 
 # A port free on 127.0.0.1 now (the build's interop_freeport).
 freeport() { "$BIN/interop_freeport" || fail "no free port"; }
+
+# ------------------------------------------------------ drivers and SIPp
+
+# skip WHY: exit 77 (ctest's SKIP_RETURN_CODE) saying why.
+skip() {
+    echo "$*: skipped"
+    exit 77
+}
+
+# proc_driver NAME CASE BIN_DIR SRC_DIR: the arguments of a driver that
+# ctest runs as `SCRIPT CASE BIN_DIR SRC_DIR`: sets CASE, BIN and HERE
+# (absolute), FSIP (BIN/fsip) and SIPP (${SIPP:-sipp}); makes WORK
+# (proc_workdir NAME).
+proc_driver() {
+    CASE=$2
+    BIN=$(cd "$3" && pwd)
+    HERE=$(cd "$4" && pwd)
+    SIPP=${SIPP:-sipp}
+    FSIP=$BIN/fsip
+    proc_workdir "$1"
+}
+
+need_sipp() { command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed"; }
+
+# run_sipp NAME ARGS...: SIPp in the foreground in WORK, its output in
+# NAME.out, bounded twice: -timeout (SIPp's own: SIPP_TIMEOUT_S, 60 by
+# default) and timeout(1) 30 s later. Sets SIPP_RC.
+run_sipp() {
+    local name=$1 s=${SIPP_TIMEOUT_S:-60}
+    shift
+    SIPP_RC=0
+    (cd "$WORK" && timeout $((s + 30)) "$SIPP" "$@" -nostdin -timeout "${s}s" -timeout_error \
+        >"$WORK/$name.out" 2>&1) || SIPP_RC=$?
+}
+
+# start_sipp NAME ARGS...: the same in the background (a SIPp UAS, or a
+# UAC waited for later); its PID in PROC_PID and LIVE.
+start_sipp() {
+    local name=$1 s=${SIPP_TIMEOUT_S:-60}
+    shift
+    (cd "$WORK" && exec timeout $((s + 30)) "$SIPP" "$@" -nostdin -timeout "${s}s" \
+        -timeout_error >"$WORK/$name.out" 2>&1) &
+    PROC_PID=$!
+    LIVE[$PROC_PID]=1
+}
+
+# sipp_calls NAME OK: SIPp's final statistics in NAME.out (the cumulative
+# column) show exactly OK successful calls and no failed one.
+sipp_calls() {
+    local f="$WORK/$1.out" ok failed
+    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    failed=$(awk -F'|' '/Failed call/ { v = $3 + 0 } END { print v + 0 }' "$f")
+    if [ "$ok" != "$2" ] || [ "$failed" != 0 ]; then
+        fail "sipp $1: $ok successful and $failed failed calls, expected $2 and 0"
+    fi
+}

@@ -9,32 +9,22 @@
 # waits, and its log is printed when a case fails. Exit 0 pass, 1 fail,
 # 77 skip (no kamailio, no TLS module, no sipp or no openssl).
 set -u
-CASE=$1
-BIN=$(cd "$2" && pwd)
-HERE=$(cd "$3" && pwd)
-SIPP=${SIPP:-sipp}
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../../support/proc.sh"
+proc_driver fsip-kam "$@"
+SIPP_TIMEOUT_S=30
 KAMAILIO=${KAMAILIO:-kamailio}
 KAM_MODULES=${KAM_MODULES:-/usr/lib/x86_64-linux-gnu/kamailio/modules}
-FSIP=$BIN/fsip
-
-skip() {
-    echo "$*: skipped"
-    exit 77
-}
 command -v "$KAMAILIO" >/dev/null 2>&1 || skip "kamailio not installed"
 [ -f "$KAM_MODULES/tls.so" ] || skip "kamailio-tls-modules not installed"
 command -v openssl >/dev/null 2>&1 || skip "openssl not installed"
 
 # SIPp plays the peers of the sipp_* cases and lists bindings.
-need_sipp() { command -v "$SIPP" >/dev/null 2>&1 || skip "sipp not installed"; }
 case $CASE in sipp_*) need_sipp ;; esac
 
 # The users of kamailio.cfg and their passwords (the same table is there).
 declare -A PW=([alice]=alice-pw-5061 [bob]=bob-pw-5062 [carol]=carol-pw-5063)
 
-# shellcheck source=tests/support/proc.sh
-. "$(dirname "${BASH_SOURCE[0]}")/../../support/proc.sh"
-proc_workdir fsip-kam
 KAM=""
 KAM_ARGS=()
 
@@ -119,25 +109,6 @@ kam_expect() { # kam_expect MIN REGEX WHAT
     local n
     n=$(kam "$2")
     [ "$n" -ge "$1" ] || fail "Kamailio logged $n '$2' lines, expected at least $1 ($3)"
-}
-
-# SIPp in the foreground, bounded twice: -timeout (SIPp's own) and timeout(1).
-run_sipp() {
-    local name=$1
-    shift
-    (cd "$WORK" && timeout 60 "$SIPP" "$@" -nostdin -timeout 30s -timeout_error \
-        >"$WORK/$name.out" 2>&1)
-    SIPP_RC=$?
-}
-
-# SIPp's final statistics: exactly OK successful calls and no failed one.
-sipp_calls() {
-    local f="$WORK/$1.out" ok failed
-    ok=$(awk -F'|' '/Successful call/ { v = $3 + 0 } END { print v + 0 }' "$f")
-    failed=$(awk -F'|' '/Failed call/ { v = $3 + 0 } END { print v + 0 }' "$f")
-    if [ "$ok" != "$2" ] || [ "$failed" != 0 ]; then
-        fail "sipp $1: $ok successful and $failed failed calls, expected $2 and 0"
-    fi
 }
 
 # sipp_register NAME USER CONTACT [PASSWORD [SCENARIO]]: one REGISTER
@@ -255,11 +226,8 @@ sipp_call)
     # proxy (loose_route, §16.4), the 200 to the BYE back through it.
     start_kamailio
     bport=$(freeport)
-    (cd "$WORK" && exec timeout 60 "$SIPP" -sf "$HERE/call-uas.xml" -t u1 -i 127.0.0.1 \
-        -p "$bport" -s bob -m 1 -d 300 -nostdin -timeout 30s -timeout_error \
-        >"$WORK/sipp_bob.out" 2>&1) &
-    BOB=$!
-    LIVE[$BOB]=1
+    start_sipp sipp_bob -sf "$HERE/call-uas.xml" -t u1 -i 127.0.0.1 -p "$bport" -s bob -m 1 -d 300
+    BOB=$PROC_PID
     wait_bound udp "$bport"
     sipp_register reg_bob bob "<sip:bob@127.0.0.1:$bport>"
     run_sipp sipp_alice -sf "$HERE/call-uac.xml" -t u1 -i 127.0.0.1 -p "$(freeport)" -m 1 \
