@@ -8,7 +8,10 @@
 # Every process is stopped by the PID it was started with (recorded in
 # LIVE); every wait is bounded; only 127.0.0.1 is used.
 
-declare -A LIVE=() # PIDs started and not yet stopped
+# LIVE, stop_pid (SIGTERM, a bounded wait, SIGKILL; then the descendants
+# still there) and cleanup come from the test drivers' helpers.
+# shellcheck source=tests/support/proc.sh
+. "$(dirname "${BASH_SOURCE[0]}")/../tests/support/proc.sh"
 
 # A process and its descendants (Kamailio forks its workers).
 tree_pids() {
@@ -27,28 +30,6 @@ cpu_ns() {
     done | awk '{ s += $1 } END { printf "%d\n", s }'
 }
 
-# SIGTERM, a bounded wait (5 s), then SIGKILL; the same for descendants
-# still there (they were started by the process we started).
-stop_pid() {
-    local p=$1 i kids
-    kids=$(tree_pids "$p" | tail -n +2)
-    kill -TERM "$p" 2>/dev/null || true
-    for ((i = 0; i < 250; i++)); do
-        kill -0 "$p" 2>/dev/null || break
-        sleep 0.02
-    done
-    kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    wait "$p" 2>/dev/null || true
-    for p in $kids; do
-        kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
-    done
-    unset "LIVE[$1]"
-}
-cleanup() {
-    local p
-    for p in "${!LIVE[@]}"; do stop_pid "$p"; done
-}
-
 # A UDP port free on 127.0.0.1 now.
 free_port() {
     if [ -x "$bin/interop_freeport" ]; then
@@ -58,24 +39,12 @@ free_port() {
     fi
 }
 
-# Waits (BENCH_WAIT_S at most) for a line matching `re` ($2) in `file` ($1).
-wait_line() {
-    local i
-    for ((i = 0; i < BENCH_WAIT_S * 50; i++)); do
-        grep -qE "$2" "$1" 2>/dev/null && return 0
-        sleep 0.02
-    done
-    return 1
-}
-# Waits (BENCH_WAIT_S at most) until something is bound to UDP 127.0.0.1:$1.
-wait_bound() {
-    local i
-    for ((i = 0; i < BENCH_WAIT_S * 50; i++)); do
-        [ -n "$(ss -Hlun "sport = :$1" 2>/dev/null)" ] && return 0
-        sleep 0.02
-    done
-    return 1
-}
+# Waits (BENCH_WAIT_S at most) for a line matching `re` ($2) in `file` ($1);
+# returns 1 if none came (in place of proc.sh's wait_line, which fails).
+wait_line() { proc_poll "$BENCH_WAIT_S" "" has_line "$1" "$2"; }
+# Waits (BENCH_WAIT_S at most) until something is bound to UDP 127.0.0.1:$1;
+# returns 1 if nothing was.
+wait_bound() { proc_poll "$BENCH_WAIT_S" "" bound udp "$1"; }
 
 # One row from SIPp's last statistics screens in $7: successful and failed
 # calls, the cumulative call rate, and the retransmissions of the messages
