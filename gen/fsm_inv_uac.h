@@ -68,7 +68,8 @@ enum fsm_inv_uac_event {
 /* Guards: boolean inputs, passed to fsm_inv_uac_step() as a bit set. */
 #define FSM_INV_UAC_G_SESSION_TIMER (1u << 0)
 #define FSM_INV_UAC_G_REFRESHER (1u << 1)
-#define FSM_INV_UAC_N_GUARDS 2
+#define FSM_INV_UAC_G_OFFER_BLOCKED (1u << 2)
+#define FSM_INV_UAC_N_GUARDS 3
 
 enum fsm_inv_uac_timer {
     FSM_INV_UAC_TIMER_C,
@@ -134,7 +135,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 408
+#define FSM_INV_UAC_N_ROWS 411
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

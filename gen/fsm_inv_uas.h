@@ -62,7 +62,8 @@ enum fsm_inv_uas_event {
 /* Guards: boolean inputs, passed to fsm_inv_uas_step() as a bit set. */
 #define FSM_INV_UAS_G_SESSION_TIMER (1u << 0)
 #define FSM_INV_UAS_G_REFRESHER (1u << 1)
-#define FSM_INV_UAS_N_GUARDS 2
+#define FSM_INV_UAS_G_OFFER_BLOCKED (1u << 2)
+#define FSM_INV_UAS_N_GUARDS 3
 
 enum fsm_inv_uas_timer {
     FSM_INV_UAS_TIMER_NOANSWER,
@@ -123,7 +124,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 321
+#define FSM_INV_UAS_N_ROWS 324
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {

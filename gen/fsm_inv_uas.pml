@@ -57,6 +57,7 @@
 
 #define INV_UAS_G_SESSION_TIMER 1
 #define INV_UAS_G_REFRESHER 2
+#define INV_UAS_G_OFFER_BLOCKED 4
 #define INV_UAS_A_REPLY_1XX 0
 #define INV_UAS_A_REPLY_2XX 1
 #define INV_UAS_A_RESEND_2XX 2
@@ -155,224 +156,224 @@ inline inv_uas_fire(ev) {
 inline inv_uas_step(ev, g) {
     if
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_INVITE -> /* to_app_invite start(noanswer) */
-        inv_uas_line = 76;
+        inv_uas_line = 81;
         inv_uas_do(INV_UAS_A_TO_APP_INVITE);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = true;
         inv_uas_state = INV_UAS_PROCEEDING
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 77;
+        inv_uas_line = 82;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 77;
+        inv_uas_line = 82;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 77;
+        inv_uas_line = 82;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 77;
+        inv_uas_line = 82;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 77;
+        inv_uas_line = 82;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_BYE -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RX_REINVITE -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 78;
+        inv_uas_line = 83;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 79;
+        inv_uas_line = 84;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 80;
+        inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 236;
+        inv_uas_line = 247;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 93;
+        inv_uas_line = 98;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_1XX -> /* reply_1xx */
-        inv_uas_line = 82;
+        inv_uas_line = 87;
         inv_uas_do(INV_UAS_A_REPLY_1XX)
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_ACCEPT -> /* reply_2xx stop(noanswer) start(retx) start(ack) */
-        inv_uas_line = 83;
+        inv_uas_line = 88;
         inv_uas_do(INV_UAS_A_REPLY_2XX);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_RETX] = true;
         inv_uas_timer_on[INV_UAS_T_ACK] = true;
         inv_uas_state = INV_UAS_ACCEPTED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_REJECT -> /* reply_non2xx stop(noanswer) */
-        inv_uas_line = 84;
+        inv_uas_line = 89;
         inv_uas_do(INV_UAS_A_REPLY_NON2XX);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 92;
+        inv_uas_line = 97;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 93;
+        inv_uas_line = 98;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 91;
+        inv_uas_line = 96;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_CANCEL -> /* reply_487 to_app_ended stop(noanswer) */
-        inv_uas_line = 87;
+        inv_uas_line = 92;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(noanswer) */
-        inv_uas_line = 88;
+        inv_uas_line = 93;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 89;
+        inv_uas_line = 94;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TXN_ERROR -> /* to_app_ended stop(noanswer) */
-        inv_uas_line = 90;
+        inv_uas_line = 95;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_NOANSWER] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 93;
+        inv_uas_line = 98;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 94;
+        inv_uas_line = 99;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* reply_480 to_app_ended */
-        inv_uas_line = 86;
+        inv_uas_line = 91;
         inv_uas_do(INV_UAS_A_REPLY_480);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 95;
+        inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 236;
+        inv_uas_line = 247;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_BYE -> /*  */
-        inv_uas_line = 102;
+        inv_uas_line = 107;
         inv_uas_state = INV_UAS_BYE_PENDING
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 3) == 3 -> /* to_app_answered stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uas_line = 98;
+        inv_uas_line = 103;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -380,207 +381,207 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 3) == 1 -> /* to_app_answered stop(retx) stop(ack) start(expire) */
-        inv_uas_line = 99;
+        inv_uas_line = 104;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_ACK && (g & 1) == 0 -> /* to_app_answered stop(retx) stop(ack) */
-        inv_uas_line = 100;
+        inv_uas_line = 105;
         inv_uas_do(INV_UAS_A_TO_APP_ANSWERED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 113;
+        inv_uas_line = 118;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 109;
+        inv_uas_line = 114;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 114;
+        inv_uas_line = 119;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TXN_ERROR -> /* ignore */
-        inv_uas_line = 116
+        inv_uas_line = 121
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 105;
+        inv_uas_line = 110;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) */
-        inv_uas_line = 107;
+        inv_uas_line = 112;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
-        inv_uas_line = 232
+        inv_uas_line = 243
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_BYE -> /* ignore */
-        inv_uas_line = 104
+        inv_uas_line = 109
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_ACK -> /* send_bye to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 103;
+        inv_uas_line = 108;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 113;
+        inv_uas_line = 118;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 109;
+        inv_uas_line = 114;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 115;
+        inv_uas_line = 120;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 122;
+        inv_uas_line = 127;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 123;
+        inv_uas_line = 128;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 124;
+        inv_uas_line = 129;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 106;
+        inv_uas_line = 111;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) */
-        inv_uas_line = 108;
+        inv_uas_line = 113;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 125;
+        inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
-        inv_uas_line = 232
+        inv_uas_line = 243
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 201;
+        inv_uas_line = 212;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -589,18 +590,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REINVITE -> /* send_reinvite start(reinv) */
-        inv_uas_line = 132;
+        inv_uas_line = 137;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 131;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 131;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 205;
+        inv_uas_line = 216;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -609,68 +610,71 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_REINVITE -> /* to_app_reinvite start(answer) */
-        inv_uas_line = 135;
+        inv_uas_line = 143;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = true;
         inv_uas_state = INV_UAS_REINV_IN
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 131;
+        inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 189;
+        inv_uas_line = 200;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 195;
+        inv_uas_line = 206;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 208;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 200;
+        inv_uas_line = 211;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* send_refresh start(reinv) */
-        inv_uas_line = 133;
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 6) == 2 -> /* send_refresh start(reinv) */
+        inv_uas_line = 138;
         inv_uas_do(INV_UAS_A_SEND_REFRESH);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 6) == 6 -> /* start(refresh,T2) */
+        inv_uas_line = 141;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 134;
+        inv_uas_line = 142;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 209;
+        inv_uas_line = 220;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -678,34 +682,34 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 148;
+        inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 217;
+        inv_uas_line = 228;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 218;
+        inv_uas_line = 229;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 219;
+        inv_uas_line = 230;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uas_line = 202;
+        inv_uas_line = 213;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
@@ -713,16 +717,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 157;
+        inv_uas_line = 165;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uas_line = 206;
+        inv_uas_line = 217;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
@@ -730,16 +734,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_REINVITE -> /* reply_491 */
-        inv_uas_line = 149;
+        inv_uas_line = 157;
         inv_uas_do(INV_UAS_A_REPLY_491)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 3 -> /* stop(reinv) send_ack to_app_reinvite_done start(refresh) start(expire) */
-        inv_uas_line = 138;
+        inv_uas_line = 146;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
@@ -747,7 +751,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 1 -> /* stop(reinv) send_ack to_app_reinvite_done start(expire) stop(refresh) */
-        inv_uas_line = 139;
+        inv_uas_line = 147;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
@@ -755,7 +759,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 1) == 0 -> /* stop(reinv) send_ack to_app_reinvite_done stop(refresh) stop(expire) */
-        inv_uas_line = 140;
+        inv_uas_line = 148;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_ACK);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
@@ -763,24 +767,24 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_491 -> /* stop(reinv) start(glare) */
-        inv_uas_line = 141;
+        inv_uas_line = 149;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_GLARE] = true;
         inv_uas_state = INV_UAS_REINV_WAIT
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_500 -> /* stop(reinv) start(retry) */
-        inv_uas_line = 142;
+        inv_uas_line = 150;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = true;
         inv_uas_state = INV_UAS_REINV_WAIT
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_481 -> /* stop(reinv) to_app_ended stop(refresh) stop(expire) */
-        inv_uas_line = 145;
+        inv_uas_line = 153;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_TIMEOUT -> /* stop(reinv) send_bye to_app_ended stop(refresh) stop(expire) */
-        inv_uas_line = 146;
+        inv_uas_line = 154;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -788,80 +792,80 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_FAILURE -> /* stop(reinv) to_app_reinvite_failed */
-        inv_uas_line = 143;
+        inv_uas_line = 151;
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 190;
+        inv_uas_line = 201;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_AUTH -> /* send_auth_retry */
-        inv_uas_line = 144;
+        inv_uas_line = 152;
         inv_uas_do(INV_UAS_A_SEND_AUTH_RETRY)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 208;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 200;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 152;
+        inv_uas_line = 160;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 164;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(reinv) stop(refresh) */
-        inv_uas_line = 210;
+        inv_uas_line = 221;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REINV -> /* send_bye to_app_ended stop(refresh) stop(expire) */
-        inv_uas_line = 147;
+        inv_uas_line = 155;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 220;
+        inv_uas_line = 231;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 221;
+        inv_uas_line = 232;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 222;
+        inv_uas_line = 233;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 186;
+        inv_uas_line = 197;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 201;
+        inv_uas_line = 212;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -870,16 +874,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 157;
+        inv_uas_line = 165;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 205;
+        inv_uas_line = 216;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -888,7 +892,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_REINVITE -> /* to_app_reinvite_failed to_app_reinvite stop(glare) stop(retry) start(answer) */
-        inv_uas_line = 162;
+        inv_uas_line = 173;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -896,65 +900,71 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_ANSWER] = true;
         inv_uas_state = INV_UAS_REINV_IN
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 158;
+        inv_uas_line = 166;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 191;
+        inv_uas_line = 202;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 163;
+        inv_uas_line = 174;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 208;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE -> /* send_reinvite start(reinv) */
-        inv_uas_line = 161;
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE && (g & 4) == 0 -> /* send_reinvite start(reinv) */
+        inv_uas_line = 169;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY -> /* send_reinvite start(reinv) */
-        inv_uas_line = 161;
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE && (g & 4) == 4 -> /* start(glare) */
+        inv_uas_line = 171;
+        inv_uas_timer_on[INV_UAS_T_GLARE] = true
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY && (g & 4) == 0 -> /* send_reinvite start(reinv) */
+        inv_uas_line = 169;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY && (g & 4) == 4 -> /* start(retry) */
+        inv_uas_line = 172;
+        inv_uas_timer_on[INV_UAS_T_RETRY] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 200;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 155;
+        inv_uas_line = 163;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 164;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 209;
+        inv_uas_line = 220;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -962,40 +972,40 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 148;
+        inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 223;
+        inv_uas_line = 234;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 224;
+        inv_uas_line = 235;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 225;
+        inv_uas_line = 236;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_ACCEPT -> /* reply_2xx stop(answer) start(retx) start(ack) */
-        inv_uas_line = 166;
+        inv_uas_line = 177;
         inv_uas_do(INV_UAS_A_REPLY_2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_RETX] = true;
         inv_uas_timer_on[INV_UAS_T_ACK] = true;
         inv_uas_state = INV_UAS_REINV_IN_ACK
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        inv_uas_line = 167;
+        inv_uas_line = 178;
         inv_uas_do(INV_UAS_A_REPLY_NON2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_BYE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 203;
+        inv_uas_line = 214;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1004,19 +1014,19 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 172;
+        inv_uas_line = 183;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 173;
+        inv_uas_line = 184;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_CANCEL -> /* reply_487 to_app_reinvite_failed stop(answer) */
-        inv_uas_line = 169;
+        inv_uas_line = 180;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 207;
+        inv_uas_line = 218;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1025,66 +1035,66 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 170;
+        inv_uas_line = 181;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 174;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_BYE_DONE -> /* error */
         inv_uas_line = 185;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX -> /* error */
+    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_BYE_DONE -> /* error */
         inv_uas_line = 196;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX -> /* error */
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 192;
+        inv_uas_line = 203;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 208;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 199;
+        inv_uas_line = 210;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ANSWER -> /* reply_500 to_app_reinvite_failed */
-        inv_uas_line = 168;
+        inv_uas_line = 179;
         inv_uas_do(INV_UAS_A_REPLY_500);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 153;
+        inv_uas_line = 161;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 164;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_EXPIRE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) */
-        inv_uas_line = 211;
+        inv_uas_line = 222;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1092,34 +1102,34 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 148;
+        inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 226;
+        inv_uas_line = 237;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 227;
+        inv_uas_line = 238;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 228;
+        inv_uas_line = 239;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 196;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 182;
+        inv_uas_line = 193;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 182;
+        inv_uas_line = 193;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 204;
+        inv_uas_line = 215;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1128,10 +1138,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 182;
+        inv_uas_line = 193;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 3 -> /* to_app_reinvite_done stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uas_line = 176;
+        inv_uas_line = 187;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1139,7 +1149,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 1 -> /* to_app_reinvite_done stop(retx) stop(ack) start(expire) stop(refresh) */
-        inv_uas_line = 177;
+        inv_uas_line = 188;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1147,7 +1157,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 1) == 0 -> /* to_app_reinvite_done stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 178;
+        inv_uas_line = 189;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1155,9 +1165,9 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 181
+        inv_uas_line = 192
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 208;
+        inv_uas_line = 219;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1166,53 +1176,53 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 171;
+        inv_uas_line = 182;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 174;
-        inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_BYE_DONE -> /* error */
         inv_uas_line = 185;
         inv_uas_error()
-    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX -> /* error */
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_BYE_DONE -> /* error */
         inv_uas_line = 196;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX -> /* error */
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 193;
+        inv_uas_line = 204;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 207;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 208;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 198;
+        inv_uas_line = 209;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 179;
+        inv_uas_line = 190;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) stop(refresh) stop(expire) */
-        inv_uas_line = 180;
+        inv_uas_line = 191;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1220,16 +1230,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 200;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 154;
+        inv_uas_line = 162;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 156;
+        inv_uas_line = 164;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) */
-        inv_uas_line = 212;
+        inv_uas_line = 223;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1237,101 +1247,101 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 148;
+        inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 229;
+        inv_uas_line = 240;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 230;
+        inv_uas_line = 241;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 231;
+        inv_uas_line = 242;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 250;
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 250;
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 250;
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 250;
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 249;
+        inv_uas_line = 260;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 250;
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 247
+        inv_uas_line = 258
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 247
+        inv_uas_line = 258
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uas_line = 242;
+        inv_uas_line = 253;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_481 */
-        inv_uas_line = 243;
+        inv_uas_line = 254;
         inv_uas_do(INV_UAS_A_REPLY_481)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 248;
+        inv_uas_line = 259;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_BYE_DONE -> /*  */
-        inv_uas_line = 241;
+        inv_uas_line = 252;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX -> /* send_ack */
-        inv_uas_line = 244;
+        inv_uas_line = 255;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_491 -> /* ignore */
-        inv_uas_line = 245
+        inv_uas_line = 256
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_500 -> /* ignore */
-        inv_uas_line = 245
+        inv_uas_line = 256
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_481 -> /* ignore */
-        inv_uas_line = 245
+        inv_uas_line = 256
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_TIMEOUT -> /* ignore */
-        inv_uas_line = 245
+        inv_uas_line = 256
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_FAILURE -> /* ignore */
-        inv_uas_line = 245
+        inv_uas_line = 256
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 194;
+        inv_uas_line = 205;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_AUTH -> /* ignore */
-        inv_uas_line = 246
+        inv_uas_line = 257
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 251;
+        inv_uas_line = 262;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 237;
+        inv_uas_line = 248;
         inv_uas_error()
     fi
 }

@@ -33,6 +33,7 @@ enum fsm_update_event {
     FSM_UPDATE_EV_APP_ACCEPT,
     FSM_UPDATE_EV_APP_REJECT,
     FSM_UPDATE_EV_DIALOG_ENDED,
+    FSM_UPDATE_EV_TX_REFUSED,
     FSM_UPDATE_EV_TIMER_GLARE,
     FSM_UPDATE_EV_TIMER_RETRY,
     FSM_UPDATE_EV_TIMER_ANSWER,
@@ -70,7 +71,7 @@ enum fsm_update_action {
     FSM_UPDATE_N_ACTIONS
 };
 
-#define FSM_UPDATE_N_ROWS 91
+#define FSM_UPDATE_N_ROWS 98
 #define FSM_UPDATE_MAX_ACTIONS 4
 
 struct fsm_update_row {

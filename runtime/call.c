@@ -141,6 +141,13 @@ static void machine_init(struct machine *mc, int callee)
     mc->final_state = callee ? FSM_INV_UAS_TERMINATED : FSM_INV_UAC_TERMINATED;
     mc->g_session_timer = callee ? FSM_INV_UAS_G_SESSION_TIMER : FSM_INV_UAC_G_SESSION_TIMER;
     mc->g_refresher = callee ? FSM_INV_UAS_G_REFRESHER : FSM_INV_UAC_G_REFRESHER;
+    mc->g_offer_blocked = callee ? FSM_INV_UAS_G_OFFER_BLOCKED : FSM_INV_UAC_G_OFFER_BLOCKED;
+    mc->ev_refresh = mc->ev_glare = mc->ev_retry = -1;
+    for (int i = 0; i < mc->n_events; i++) {
+        if (strcmp(enames[i], "timer_refresh") == 0) mc->ev_refresh = (int8_t)i;
+        if (strcmp(enames[i], "timer_glare") == 0) mc->ev_glare = (int8_t)i;
+        if (strcmp(enames[i], "timer_retry") == 0) mc->ev_retry = (int8_t)i;
+    }
     for (int e = 0; e < E_N; e++) {
         mc->ev[e] = -1;
         for (int i = 0; i < mc->n_events; i++)
@@ -165,14 +172,34 @@ static void machine_init(struct machine *mc, int callee)
             if (strcmp(mc->timers[i].name, tk[k].name) == 0) mc->tkind[i] = (uint8_t)tk[k].k;
 }
 
+/* RFC 4028 §10: a refresh goes as a bodiless UPDATE when the peer allows
+ * it and no UPDATE of ours is in progress, else as a re-INVITE. */
+static bool refresh_by_update(const fsip_call *c)
+{
+    return c->ua->cfg.refresh_by_update && c->peer_update && !fsip__upd_busy(c);
+}
+
+/* The guard offer_blocked for machine event mev: the re-INVITE it would
+ * send (a refresh, or the retry of ours after 491 / 500) carries an offer
+ * (or asks for one) that offer_answer refuses now (RFC 3261 §13.2.1). */
+static uint32_t offer_blocked(const fsip_call *c, int mev)
+{
+    const struct machine *m = c->m;
+    if (mev != m->ev_glare && mev != m->ev_retry && mev != m->ev_refresh) return 0;
+    if (mev == m->ev_refresh && refresh_by_update(c)) return 0;
+    int ev = c->body ? FSM_OFFER_ANSWER_EV_TX_INVITE : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP;
+    return fsip__oa_refuses(c, ev) ? m->g_offer_blocked : 0;
+}
+
 static bool machine_step(const fsip_call *c, int mev, struct row *r)
 {
+    uint32_t g = c->guards | offer_blocked(c, mev);
     if (c->outgoing) {
-        const struct fsm_inv_uac_row *x = fsm_inv_uac_step(c->state, mev, c->guards);
+        const struct fsm_inv_uac_row *x = fsm_inv_uac_step(c->state, mev, g);
         if (!x) return false;
         *r = (struct row){x->kind, x->next, x->n_actions, x->actions, (int)(x - fsm_inv_uac_rows)};
     } else {
-        const struct fsm_inv_uas_row *x = fsm_inv_uas_step(c->state, mev, c->guards);
+        const struct fsm_inv_uas_row *x = fsm_inv_uas_step(c->state, mev, g);
         if (!x) return false;
         *r = (struct row){x->kind, x->next, x->n_actions, x->actions, (int)(x - fsm_inv_uas_rows)};
     }
@@ -297,6 +324,7 @@ static void call_free(fsip_call *c)
     xfree(ua, c->ack);
     xfree(ua, c->ack_type);
     xfree(ua, c->ack_body);
+    xfree(ua, c->ack_tag);
     xfree(ua, c->body_type);
     xfree(ua, c->body);
     xfree(ua, c->next_type);
@@ -1133,7 +1161,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         /* RFC 4028 §10: a refresh is a re-INVITE or an UPDATE; an UPDATE
          * without a body needs no offer/answer (RFC 3311), so it goes when
          * the peer allows it and no UPDATE of ours is in progress. */
-        if (ua->cfg.refresh_by_update && c->peer_update && !fsip__upd_busy(c))
+        if (refresh_by_update(c))
             send_refresh_update(c);
         else
             send_reinvite(c, true);
@@ -1747,7 +1775,7 @@ static void st_from_2xx(fsip_call *c, const fsip_msg *ok)
 
 struct dlg *fsip__dlg_of(fsip_call *c, fsip_str remote_tag)
 {
-    if (c->d.remote_tag) return &c->d;
+    if (c->d.remote_tag) return fsip_str_eq(remote_tag, c->d.remote_tag) ? &c->d : NULL;
     struct dlg *f = fsip__fork_find(c, remote_tag);
     return f ? f : &c->d;
 }
@@ -2632,10 +2660,21 @@ int fsip_call_set_answer(fsip_call *c, const char *content_type, const void *bod
     if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
     if (!c || !body || !len) return FSIP_EINVAL;
     /* Only an offer in a response waits for it (remote_2xx, remote_1xx). */
-    const char *st = fsip_call_offer_answer_state(c);
-    if (strcmp(st, "remote_2xx") != 0 && strcmp(st, "remote_1xx") != 0) return FSIP_EINVAL;
-    return fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type, body,
-                           len);
+    const struct dlg *d = fsip__oa_dlg(c);
+    if (d->oa != FSM_OFFER_ANSWER_REMOTE_2XX && d->oa != FSM_OFFER_ANSWER_REMOTE_1XX)
+        return FSIP_EINVAL;
+    /* RFC 3262 §5, RFC 3261 §13.2.1: it answers the offer of that dialog. */
+    char *tag = d->remote_tag ? xstr(c->ua, fsip_str_c(d->remote_tag)) : NULL;
+    if (d->remote_tag && !tag) return FSIP_ENOMEM;
+    int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type,
+                             body, len);
+    if (rc < 0) {
+        xfree(c->ua, tag);
+        return rc;
+    }
+    xfree(c->ua, c->ack_tag);
+    c->ack_tag = tag;
+    return 0;
 }
 
 int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *body, size_t len)
@@ -2646,8 +2685,20 @@ int fsip_call_set_ack_body(fsip_call *c, const char *content_type, const void *b
 void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev)
 {
     if (!c->ack_body) return;
-    fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
-    fsip__oa_on(c, d, oa_ev);
+    /* An answer is for the offer of its own dialog (RFC 3262 §5, RFC 3261
+     * §13.2.1): another early dialog's PRACK goes without it. */
+    bool mine =
+        c->ack_tag ? d->remote_tag && strcmp(c->ack_tag, d->remote_tag) == 0 : !d->remote_tag;
+    if (!mine) return;
+    /* A refusing row: d's state takes no answer in this message (the 2xx
+     * came after the PRACK went without it, say): it is not sent, and it
+     * answers nothing later. */
+    if (fsip__oa_would_on(c, d, oa_ev) == 0) {
+        fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+        fsip__oa_on(c, d, oa_ev);
+    }
+    xfree(c->ua, c->ack_tag);
+    c->ack_tag = NULL;
     xfree(c->ua, c->ack_type);
     xfree(c->ua, c->ack_body);
     c->ack_type = c->ack_body = NULL;

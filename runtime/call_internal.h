@@ -87,7 +87,8 @@ struct machine {
     uint8_t act[64];                /* the machine's DO action -> enum act */
     uint8_t tkind[CALL_MAX_TIMERS]; /* enum tkind per timer */
     int final_state;
-    uint32_t g_session_timer, g_refresher; /* guard bits */
+    uint32_t g_session_timer, g_refresher, g_offer_blocked; /* guard bits */
+    int8_t ev_refresh, ev_glare, ev_retry;                  /* the machine's timer events */
 };
 
 struct row {
@@ -155,6 +156,10 @@ struct upd {
     fsip_txn *out, *in, *cur; /* ours in progress; the peer's pending; the one arriving */
     char *type, *body;        /* our UPDATE's body (kept for its retry) */
     size_t len;
+    /* The remote tag of the dialog our UPDATE went in (NULL: none), where
+     * its outcome lands (RFC 3311 §5.3), and a retry goes. */
+    char *out_tag;
+    bool refused;              /* send_update: offer_answer refused the retry's offer */
     char *ans_type, *ans_body; /* our 2xx's body */
     size_t ans_len;
     int reject_status;
@@ -272,6 +277,9 @@ struct fsip_call {
     uint32_t ack_cseq;
     char *ack_type, *ack_body; /* the ACK's body (late offer answered) */
     size_t ack_body_len;
+    /* The remote tag of the dialog whose offer that body answers (NULL: a
+     * dialog without one): RFC 3262 §5, RFC 3261 §13.2.1. */
+    char *ack_tag;
     /* The body we sent last (refreshes repeat it), and the one to send next. */
     char *body_type, *body;
     size_t body_len;
@@ -394,7 +402,9 @@ void fsip__call_respond_hdr(fsip_call *c, fsip_txn *t, int status, const char *r
 void fsip__call_respond_retry(fsip_call *c, fsip_txn *t, int status);
 struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag);
 /* The dialog a request from the peer with From tag `remote_tag` belongs to:
- * the call's, or before the answer the caller's early dialog of that tag. */
+ * the call's, or before the answer the caller's early dialog of that tag;
+ * NULL once that dialog is gone (an early dialog the 2xx of another fork
+ * ended, RFC 3261 §13.2.2.4). */
 struct dlg *fsip__dlg_of(fsip_call *c, fsip_str remote_tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
 
@@ -404,7 +414,9 @@ void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
  * hang-up in there waits for the row. */
 void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
 /* Puts the answer the app gave (fsip_call_set_answer) on m (a PRACK or an
- * ACK), tells offer_answer (oa_ev) and forgets it. */
+ * ACK of dialog d), tells offer_answer (oa_ev) and forgets it. An answer
+ * given for another dialog's offer stays for that one; one the state of d
+ * no longer takes (a refusing row) is not sent and is forgotten. */
 void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev);
 /* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */
 void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,
@@ -482,10 +494,16 @@ bool fsip__upd_busy(const fsip_call *c);
  * not send), or 491 / 500 (reject the request that carries it). _would
  * asks without changing anything. */
 int fsip__oa(fsip_call *c, int ev);
-/* The same on dialog d (a caller's early dialog). */
+/* The same on dialog d (a caller's early dialog; NULL, a dialog that is
+ * gone: nothing happens). */
 int fsip__oa_on(fsip_call *c, struct dlg *d, int ev);
 int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev);
 int fsip__oa_would(const fsip_call *c, int ev);
+/* Whether the call's dialog refuses tx event ev now; unlike _would, no row
+ * is recorded as run (a guard's question, RFC 3261 §13.2.1). */
+bool fsip__oa_refuses(const fsip_call *c, int ev);
+/* The dialog whose state fsip_call_offer_answer_state() reports. */
+const struct dlg *fsip__oa_dlg(const fsip_call *c);
 
 /* call_rel.c: reliable provisional responses (RFC 3262). */
 /* Callee: sends (or queues) a reliable 1xx. Returns 0, FSIP_EINVAL (no

@@ -40,12 +40,19 @@ int fsip__oa_would(const fsip_call *c, int ev)
 
 int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev)
 {
+    if (!d) return 0; /* a dialog that is gone: no exchange to judge */
     const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
     if (!row || row->kind != FSM_GO) return 0;
     int rc = oa_outcome(row, NULL);
     /* A refusal is that row's whole effect: it ran (nothing is sent). */
     if (rc == FSIP_EINVAL) fsip__ua_row(c->ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     return rc;
+}
+
+bool fsip__oa_refuses(const fsip_call *c, int ev)
+{
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
+    return row && row->kind == FSM_GO && oa_outcome(row, NULL) == FSIP_EINVAL;
 }
 
 int fsip__oa(fsip_call *c, int ev)
@@ -56,6 +63,7 @@ int fsip__oa(fsip_call *c, int ev)
 int fsip__oa_on(fsip_call *c, struct dlg *d, int ev)
 {
     fsip_ua *ua = c->ua;
+    if (!d) return 0; /* a dialog that is gone (fsip__dlg_of) */
     const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
     if (row) fsip__ua_row(ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     if (!row || row->kind == FSM_IGNORE) return 0;
@@ -78,10 +86,14 @@ int fsip__oa_on(fsip_call *c, struct dlg *d, int ev)
     return rc;
 }
 
-const char *fsip_call_offer_answer_state(const fsip_call *c)
+const struct dlg *fsip__oa_dlg(const fsip_call *c)
 {
     /* Before a 2xx picks one, the caller's early dialog last heard from. */
-    const struct dlg *d =
-        !c->d.remote_tag && c->forks && c->last_fork < c->n_forks ? &c->forks[c->last_fork] : &c->d;
-    return fsm_offer_answer_state_names[d->oa];
+    return !c->d.remote_tag && c->forks && c->last_fork < c->n_forks ? &c->forks[c->last_fork]
+                                                                     : &c->d;
+}
+
+const char *fsip_call_offer_answer_state(const fsip_call *c)
+{
+    return fsm_offer_answer_state_names[fsip__oa_dlg(c)->oa];
 }

@@ -50,6 +50,7 @@ void fsip__upd_free(fsip_call *c)
     fsip__tu_timers_release(ua->s, FSM_UPDATE_N_TIMERS);
     xfree(ua, u->type);
     xfree(ua, u->body);
+    xfree(ua, u->out_tag);
     xfree(ua, u->ans_type);
     xfree(ua, u->ans_body);
     xfree(ua, u);
@@ -65,11 +66,24 @@ static struct dlg *upd_dlg(fsip_call *c)
     return &c->forks[c->last_fork];
 }
 
+/* The dialog our UPDATE went in (u->out_tag), NULL once it is gone. */
+static struct dlg *out_dlg(struct upd *u)
+{
+    return fsip__dlg_of(u->c, fsip_str_c(u->out_tag));
+}
+
 static void send_update(struct upd *u)
 {
     fsip_call *c = u->c;
     fsip_ua *ua = c->ua;
-    struct dlg *d = upd_dlg(c);
+    struct dlg *d = out_dlg(u);
+    /* A retry after 491 / 500 (RFC 3311 §5.3) carries the offer again: it
+     * may not go once an exchange opened meanwhile (RFC 3261 §13.2.1, RFC
+     * 3311 §5.1), nor in a dialog that is over; upd_row feeds tx_refused. */
+    if (!d || (u->body && fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE) < 0)) {
+        u->refused = true;
+        return;
+    }
     fsip_msg *m = fsip__dlg_request(c, d, "UPDATE", 0);
     if (!m) return;
     char ct[256];
@@ -100,17 +114,16 @@ static void reply(struct upd *u, int status, bool body)
         fsip__contact_of(c, ct, sizeof ct);
         fsip__ua_hdr_add(c->ua, r, "Contact", ct);
         const fsip_msg *req = fsip_txn_request(t);
+        struct dlg *d = fsip__dlg_of(c, fsip_msg_from(req)->tag);
         /* RFC 3311 §5.2: UPDATE refreshes the remote target when it succeeds. */
-        if (c->d.remote_tag) fsip__dlg_set_target(ua, &c->d, req);
+        if (c->d.remote_tag && d == &c->d) fsip__dlg_set_target(ua, &c->d, req);
         /* RFC 4028 §10: an UPDATE with Session-Expires in a confirmed
          * session is a session refresh; its 2xx says the interval. */
         bool refresh = hdr(req, FSIP_HDR_SESSION_EXPIRES) && ua->cfg.session_expires_s &&
                        (c->guards & c->m->g_session_timer);
         if (refresh) fsip__st_grant(c, req, r);
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
-        if (body && u->ans_body)
-            fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(req)->tag),
-                        FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
+        if (body && u->ans_body) fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
         if (refresh) u->refreshed = true;
@@ -190,6 +203,10 @@ static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg
     u->state = row->next;
     for (int i = 0; i < row->n_actions; i++)
         upd_action(u, row->actions[i], msg);
+    if (u->refused) {
+        u->refused = false;
+        upd_row(u, FSM_UPDATE_EV_TX_REFUSED, NULL);
+    }
     if (outer) {
         c->in_row = false;
         fsip__call_deliver(c);
@@ -226,6 +243,12 @@ int fsip__upd_send(fsip_call *c, const char *type, const void *body, size_t len)
     int rc =
         fsip__keep_body(c->ua, &u->type, &u->body, &u->len, body && len ? type : NULL, body, len);
     if (rc < 0) return rc;
+    /* The dialog it goes in, where its outcome and its retry land. */
+    const char *tag = upd_dlg(c)->remote_tag;
+    char *t = tag ? xstr(c->ua, fsip_str_c(tag)) : NULL;
+    if (tag && !t) return FSIP_ENOMEM;
+    xfree(c->ua, u->out_tag);
+    u->out_tag = t;
     upd_row(u, FSM_UPDATE_EV_APP_UPDATE, NULL);
     return 0;
 }
@@ -243,7 +266,7 @@ int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *
          * then a body (RFC 3311 §5.2, RFC 6337 §2.1). */
         struct dlg *d = fsip__dlg_of(c, fsip_msg_from(fsip_txn_request(u->in))->tag);
         if (body && len ? fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX) < 0
-                        : d->oa == FSM_OFFER_ANSWER_REMOTE_UPDATE)
+                        : d && d->oa == FSM_OFFER_ANSWER_REMOTE_UPDATE)
             return FSIP_EINVAL;
         int rc = fsip__keep_body(c->ua, &u->ans_type, &u->ans_body, &u->ans_len,
                                  body && len ? type : NULL, body, len);
@@ -314,8 +337,8 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         }
     }
     u->out = NULL;
-    if (u->body) /* our offer: answered or withdrawn */
-        fsip__oa_on(c, upd_dlg(c),
+    if (u->body) /* our offer: answered or withdrawn, in its own dialog */
+        fsip__oa_on(c, out_dlg(u),
                     st < 300 ? (fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
                                                         : FSM_OFFER_ANSWER_EV_UPDATE_FAILED)
                              : FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
@@ -341,7 +364,7 @@ bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t)
     struct upd *u = c->upd;
     if (!u || t != u->out) return false;
     u->out = NULL;
-    if (u->body) fsip__oa_on(c, upd_dlg(c), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
+    if (u->body) fsip__oa_on(c, out_dlg(u), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     upd_row(u, FSM_UPDATE_EV_RX_USAGE_FAIL, NULL);
     return true;
 }
