@@ -62,6 +62,7 @@ enum fsm_inv_uac_event {
     FSM_INV_UAC_EV_TIMER_EXPIRE,
     FSM_INV_UAC_EV_TIMER_REINV,
     FSM_INV_UAC_EV_ST_REFRESHED,
+    FSM_INV_UAC_EV_DIALOG_GONE,
     FSM_INV_UAC_N_EVENTS
 };
 
@@ -135,7 +136,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_N_ACTIONS
 };
 
-#define FSM_INV_UAC_N_ROWS 411
+#define FSM_INV_UAC_N_ROWS 422
 #define FSM_INV_UAC_MAX_ACTIONS 6
 
 struct fsm_inv_uac_row {

@@ -60,6 +60,7 @@
 #define INV_UAC_EV_TIMER_EXPIRE 32
 #define INV_UAC_EV_TIMER_REINV 33
 #define INV_UAC_EV_ST_REFRESHED 34
+#define INV_UAC_EV_DIALOG_GONE 35
 
 #define INV_UAC_G_SESSION_TIMER 1
 #define INV_UAC_G_REFRESHER 2
@@ -275,6 +276,9 @@ inline inv_uac_step(ev, g) {
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
         inv_uac_line = 289;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 302;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 122;
         inv_uac_error()
@@ -403,6 +407,9 @@ inline inv_uac_step(ev, g) {
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
         inv_uac_line = 289;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 302;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 123;
@@ -538,6 +545,9 @@ inline inv_uac_step(ev, g) {
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_ST_REFRESHED -> /* ignore */
         inv_uac_line = 288
+    :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 302;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 148;
         inv_uac_error()
@@ -650,6 +660,9 @@ inline inv_uac_step(ev, g) {
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
         inv_uac_line = 289;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 302;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 148;
@@ -765,6 +778,9 @@ inline inv_uac_step(ev, g) {
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_ST_REFRESHED -> /* ignore */
         inv_uac_line = 288
+    :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 302;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 235;
         inv_uac_error()
@@ -908,6 +924,14 @@ inline inv_uac_step(ev, g) {
         inv_uac_line = 269;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false
+    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
+        inv_uac_line = 298;
+        inv_uac_do(INV_UAC_A_TO_APP_ENDED);
+        inv_uac_timer_on[INV_UAC_T_GLARE] = false;
+        inv_uac_timer_on[INV_UAC_T_RETRY] = false;
+        inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
+        inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
+        inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 235;
         inv_uac_error()
@@ -1079,6 +1103,13 @@ inline inv_uac_step(ev, g) {
         inv_uac_line = 272;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false
+    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(reinv) stop(refresh) stop(expire) */
+        inv_uac_line = 299;
+        inv_uac_do(INV_UAC_A_TO_APP_ENDED);
+        inv_uac_timer_on[INV_UAC_T_REINV] = false;
+        inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
+        inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
+        inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 235;
         inv_uac_error()
@@ -1228,6 +1259,14 @@ inline inv_uac_step(ev, g) {
         inv_uac_line = 275;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false
+    :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
+        inv_uac_line = 298;
+        inv_uac_do(INV_UAC_A_TO_APP_ENDED);
+        inv_uac_timer_on[INV_UAC_T_GLARE] = false;
+        inv_uac_timer_on[INV_UAC_T_RETRY] = false;
+        inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
+        inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
+        inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 235;
         inv_uac_error()
@@ -1373,6 +1412,14 @@ inline inv_uac_step(ev, g) {
         inv_uac_line = 278;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false
+    :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_DIALOG_GONE -> /* reply_487 to_app_ended stop(answer) stop(refresh) stop(expire) */
+        inv_uac_line = 300;
+        inv_uac_do(INV_UAC_A_REPLY_487);
+        inv_uac_do(INV_UAC_A_TO_APP_ENDED);
+        inv_uac_timer_on[INV_UAC_T_ANSWER] = false;
+        inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
+        inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
+        inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 235;
         inv_uac_error()
@@ -1533,102 +1580,113 @@ inline inv_uac_step(ev, g) {
         inv_uac_line = 281;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false
+    :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
+        inv_uac_line = 301;
+        inv_uac_do(INV_UAC_A_TO_APP_ENDED);
+        inv_uac_timer_on[INV_UAC_T_RETX] = false;
+        inv_uac_timer_on[INV_UAC_T_ACK] = false;
+        inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
+        inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
+        inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 303;
+        inv_uac_line = 316;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 302;
+        inv_uac_line = 315;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 302;
+        inv_uac_line = 315;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 303;
+        inv_uac_line = 316;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 303;
+        inv_uac_line = 316;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 303;
+        inv_uac_line = 316;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 298;
+        inv_uac_line = 311;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 297;
+        inv_uac_line = 310;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 298;
+        inv_uac_line = 311;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 298;
+        inv_uac_line = 311;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_2XX -> /* send_ack */
-        inv_uac_line = 297;
+        inv_uac_line = 310;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_491 -> /* ignore */
-        inv_uac_line = 299
+        inv_uac_line = 312
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_500 -> /* ignore */
-        inv_uac_line = 299
+        inv_uac_line = 312
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_481 -> /* ignore */
-        inv_uac_line = 299
+        inv_uac_line = 312
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_TIMEOUT -> /* ignore */
-        inv_uac_line = 299
+        inv_uac_line = 312
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_FAILURE -> /* ignore */
-        inv_uac_line = 299
+        inv_uac_line = 312
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
         inv_uac_line = 244;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R_AUTH -> /* error */
-        inv_uac_line = 298;
+        inv_uac_line = 311;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_AUTH -> /* ignore */
-        inv_uac_line = 300
+        inv_uac_line = 313
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_REINVITE -> /* reply_481 */
-        inv_uac_line = 296;
+        inv_uac_line = 309;
         inv_uac_do(INV_UAC_A_REPLY_481)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_ACK -> /* ignore */
-        inv_uac_line = 301
+        inv_uac_line = 314
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_CANCEL -> /* ignore */
-        inv_uac_line = 301
+        inv_uac_line = 314
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uac_line = 295;
+        inv_uac_line = 308;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_BYE_DONE -> /*  */
-        inv_uac_line = 294;
+        inv_uac_line = 307;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 304;
+        inv_uac_line = 317;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
         inv_uac_line = 290;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 303;
         inv_uac_error()
     fi
 }

@@ -56,6 +56,7 @@ enum fsm_inv_uas_event {
     FSM_INV_UAS_EV_TIMER_EXPIRE,
     FSM_INV_UAS_EV_TIMER_REINV,
     FSM_INV_UAS_EV_ST_REFRESHED,
+    FSM_INV_UAS_EV_DIALOG_GONE,
     FSM_INV_UAS_N_EVENTS
 };
 
@@ -124,7 +125,7 @@ enum fsm_inv_uas_action {
     FSM_INV_UAS_N_ACTIONS
 };
 
-#define FSM_INV_UAS_N_ROWS 324
+#define FSM_INV_UAS_N_ROWS 334
 #define FSM_INV_UAS_MAX_ACTIONS 6
 
 struct fsm_inv_uas_row {

@@ -54,6 +54,7 @@
 #define INV_UAS_EV_TIMER_EXPIRE 27
 #define INV_UAS_EV_TIMER_REINV 28
 #define INV_UAS_EV_ST_REFRESHED 29
+#define INV_UAS_EV_DIALOG_GONE 30
 
 #define INV_UAS_G_SESSION_TIMER 1
 #define INV_UAS_G_REFRESHER 2
@@ -247,6 +248,9 @@ inline inv_uas_step(ev, g) {
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
         inv_uas_line = 247;
         inv_uas_error()
+    :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
+        inv_uas_line = 261;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 98;
         inv_uas_error()
@@ -353,6 +357,9 @@ inline inv_uas_step(ev, g) {
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
         inv_uas_line = 247;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
+        inv_uas_line = 261;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 128;
@@ -468,6 +475,12 @@ inline inv_uas_step(ev, g) {
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
         inv_uas_line = 243
+    :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) */
+        inv_uas_line = 256;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_RETX] = false;
+        inv_uas_timer_on[INV_UAS_T_ACK] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 128;
         inv_uas_error()
@@ -568,6 +581,12 @@ inline inv_uas_step(ev, g) {
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
         inv_uas_line = 243
+    :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) */
+        inv_uas_line = 256;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_RETX] = false;
+        inv_uas_timer_on[INV_UAS_T_ACK] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 196;
         inv_uas_error()
@@ -696,6 +715,14 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 230;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
+        inv_uas_line = 257;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_GLARE] = false;
+        inv_uas_timer_on[INV_UAS_T_RETRY] = false;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 196;
         inv_uas_error()
@@ -852,6 +879,13 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 233;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(reinv) stop(refresh) stop(expire) */
+        inv_uas_line = 258;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_REINV] = false;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 196;
         inv_uas_error()
@@ -986,6 +1020,14 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 236;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
+        inv_uas_line = 257;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_GLARE] = false;
+        inv_uas_timer_on[INV_UAS_T_RETRY] = false;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 196;
         inv_uas_error()
@@ -1116,6 +1158,14 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 239;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_DIALOG_GONE -> /* reply_487 to_app_ended stop(answer) stop(refresh) stop(expire) */
+        inv_uas_line = 259;
+        inv_uas_do(INV_UAS_A_REPLY_487);
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 196;
         inv_uas_error()
@@ -1261,87 +1311,98 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 242;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
+        inv_uas_line = 260;
+        inv_uas_do(INV_UAS_A_TO_APP_ENDED);
+        inv_uas_timer_on[INV_UAS_T_RETX] = false;
+        inv_uas_timer_on[INV_UAS_T_ACK] = false;
+        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
+        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
+        inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 275;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 275;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 275;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 275;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 260;
+        inv_uas_line = 274;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 275;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 258
+        inv_uas_line = 272
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 258
+        inv_uas_line = 272
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uas_line = 253;
+        inv_uas_line = 267;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_481 */
-        inv_uas_line = 254;
+        inv_uas_line = 268;
         inv_uas_do(INV_UAS_A_REPLY_481)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 259;
+        inv_uas_line = 273;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_BYE_DONE -> /*  */
-        inv_uas_line = 252;
+        inv_uas_line = 266;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX -> /* send_ack */
-        inv_uas_line = 255;
+        inv_uas_line = 269;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_491 -> /* ignore */
-        inv_uas_line = 256
+        inv_uas_line = 270
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_500 -> /* ignore */
-        inv_uas_line = 256
+        inv_uas_line = 270
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_481 -> /* ignore */
-        inv_uas_line = 256
+        inv_uas_line = 270
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_TIMEOUT -> /* ignore */
-        inv_uas_line = 256
+        inv_uas_line = 270
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_FAILURE -> /* ignore */
-        inv_uas_line = 256
+        inv_uas_line = 270
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
         inv_uas_line = 205;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_AUTH -> /* ignore */
-        inv_uas_line = 257
+        inv_uas_line = 271
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 276;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
         inv_uas_line = 248;
+        inv_uas_error()
+    :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
+        inv_uas_line = 262;
         inv_uas_error()
     fi
 }

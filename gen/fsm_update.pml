@@ -87,357 +87,357 @@ inline update_fire(ev) {
 inline update_step(ev, g) {
     if
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_UPDATE -> /* send_update */
-        update_line = 70;
+        update_line = 72;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 73;
+        update_line = 75;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 73;
+        update_line = 75;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 73;
+        update_line = 75;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 73;
+        update_line = 75;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 73;
+        update_line = 75;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 71;
+        update_line = 73;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_UAS
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 74;
+        update_line = 76;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 74;
+        update_line = 76;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_DIALOG_ENDED -> /*  */
-        update_line = 72;
+        update_line = 74;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 75;
+        update_line = 77;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 75;
+        update_line = 77;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 75;
+        update_line = 77;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 91;
+        update_line = 93;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_2XX -> /* to_app_update_done */
-        update_line = 82;
+        update_line = 84;
         update_do(UPDATE_A_TO_APP_UPDATE_DONE);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_491 -> /* start(glare) */
-        update_line = 83;
+        update_line = 85;
         update_timer_on[UPDATE_T_GLARE] = true;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_500 -> /* start(retry) */
-        update_line = 84;
+        update_line = 86;
         update_timer_on[UPDATE_T_RETRY] = true;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_USAGE_FAIL -> /* to_app_update_failed end_usage */
-        update_line = 85;
+        update_line = 87;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_do(UPDATE_A_END_USAGE);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_FAILURE -> /* to_app_update_failed */
-        update_line = 86;
+        update_line = 88;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 87;
+        update_line = 89;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_UAC_UAS
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 92;
+        update_line = 94;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 92;
+        update_line = 94;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_DIALOG_ENDED -> /*  */
-        update_line = 89;
+        update_line = 91;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TX_REFUSED -> /* to_app_update_failed */
-        update_line = 90;
+        update_line = 92;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 93;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 93;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 93;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 98;
+        update_line = 100;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 99;
+        update_line = 101;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 99;
+        update_line = 101;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 99;
+        update_line = 101;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 99;
+        update_line = 101;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 99;
+        update_line = 101;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 96;
+        update_line = 98;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 100;
+        update_line = 102;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 100;
+        update_line = 102;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_DIALOG_ENDED -> /* stop(glare) stop(retry) */
-        update_line = 97;
+        update_line = 99;
         update_timer_on[UPDATE_T_GLARE] = false;
         update_timer_on[UPDATE_T_RETRY] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_GLARE -> /* send_update */
-        update_line = 95;
+        update_line = 97;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_RETRY -> /* send_update */
-        update_line = 95;
+        update_line = 97;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 100;
+        update_line = 102;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_UPDATE -> /* send_update */
-        update_line = 107;
+        update_line = 109;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC_UAS
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 109;
+        update_line = 111;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 109;
+        update_line = 111;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 109;
+        update_line = 111;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 109;
+        update_line = 111;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 109;
+        update_line = 111;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 106;
+        update_line = 108;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 103;
+        update_line = 105;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 104;
+        update_line = 106;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 108;
+        update_line = 110;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 110;
+        update_line = 112;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 110;
+        update_line = 112;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 105;
+        update_line = 107;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 123;
+        update_line = 125;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_2XX -> /* to_app_update_done */
-        update_line = 117;
+        update_line = 119;
         update_do(UPDATE_A_TO_APP_UPDATE_DONE);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_491 -> /* start(glare) */
-        update_line = 118;
+        update_line = 120;
         update_timer_on[UPDATE_T_GLARE] = true;
         update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_500 -> /* start(retry) */
-        update_line = 119;
+        update_line = 121;
         update_timer_on[UPDATE_T_RETRY] = true;
         update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* to_app_update_failed end_usage */
-        update_line = 120;
+        update_line = 122;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_do(UPDATE_A_END_USAGE);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_FAILURE -> /* to_app_update_failed */
-        update_line = 121;
+        update_line = 123;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 116;
+        update_line = 118;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 113;
+        update_line = 115;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_UAC
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 114;
+        update_line = 116;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_UAC
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 122;
+        update_line = 124;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 124;
+        update_line = 126;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 124;
+        update_line = 126;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 115;
+        update_line = 117;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 132;
+        update_line = 134;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 133;
+        update_line = 135;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 133;
+        update_line = 135;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 133;
+        update_line = 135;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 133;
+        update_line = 135;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 133;
+        update_line = 135;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 129;
+        update_line = 131;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 126;
+        update_line = 128;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 127;
+        update_line = 129;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) stop(glare) stop(retry) */
-        update_line = 131;
+        update_line = 133;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_timer_on[UPDATE_T_GLARE] = false;
         update_timer_on[UPDATE_T_RETRY] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_GLARE -> /*  */
-        update_line = 130;
+        update_line = 132;
         update_state = UPDATE_DUE_UAS
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_RETRY -> /*  */
-        update_line = 130;
+        update_line = 132;
         update_state = UPDATE_DUE_UAS
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 128;
+        update_line = 130;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 140;
+        update_line = 142;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 141;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 141;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 141;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 141;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 141;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 138;
+        update_line = 140;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) send_update */
-        update_line = 135;
+        update_line = 137;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) send_update */
-        update_line = 136;
+        update_line = 138;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 139;
+        update_line = 141;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 79;
+        update_line = 81;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 142;
+        update_line = 144;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 142;
+        update_line = 144;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled send_update */
-        update_line = 137;
+        update_line = 139;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_do(UPDATE_A_SEND_UPDATE);

@@ -28,7 +28,7 @@ static const char *const ev_names[E_N] = {
     "app_1xx",      "r1xx",         "r2xx",        "r3xx_6xx",     "txn_timeout", "txn_error",
     "re_2xx",       "re_491",       "re_500",      "re_481",       "re_timeout",  "re_failure",
     "re_2xx_again", "rx_invite",    "rx_reinvite", "rx_ack",       "rx_cancel",   "rx_bye",
-    "bye_done",     "st_refreshed", "r_auth",      "re_auth",
+    "bye_done",     "st_refreshed", "r_auth",      "re_auth",      "dialog_gone",
 };
 
 enum act {
@@ -2015,7 +2015,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 
 /* RFC 5057 §5.1: responses to a mid-dialog request that destroy the dialog
  * (re_481: the session machine ends without BYE) ... */
-static bool dialog_gone(int st)
+bool fsip__status_dialog_gone(int st)
 {
     return st == 481 || st == 404 || st == 410 || st == 416 || st == 482 || st == 484 ||
            st == 485 || st == 502 || st == 604;
@@ -2116,7 +2116,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     } else if (st == 500 && ra) {
         c->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
         fsip__call_event(c, E_RE_500, resp);
-    } else if (dialog_gone(st)) {
+    } else if (fsip__status_dialog_gone(st)) {
         dlg_live_event(c, FSM_DIALOG_EV_DIALOG_FAILURE); /* RFC 5057 §5.1 */
         c->why = FSIP_END_DIALOG_GONE;
         c->why_status = st;
@@ -2828,14 +2828,17 @@ void fsip__call_end_usage(fsip_call *c, int status)
     if (c->done) return;
     /* RFC 5057 §5.1: 481 and the like destroy the dialog and every usage
      * in it, as for a re-INVITE (ua_response); the others end this one. */
-    dlg_live_event(c, dialog_gone(status) ? FSM_DIALOG_EV_DIALOG_FAILURE
-                                          : FSM_DIALOG_EV_USAGE_FAILURE);
+    dlg_live_event(c, fsip__status_dialog_gone(status) ? FSM_DIALOG_EV_DIALOG_FAILURE
+                                                       : FSM_DIALOG_EV_USAGE_FAILURE);
     c->why = FSIP_END_DIALOG_GONE;
     c->why_status = status;
     bool early = c->outgoing ? c->state == FSM_INV_UAC_CALLING || c->state == FSM_INV_UAC_PROCEEDING
                              : c->state == FSM_INV_UAS_PROCEEDING;
     if (early && c->outgoing) {
         fsip__call_event(c, E_APP_CANCEL, NULL);
+    } else if (c->confirmed && fsip__status_dialog_gone(status)) {
+        /* No BYE into a dialog that is gone (as after a re-INVITE's 481). */
+        fsip__call_event(c, E_DIALOG_GONE, NULL);
     } else if (early) {
         c->reject_status = 500;
         xfree(c->ua, c->reject_reason);

@@ -56,8 +56,9 @@ enum ev {
     E_RX_BYE,
     E_BYE_DONE,
     E_ST_REFRESHED,
-    E_R_AUTH,  /* a 401/407 to our INVITE that we answer (c->auth_retry) */
-    E_RE_AUTH, /* the same for our re-INVITE or refresh */
+    E_R_AUTH,      /* a 401/407 to our INVITE that we answer (c->auth_retry) */
+    E_RE_AUTH,     /* the same for our re-INVITE or refresh */
+    E_DIALOG_GONE, /* our UPDATE's response destroyed the confirmed dialog */
     E_N
 };
 
@@ -426,6 +427,8 @@ void fsip__call_deliver(fsip_call *c);
 /* The INVITE usage is over (RFC 5057 §5.1: 481/408 to a mid-dialog
  * request): BYE, CANCEL or reject, whichever the session state takes. */
 void fsip__call_end_usage(fsip_call *c, int status);
+/* RFC 5057 §5.1: a response that destroys the dialog (481 and the like). */
+bool fsip__status_dialog_gone(int status);
 
 /* The request m goes out in c's dialog on a new client transaction that
  * the call holds (its responses come to ua_response). NULL when it could

@@ -351,7 +351,7 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     else if (st == 500 && ra) {
         ev = FSM_UPDATE_EV_RX_500;
         u->retry_ms = (ra->p.retry_after->delta > 10 ? 10 : ra->p.retry_after->delta) * 1000;
-    } else if (st == 481 || st == 408)
+    } else if (st == 408 || fsip__status_dialog_gone(st)) /* RFC 5057 §5.1 */
         ev = FSM_UPDATE_EV_RX_USAGE_FAIL;
     else
         ev = FSM_UPDATE_EV_RX_FAILURE;

@@ -297,12 +297,13 @@ static void test_uas_bye_pending(void **state)
     }
 }
 
-/* RFC 3311 §5.3, RFC 5057 §5.1: our UPDATE gets 481 while our BYE waits
- * for the ACK: the usage is ending already (bye_pending app_bye ignored);
- * UPDATE_FAILED; the ACK brings the BYE. */
-static void test_uas_bye_pending_update_481(void **state)
+/* RFC 3311 §5.3, RFC 5057 §5.1: our UPDATE gets 408 (status 408) while our
+ * BYE waits for the ACK: the usage is ending already (bye_pending app_bye
+ * ignored); UPDATE_FAILED; the ACK brings the BYE. With 481 (481) the
+ * dialog is gone: no BYE (bye_pending dialog_gone), the call ends at once
+ * and a late ACK changes nothing. */
+static void bye_pending_update_fails(int status)
 {
-    (void)state;
     ct_node a;
     ct_node_init(&a, "alice", false, NULL, NULL, 1);
     ct_dlg d;
@@ -313,19 +314,39 @@ static void test_uas_bye_pending_update_481(void **state)
     int up = ct_next(&a, "UPDATE ");
     assert_int_equal(fsip_call_hangup(c), 0);
     ct_none(&a);
-    ct_reply(&a, up, 1200, 481, NULL, NULL, NULL);
+    ct_reply(&a, up, 1200, status, NULL, NULL, NULL);
     ct_none(&a);
-    ct_log_is(&a, "update_failed 481\n");
+    if (status == 481) {
+        ct_log_is(&a, "update_failed 481\nended dialog_gone 481\n");
+        ct_dlg_request(&a, &d, 1300, "ACK", 1, NULL, NULL, NULL);
+        ct_none(&a);
+        ct_log_is(&a, "");
+        ct_node_end(&a);
+        return;
+    }
+    ct_log_is(&a, "update_failed 408\n");
     assert_string_equal(fsip_call_machine_state(c), "bye_pending");
     ct_dlg_request(&a, &d, 1300, "ACK", 1, NULL, NULL, NULL);
     int bye = ct_next(&a, "BYE ");
     ct_none(&a);
-    /* We hung up first; the 481 said the usage was gone: either reason. */
+    /* We hung up first; the 408 said the usage was gone: either reason. */
     assert_true(strcmp(a.log, "ended local_bye 0\n") == 0 ||
-                strcmp(a.log, "ended dialog_gone 481\n") == 0);
+                strcmp(a.log, "ended dialog_gone 408\n") == 0);
     ct_log_clear(&a);
     ct_reply(&a, bye, 1400, 200, NULL, NULL, NULL);
     ct_node_end(&a);
+}
+
+static void test_uas_bye_pending_update_408(void **state)
+{
+    (void)state;
+    bye_pending_update_fails(408);
+}
+
+static void test_uas_bye_pending_update_481(void **state)
+{
+    (void)state;
+    bye_pending_update_fails(481);
 }
 
 /* A refreshing UPDATE between our 2xx and its ACK (accepted, bye_pending:
@@ -547,14 +568,23 @@ static void test_rel_held_2xx_giveup(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_uac_calling_486),          FSIP_TEST(test_uac_proceeding_2xx_session_timer),
-        FSIP_TEST(test_uac_cancel_pending_final), FSIP_TEST(test_uac_cancelling_rx_reinvite),
-        FSIP_TEST(test_uas_proceeding_rx_bye),    FSIP_TEST(test_uas_proceeding_rx_reinvite),
-        FSIP_TEST(test_uas_proceeding_txn_error), FSIP_TEST(test_uas_accepted_txn_error),
-        FSIP_TEST(test_uas_bye_pending),          FSIP_TEST(test_uas_bye_pending_update_481),
-        FSIP_TEST(test_uas_refresh_before_ack),   FSIP_TEST(test_rel_queue_and_acked),
-        FSIP_TEST(test_rel_2xx_while_unacked),    FSIP_TEST(test_rel_final_while_unacked),
-        FSIP_TEST(test_rel_held_2xx_cancelled),   FSIP_TEST(test_rel_held_2xx_giveup),
+        FSIP_TEST(test_uac_calling_486),
+        FSIP_TEST(test_uac_proceeding_2xx_session_timer),
+        FSIP_TEST(test_uac_cancel_pending_final),
+        FSIP_TEST(test_uac_cancelling_rx_reinvite),
+        FSIP_TEST(test_uas_proceeding_rx_bye),
+        FSIP_TEST(test_uas_proceeding_rx_reinvite),
+        FSIP_TEST(test_uas_proceeding_txn_error),
+        FSIP_TEST(test_uas_accepted_txn_error),
+        FSIP_TEST(test_uas_bye_pending),
+        FSIP_TEST(test_uas_bye_pending_update_408),
+        FSIP_TEST(test_uas_bye_pending_update_481),
+        FSIP_TEST(test_uas_refresh_before_ack),
+        FSIP_TEST(test_rel_queue_and_acked),
+        FSIP_TEST(test_rel_2xx_while_unacked),
+        FSIP_TEST(test_rel_final_while_unacked),
+        FSIP_TEST(test_rel_held_2xx_cancelled),
+        FSIP_TEST(test_rel_held_2xx_giveup),
     };
     return ct_run_group(tests);
 }

@@ -250,12 +250,15 @@ static void test_upd_uac_uas(void **state)
             ct_log_is(&u.a, "update_done 200\n");
             respond(&u, 5300, 200);
             break;
-        case 6: /* rx_usage_fail: 481 to ours ends the call; theirs 487 */
+        case 6: /* rx_usage_fail: 481 to ours ends the call without a BYE
+                 * (the dialog is gone, RFC 5057 §5.1); theirs gets 487 */
             ct_reply(&u.a, mine, 5100, 481, NULL, NULL, NULL);
             {
-                int bye = bye_and_487(&u);
+                int r = ct_next(&u.a, "SIP/2.0 487 ");
+                ct_none(&u.a);
+                assert_string_equal(ct_cseq_method(ct_msg(&u.a, r)), "UPDATE");
+                assert_int_equal(ct_cseq(ct_msg(&u.a, r)), u.pseq);
                 ct_log_is(&u.a, "update_failed 481\nended dialog_gone 481\n");
-                ct_reply(&u.a, bye, 5200, 200, NULL, NULL, NULL);
             }
             break;
         case 7: /* dialog_ended: the peer's BYE; its UPDATE gets 487 */
@@ -379,16 +382,79 @@ static void test_upd_wait_uas_timer_answer(void **state)
     down(&u);
 }
 
+/* RFC 5057 §5.1, RFC 3311 §5.3: a 481 to our UPDATE says the confirmed
+ * dialog is gone: the call ends (dialog_gone) without a BYE into it, in
+ * each session state, the UA as caller (inv_uac) or callee (inv_uas):
+ * accepted (callee, our 2xx not ACKed yet), confirmed, reinv_out (our
+ * re-INVITE pending), reinv_wait (it got 491), reinv_in (the peer's
+ * re-INVITE pending: it gets 487), reinv_in_ack (accepted, no ACK yet). */
+static void usage_gone_case(bool callee, const char *st)
+{
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char cid[64];
+    snprintf(cid, sizeof cid, "gone-%s@192.0.2.2", st);
+    fsip_call *c;
+    if (strcmp(st, "accepted") == 0) {
+        ct_callee_answered(&a, &d, cid, NULL, NULL);
+        c = a.call;
+    } else {
+        c = ct_confirmed(&a, &d, callee, callee ? cid : NULL, NULL, NULL, NULL);
+    }
+    ct_run(&a, 5000);
+    ct_skip(&a, "SIP/2.0 200 "); /* accepted: our 2xx's retransmissions */
+    assert_int_equal(fsip_call_update(c, NULL, NULL, 0), 0);
+    int up = ct_next(&a, "UPDATE ");
+    if (strncmp(st, "reinv_out", 9) == 0 || strcmp(st, "reinv_wait") == 0) {
+        assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)),
+                         0);
+        int ri = ct_next(&a, "INVITE ");
+        if (strcmp(st, "reinv_wait") == 0) {
+            ct_reply(&a, ri, 5050, 491, NULL, NULL, NULL);
+            ct_next(&a, "ACK ");
+        }
+    } else if (strncmp(st, "reinv_in", 8) == 0) {
+        if (strcmp(st, "reinv_in_ack") == 0) a.on_reinvite = 200;
+        ct_dlg_request(&a, &d, 5050, "INVITE", 0, NULL, NULL, CT_SDP_HOLD);
+        ct_next(&a, "SIP/2.0 100 ");
+        if (a.on_reinvite) ct_next(&a, "SIP/2.0 200 ");
+        ct_log_is(&a, "reinvite INVITE\n");
+    }
+    ct_none(&a);
+    assert_string_equal(fsip_call_machine_state(c), st);
+    ct_reply(&a, up, 5100, 481, NULL, NULL, NULL);
+    if (strcmp(st, "reinv_in") == 0) {
+        int r = ct_next(&a, "SIP/2.0 487 ");
+        assert_string_equal(ct_cseq_method(ct_msg(&a, r)), "INVITE");
+    }
+    ct_none(&a);
+    ct_log_is(&a, "update_failed 481\nended dialog_gone 481\n");
+    ct_run(&a, 2000000);
+    assert_int_equal(ct_count_sent(&a, "BYE "), 0);
+    assert_int_equal(fsip_ua_stats_get(a.ua)->spec_errors, 0);
+    a.cursor = a.nsent;
+    ct_node_free(&a);
+}
+
+static void test_upd_481_ends_session(void **state)
+{
+    (void)state;
+    static const char *const sts[] = {"confirmed", "reinv_out", "reinv_wait", "reinv_in",
+                                      "reinv_in_ack"};
+    for (int callee = 0; callee < 2; callee++)
+        for (size_t i = 0; i < sizeof sts / sizeof sts[0]; i++)
+            usage_gone_case(callee, sts[i]);
+    usage_gone_case(true, "accepted");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_upd_500_retry),
-        FSIP_TEST(test_upd_failure),
-        FSIP_TEST(test_upd_dialog_ended_ours),
-        FSIP_TEST(test_upd_uas),
-        FSIP_TEST(test_upd_uac_uas),
-        FSIP_TEST(test_upd_wait_uas_due_uas),
-        FSIP_TEST(test_upd_wait_uas_timer_answer),
+        FSIP_TEST(test_upd_500_retry),         FSIP_TEST(test_upd_failure),
+        FSIP_TEST(test_upd_dialog_ended_ours), FSIP_TEST(test_upd_uas),
+        FSIP_TEST(test_upd_uac_uas),           FSIP_TEST(test_upd_481_ends_session),
+        FSIP_TEST(test_upd_wait_uas_due_uas),  FSIP_TEST(test_upd_wait_uas_timer_answer),
     };
     return ct_run_group(tests);
 }
