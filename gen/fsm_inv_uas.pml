@@ -246,10 +246,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 85;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 247;
+        inv_uas_line = 252;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_IDLE && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 266;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 98;
@@ -356,10 +356,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 100;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 247;
+        inv_uas_line = 252;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_PROCEEDING && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
-        inv_uas_line = 261;
+        inv_uas_line = 266;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_RX_INVITE -> /* error */
         inv_uas_line = 128;
@@ -474,9 +474,9 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
-        inv_uas_line = 243
+        inv_uas_line = 248
     :: inv_uas_state == INV_UAS_ACCEPTED && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 256;
+        inv_uas_line = 261;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -580,27 +580,27 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 130;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_ST_REFRESHED -> /* ignore */
-        inv_uas_line = 243
+        inv_uas_line = 248
     :: inv_uas_state == INV_UAS_BYE_PENDING && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) */
-        inv_uas_line = 256;
+        inv_uas_line = 261;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 212;
+        inv_uas_line = 217;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -620,7 +620,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 216;
+        inv_uas_line = 221;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -637,49 +637,49 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 136;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 200;
+        inv_uas_line = 205;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 206;
+        inv_uas_line = 211;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 208;
+        inv_uas_line = 213;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 211;
+        inv_uas_line = 216;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_REFRESH && (g & 6) == 2 -> /* send_refresh start(reinv) */
         inv_uas_line = 138;
@@ -693,7 +693,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 142;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 220;
+        inv_uas_line = 225;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -704,19 +704,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 228;
+        inv_uas_line = 233;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 229;
+        inv_uas_line = 234;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
-    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 230;
-        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
-        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
+        inv_uas_line = 235;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_CONFIRMED && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 257;
+        inv_uas_line = 262;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = false;
@@ -724,19 +723,19 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uas_line = 213;
+        inv_uas_line = 218;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
@@ -744,16 +743,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 170;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uas_line = 217;
+        inv_uas_line = 222;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
@@ -764,10 +763,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 157;
         inv_uas_do(INV_UAS_A_REPLY_491)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX && (g & 3) == 3 -> /* stop(reinv) send_ack to_app_reinvite_done start(refresh) start(expire) */
         inv_uas_line = 146;
@@ -824,37 +823,37 @@ inline inv_uas_step(ev, g) {
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 201;
+        inv_uas_line = 206;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_RE_AUTH -> /* send_auth_retry */
         inv_uas_line = 152;
         inv_uas_do(INV_UAS_A_SEND_AUTH_RETRY)
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 208;
+        inv_uas_line = 213;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 211;
+        inv_uas_line = 216;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
         inv_uas_line = 160;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 164;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(reinv) stop(refresh) */
-        inv_uas_line = 221;
+        inv_uas_line = 226;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
@@ -868,38 +867,37 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 231;
+        inv_uas_line = 236;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 232;
+        inv_uas_line = 237;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
-    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 233;
-        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
-        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
+        inv_uas_line = 238;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_OUT && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uas_line = 258;
+        inv_uas_line = 263;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_REINV] = false;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 197;
+        inv_uas_line = 202;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 212;
+        inv_uas_line = 217;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -908,16 +906,16 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 165;
+        inv_uas_line = 170;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_CANCEL -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 216;
+        inv_uas_line = 221;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -926,7 +924,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RX_REINVITE -> /* to_app_reinvite_failed to_app_reinvite stop(glare) stop(retry) start(answer) */
-        inv_uas_line = 173;
+        inv_uas_line = 178;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -934,71 +932,71 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_ANSWER] = true;
         inv_uas_state = INV_UAS_REINV_IN
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 166;
+        inv_uas_line = 171;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 202;
+        inv_uas_line = 207;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 174;
+        inv_uas_line = 179;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 208;
+        inv_uas_line = 213;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE && (g & 4) == 0 -> /* send_reinvite start(reinv) */
-        inv_uas_line = 169;
+        inv_uas_line = 174;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_GLARE && (g & 4) == 4 -> /* start(glare) */
-        inv_uas_line = 171;
+        inv_uas_line = 176;
         inv_uas_timer_on[INV_UAS_T_GLARE] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY && (g & 4) == 0 -> /* send_reinvite start(reinv) */
-        inv_uas_line = 169;
+        inv_uas_line = 174;
         inv_uas_do(INV_UAS_A_SEND_REINVITE);
         inv_uas_timer_on[INV_UAS_T_REINV] = true;
         inv_uas_state = INV_UAS_REINV_OUT
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETRY && (g & 4) == 4 -> /* start(retry) */
-        inv_uas_line = 172;
+        inv_uas_line = 177;
         inv_uas_timer_on[INV_UAS_T_RETRY] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 211;
+        inv_uas_line = 216;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uas_line = 163;
+        inv_uas_line = 168;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 164;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uas_line = 220;
+        inv_uas_line = 225;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
@@ -1009,19 +1007,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 234;
+        inv_uas_line = 239;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 235;
+        inv_uas_line = 240;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
-    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 236;
-        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
-        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
+        inv_uas_line = 241;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_WAIT && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uas_line = 257;
+        inv_uas_line = 262;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_GLARE] = false;
         inv_uas_timer_on[INV_UAS_T_RETRY] = false;
@@ -1029,25 +1026,25 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_ACCEPT -> /* reply_2xx stop(answer) start(retx) start(ack) */
-        inv_uas_line = 177;
+        inv_uas_line = 182;
         inv_uas_do(INV_UAS_A_REPLY_2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_timer_on[INV_UAS_T_RETX] = true;
         inv_uas_timer_on[INV_UAS_T_ACK] = true;
         inv_uas_state = INV_UAS_REINV_IN_ACK
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        inv_uas_line = 178;
+        inv_uas_line = 183;
         inv_uas_do(INV_UAS_A_REPLY_NON2XX);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_BYE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 214;
+        inv_uas_line = 219;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1056,19 +1053,19 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 183;
+        inv_uas_line = 188;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_ACK -> /* error */
-        inv_uas_line = 184;
+        inv_uas_line = 189;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_CANCEL -> /* reply_487 to_app_reinvite_failed stop(answer) */
-        inv_uas_line = 180;
+        inv_uas_line = 185;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 218;
+        inv_uas_line = 223;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1077,55 +1074,55 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 181;
+        inv_uas_line = 186;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 190;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 203;
+        inv_uas_line = 208;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 208;
+        inv_uas_line = 213;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 210;
+        inv_uas_line = 215;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_ANSWER -> /* reply_500 to_app_reinvite_failed */
-        inv_uas_line = 179;
+        inv_uas_line = 184;
         inv_uas_do(INV_UAS_A_REPLY_500);
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_FAILED);
         inv_uas_state = INV_UAS_CONFIRMED
@@ -1133,10 +1130,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 161;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 164;
+        inv_uas_line = 169;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_TIMER_EXPIRE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) */
-        inv_uas_line = 222;
+        inv_uas_line = 227;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
@@ -1147,19 +1144,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 237;
+        inv_uas_line = 242;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 238;
+        inv_uas_line = 243;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
-    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 239;
-        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
-        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
+        inv_uas_line = 244;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN && ev == INV_UAS_EV_DIALOG_GONE -> /* reply_487 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uas_line = 259;
+        inv_uas_line = 264;
         inv_uas_do(INV_UAS_A_REPLY_487);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_ANSWER] = false;
@@ -1167,19 +1163,19 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 193;
+        inv_uas_line = 198;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 193;
+        inv_uas_line = 198;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_BYE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 215;
+        inv_uas_line = 220;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1188,10 +1184,10 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 193;
+        inv_uas_line = 198;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 3 -> /* to_app_reinvite_done stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uas_line = 187;
+        inv_uas_line = 192;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1199,7 +1195,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 3) == 1 -> /* to_app_reinvite_done stop(retx) stop(ack) start(expire) stop(refresh) */
-        inv_uas_line = 188;
+        inv_uas_line = 193;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1207,7 +1203,7 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_ACK && (g & 1) == 0 -> /* to_app_reinvite_done stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 189;
+        inv_uas_line = 194;
         inv_uas_do(INV_UAS_A_TO_APP_REINVITE_DONE);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1215,9 +1211,9 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_CONFIRMED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 192
+        inv_uas_line = 197
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 219;
+        inv_uas_line = 224;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1226,53 +1222,53 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uas_line = 182;
+        inv_uas_line = 187;
         inv_uas_do(INV_UAS_A_REPLY_500_RETRY_AFTER)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 185;
+        inv_uas_line = 190;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_BYE_DONE -> /* error */
-        inv_uas_line = 196;
+        inv_uas_line = 201;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_491 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_500 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_481 -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_TIMEOUT -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_FAILURE -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 204;
+        inv_uas_line = 209;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_RE_AUTH -> /* error */
-        inv_uas_line = 207;
+        inv_uas_line = 212;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 208;
+        inv_uas_line = 213;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 209;
+        inv_uas_line = 214;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uas_line = 190;
+        inv_uas_line = 195;
         inv_uas_do(INV_UAS_A_RESEND_2XX);
         inv_uas_timer_on[INV_UAS_T_RETX] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) stop(refresh) stop(expire) */
-        inv_uas_line = 191;
+        inv_uas_line = 196;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1280,16 +1276,15 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATING
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 211;
+        inv_uas_line = 216;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
         inv_uas_line = 162;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true
-    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uas_line = 164;
-        inv_uas_error()
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_REFRESH && (g & 2) == 0 -> /* ignore */
+        inv_uas_line = 167
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) */
-        inv_uas_line = 223;
+        inv_uas_line = 228;
         inv_uas_do(INV_UAS_A_SEND_BYE);
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
@@ -1300,19 +1295,18 @@ inline inv_uas_step(ev, g) {
         inv_uas_line = 156;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uas_line = 240;
+        inv_uas_line = 245;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = true;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uas_line = 241;
+        inv_uas_line = 246;
         inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = true
-    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* stop(refresh) stop(expire) */
-        inv_uas_line = 242;
-        inv_uas_timer_on[INV_UAS_T_REFRESH] = false;
-        inv_uas_timer_on[INV_UAS_T_EXPIRE] = false
+    :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
+        inv_uas_line = 247;
+        inv_uas_error()
     :: inv_uas_state == INV_UAS_REINV_IN_ACK && ev == INV_UAS_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uas_line = 260;
+        inv_uas_line = 265;
         inv_uas_do(INV_UAS_A_TO_APP_ENDED);
         inv_uas_timer_on[INV_UAS_T_RETX] = false;
         inv_uas_timer_on[INV_UAS_T_ACK] = false;
@@ -1320,89 +1314,89 @@ inline inv_uas_step(ev, g) {
         inv_uas_timer_on[INV_UAS_T_EXPIRE] = false;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_INVITE -> /* error */
-        inv_uas_line = 275;
+        inv_uas_line = 280;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_1XX -> /* error */
-        inv_uas_line = 275;
+        inv_uas_line = 280;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_ACCEPT -> /* error */
-        inv_uas_line = 275;
+        inv_uas_line = 280;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REJECT -> /* error */
-        inv_uas_line = 275;
+        inv_uas_line = 280;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_BYE -> /* error */
-        inv_uas_line = 274;
+        inv_uas_line = 279;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_APP_REINVITE -> /* error */
-        inv_uas_line = 275;
+        inv_uas_line = 280;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_ACK -> /* ignore */
-        inv_uas_line = 272
+        inv_uas_line = 277
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_CANCEL -> /* ignore */
-        inv_uas_line = 272
+        inv_uas_line = 277
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uas_line = 267;
+        inv_uas_line = 272;
         inv_uas_do(INV_UAS_A_REPLY_BYE_200)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RX_REINVITE -> /* reply_481 */
-        inv_uas_line = 268;
+        inv_uas_line = 273;
         inv_uas_do(INV_UAS_A_REPLY_481)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TXN_ERROR -> /* error */
-        inv_uas_line = 273;
+        inv_uas_line = 278;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_BYE_DONE -> /*  */
-        inv_uas_line = 266;
+        inv_uas_line = 271;
         inv_uas_state = INV_UAS_TERMINATED
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX -> /* send_ack */
-        inv_uas_line = 269;
+        inv_uas_line = 274;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_491 -> /* ignore */
-        inv_uas_line = 270
+        inv_uas_line = 275
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_500 -> /* ignore */
-        inv_uas_line = 270
+        inv_uas_line = 275
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_481 -> /* ignore */
-        inv_uas_line = 270
+        inv_uas_line = 275
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_TIMEOUT -> /* ignore */
-        inv_uas_line = 270
+        inv_uas_line = 275
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_FAILURE -> /* ignore */
-        inv_uas_line = 270
+        inv_uas_line = 275
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uas_line = 205;
+        inv_uas_line = 210;
         inv_uas_do(INV_UAS_A_SEND_ACK)
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_RE_AUTH -> /* ignore */
-        inv_uas_line = 271
+        inv_uas_line = 276
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_NOANSWER -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_GLARE -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETRY -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_RETX -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ACK -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_ANSWER -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REFRESH -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_EXPIRE -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_TIMER_REINV -> /* error */
-        inv_uas_line = 276;
+        inv_uas_line = 281;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_ST_REFRESHED -> /* error */
-        inv_uas_line = 248;
+        inv_uas_line = 253;
         inv_uas_error()
     :: inv_uas_state == INV_UAS_TERMINATING && ev == INV_UAS_EV_DIALOG_GONE -> /* error */
-        inv_uas_line = 262;
+        inv_uas_line = 267;
         inv_uas_error()
     fi
 }

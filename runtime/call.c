@@ -960,6 +960,10 @@ void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r)
             se = seh->p.se->delta;
             if (se > ua->cfg.session_expires_s && ua->cfg.session_expires_s >= c->min_se)
                 se = ua->cfg.session_expires_s;
+            /* RFC 4028 §4, §5: 0 is no valid interval (Min-SE is at least
+             * 90 s); a UAC without timer support, which cannot take a 422,
+             * gets Min-SE instead (§9), like any interval below it. */
+            if (se < c->min_se) se = c->min_se;
             if (seh->p.se->refresher.len)
                 refresher = fsip_str_caseeq(seh->p.se->refresher, "uas") ? "uas" : "uac";
         } else if (uac_timer) {
@@ -1458,9 +1462,7 @@ static void answer_options(fsip_ua *ua, fsip_txn *t)
     fsip_msg_free(r);
 }
 
-/* RFC 4028 §9: an interval below our Min-SE gets 422 with it (when the
- * UAC supports timers and so can retry). Returns true when answered. */
-static bool reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
+bool fsip__st_reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 {
     fsip_ua *ua = c->ua;
     const fsip_hdr *se = hdr(req, FSIP_HDR_SESSION_EXPIRES);
@@ -1641,7 +1643,7 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         if (!(c = in_dialog(ua, t, req))) return;
-        if (reject_below_min_se(c, t, req)) return;
+        if (fsip__st_reject_below_min_se(c, t, req)) return;
         bool up = passes_up(c, E_RX_REINVITE);
         if (up) {
             /* RFC 3261 §14.2, RFC 3311 §5.2: an offer that crosses an

@@ -410,6 +410,10 @@ struct dlg *fsip__dlg_of(fsip_call *c, fsip_str remote_tag);
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n);
 
 void fsip__st_grant(fsip_call *c, const fsip_msg *req, fsip_msg *r);
+/* RFC 4028 §9: a re-INVITE or UPDATE whose Session-Expires is below our
+ * Min-SE (0 included, RFC 4028 §4) gets 422 with it, when the UAC supports
+ * timers and so can retry. Returns true when answered. */
+bool fsip__st_reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req);
 /* Tells the app an event now, inside a row, so that it can give the answer
  * to an offer (fsip_call_set_answer) before the PRACK or ACK is built; a
  * hang-up in there waits for the row. */

@@ -282,6 +282,9 @@ int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *
 
 void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 {
+    /* RFC 4028 §9, §10: a refresh by UPDATE is held to Min-SE as a
+     * re-INVITE is (422 before any machine sees it). */
+    if (fsip__st_reject_below_min_se(c, t, req)) return;
     struct upd *u = upd_get(c);
     if (!u) {
         fsip__call_respond(c, t, 500, NULL);
