@@ -28,7 +28,7 @@ static const char *const ev_names[E_N] = {
     "app_1xx",      "r1xx",         "r2xx",        "r3xx_6xx",     "txn_timeout", "txn_error",
     "re_2xx",       "re_491",       "re_500",      "re_481",       "re_timeout",  "re_failure",
     "re_2xx_again", "rx_invite",    "rx_reinvite", "rx_ack",       "rx_cancel",   "rx_bye",
-    "bye_done",     "st_refreshed", "r_auth",      "re_auth",      "dialog_gone",
+    "bye_done",     "st_refreshed", "r_retry",     "re_auth",      "dialog_gone",
 };
 
 enum act {
@@ -1275,7 +1275,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
             if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
                 fsip__call_hold_txn(c, t);
                 c->inv = t;
-                ua->st.auth_retries++;
+                if (!c->retry_422) ua->st.auth_retries++;
             } else {
                 c->auth_failed = true;
             }
@@ -1793,15 +1793,14 @@ struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
  * sent again (new CSeq, same Call-ID and From tag). Returns true when
  * retried. */
 
-static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+static fsip_msg *retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
     const fsip_hdr *mse = hdr(resp, FSIP_HDR_MIN_SE);
-    if (!mse || c->retries_422 >= 2 || !c->se_asked || mse->p.se->delta <= c->se_asked)
-        return false;
+    if (!mse || c->retries_422 >= 2 || !c->se_asked || mse->p.se->delta <= c->se_asked) return NULL;
     const fsip_msg *old = fsip_txn_request(t);
     fsip_msg *m = fsip_msg_new_request("INVITE", c->request_uri, ua->alloc);
-    if (!m) return false;
+    if (!m) return NULL;
     c->se_asked = mse->p.se->delta;
     c->min_se = c->se_asked;
     char v[64];
@@ -1819,15 +1818,14 @@ static bool retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     }
     snprintf(v, sizeof v, "%u INVITE", (unsigned)++c->local_cseq);
     if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", v);
-    add_session_expires(c, m, c->se_asked, NULL);
+    if (rc == 0) add_session_expires(c, m, c->se_asked, NULL);
+    if (rc < 0) {
+        fsip_msg_free(m);
+        return NULL;
+    }
     fsip__set_body(m, c->body_type, c->body, c->body_len);
-    fsip_txn *nt = NULL;
-    if (rc < 0 || fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &nt) < 0 || !nt)
-        return false;
     c->retries_422++;
-    fsip__call_hold_txn(c, nt);
-    c->inv = nt;
-    return true;
+    return m;
 }
 
 /* Caller: remembers the To tags of the forks it sent BYE (at most
@@ -1986,9 +1984,11 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         if (!c->ended) ua->cb.on_call(c, FSIP_CALL_EV_FORK_ENDED, resp, ua->cb.arg);
         return;
     }
-    if (st == 422 && retry_422(c, t, resp)) return;
-    /* A challenge the UA's credentials answer (RFC 3261 §22.2): r_auth. */
-    fsip_msg *auth = fsip__auth_retry(c, t, resp);
+    /* A 422 with a larger Min-SE (RFC 4028 §6) or a challenge the UA's
+     * credentials answer (RFC 3261 §22.2): the INVITE again, r_retry. */
+    fsip_msg *auth = st == 422 ? retry_422(c, t, resp) : NULL;
+    bool is_422 = auth != NULL;
+    if (!auth) auth = fsip__auth_retry(c, t, resp);
     if (c->timer_c) {
         /* Cancelled by Timer C: the call timed out (408, RFC 3261 §16.6). */
     } else if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
@@ -2005,9 +2005,10 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         }
     if (auth) {
         /* The offer goes again in the retry: the call's exchange stays
-         * where it is (retry_422 does the same). */
+         * where it is. */
         c->auth_retry = auth;
-        fsip__call_event(c, E_R_AUTH, resp);
+        c->retry_422 = is_422;
+        fsip__call_event(c, E_R_RETRY, resp);
         auth_row_done(c, true);
         return;
     }

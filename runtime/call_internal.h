@@ -56,7 +56,7 @@ enum ev {
     E_RX_BYE,
     E_BYE_DONE,
     E_ST_REFRESHED,
-    E_R_AUTH,      /* a 401/407 to our INVITE that we answer (c->auth_retry) */
+    E_R_RETRY,     /* a 401/407 or 422 to our INVITE that we answer (c->auth_retry) */
     E_RE_AUTH,     /* the same for our re-INVITE or refresh */
     E_DIALOG_GONE, /* our UPDATE's response destroyed the confirmed dialog */
     E_N
@@ -293,6 +293,7 @@ struct fsip_call {
     uint32_t se_asked; /* caller: Session-Expires of the INVITE */
     uint32_t min_se;
     int retries_422;
+    bool retry_422; /* c->auth_retry answers a 422 (RFC 4028 §6), not a challenge */
     fsip_call_end why;
     int why_status;
     uint32_t rel_rseq;
