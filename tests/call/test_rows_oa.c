@@ -314,6 +314,81 @@ static void test_oa_remote_2xx_no_answer(void **state)
     ct_node_end(&a);
 }
 
+/* The same unanswered 2xx offer: remote_2xx lasts until the dialog ends,
+ * but the call is hung up in the row that ACKed the 2xx, so the peer's
+ * UPDATE offer that crosses our BYE finds no call (481, RFC 5057 §5.1) and
+ * never reaches offer_answer (fsm/offer_answer.fsm: the remote_2xx rx_*
+ * rows are error rows, [ack-now]). The BYE's 200 ends it. */
+static void test_oa_remote_2xx_rx_update_crosses_bye(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_invite(&a, 1000, NULL, false);
+    int inv = ct_next(&a, "INVITE ");
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
+    ct_next(&a, "ACK ");
+    int bye = ct_next(&a, "BYE ");
+    ct_log_is(&a, "answered 200\nended local_bye 0\n");
+    ct_dlg_request(&a, &d, 1150, "UPDATE", 0, NULL, CONTACT, CT_SDP_HOLD);
+    ct_rejected(&a, &d, "UPDATE", 481);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    ct_reply(&a, bye, 1200, 200, NULL, NULL, NULL);
+    ct_none(&a);
+    ct_node_end(&a);
+}
+
+/* Inside REINVITE_DONE of our offerless re-INVITE, whose 2xx carries the
+ * peer's offer (remote_2xx): a new re-INVITE is refused, nothing is sent,
+ * and offer_answer is not even asked: the session machine is not confirmed
+ * before the ACK goes (fsm/offer_answer.fsm: remote_2xx tx_invite is an
+ * error row, [reinvite]). The answer then rides on the ACK (stable). */
+static int reinv_in_done;
+static void reinvite_in_remote_2xx(fsip_call *call, fsip_call_event ev, const fsip_msg *msg,
+                                   void *arg)
+{
+    ct_node *n = arg;
+    if (ev == FSIP_CALL_EV_REINVITE_DONE) {
+        reinv_in_done++;
+        int sent = n->nsent;
+        assert_string_equal(fsip_call_offer_answer_state(call), "remote_2xx");
+        assert_string_not_equal(fsip_call_machine_state(call), "confirmed");
+        assert_int_equal(fsip_call_reinvite(call, ST_OFF), FSIP_EINVAL);
+        assert_int_equal(fsip_call_reinvite(call, NULL, NULL, 0), FSIP_EINVAL);
+        assert_int_equal(n->nsent, sent);
+        assert_string_equal(fsip_call_offer_answer_state(call), "remote_2xx");
+        assert_int_equal(fsip_call_set_answer(call, ST_ANS), 0);
+    }
+    ct_app_event(call, ev, msg, arg);
+}
+
+static void test_oa_remote_2xx_reinvite_refused(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_node_set_app(&a, reinvite_in_remote_2xx);
+    ct_dlg d;
+    fsip_call *c = ct_confirmed(&a, &d, false, NULL, NULL, NULL, NULL);
+    assert_int_equal(fsip_call_reinvite(c, NULL, NULL, 0), 0);
+    int re = ct_next(&a, "INVITE ");
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, re)), 0);
+    oa_is(c, "offer_requested");
+    reinv_in_done = 0;
+    ct_reply(&a, re, 1150, 200, "b1", CONTACT, CT_SDP_OFFER);
+    assert_int_equal(reinv_in_done, 1);
+    int ack = ct_next(&a, "ACK ");
+    assert_string_equal(ct_body(ct_msg(&a, ack)), CT_SDP_ANSWER);
+    ct_none(&a);
+    oa_is(c, "stable");
+    ct_log_is(&a, "reinvite_done 200\n");
+    ct_peer_bye(&a, &d, 1200);
+    ct_node_end(&a);
+}
+
 /* PRACK with a new offer while the peer's INVITE offer awaits our answer
  * (remote_invite rx_prack -> reply_500_retry_after; RFC 3262 §5 with RFC
  * 3311 §5.2): 500 with Retry-After, acknowledging nothing. */
@@ -357,6 +432,8 @@ int main(void)
         cmocka_unit_test(test_oa_local_update_tx_invite),
         cmocka_unit_test(test_oa_remote_2xx_no_answer),
         cmocka_unit_test(test_oa_remote_invite_rx_prack),
+        cmocka_unit_test(test_oa_remote_2xx_rx_update_crosses_bye),
+        cmocka_unit_test(test_oa_remote_2xx_reinvite_refused),
     };
     return ct_run_group(tests);
 }
