@@ -133,11 +133,11 @@ proctype caller() {
          * perhaps an offer), ACK (the answer if the 2xx had an offer),
          * answers to the callee's UPDATE, one UPDATE of its own, BYE */
         :: a_prack_due && offer_answer_state == OFFER_ANSWER_REMOTE_1XX -> a_prack_due = false; what = W_PRACK_OWE; A(TX_PRACK)
-        /* (fsip sends the PRACK as the 1xx comes, so never in remote_2xx,
-         * which lasts only until the ACK: there it goes without an offer,
-         * as fsm/offer_answer.fsm's remote_2xx tx_prack error row says) */
-        :: a_prack_due && offer_answer_state != OFFER_ANSWER_REMOTE_1XX &&
-           offer_answer_state != OFFER_ANSWER_REMOTE_2XX && a_prack_offers < 1 ->
+        /* (an offer of its own only from stable: an offer in a PRACK is
+         * not one fsip makes, and fsm/offer_answer.fsm keeps its rules only
+         * for a dialog with no exchange in progress; tx_prack elsewhere is
+         * an error row) */
+        :: a_prack_due && offer_answer_state == OFFER_ANSWER_STABLE && a_prack_offers < 1 ->
             a_prack_due = false; a_prack_offers++; what = W_PRACK_TRY; A(TX_PRACK)
         :: a_prack_due && offer_answer_state != OFFER_ANSWER_REMOTE_1XX -> a_prack_due = false; what = W_PRACK_N
         :: a_ack_due && offer_answer_state == OFFER_ANSWER_REMOTE_2XX -> a_ack_due = false; what = W_ACK_S; A(TX_ACK)
