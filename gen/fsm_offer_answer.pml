@@ -697,7 +697,7 @@ inline offer_answer_step(ev, g) {
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
         offer_answer_line = 328
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 333;
+        offer_answer_line = 334;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_491 */
         offer_answer_line = 326;
@@ -713,7 +713,7 @@ inline offer_answer_step(ev, g) {
         offer_answer_line = 329;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 332;
+        offer_answer_line = 333;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
         offer_answer_line = 329;
@@ -722,17 +722,17 @@ inline offer_answer_step(ev, g) {
         offer_answer_line = 329;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
-        offer_answer_line = 331;
+        offer_answer_line = 332;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
-        offer_answer_line = 331;
+        offer_answer_line = 332;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
-        offer_answer_line = 334;
+        offer_answer_line = 335;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 330;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* error */
+        offer_answer_line = 331;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
         offer_answer_line = 330;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
@@ -743,502 +743,506 @@ inline offer_answer_step(ev, g) {
         offer_answer_line = 325;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 333;
+        offer_answer_line = 334;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* to_app_rolled_back */
         offer_answer_line = 323;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_ROLLED_BACK);
         offer_answer_state = OFFER_ANSWER_STABLE
     :: offer_answer_state == OFFER_ANSWER_LOCAL_UPDATE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 335;
+        offer_answer_line = 336;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_INVITE -> /* error */
-        offer_answer_line = 345;
+        offer_answer_line = 346;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* error */
-        offer_answer_line = 345;
+        offer_answer_line = 346;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_1XX -> /* error */
-        offer_answer_line = 347;
+        offer_answer_line = 348;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* error */
-        offer_answer_line = 347;
+        offer_answer_line = 348;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_2XX -> /* error */
-        offer_answer_line = 348;
+        offer_answer_line = 349;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* error */
-        offer_answer_line = 348;
+        offer_answer_line = 349;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 349
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 349
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_ACK -> /* error */
+        offer_answer_line = 350;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* error */
+        offer_answer_line = 350;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 344;
+        offer_answer_line = 345;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 346
+        offer_answer_line = 347
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 355;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 344;
-        offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
-        offer_answer_line = 350;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_INVITE -> /* error */
-        offer_answer_line = 352;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* error */
-        offer_answer_line = 352;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_1XX -> /*  */
-        offer_answer_line = 341
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /*  */
-        offer_answer_line = 340;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_2XX -> /*  */
-        offer_answer_line = 340;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
-        offer_answer_line = 353;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
-        offer_answer_line = 354;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
         offer_answer_line = 356;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
+        offer_answer_line = 345;
+        offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
         offer_answer_line = 351;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 351;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 342;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /*  */
-        offer_answer_line = 343;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_INVITE -> /* error */
+        offer_answer_line = 353;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* error */
+        offer_answer_line = 353;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_1XX -> /*  */
+        offer_answer_line = 342
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /*  */
+        offer_answer_line = 341;
         offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_2XX -> /*  */
+        offer_answer_line = 341;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
+        offer_answer_line = 354;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
         offer_answer_line = 355;
         offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
+        offer_answer_line = 357;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 352;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 352;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 343;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /*  */
+        offer_answer_line = 344;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 356;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
-        offer_answer_line = 350;
+        offer_answer_line = 351;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_INVITE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 357;
+        offer_answer_line = 358;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_INVITE -> /* reply_500_retry_after */
-        offer_answer_line = 368;
+        offer_answer_line = 369;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* reply_500_retry_after */
-        offer_answer_line = 368;
+        offer_answer_line = 369;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_1XX -> /* ignore */
-        offer_answer_line = 369
+        offer_answer_line = 370
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* ignore */
-        offer_answer_line = 369
+        offer_answer_line = 370
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 369
+        offer_answer_line = 370
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* ignore */
-        offer_answer_line = 369
+        offer_answer_line = 370
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_ACK -> /* error */
-        offer_answer_line = 371;
+        offer_answer_line = 372;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* error */
-        offer_answer_line = 371;
+        offer_answer_line = 372;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_PRACK -> /* error */
-        offer_answer_line = 372;
+        offer_answer_line = 373;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* error */
-        offer_answer_line = 372;
+        offer_answer_line = 373;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 378;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 367;
-        offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
-        offer_answer_line = 370;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 373;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 373;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 375;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* error */
-        offer_answer_line = 375;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* error */
-        offer_answer_line = 376;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_ACK -> /* refuse */
-        offer_answer_line = 373;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /*  */
-        offer_answer_line = 364;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
         offer_answer_line = 379;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
+        offer_answer_line = 368;
+        offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
+        offer_answer_line = 371;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
         offer_answer_line = 374;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
         offer_answer_line = 374;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 365;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
-        offer_answer_line = 366;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
+        offer_answer_line = 376;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 378;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* error */
+        offer_answer_line = 376;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* error */
         offer_answer_line = 377;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_ACK -> /* refuse */
+        offer_answer_line = 374;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /*  */
+        offer_answer_line = 365;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
         offer_answer_line = 380;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 375;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 375;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 366;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
+        offer_answer_line = 367;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 379;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
+        offer_answer_line = 378;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_1XX && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
+        offer_answer_line = 381;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_INVITE -> /* error */
-        offer_answer_line = 393;
+        offer_answer_line = 394;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* error */
-        offer_answer_line = 393;
+        offer_answer_line = 394;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_1XX -> /* error */
-        offer_answer_line = 396;
+        offer_answer_line = 397;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* error */
-        offer_answer_line = 396;
+        offer_answer_line = 397;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_2XX -> /* error */
-        offer_answer_line = 394;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* error */
-        offer_answer_line = 394;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK -> /* error */
-        offer_answer_line = 394;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* error */
-        offer_answer_line = 394;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK -> /* error */
-        offer_answer_line = 392;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* error */
-        offer_answer_line = 394;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 404;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* error */
-        offer_answer_line = 392;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
         offer_answer_line = 395;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE -> /* error */
-        offer_answer_line = 397;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* error */
+        offer_answer_line = 395;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* error */
-        offer_answer_line = 397;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK -> /* error */
+        offer_answer_line = 395;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 400;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* error */
+        offer_answer_line = 395;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* error */
-        offer_answer_line = 400;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK -> /* error */
+        offer_answer_line = 393;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* error */
-        offer_answer_line = 398;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* error */
+        offer_answer_line = 395;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_ACK -> /*  */
-        offer_answer_line = 391;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
-        offer_answer_line = 401;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
         offer_answer_line = 405;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* error */
+        offer_answer_line = 393;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
+        offer_answer_line = 396;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE -> /* error */
+        offer_answer_line = 398;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* error */
+        offer_answer_line = 398;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
+        offer_answer_line = 401;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* error */
+        offer_answer_line = 401;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_2XX -> /* error */
         offer_answer_line = 399;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 399;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_INVITE_FAILED -> /* error */
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_ACK -> /*  */
+        offer_answer_line = 392;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
         offer_answer_line = 402;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
-        offer_answer_line = 404;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
+        offer_answer_line = 406;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 400;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 400;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_INVITE_FAILED -> /* error */
         offer_answer_line = 403;
         offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 405;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
+        offer_answer_line = 404;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_2XX && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 406;
+        offer_answer_line = 407;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_INVITE -> /* reply_500_retry_after */
-        offer_answer_line = 416;
+        offer_answer_line = 417;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* reply_500_retry_after */
-        offer_answer_line = 416;
+        offer_answer_line = 417;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_1XX -> /* error */
-        offer_answer_line = 418;
+        offer_answer_line = 420;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* error */
-        offer_answer_line = 418;
+        offer_answer_line = 420;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 417
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* ignore */
-        offer_answer_line = 417
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_2XX -> /* error */
+        offer_answer_line = 419;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* error */
+        offer_answer_line = 419;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 417
+        offer_answer_line = 418
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 417
+        offer_answer_line = 418
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 415;
+        offer_answer_line = 416;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 417
+        offer_answer_line = 418
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 425;
+        offer_answer_line = 427;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 415;
+        offer_answer_line = 416;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
-        offer_answer_line = 419;
+        offer_answer_line = 421;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 420;
+        offer_answer_line = 422;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 420;
+        offer_answer_line = 422;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 422;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
-        offer_answer_line = 420;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
-        offer_answer_line = 420;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
-        offer_answer_line = 423;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
         offer_answer_line = 424;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /*  */
-        offer_answer_line = 411;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 421;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
+        offer_answer_line = 422;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 421;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
+        offer_answer_line = 422;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 413;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
-        offer_answer_line = 414;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
+        offer_answer_line = 425;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /*  */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
+        offer_answer_line = 426;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /*  */
         offer_answer_line = 412;
         offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 423;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 423;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 414;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
+        offer_answer_line = 415;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 413;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
-        offer_answer_line = 419;
+        offer_answer_line = 421;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_PRACK && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 426;
+        offer_answer_line = 428;
         offer_answer_state = OFFER_ANSWER_CLOSED
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_INVITE -> /* reply_500_retry_after */
-        offer_answer_line = 433;
+        offer_answer_line = 435;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP -> /* reply_500_retry_after */
-        offer_answer_line = 433;
+        offer_answer_line = 435;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_1XX -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK -> /* reply_500_retry_after */
-        offer_answer_line = 432;
+        offer_answer_line = 434;
         offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 437
+        offer_answer_line = 439
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 443;
+        offer_answer_line = 445;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* reply_500_retry_after */
-        offer_answer_line = 436;
-        offer_answer_do(OFFER_ANSWER_A_REPLY_500_RETRY_AFTER)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* error */
         offer_answer_line = 438;
         offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
+        offer_answer_line = 440;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_INVITE -> /* refuse */
-        offer_answer_line = 439;
+        offer_answer_line = 441;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP -> /* refuse */
-        offer_answer_line = 439;
+        offer_answer_line = 441;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 442;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
-        offer_answer_line = 439;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
-        offer_answer_line = 439;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
-        offer_answer_line = 441;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
-        offer_answer_line = 441;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
         offer_answer_line = 444;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
-        offer_answer_line = 440;
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* refuse */
+        offer_answer_line = 441;
         offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /*  */
-        offer_answer_line = 428;
-        offer_answer_state = OFFER_ANSWER_STABLE
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 430;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
-        offer_answer_line = 431;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_2XX -> /* refuse */
+        offer_answer_line = 441;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
         offer_answer_line = 443;
         offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK -> /* error */
+        offer_answer_line = 443;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
+        offer_answer_line = 446;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /* refuse */
+        offer_answer_line = 442;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /*  */
+        offer_answer_line = 430;
+        offer_answer_state = OFFER_ANSWER_STABLE
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 432;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
+        offer_answer_line = 433;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 445;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /*  */
-        offer_answer_line = 429;
+        offer_answer_line = 431;
         offer_answer_state = OFFER_ANSWER_STABLE
     :: offer_answer_state == OFFER_ANSWER_REMOTE_UPDATE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /* error */
-        offer_answer_line = 447;
+        offer_answer_line = 449;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE && (g & 1) == 0 -> /* to_app_offer */
-        offer_answer_line = 455;
+        offer_answer_line = 457;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_INVITE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE && (g & 1) == 1 -> /* error */
-        offer_answer_line = 457;
+        offer_answer_line = 459;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP && (g & 1) == 0 -> /* to_app_need_offer */
-        offer_answer_line = 456;
+        offer_answer_line = 458;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_NEED_OFFER);
         offer_answer_state = OFFER_ANSWER_OFFER_OWED
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_INVITE_NOSDP && (g & 1) == 1 -> /* error */
-        offer_answer_line = 457;
+        offer_answer_line = 459;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_1XX -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_REL1XX -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_2XX -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_2XX_NOSDP -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_ACK -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_ACK_NOSDP -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK -> /* to_app_offer */
-        offer_answer_line = 461;
+        offer_answer_line = 463;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_PRACK
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK_NOSDP -> /* ignore */
-        offer_answer_line = 467
+        offer_answer_line = 469
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_PRACK_2XX -> /* error */
-        offer_answer_line = 472;
+        offer_answer_line = 474;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_UPDATE -> /* to_app_offer */
-        offer_answer_line = 459;
+        offer_answer_line = 461;
         offer_answer_do(OFFER_ANSWER_A_TO_APP_OFFER);
         offer_answer_state = OFFER_ANSWER_REMOTE_UPDATE
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_RX_UPDATE_2XX -> /* error */
-        offer_answer_line = 468;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 0 -> /*  */
-        offer_answer_line = 450;
-        offer_answer_state = OFFER_ANSWER_LOCAL_INVITE
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 1 -> /* error */
-        offer_answer_line = 454;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 0 -> /*  */
-        offer_answer_line = 451;
-        offer_answer_state = OFFER_ANSWER_OFFER_REQUESTED
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 1 -> /* error */
-        offer_answer_line = 454;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
-        offer_answer_line = 464;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* ignore */
-        offer_answer_line = 463
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_2XX -> /* ignore */
-        offer_answer_line = 463
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
-        offer_answer_line = 466;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK -> /*  */
-        offer_answer_line = 460;
-        offer_answer_state = OFFER_ANSWER_LOCAL_PRACK
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
-        offer_answer_line = 473;
-        offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /*  */
-        offer_answer_line = 458;
-        offer_answer_state = OFFER_ANSWER_LOCAL_UPDATE
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
-        offer_answer_line = 465;
-        offer_answer_do(OFFER_ANSWER_A_REFUSE)
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
-        offer_answer_line = 469;
-        offer_answer_state = OFFER_ANSWER_CLOSED
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
         offer_answer_line = 470;
         offer_answer_error()
-    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 0 -> /*  */
+        offer_answer_line = 452;
+        offer_answer_state = OFFER_ANSWER_LOCAL_INVITE
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE && (g & 1) == 1 -> /* error */
+        offer_answer_line = 456;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 0 -> /*  */
+        offer_answer_line = 453;
+        offer_answer_state = OFFER_ANSWER_OFFER_REQUESTED
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_INVITE_NOSDP && (g & 1) == 1 -> /* error */
+        offer_answer_line = 456;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_1XX -> /* error */
+        offer_answer_line = 466;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_REL1XX -> /* ignore */
+        offer_answer_line = 465
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_2XX -> /* ignore */
+        offer_answer_line = 465
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_ACK -> /* error */
+        offer_answer_line = 468;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK -> /*  */
+        offer_answer_line = 462;
+        offer_answer_state = OFFER_ANSWER_LOCAL_PRACK
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_PRACK_2XX -> /* error */
+        offer_answer_line = 475;
+        offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE -> /*  */
+        offer_answer_line = 460;
+        offer_answer_state = OFFER_ANSWER_LOCAL_UPDATE
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_TX_UPDATE_2XX -> /* refuse */
+        offer_answer_line = 467;
+        offer_answer_do(OFFER_ANSWER_A_REFUSE)
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 1 -> /*  */
+        offer_answer_line = 471;
+        offer_answer_state = OFFER_ANSWER_CLOSED
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_INVITE_FAILED && (g & 1) == 0 -> /* error */
         offer_answer_line = 472;
         offer_answer_error()
+    :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_PRACK_FAILED -> /* error */
+        offer_answer_line = 474;
+        offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_UPDATE_FAILED -> /* error */
-        offer_answer_line = 471;
+        offer_answer_line = 473;
         offer_answer_error()
     :: offer_answer_state == OFFER_ANSWER_STABLE && ev == OFFER_ANSWER_EV_DIALOG_ENDED -> /*  */
-        offer_answer_line = 474;
+        offer_answer_line = 476;
         offer_answer_state = OFFER_ANSWER_CLOSED
     fi
 }

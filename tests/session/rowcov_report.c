@@ -50,7 +50,7 @@ static struct m ms[NM] = {
     {.name = "inv_uac", .floor_pct = 100},     {.name = "inv_uas", .floor_pct = 100},
     {.name = "dialog", .floor_pct = 100},      {.name = "rel1xx_uas", .floor_pct = 100},
     {.name = "rel1xx_uac", .floor_pct = 100},  {.name = "update", .floor_pct = 100},
-    {.name = "offer_answer", .floor_pct = 85}, {.name = "refer_sub", .floor_pct = 100},
+    {.name = "offer_answer", .floor_pct = 89}, {.name = "refer_sub", .floor_pct = 100},
     {.name = "refer_notify", .floor_pct = 100}};
 
 int main(int argc, char **argv)

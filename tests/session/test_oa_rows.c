@@ -669,10 +669,11 @@ static void hangup(ct_node *a, fsip_call *c, uint64_t now)
  * (local_update) or the peer's (remote_update). Session descriptions in an
  * unreliable 180, a second reliable 183 and the 2xx are then neither its
  * answer nor an allowed offer: ignored ("MUST ignore any session
- * descriptions in subsequent responses to the initial INVITE"). With the
+ * descriptions in subsequent responses to the initial INVITE"), and so
+ * is a 2xx without one (ok_sdp false: nothing was owed in it). With the
  * peer's offer pending, our UPDATE offer is refused. The UPDATE's 2xx
  * completes the exchange. */
-static void caller_update_responses_case(bool ours)
+static void caller_update_responses_case(bool ours, bool ok_sdp)
 {
     ct_node a;
     fsip_call *c;
@@ -704,7 +705,7 @@ static void caller_update_responses_case(bool ours)
     rel1xx_in(&a, inv, 1090, 183, 2, CT_SDP_OFFER);
     ct_log_is(&a, "progress 183 b1\n");
     oa_is(c, st);
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, ok_sdp ? CT_SDP_OFFER : NULL);
     int ack = ct_next(&a, "ACK ");
     assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
     ct_none(&a);
@@ -728,13 +729,25 @@ static void caller_update_responses_case(bool ours)
 static void test_oa_caller_local_update_responses(void **state)
 {
     (void)state;
-    caller_update_responses_case(true);
+    caller_update_responses_case(true, true);
 }
 
 static void test_oa_caller_remote_update_responses(void **state)
 {
     (void)state;
-    caller_update_responses_case(false);
+    caller_update_responses_case(false, true);
+}
+
+static void test_oa_caller_local_update_2xx_nosdp(void **state)
+{
+    (void)state;
+    caller_update_responses_case(true, false);
+}
+
+static void test_oa_caller_remote_update_2xx_nosdp(void **state)
+{
+    (void)state;
+    caller_update_responses_case(false, false);
 }
 
 /* RFC 3311 §5.2: the peer's bodiless UPDATE in our early dialog while our
@@ -1267,6 +1280,8 @@ int main(void)
         cmocka_unit_test(test_oa_remote_invite_update_nosdp),
         cmocka_unit_test(test_oa_caller_local_update_responses),
         cmocka_unit_test(test_oa_caller_remote_update_responses),
+        cmocka_unit_test(test_oa_caller_local_update_2xx_nosdp),
+        cmocka_unit_test(test_oa_caller_remote_update_2xx_nosdp),
         cmocka_unit_test(test_oa_local_invite_update_nosdp),
         cmocka_unit_test(test_oa_offer_requested_update_nosdp),
         cmocka_unit_test(test_oa_remote_1xx_unanswered),
