@@ -93,12 +93,11 @@ static fsip_reg *mk(ct_node *n, uint32_t expires, const char *const *contacts, u
     return r;
 }
 
-/* The next REGISTER: the Call-ID of the registration made last (r may be
- * freed: it is not read), CSeq `cseq`, Expires `expires`. Returns its
+/* The next REGISTER: the Call-ID of the registration made last (cid: it
+ * may be freed already), CSeq `cseq`, Expires `expires`. Returns its
  * index. */
-static int next_register(ct_node *n, const fsip_reg *r, uint32_t cseq, const char *expires)
+static int next_register(ct_node *n, uint32_t cseq, const char *expires)
 {
-    (void)r;
     int i = ct_next(n, "REGISTER " REGISTRAR " SIP/2.0");
     const fsip_msg *m = ct_msg(n, i);
     assert_string_equal(ct_call_id(m), cid);
@@ -112,12 +111,21 @@ static int next_register(ct_node *n, const fsip_reg *r, uint32_t cseq, const cha
     return i;
 }
 
+/* A registration asking 60 s for the UA's contact, started: the index
+ * of its first REGISTER into *i. */
+static fsip_reg *started(ct_node *n, int32_t max_retries, int *i)
+{
+    fsip_reg *r = mk(n, 60, NULL, 0, max_retries);
+    assert_int_equal(fsip_reg_start(r), 0);
+    *i = next_register(n, 1, "60");
+    return r;
+}
+
 /* Runs the registration to REGISTERED (60 s granted) at 1100. */
 static fsip_reg *registered(ct_node *n)
 {
-    fsip_reg *r = mk(n, 60, NULL, 0, -1);
-    assert_int_equal(fsip_reg_start(r), 0);
-    int i = next_register(n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(n, -1, &i);
     ct_reply(n, i, 1100, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registering -\nregistered 60\n");
     return r;
@@ -172,7 +180,7 @@ static void test_register_refresh_unregister(void **state)
     log_is("");
     assert_int_equal(fsip_reg_start(r), 0);
     log_is("registering -\n");
-    int i = next_register(&n, r, 1, "60");
+    int i = next_register(&n, 1, "60");
     const fsip_msg *m = ct_msg(&n, i);
     char tag[64];
     snprintf(tag, sizeof tag, "%s", ct_from_tag(m));
@@ -188,7 +196,7 @@ static void test_register_refresh_unregister(void **state)
     log_is("");
 
     ct_quiet_until(&n, 1100 + 30000); /* half of 60 s */
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     assert_string_equal(ct_from_tag(ct_msg(&n, i)), tag);
     assert_int_equal(n.sent[i].at, 31100);
     log_is("refreshing -\n");
@@ -203,12 +211,12 @@ static void test_register_refresh_unregister(void **state)
              NULL);
     log_is("registered 40\n");
     ct_quiet_until(&n, 31200 + 20000);
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     ct_reply(&n, i, 51300, 200, "reg1", "Expires: 60\n", NULL);
     log_is("refreshing -\nregistered 60\n");
 
     assert_int_equal(fsip_reg_unregister(r), 0);
-    i = next_register(&n, r, 4, "0");
+    i = next_register(&n, 4, "0");
     assert_string_equal(ct_h(ct_msg(&n, i), "Contact"), CT_CONTACT_A);
     log_is("unregistering -\n");
     assert_int_equal(fsip_reg_unregister(r), 0); /* under way: ignored */
@@ -230,23 +238,22 @@ static void test_423_min_expires(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 423, "reg1", "Min-Expires: 300\n", NULL);
-    i = next_register(&n, r, 2, "300");
+    i = next_register(&n, 2, "300");
     ct_reply(&n, i, 1200, 200, "reg1", NULL, NULL); /* no Expires: what we asked */
     log_is("registering -\nregistered 300\n");
     ct_quiet_until(&n, 1200 + 150000);
-    i = next_register(&n, r, 3, "300");
+    i = next_register(&n, 3, "300");
     /* A refresh can meet 423 too (the registrar's minimum grew). */
     ct_reply(&n, i, 151300, 423, "reg1", "Min-Expires: 600\n", NULL);
-    i = next_register(&n, r, 4, "600");
+    i = next_register(&n, 4, "600");
     ct_reply(&n, i, 151400, 200, "reg1", "Expires: 600\n", NULL);
     log_is("refreshing -\nregistered 600\n");
     /* A 423 that asks for no more than we did cannot be met: failed. */
     ct_quiet_until(&n, 151400 + 300000);
-    i = next_register(&n, r, 5, "600");
+    i = next_register(&n, 5, "600");
     ct_reply(&n, i, 451500, 423, "reg1", "Min-Expires: 600\n", NULL);
     log_is("refreshing -\nfailed 423\n");
     fsip_reg_free(r);
@@ -259,15 +266,14 @@ static void test_423_without_min_expires(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 423, "reg1", NULL, NULL);
     log_is("registering -\nfailed 423\n");
     ct_none(&n);
     /* The application may try again: the same Call-ID, the next CSeq. */
     assert_int_equal(fsip_reg_start(r), 0);
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     ct_reply(&n, i, 1200, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registering -\nregistered 60\n");
     fsip_reg_free(r);
@@ -281,9 +287,8 @@ static void test_403_failed(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 403, "reg1", NULL, NULL);
     log_is("registering -\nfailed 403\n");
     assert_int_equal(fsip_reg_get_state(r), FSIP_REG_FAILED);
@@ -291,7 +296,7 @@ static void test_403_failed(void **state)
     ct_quiet_until(&n, 4000000); /* never retried */
     /* Unregistering after a failure removes what may be left. */
     assert_int_equal(fsip_reg_unregister(r), 0);
-    i = next_register(&n, r, 2, "0");
+    i = next_register(&n, 2, "0");
     ct_reply(&n, i, 4000100, 404, "reg1", NULL, NULL);
     log_is("unregistering -\nfailed 404\n");
     fsip_reg_free(r);
@@ -304,9 +309,8 @@ static void test_401_without_credentials(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 401, "reg1",
              "WWW-Authenticate: Digest realm=\"example.com\", nonce=\"abc\", qop=\"auth\"\n", NULL);
     log_is("registering -\nfailed 401\n");
@@ -324,7 +328,7 @@ static void test_timeout_retry(void **state)
     setup(&n, NULL);
     fsip_reg *r = mk(&n, 60, NULL, 0, -1);
     fsip_reg_start(r);
-    next_register(&n, r, 1, "60");
+    next_register(&n, 1, "60");
     log_is("registering -\n");
     /* Timer E retransmissions until Timer F (64*T1). */
     ct_run(&n, 1000 + 32000 - 1);
@@ -338,12 +342,12 @@ static void test_timeout_retry(void **state)
     uint64_t t0 = 33000;
     ct_quiet_until(&n, t0 + 30000); /* at least 50% of 60 s */
     assert_true(ct_run_until_send(&n, t0 + 60000));
-    int i = next_register(&n, r, 2, "60");
+    int i = next_register(&n, 2, "60");
     log_is("registering -\n");
     ct_reply(&n, i, n.sent[i].at + 10, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registered 60\n");
     fsip_reg_free(r);
-    next_register(&n, r, 3, "0");
+    next_register(&n, 3, "0");
     done(&n, t0 + 200000);
 }
 
@@ -354,13 +358,12 @@ static void test_503_retry_after_and_budget(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, 1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, 1, &i);
     ct_reply(&n, i, 1100, 503, "reg1", "Retry-After: 5\n", NULL);
     log_is("registering -\nretrying 503\n");
     ct_quiet_until(&n, 6100);
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     log_is("registering -\n");
     ct_reply(&n, i, 6200, 500, "reg1", NULL, NULL);
     log_is("failed 500\n");
@@ -381,7 +384,7 @@ static void test_two_contacts(void **state)
                                     "<sip:alice@198.51.100.7:5062;transport=tcp>;q=0.5"};
     fsip_reg *r = mk(&n, 120, contacts, 2, -1);
     fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "120");
+    int i = next_register(&n, 1, "120");
     const fsip_msg *m = ct_msg(&n, i);
     assert_int_equal(ct_hcount(m, "Contact"), 2);
     assert_string_equal(ct_h_at(m, "Contact", 0), "<sip:alice@192.0.2.1:5060>");
@@ -396,11 +399,11 @@ static void test_two_contacts(void **state)
      * RFC 3261 §19.1.4): 90 is ours. */
     log_is("registering -\nregistered 90\n");
     ct_quiet_until(&n, 1100 + 45000);
-    i = next_register(&n, r, 2, "120");
+    i = next_register(&n, 2, "120");
     assert_int_equal(ct_hcount(ct_msg(&n, i), "Contact"), 2);
     /* Unregistering while the refresh is out: the refresh is abandoned. */
     assert_int_equal(fsip_reg_unregister(r), 0);
-    int u = next_register(&n, r, 3, "0");
+    int u = next_register(&n, 3, "0");
     assert_int_equal(ct_hcount(ct_msg(&n, u), "Contact"), 2);
     ct_reply(&n, i, 46200, 200, "reg1", "Expires: 120\n", NULL); /* the refresh's: ignored */
     log_is("refreshing -\nunregistering -\n");
@@ -422,12 +425,12 @@ static void test_default_contact(void **state)
     setup(&n, &cfg);
     fsip_reg *r = mk(&n, 0, NULL, 0, -1); /* 0: 3600 */
     fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "3600");
+    int i = next_register(&n, 1, "3600");
     assert_string_equal(ct_h(ct_msg(&n, i), "Contact"), "<sip:alice@192.0.2.1:5060>");
     ct_reply(&n, i, 1100, 200, "reg1", "Contact: <sip:alice@192.0.2.1:5060>;expires=3600\n", NULL);
     log_is("registering -\nregistered 3600\n");
     fsip_reg_free(r);
-    next_register(&n, r, 2, "0");
+    next_register(&n, 2, "0");
     done(&n, 100000);
 }
 
@@ -438,9 +441,8 @@ static void test_2xx_granting_nothing(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 200, "reg1", "Contact: <sip:alice@192.0.2.1:5060>;expires=0\n", NULL);
     log_is("registering -\nfailed 200\n");
     fsip_reg_free(r);
@@ -501,12 +503,12 @@ static void test_transport_error(void **state)
     log_is("registering -\nretrying 503 -\n");
     assert_true(ct_run_until_send(&n, 1000 + 60000));
     assert_true(n.sent[n.cursor].at >= 1000 + 30000);
-    int i = next_register(&n, r, 2, "60");
+    int i = next_register(&n, 2, "60");
     log_is("registering -\n");
     ct_reply(&n, i, n.sent[i].at + 5, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registered 60\n");
     fsip_reg_free(r);
-    next_register(&n, r, 3, "0");
+    next_register(&n, 3, "0");
     done(&n, 200000);
 }
 
@@ -532,30 +534,30 @@ static void test_refresh_timeout_retried(void **state)
     assert_int_equal(fsip_reg_new(n.ua, &p, &r), 0);
     snprintf(cid, sizeof cid, "%s", fsip_reg_call_id(r));
     fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i = next_register(&n, 1, "60");
     ct_reply(&n, i, 1100, 200, "reg1", NULL, NULL);
     log_is("registering -\nregistered 60\n");
     ct_quiet_until(&n, 31100);
-    next_register(&n, r, 2, "60");
+    next_register(&n, 2, "60");
     /* The refresh times out: retried (base 1 s, cap 1 s: 0.5-1 s). */
     ct_run(&n, 31100 + 32000);
     ct_skip(&n, "REGISTER ");
     log_is("refreshing -\nretrying 408 -\n");
     assert_true(ct_run_until_send(&n, 63100 + 1000));
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     log_is("registering -\n");
     /* Unregister from the retry wait: the binding may still be there. */
     ct_reply(&n, i, n.sent[i].at + 1, 503, "reg1", NULL, NULL);
     log_is("retrying 503\n");
     assert_int_equal(fsip_reg_unregister(r), 0);
-    i = next_register(&n, r, 4, "0");
+    i = next_register(&n, 4, "0");
     log_is("unregistering -\n");
     /* From unregistering the application may register again. */
     assert_int_equal(fsip_reg_start(r), 0);
-    i = next_register(&n, r, 5, "60");
+    i = next_register(&n, 5, "60");
     log_is("registering -\n");
     fsip_reg_free(r); /* closing while registering: the unregister goes */
-    next_register(&n, r, 6, "0");
+    next_register(&n, 6, "0");
     done(&n, 200000);
 }
 
@@ -565,17 +567,16 @@ static void test_refresh_budget(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, 1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, 1, &i);
     ct_reply(&n, i, 1100, 200, "reg1", NULL, NULL);
     ct_quiet_until(&n, 31100);
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     ct_reply(&n, i, 31200, 480, "reg1", "Retry-After: 2\n", NULL);
     log_is("registering -\nregistered 60\nrefreshing -\nretrying 480\n");
     /* The application does not wait: fsip_reg_start() retries now. */
     assert_int_equal(fsip_reg_start(r), 0);
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     log_is("registering -\n");
     ct_reply(&n, i, 31300, 504, "reg1", NULL, NULL);
     log_is("failed 504\n");
@@ -593,31 +594,31 @@ static void test_refresh_outcomes(void **state)
     setup(&n, NULL);
     fsip_reg *r = registered(&n);
     ct_quiet_until(&n, 31100);
-    int i = next_register(&n, r, 2, "60");
+    int i = next_register(&n, 2, "60");
     ct_reply(&n, i, 31200, 404, "reg1", NULL, NULL);
     log_is("refreshing -\nfailed 404\n");
     /* failed -> registering again, then unregister while refreshing. */
     fsip_reg_start(r);
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     ct_reply(&n, i, 31300, 200, "reg1", "Expires: 10\n", NULL);
     log_is("registering -\nregistered 10\n");
     ct_quiet_until(&n, 36300);
-    i = next_register(&n, r, 4, "60");
+    i = next_register(&n, 4, "60");
     fsip_reg_unregister(r);
-    i = next_register(&n, r, 5, "0");
+    i = next_register(&n, 5, "0");
     /* The unregister times out: no retry, failed 408. */
     ct_run(&n, 36300 + 32000);
     ct_skip(&n, "REGISTER ");
     log_is("refreshing -\nunregistering -\nfailed 408 -\n");
     /* Register again; refresh; free while refreshing. */
     fsip_reg_start(r);
-    i = next_register(&n, r, 6, "60");
+    i = next_register(&n, 6, "60");
     ct_reply(&n, i, 68400, 200, "reg1", "Expires: 2\n", NULL);
     ct_quiet_until(&n, 69400);
-    next_register(&n, r, 7, "60");
+    next_register(&n, 7, "60");
     log_is("registering -\nregistered 2\nrefreshing -\n");
     fsip_reg_free(r);
-    next_register(&n, r, 8, "0");
+    next_register(&n, 8, "0");
     done(&n, 200000);
 }
 
@@ -630,20 +631,19 @@ static void test_no_retry_and_unregister_outcomes(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, 0);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, 0, &i);
     ct_reply(&n, i, 1100, 200, "reg1", NULL, NULL);
     ct_quiet_until(&n, 31100);
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     ct_reply(&n, i, 31200, 503, "reg1", NULL, NULL);
     log_is("registering -\nregistered 60\nrefreshing -\nfailed 503\n");
     fsip_reg_unregister(r);
-    i = next_register(&n, r, 3, "0");
+    i = next_register(&n, 3, "0");
     ct_reply(&n, i, 31300, 423, "reg1", "Min-Expires: 60\n", NULL);
     log_is("unregistering -\nfailed 423\n");
     fsip_reg_unregister(r);
-    i = next_register(&n, r, 4, "0");
+    i = next_register(&n, 4, "0");
     log_is("unregistering -\n");
     fsip_reg_free(r); /* the unregister is out already */
     quiet_until(&n, 100000);
@@ -658,21 +658,18 @@ static void test_retry_wait_exits(void **state)
     (void)state;
     ct_node n;
     setup(&n, NULL);
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     ct_reply(&n, i, 1100, 503, "reg1", "Retry-After: 100\n", NULL);
     log_is("registering -\nretrying 503\n");
     fsip_reg_free(r);
-    next_register(&n, r, 2, "0");
+    next_register(&n, 2, "0");
     quiet_until(&n, 300000); /* the retry timer went with it */
 
-    r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    i = next_register(&n, r, 1, "60");
+    r = started(&n, -1, &i);
     ct_reply(&n, i, 300100, 503, "reg1", "Retry-After: 100\n", NULL);
     fsip_reg_unregister(r);
-    i = next_register(&n, r, 2, "0");
+    i = next_register(&n, 2, "0");
     ct_reply(&n, i, 300200, 200, "reg1", NULL, NULL);
     log_is("registering -\nretrying 503\nunregistering -\nunregistered\n");
     ct_quiet_until(&n, 500000); /* no retry after that */
@@ -690,8 +687,8 @@ static void test_api_from_callback(void **state)
     fsip_reg *r = mk(&n, 60, NULL, 0, -1);
     the_app.unreg_on = FSIP_REG_REGISTERING;
     fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
-    int u = next_register(&n, r, 2, "0");
+    int i = next_register(&n, 1, "60");
+    int u = next_register(&n, 2, "0");
     log_is("registering -\nunregistering -\n");
     ct_reply(&n, i, 1100, 200, "reg1", "Expires: 60\n", NULL); /* abandoned: nothing */
     log_is("");
@@ -701,7 +698,7 @@ static void test_api_from_callback(void **state)
     log_is("unregistered\n");
     the_app.free_on = FSIP_REG_REGISTERED;
     fsip_reg_start(r);
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     ct_reply(&n, i, 1300, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registering -\nregistered 60\n");
     assert_true(the_app.freed);
@@ -817,29 +814,28 @@ static void test_401_digest(void **state)
     fsip_auth_server *s = auth_server();
     ct_node n;
     auth_node(&n, "secret");
-    fsip_reg *r = mk(&n, 60, NULL, 0, -1);
-    fsip_reg_start(r);
-    int i = next_register(&n, r, 1, "60");
+    int i;
+    fsip_reg *r = started(&n, -1, &i);
     assert_null(ct_h(ct_msg(&n, i), "Authorization"));
     challenge(&n, s, i, 1100, false);
-    i = next_register(&n, r, 2, "60");
+    i = next_register(&n, 2, "60");
     authorized(&n, s, i, 1150);
     ct_reply(&n, i, 1200, 200, "reg1", "Expires: 60\n", NULL);
     log_is("registering -\nregistered 60\n");
     ct_quiet_until(&n, 31200);
-    i = next_register(&n, r, 3, "60");
+    i = next_register(&n, 3, "60");
     authorized(&n, s, i, 31200);
     /* The registrar wants a new nonce: stale, answered at once. */
     challenge(&n, s, i, 31300, true);
-    i = next_register(&n, r, 4, "60");
+    i = next_register(&n, 4, "60");
     authorized(&n, s, i, 31350);
     ct_reply(&n, i, 31400, 200, "reg1", "Expires: 60\n", NULL);
     log_is("refreshing -\nregistered 60\n");
     fsip_reg_unregister(r);
-    i = next_register(&n, r, 5, "0");
+    i = next_register(&n, 5, "0");
     authorized(&n, s, i, 31500);
     challenge(&n, s, i, 31600, true);
-    i = next_register(&n, r, 6, "0");
+    i = next_register(&n, 6, "0");
     authorized(&n, s, i, 31650);
     ct_reply(&n, i, 31700, 200, "reg1", NULL, NULL);
     log_is("unregistering -\nunregistered\n");
