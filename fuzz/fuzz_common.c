@@ -60,9 +60,18 @@ void fuzz_opts_roomy(const fsip_parse_opts *in, fsip_parse_opts *out)
 
 /* Every block carries its owner in a header, so realloc/free need no lookup. */
 typedef union block_hdr {
-    fuzz_alloc *owner;
+    struct {
+        fuzz_alloc *owner;
+        size_t size;
+    } h;
     max_align_t align;
 } block_hdr;
+
+static void add_bytes(fuzz_alloc *fa, size_t add, size_t sub)
+{
+    fa->bytes = fa->bytes - sub + add;
+    if (fa->bytes > fa->peak) fa->peak = fa->bytes;
+}
 
 static void *fa_malloc(size_t size, void *arg)
 {
@@ -70,8 +79,10 @@ static void *fa_malloc(size_t size, void *arg)
     if (size > SIZE_MAX - sizeof(block_hdr)) return NULL;
     block_hdr *h = malloc(sizeof *h + size);
     if (h == NULL) return NULL;
-    h->owner = fa;
+    h->h.owner = fa;
+    h->h.size = size;
     fa->live++;
+    add_bytes(fa, size, 0);
     return h + 1;
 }
 
@@ -80,8 +91,9 @@ static void fa_free(void *ptr, void *arg)
     fuzz_alloc *fa = arg;
     if (ptr == NULL) return;
     block_hdr *h = (block_hdr *)ptr - 1;
-    FUZZ_CHECK(h->owner == fa, "block %p freed through an allocator that did not make it", ptr);
+    FUZZ_CHECK(h->h.owner == fa, "block %p freed through an allocator that did not make it", ptr);
     fa->live--;
+    add_bytes(fa, 0, h->h.size);
     free(h);
 }
 
@@ -94,10 +106,14 @@ static void *fa_realloc(void *ptr, size_t size, void *arg)
         return NULL;
     }
     block_hdr *h = (block_hdr *)ptr - 1;
-    FUZZ_CHECK(h->owner == fa, "block %p resized through an allocator that did not make it", ptr);
+    FUZZ_CHECK(h->h.owner == fa, "block %p resized through an allocator that did not make it", ptr);
     if (size > SIZE_MAX - sizeof(block_hdr)) return NULL;
+    size_t old = h->h.size;
     block_hdr *n = realloc(h, sizeof *n + size);
-    return n == NULL ? NULL : n + 1;
+    if (n == NULL) return NULL;
+    n->h.size = size;
+    add_bytes(fa, size, old);
+    return n + 1;
 }
 
 void fuzz_alloc_init(fuzz_alloc *fa)
@@ -107,6 +123,7 @@ void fuzz_alloc_init(fuzz_alloc *fa)
     fa->a.free = fa_free;
     fa->a.arg = fa;
     fa->live = 0;
+    fa->bytes = fa->peak = 0;
 }
 
 /* ------------------------------------------------------------ checks */

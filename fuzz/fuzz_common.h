@@ -43,10 +43,12 @@ void fuzz_opts_from_byte(uint8_t b, const fsip_allocator *alloc, fsip_parse_opts
  * ": " after each name, list elements rejoined). */
 void fuzz_opts_roomy(const fsip_parse_opts *in, fsip_parse_opts *out);
 
-/* Counts live blocks. fuzz_alloc_init() sets up `a` with `live` = 0. */
+/* Counts live blocks and bytes (and the most bytes live at once).
+ * fuzz_alloc_init() sets up `a` with everything 0. */
 typedef struct fuzz_alloc {
     fsip_allocator a;
     long live;
+    size_t bytes, peak;
 } fuzz_alloc;
 
 void fuzz_alloc_init(fuzz_alloc *fa);

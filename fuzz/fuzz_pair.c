@@ -33,41 +33,15 @@
 #include "fsip/transfer.h"
 #include "fuzz_ua.h"
 
-#define MAX_Q       256
-#define MAX_CALLS   8 /* per agent (fuzz_calls holds more: referred calls) */
-#define SESSION_S   90
-#define XFER_S      60
-#define NOANSWER_MS 4000
-#define SETTLE_MS   (64u * 500u + 2u * SESSION_S * 1000u + XFER_S * 1000u + 64u * 500u)
-
-typedef struct {
-    long blocks;
-} mem_t;
-
-static void *m_malloc(size_t n, void *arg)
-{
-    void *p = malloc(n);
-    if (p) ((mem_t *)arg)->blocks++;
-    return p;
-}
-static void m_free(void *p, void *arg)
-{
-    if (p) ((mem_t *)arg)->blocks--;
-    free(p);
-}
-static void *m_realloc(void *p, size_t n, void *arg)
-{
-    if (!p) return m_malloc(n, arg);
-    return realloc(p, n);
-}
+#define MAX_Q     256
+#define MAX_CALLS 8 /* per agent (fuzz_calls holds more: referred calls) */
 
 typedef struct agent {
     const char *name;
     fsip_netaddr addr;
     fsip_stack *s;
     fsip_ua *ua;
-    mem_t mem;
-    fsip_allocator alloc;
+    fuzz_alloc mem;
     fuzz_calls calls;
     long xfers;
     uint8_t policy;
@@ -150,12 +124,7 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void 
 {
     (void)msg;
     agent *a = arg;
-    if (ev == FSIP_XFER_EV_REFERRED) {
-        a->xfers++;
-        if (a->policy & 64) fsip_xfer_reject(x, 603, NULL);
-    } else if (ev == FSIP_XFER_EV_DONE) {
-        a->xfers--;
-    }
+    fuzz_xfer_count(&a->xfers, x, ev, a->policy & 64);
 }
 
 static void place_call(agent *a, agent *to, bool offer)
@@ -246,31 +215,15 @@ static void setup(agent *a, const char *name, const char *ip, uint16_t port)
     memset(a, 0, sizeof *a);
     a->name = name;
     fsip_netaddr_parse(ip, strlen(ip), port, &a->addr);
-    a->alloc = (fsip_allocator){m_malloc, m_realloc, m_free, &a->mem};
+    fuzz_alloc_init(&a->mem);
     fsip_stack_config sc;
     fsip_stack_config_init(&sc);
-    sc.alloc = &a->alloc;
+    sc.alloc = &a->mem.a;
     sc.seed = seed;
     sc.max_transactions = 128;
     sc.log = NULL;
     sc.log_level = FSIP_LOG_TRACE; /* nothing below: only traces, and tracing is off */
-    sc.supported = "100rel, timer, replaces";
-    fsip_stack_callbacks cb = {0};
-    cb.send = on_send;
-    cb.arg = a;
-    FUZZ_CHECK(fsip_stack_new(&sc, &cb, &a->s) == 0, "fsip_stack_new");
-    fsip_ua_config uc;
-    fsip_ua_config_init(&uc);
-    uc.noanswer_ms = NOANSWER_MS;
-    uc.reinvite_answer_ms = NOANSWER_MS;
-    uc.session_expires_s = SESSION_S;
-    uc.refer_expires_s = XFER_S;
-    uc.max_calls = MAX_CALLS;
-    fsip_ua_callbacks ucb = {0};
-    ucb.on_call = on_call;
-    ucb.arg = a;
-    FUZZ_CHECK(fsip_ua_new(a->s, &uc, &ucb, &a->ua) == 0, "fsip_ua_new");
-    fsip_ua_set_transfer_handler(a->ua, on_xfer, a);
+    fuzz_ua_new(&sc, on_send, a, MAX_CALLS, on_call, on_xfer, a, &a->s, &a->ua);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -317,24 +270,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    heal(SETTLE_MS);
+    heal(FUZZ_UA_SETTLE_MS);
     check_agree();
     for (int k = AG[0].calls.n - 1; k >= 0; k--)
         fsip_call_hangup(AG[0].calls.v[k]);
-    heal(SETTLE_MS);
+    heal(FUZZ_UA_SETTLE_MS);
     for (int i = 0; i < 2; i++) {
         agent *a = &AG[i];
         FUZZ_CHECK(a->calls.n == 0, "%s: %d calls left after hanging up", a->name, a->calls.n);
-        FUZZ_CHECK(fsip_stack_stats(a->s)->txn_active == 0, "%s: %llu transactions left", a->name,
-                   (unsigned long long)fsip_stack_stats(a->s)->txn_active);
-        FUZZ_CHECK(a->xfers == 0, "%s: %ld transfer subscriptions left", a->name, a->xfers);
-        FUZZ_CHECK(fsip_ua_stats_get(a->ua)->spec_errors == 0, "%s: %llu impossible events",
-                   a->name, (unsigned long long)fsip_ua_stats_get(a->ua)->spec_errors);
+        fuzz_ua_check_settled(a->name, a->s, a->ua, a->xfers);
     }
     for (int i = 0; i < 2; i++) {
         fsip_ua_free(AG[i].ua);
         fsip_stack_free(AG[i].s);
-        FUZZ_CHECK(AG[i].mem.blocks == 0, "%s: %ld blocks leaked", AG[i].name, AG[i].mem.blocks);
+        FUZZ_CHECK(AG[i].mem.live == 0, "%s: %ld blocks leaked", AG[i].name, AG[i].mem.live);
     }
     while (qn > 0) {
         pkt p = pop();

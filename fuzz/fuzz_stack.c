@@ -38,59 +38,10 @@
 #include "fuzz_ua.h"
 
 /* Limits the run is configured with, and the memory bound they imply. */
-#define MAX_TXNS    64
-#define MAX_CALLS   4
-#define MAX_MSG     4096
-#define MEM_BOUND   (8u << 20)
-#define NOANSWER_MS 4000
-#define SESSION_S   90
-#define XFER_S      60
-#define SETTLE_MS   ((64u * 500u) + (2u * SESSION_S * 1000u) + (XFER_S * 1000u) + 64u * 500u)
-
-/* ----------------------------------------------------- counting allocator */
-
-typedef struct {
-    size_t live, peak;
-    long blocks;
-} mem_t;
-static mem_t mem;
-
-static void *m_malloc(size_t n, void *arg)
-{
-    (void)arg;
-    size_t *p = malloc(n + sizeof(size_t) * 2);
-    if (!p) return NULL;
-    p[0] = n;
-    mem.live += n;
-    mem.blocks++;
-    if (mem.live > mem.peak) mem.peak = mem.live;
-    return p + 2;
-}
-
-static void m_free(void *q, void *arg)
-{
-    (void)arg;
-    if (!q) return;
-    size_t *p = (size_t *)q - 2;
-    mem.live -= p[0];
-    mem.blocks--;
-    free(p);
-}
-
-static void *m_realloc(void *q, size_t n, void *arg)
-{
-    if (!q) return m_malloc(n, arg);
-    size_t *p = (size_t *)q - 2;
-    size_t old = p[0];
-    size_t *np = realloc(p, n + sizeof(size_t) * 2);
-    if (!np) return NULL;
-    np[0] = n;
-    mem.live = mem.live - old + n;
-    if (mem.live > mem.peak) mem.peak = mem.live;
-    return np + 2;
-}
-
-static const fsip_allocator counting = {m_malloc, m_realloc, m_free, NULL};
+#define MAX_TXNS  64
+#define MAX_CALLS 4
+#define MAX_MSG   4096
+#define MEM_BOUND (8u << 20)
 
 /* ------------------------------------------------------------ the world */
 
@@ -98,6 +49,7 @@ typedef struct {
     fsip_stack *s;
     fsip_ua *ua;
     uint64_t now;
+    fuzz_alloc mem; /* everything the stack and UA allocate */
     uint8_t policy;
     long xfers;       /* transfer handles alive (created, DONE not yet seen) */
     fuzz_calls calls; /* every call not ENDED yet; .cur the one the app acts on */
@@ -170,12 +122,7 @@ static void on_xfer(fsip_xfer *x, fsip_xfer_event ev, const fsip_msg *msg, void 
 {
     (void)msg;
     (void)arg;
-    if (ev == FSIP_XFER_EV_REFERRED) {
-        W.xfers++;
-        if (W.policy & 128) fsip_xfer_reject(x, 603, NULL);
-    } else if (ev == FSIP_XFER_EV_DONE) {
-        W.xfers--;
-    }
+    fuzz_xfer_count(&W.xfers, x, ev, W.policy & 128);
 }
 
 /* The application's actions (the low six bits of b): fuzz_ua_act's, a
@@ -275,40 +222,26 @@ static void quiet(fsip_log_level level, const char *line, void *arg)
 
 static void check_memory(void)
 {
-    FUZZ_CHECK(mem.live <= MEM_BOUND, "the stack holds %zu bytes (bound %u)", mem.live,
+    FUZZ_CHECK(W.mem.bytes <= MEM_BOUND, "the stack holds %zu bytes (bound %u)", W.mem.bytes,
                (unsigned)MEM_BOUND);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     memset(&W, 0, sizeof W);
-    memset(&mem, 0, sizeof mem);
+    fuzz_alloc_init(&W.mem);
     W.now = 1000;
     static const uint8_t seed[32] = {1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11,
                                      12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
                                      23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
     fsip_stack_config sc;
     fsip_stack_config_init(&sc);
-    sc.alloc = &counting;
+    sc.alloc = &W.mem.a;
     sc.max_transactions = MAX_TXNS;
     sc.parse.max_msg_size = MAX_MSG;
     sc.seed = seed;
     sc.log = quiet; /* the fuzzer's input is meant to be bad */
-    sc.supported = "100rel, timer, replaces";
-    fsip_stack_callbacks scb = {0};
-    scb.send = on_send;
-    FUZZ_CHECK(fsip_stack_new(&sc, &scb, &W.s) == 0, "fsip_stack_new");
-    fsip_ua_config uc;
-    fsip_ua_config_init(&uc);
-    uc.noanswer_ms = NOANSWER_MS;
-    uc.reinvite_answer_ms = NOANSWER_MS;
-    uc.session_expires_s = SESSION_S;
-    uc.refer_expires_s = XFER_S;
-    uc.max_calls = MAX_CALLS;
-    fsip_ua_callbacks ucb = {0};
-    ucb.on_call = on_call;
-    FUZZ_CHECK(fsip_ua_new(W.s, &uc, &ucb, &W.ua) == 0, "fsip_ua_new");
-    fsip_ua_set_transfer_handler(W.ua, on_xfer, NULL);
+    fuzz_ua_new(&sc, on_send, NULL, MAX_CALLS, on_call, on_xfer, NULL, &W.s, &W.ua);
 
     fsip_flow udp = {FSIP_TRANSPORT_UDP, *our_addr(), *peer_addr(), 0};
     fsip_flow tcp = {FSIP_TRANSPORT_TCP, *our_addr(), *peer_addr(), 7};
@@ -338,30 +271,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     /* Everything has a timer path to its end (DESIGN §3 no silent hangs). */
-    advance(SETTLE_MS);
-    const fsip_ua_stats *us = fsip_ua_stats_get(W.ua);
-    const fsip_stats *ss = fsip_stack_stats(W.s);
-    FUZZ_CHECK(ss->txn_active == 0, "%llu transactions left %u ms after the input",
-               (unsigned long long)ss->txn_active, (unsigned)SETTLE_MS);
+    advance(FUZZ_UA_SETTLE_MS);
+    fuzz_ua_check_settled("ua", W.s, W.ua, W.xfers);
     /* A call may outlive any timer only when it is confirmed and no
      * session timer was negotiated (RFC 4028 §7.4, §9: then only a BYE
      * ends it). */
+    const fsip_ua_stats *us = fsip_ua_stats_get(W.ua);
     FUZZ_CHECK(us->calls_active == (uint64_t)W.calls.n, "%llu calls open, %d known",
                (unsigned long long)us->calls_active, W.calls.n);
     for (int k = 0; k < W.calls.n; k++) {
         fsip_call *c = W.calls.v[k];
         FUZZ_CHECK(fsip_call_get_state(c) == FSIP_CALL_CONFIRMED && !fsip_call_session_expires(c),
                    "a call left %u ms after the input in %s (%s), session timer %u s",
-                   (unsigned)SETTLE_MS, fsip_call_state_name(fsip_call_get_state(c)),
+                   FUZZ_UA_SETTLE_MS, fsip_call_state_name(fsip_call_get_state(c)),
                    fsip_call_machine_state(c), (unsigned)fsip_call_session_expires(c));
     }
-    FUZZ_CHECK(W.xfers == 0, "%ld transfer subscriptions left %u ms after the input", W.xfers,
-               (unsigned)SETTLE_MS);
-    FUZZ_CHECK(us->spec_errors == 0, "%llu events a machine declares impossible",
-               (unsigned long long)us->spec_errors);
     fsip_ua_free(W.ua);
     fsip_stack_free(W.s);
-    FUZZ_CHECK(mem.blocks == 0 && mem.live == 0, "%ld blocks (%zu bytes) leaked", mem.blocks,
-               mem.live);
+    FUZZ_CHECK(W.mem.live == 0 && W.mem.bytes == 0, "%ld blocks (%zu bytes) leaked", W.mem.live,
+               W.mem.bytes);
     return 0;
 }

@@ -72,3 +72,50 @@ void fuzz_ua_act(fsip_call *c, uint8_t b)
     default: break;
     }
 }
+
+void fuzz_ua_new(fsip_stack_config *sc,
+                 int (*send)(const fsip_flow *, const void *, size_t, void *), void *send_arg,
+                 uint32_t max_calls,
+                 void (*on_call)(fsip_call *, fsip_call_event, const fsip_msg *, void *),
+                 fsip_xfer_handler on_xfer, void *arg, fsip_stack **s, fsip_ua **ua)
+{
+    sc->supported = "100rel, timer, replaces";
+    fsip_stack_callbacks cb = {0};
+    cb.send = send;
+    cb.arg = send_arg;
+    FUZZ_CHECK(fsip_stack_new(sc, &cb, s) == 0, "fsip_stack_new");
+    fsip_ua_config uc;
+    fsip_ua_config_init(&uc);
+    uc.noanswer_ms = FUZZ_UA_NOANSWER_MS;
+    uc.reinvite_answer_ms = FUZZ_UA_NOANSWER_MS;
+    uc.session_expires_s = FUZZ_UA_SESSION_S;
+    uc.refer_expires_s = FUZZ_UA_XFER_S;
+    uc.max_calls = max_calls;
+    fsip_ua_callbacks ucb = {0};
+    ucb.on_call = on_call;
+    ucb.arg = arg;
+    FUZZ_CHECK(fsip_ua_new(*s, &uc, &ucb, ua) == 0, "fsip_ua_new");
+    fsip_ua_set_transfer_handler(*ua, on_xfer, arg);
+}
+
+void fuzz_xfer_count(long *live, fsip_xfer *x, fsip_xfer_event ev, bool decline)
+{
+    if (ev == FSIP_XFER_EV_REFERRED) {
+        (*live)++;
+        if (decline) fsip_xfer_reject(x, 603, NULL);
+    } else if (ev == FSIP_XFER_EV_DONE) {
+        (*live)--;
+    }
+}
+
+void fuzz_ua_check_settled(const char *name, fsip_stack *s, fsip_ua *ua, long xfers)
+{
+    const fsip_stats *ss = fsip_stack_stats(s);
+    const fsip_ua_stats *us = fsip_ua_stats_get(ua);
+    FUZZ_CHECK(ss->txn_active == 0, "%s: %llu transactions left %u ms after the input", name,
+               (unsigned long long)ss->txn_active, FUZZ_UA_SETTLE_MS);
+    FUZZ_CHECK(xfers == 0, "%s: %ld transfer subscriptions left %u ms after the input", name, xfers,
+               FUZZ_UA_SETTLE_MS);
+    FUZZ_CHECK(us->spec_errors == 0, "%s: %llu events a machine declares impossible", name,
+               (unsigned long long)us->spec_errors);
+}

@@ -9,6 +9,39 @@
 #include <stdint.h>
 
 #include "fsip/call.h"
+#include "fsip/stack.h"
+#include "fsip/transfer.h"
+
+/* Timers of every fuzzed UA, short so that a run ends them all: an unanswered
+ * INVITE or re-INVITE, the session interval (RFC 4028, its minimum), a
+ * transfer subscription. FUZZ_UA_SETTLE_MS is 64*T1 past the longest
+ * chain of them (two session intervals, a subscription, a last
+ * transaction): after it nothing may be left but confirmed calls. */
+#define FUZZ_UA_NOANSWER_MS 4000u
+#define FUZZ_UA_SESSION_S   90u
+#define FUZZ_UA_XFER_S      60u
+#define FUZZ_UA_SETTLE_MS                                                                          \
+    (64u * 500u + 2u * FUZZ_UA_SESSION_S * 1000u + FUZZ_UA_XFER_S * 1000u + 64u * 500u)
+
+/* Creates a stack from *sc (the caller sets its allocator, seed, log and
+ * limits; Supported is set here) with `send`/`send_arg`, and a UA on it with
+ * the timers above, at most `max_calls` calls, `on_call` and `on_xfer`
+ * (both given `arg`). Aborts on failure. */
+void fuzz_ua_new(fsip_stack_config *sc,
+                 int (*send)(const fsip_flow *, const void *, size_t, void *), void *send_arg,
+                 uint32_t max_calls,
+                 void (*on_call)(fsip_call *, fsip_call_event, const fsip_msg *, void *),
+                 fsip_xfer_handler on_xfer, void *arg, fsip_stack **s, fsip_ua **ua);
+
+/* Counts the transfer handles alive in *live (REFERRED or our own
+ * fsip_call_transfer adds one, DONE takes it away); a REFERRED is declined
+ * with 603 when `decline`. */
+void fuzz_xfer_count(long *live, fsip_xfer *x, fsip_xfer_event ev, bool decline);
+
+/* After FUZZ_UA_SETTLE_MS: no transaction, no transfer subscription
+ * (`xfers` from fuzz_xfer_count) and no event a machine declares
+ * impossible is left on `name`'s stack and UA. */
+void fuzz_ua_check_settled(const char *name, fsip_stack *s, fsip_ua *ua, long xfers);
 
 /* The session description every fuzzed application offers and answers. */
 extern const char fuzz_sdp[];
