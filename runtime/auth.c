@@ -55,6 +55,17 @@ static int alg_parse(const char *s)
     return -1;
 }
 
+/* Lower-case hex of n bytes into out (2 * n + 1, NUL-terminated). */
+static void hex_of(const unsigned char *b, size_t n, char *out)
+{
+    static const char hx[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        out[2 * i] = hx[b[i] >> 4];
+        out[2 * i + 1] = hx[b[i] & 15];
+    }
+    out[2 * n] = 0;
+}
+
 /* Hex of H(p[0] ":" p[1] ":" ... ) into out (2 * digest size + 1). */
 static int hash_join(fsip_digest_alg alg, const char *const *p, int n, char *out)
 {
@@ -70,12 +81,7 @@ static int hash_join(fsip_digest_alg alg, const char *const *p, int n, char *out
     if (ok) ok = EVP_DigestFinal_ex(ctx, md, &len);
     EVP_MD_CTX_free(ctx);
     if (!ok) return FSIP_ENOMEM;
-    static const char hx[] = "0123456789abcdef";
-    for (unsigned i = 0; i < len; i++) {
-        out[2 * i] = hx[md[i] >> 4];
-        out[2 * i + 1] = hx[md[i] & 15];
-    }
-    out[2 * len] = 0;
+    hex_of(md, len, out);
     return (int)(2 * len);
 }
 
@@ -226,12 +232,7 @@ static bool rand_hex(char *out, size_t bytes)
     unsigned char b[32];
     if (bytes > sizeof b) bytes = sizeof b;
     if (RAND_bytes(b, (int)bytes) != 1) return false;
-    static const char hx[] = "0123456789abcdef";
-    for (size_t i = 0; i < bytes; i++) {
-        out[2 * i] = hx[b[i] >> 4];
-        out[2 * i + 1] = hx[b[i] & 15];
-    }
-    out[2 * bytes] = 0;
+    hex_of(b, bytes, out);
     return true;
 }
 
@@ -737,12 +738,7 @@ static bool nonce_new(fsip_auth_server *s, uint64_t now_ms, char *out)
     be64(b, now_ms);
     be64(b + 8, serial);
     if (!nonce_mac(s, b, b + AUTH_NONCE_SERIAL)) return false;
-    static const char hx[] = "0123456789abcdef";
-    for (size_t i = 0; i < sizeof b; i++) {
-        out[2 * i] = hx[b[i] >> 4];
-        out[2 * i + 1] = hx[b[i] & 15];
-    }
-    out[NONCE_HEX] = 0;
+    hex_of(b, sizeof b, out);
     struct nonce_slot *sl = &s->slots[serial % s->cfg.max_nonces];
     sl->serial = serial; /* evicts the oldest in this slot */
     sl->nc = 0;
