@@ -23,17 +23,27 @@ static bool str_is(fsip_str s, const char *z)
     return s.len == strlen(z) && memcmp(s.ptr, z, s.len) == 0;
 }
 
-static void sipfrag(const char *buf, size_t len, fuzz_alloc *fa)
+/* Parses with the default options and `fa`, checks the outcome and walks
+ * a parsed message; returns it (caller frees) or NULL. */
+static fsip_msg *parse_walk(const char *buf, size_t len, fsip_parse_mode mode, fuzz_alloc *fa,
+                            const char *what)
 {
     fsip_parse_opts opts;
     fsip_parse_opts_init(&opts);
     opts.alloc = &fa->a;
     fsip_parse_result r;
     fsip_msg *m = NULL;
-    int rc = fsip_msg_parse(buf, len, FSIP_PARSE_SIPFRAG, &opts, &m, &r);
-    fuzz_check_parse_rc(rc, &r, len, "sipfrag");
-    if (rc != FSIP_OK) return;
+    int rc = fsip_msg_parse(buf, len, mode, &opts, &m, &r);
+    fuzz_check_parse_rc(rc, &r, len, what);
+    if (rc != FSIP_OK) return NULL;
     fuzz_walk_msg(m);
+    return m;
+}
+
+static void sipfrag(const char *buf, size_t len, fuzz_alloc *fa)
+{
+    fsip_msg *m = parse_walk(buf, len, FSIP_PARSE_SIPFRAG, fa, "sipfrag");
+    if (!m) return;
     /* What the transferor reads of it: the status of a response line. */
     if (!fsip_msg_is_request(m)) {
         int st = fsip_msg_status(m);
@@ -125,15 +135,8 @@ static void replaces_header(const char *buf, size_t len, fuzz_alloc *fa)
     memcpy(msg, head, sizeof head - 1);
     memcpy(msg + sizeof head - 1, buf, len);
     memcpy(msg + sizeof head - 1 + len, tail, sizeof tail - 1);
-    fsip_parse_opts opts;
-    fsip_parse_opts_init(&opts);
-    opts.alloc = &fa->a;
-    fsip_parse_result r;
-    fsip_msg *m = NULL;
-    int rc = fsip_msg_parse(msg, n, FSIP_PARSE_DATAGRAM, &opts, &m, &r);
-    fuzz_check_parse_rc(rc, &r, n, "Replaces");
-    if (rc == FSIP_OK) {
-        fuzz_walk_msg(m);
+    fsip_msg *m = parse_walk(msg, n, FSIP_PARSE_DATAGRAM, fa, "Replaces");
+    if (m) {
         const fsip_hdr *h = fsip_msg_hdr_first(m, FSIP_HDR_REPLACES);
         if (h && h->p.replaces) replaces_round_trip(h->p.replaces);
         fsip_msg_free(m);
