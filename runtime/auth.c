@@ -404,8 +404,8 @@ static bool carries(const fsip_msg *req, bool proxy, const char *realm, const ch
 }
 
 /* The credentials header value for challenge / memory m on req. */
-static int build(fsip_auth_client *c, const struct realm_mem *m, const fsip_msg *req,
-                 const char *user, const char *pass, char *out, size_t cap)
+static int build(const struct realm_mem *m, const fsip_msg *req, const char *user, const char *pass,
+                 char *out, size_t cap)
 {
     const fsip_uri *ru = fsip_msg_request_uri(req);
     fsip_str ms = fsip_msg_method_name(req);
@@ -437,7 +437,6 @@ static int build(fsip_auth_client *c, const struct realm_mem *m, const fsip_msg 
     if (ok && m->qop) ok = put_s(out, cap, &o, ", qop=auth, nc=") && put_s(out, cap, &o, nc);
     if (ok && m->has_opaque)
         ok = put_s(out, cap, &o, ", opaque=") && put_q(out, cap, &o, m->opaque);
-    (void)c;
     OPENSSL_cleanse(resp, sizeof resp);
     return ok ? 0 : FSIP_EINVAL;
 }
@@ -494,6 +493,8 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
     char *pass = user + AUTH_MAX_FIELD;
     bool answered[AUTH_MAX_REALMS] = {0};
     int n_ans = 0, refused = 0, nocred = 0;
+    char cid[sizeof nm->call_id];
+    call_id_of(retry, cid, sizeof cid);
     for (int i = 0; i < n_best; i++) {
         struct chal *ch = &best[i];
         struct realm_mem *m = mem_find(c, ch->realm, ch->proxy);
@@ -503,8 +504,6 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
          * again): the password is wrong; never send it again. The same
          * nonce for another call is no refusal: a server may hand one nonce
          * to every challenge of the same second (Kamailio does). */
-        char cid[sizeof m->call_id];
-        call_id_of(retry, cid, sizeof cid);
         if (m && !ch->stale &&
             ((!strcmp(m->nonce, ch->nonce) && !strcmp(m->call_id, cid)) ||
              (m->from_challenge && carries(retry, ch->proxy, ch->realm, m->nonce)))) {
@@ -528,7 +527,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
         strcpy(t->opaque, ch->opaque);
         t->has_opaque = ch->has_opaque;
         memcpy(t->call_id, cid, sizeof t->call_id);
-        rc = build(c, t, retry, user, pass, vals + (size_t)i * AUTH_HDR_CAP, AUTH_HDR_CAP);
+        rc = build(t, retry, user, pass, vals + (size_t)i * AUTH_HDR_CAP, AUTH_HDR_CAP);
         if (rc < 0) goto out;
         answered[i] = true;
         n_ans++;
@@ -564,7 +563,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
             if (v && fresh) {
                 if (m->qop) m->nc++;
                 m->from_challenge = false;
-                if (build(c, m, retry, user, pass, v, AUTH_HDR_CAP) < 0) {
+                if (build(m, retry, user, pass, v, AUTH_HDR_CAP) < 0) {
                     afree(c->alloc, v);
                     v = NULL;
                 }
@@ -619,7 +618,7 @@ int fsip_auth_client_authorize(fsip_auth_client *c, fsip_msg *req)
         struct realm_mem *m = &c->mem[i];
         if (!m->used || lookup(c, m->realm, user, pass) < 0) continue;
         if (m->qop) m->nc++; /* RFC 7616 §3.4: the next use of the nonce */
-        rc = build(c, m, req, user, pass, buf, AUTH_HDR_CAP);
+        rc = build(m, req, user, pass, buf, AUTH_HDR_CAP);
         if (!rc)
             rc = fsip_msg_hdr_add(req, m->proxy ? "Proxy-Authorization" : "Authorization", buf);
         if (rc) break;
