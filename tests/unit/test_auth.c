@@ -79,11 +79,14 @@ static int pw_lookup(const char *user, const char *realm, char *password, size_t
     return 0;
 }
 
-static fsip_auth_server *server(bool proxy, bool sha256, bool md5, uint32_t max_nonces)
+#define REALM "biloxi.example.com"
+
+static fsip_auth_server *server(const char *realm, bool proxy, bool sha256, bool md5,
+                                uint32_t max_nonces)
 {
     fsip_auth_server_config sc;
     fsip_auth_server_config_init(&sc);
-    sc.realm = "biloxi.example.com";
+    sc.realm = realm;
     sc.proxy = proxy;
     sc.sha256 = sha256;
     sc.md5 = md5;
@@ -101,6 +104,33 @@ static fsip_auth_client *client(const char *user, const char *pass)
     fsip_auth_client *c = NULL;
     assert_int_equal(fsip_auth_client_new(&cc, &c), 0);
     return c;
+}
+
+/* The client's answer to the server's challenge of invite_text. */
+struct answered {
+    fsip_auth_server *s;
+    fsip_auth_client *c;
+    fsip_msg *req, *ch, *retry;
+};
+
+/* x answers, as alice, the challenge s issues at `now`; x owns s. */
+static void answered_init(struct answered *x, fsip_auth_server *s, uint64_t now)
+{
+    x->s = s;
+    x->c = client("alice", "s3cret");
+    x->req = test_parse_ok(invite_text);
+    x->ch = fsip_auth_server_challenge(s, x->req, false, now);
+    x->retry = test_parse_ok(invite_text);
+    assert_int_equal(fsip_auth_client_respond(x->c, x->ch, x->retry), 0);
+}
+
+static void answered_free(struct answered *x)
+{
+    fsip_msg_free(x->retry);
+    fsip_msg_free(x->ch);
+    fsip_msg_free(x->req);
+    fsip_auth_client_free(x->c);
+    fsip_auth_server_free(x->s);
 }
 
 /* ------------------------------------------------------- RFC examples */
@@ -149,7 +179,7 @@ static void test_rfc2617_example(void **st)
 
 static void roundtrip(bool proxy, bool sha256, bool md5, const char *want_alg)
 {
-    fsip_auth_server *s = server(proxy, sha256, md5, 0);
+    fsip_auth_server *s = server(REALM, proxy, sha256, md5, 0);
     fsip_auth_client *c = client("alice", "s3cret");
     fsip_msg *req = test_parse_ok(invite_text);
     assert_int_equal(fsip_auth_server_check(s, req, 1000, NULL, 0), FSIP_AUTH_MISSING);
@@ -268,7 +298,7 @@ static void test_sess_and_no_qop(void **st)
 static void test_server_no_qop(void **st)
 {
     (void)st;
-    fsip_auth_server *s = server(false, false, true, 0);
+    fsip_auth_server *s = server(REALM, false, false, true, 0);
     fsip_auth_client *c = client("alice", "s3cret");
     fsip_msg *req = test_parse_ok(invite_text);
     fsip_msg *ch0 = fsip_auth_server_challenge(s, req, false, 0);
@@ -339,7 +369,7 @@ static void test_stale(void **st)
 static void test_wrong_password(void **st)
 {
     (void)st;
-    fsip_auth_server *s = server(true, true, true, 0);
+    fsip_auth_server *s = server(REALM, true, true, true, 0);
     fsip_auth_client *c = client("alice", "wrong");
     fsip_msg *req = test_parse_ok(invite_text);
     fsip_msg *ch1 = fsip_auth_server_challenge(s, req, false, 0);
@@ -370,13 +400,12 @@ static void test_wrong_password(void **st)
 static void test_expiry_and_eviction(void **st)
 {
     (void)st;
-    fsip_auth_server *s = server(false, true, false, 2);
-    fsip_auth_client *c = client("alice", "s3cret");
-    fsip_msg *req = test_parse_ok(invite_text);
-    fsip_msg *ch = fsip_auth_server_challenge(s, req, false, 5000);
-    fsip_msg *retry = test_parse_ok(invite_text);
-    assert_int_equal(fsip_auth_client_respond(c, ch, retry), 0);
-    fsip_msg *got = wire(retry);
+    struct answered x;
+    answered_init(&x, server(REALM, false, true, false, 2), 5000);
+    fsip_auth_server *s = x.s;
+    fsip_auth_client *c = x.c;
+    fsip_msg *req = x.req;
+    fsip_msg *got = wire(x.retry);
     /* 300 s later (the default): still good; a moment after, stale. */
     assert_int_equal(fsip_auth_server_check(s, got, 5000 + 301000, NULL, 0), FSIP_AUTH_STALE);
     assert_int_equal(fsip_auth_server_check(s, got, 5000 + 300000, NULL, 0), FSIP_AUTH_OK);
@@ -387,7 +416,7 @@ static void test_expiry_and_eviction(void **st)
     fsip_msg *ch3 = fsip_auth_server_challenge(s, req, false, 6000);
     fsip_msg *r2 = test_parse_ok(invite_text);
     fsip_auth_client_reset(c);
-    assert_int_equal(fsip_auth_client_respond(c, ch, r2), 0);
+    assert_int_equal(fsip_auth_client_respond(c, x.ch, r2), 0);
     fsip_msg *got2 = wire(r2);
     assert_int_equal(fsip_auth_server_check(s, got2, 7000, NULL, 0), FSIP_AUTH_STALE);
     /* A forged nonce (right shape, wrong MAC): stale, never OK. */
@@ -412,24 +441,17 @@ static void test_expiry_and_eviction(void **st)
     fsip_msg_free(ch3);
     fsip_msg_free(sc);
     fsip_msg_free(got);
-    fsip_msg_free(retry);
-    fsip_msg_free(ch);
-    fsip_msg_free(req);
-    fsip_auth_client_free(c);
-    fsip_auth_server_free(s);
+    answered_free(&x);
 }
 
 static void test_server_checks(void **st)
 {
     (void)st;
-    fsip_auth_server *s = server(false, true, true, 0);
-    fsip_auth_client *c = client("alice", "s3cret");
-    fsip_msg *req = test_parse_ok(invite_text);
-    fsip_msg *ch = fsip_auth_server_challenge(s, req, false, 0);
-    fsip_msg *retry = test_parse_ok(invite_text);
-    assert_int_equal(fsip_auth_client_respond(c, ch, retry), 0);
+    struct answered x;
+    answered_init(&x, server(REALM, false, true, true, 0), 0);
+    fsip_auth_server *s = x.s;
     size_t len;
-    char *text = test_print(retry, &len);
+    char *text = test_print(x.retry, &len);
     /* The credentials sent for another Request-URI: FAILED. */
     char *moved = malloc(len + 16);
     const char *rest = strstr(text, " SIP/2.0\r\n");
@@ -456,17 +478,13 @@ static void test_server_checks(void **st)
                      0);
     assert_int_equal(fsip_auth_server_check(s, other, 1, NULL, 0), FSIP_AUTH_BAD);
     /* The good one still passes after all that. */
-    fsip_msg *got = wire(retry);
+    fsip_msg *got = wire(x.retry);
     assert_int_equal(fsip_auth_server_check(s, got, 1, NULL, 0), FSIP_AUTH_OK);
     fsip_msg_free(got);
     fsip_msg_free(other);
     free(moved);
     free(text);
-    fsip_msg_free(retry);
-    fsip_msg_free(ch);
-    fsip_msg_free(req);
-    fsip_auth_client_free(c);
-    fsip_auth_server_free(s);
+    answered_free(&x);
     /* Config errors. */
     fsip_auth_server_config sc;
     fsip_auth_server_config_init(&sc);
@@ -563,14 +581,8 @@ static void test_two_realms(void **st)
 static void test_proxy_then_uas(void **st)
 {
     (void)st;
-    fsip_auth_server *px = server(true, true, false, 0);
-    fsip_auth_server_config sc;
-    fsip_auth_server_config_init(&sc);
-    sc.realm = "uas.example";
-    sc.password = pw_lookup;
-    sc.alloc = test_alloc;
-    fsip_auth_server *uas = NULL;
-    assert_int_equal(fsip_auth_server_new(&sc, &uas), 0);
+    fsip_auth_server *px = server(REALM, true, true, false, 0);
+    fsip_auth_server *uas = server("uas.example", false, true, true, 0);
     fsip_auth_client *c = client("alice", "s3cret");
     fsip_msg *req = test_parse_ok(invite_text);
     fsip_msg *ch1 = fsip_auth_server_challenge(px, req, false, 0);
