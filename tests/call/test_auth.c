@@ -67,6 +67,16 @@ static void chal(fsip_auth_server *s, ct_node *a, int req, uint64_t now, bool st
     fsip_msg_free(r);
 }
 
+/* Answers sent[req] with `status` (401 / 407) carrying the challenge s
+ * issues at `now`; the challenge lines also into ch (CHAL_CAP bytes). */
+#define CHAL_CAP 1024
+static void challenge(fsip_auth_server *s, ct_node *a, int req, uint64_t now, int status,
+                      const char *totag, char *ch)
+{
+    chal(s, a, req, now, false, ch, CHAL_CAP);
+    ct_reply(a, req, now, status, totag, ch, NULL);
+}
+
 /* sent[k] is sent[i] again with credentials: CSeq + 1, same Call-ID,
  * From tag, Request-URI and body, a new branch. */
 static void assert_retry_of(ct_node *a, int k, int i)
@@ -96,9 +106,8 @@ static void test_invite_407(void **st)
     int inv = ct_next(&a, "INVITE ");
     assert_int_equal(ct_hcount(ct_msg(&a, inv), "Proxy-Authorization"), 0);
     assert_int_equal(fsip_auth_server_check(px, ct_msg(&a, inv), 1000, NULL, 0), FSIP_AUTH_MISSING);
-    char ch[1024];
-    chal(px, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 407, "p1", ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, inv, 1100, 407, "p1", ch);
     int ack = ct_next(&a, "ACK "); /* the ICT's, for the 407 (RFC 3261 §17.1.1.3) */
     assert_int_equal(ct_cseq(ct_msg(&a, ack)), 1);
     assert_int_equal(ct_hcount(ct_msg(&a, ack), "Proxy-Authorization"), 0);
@@ -153,9 +162,8 @@ static void test_invite_401_after_1xx(void **st)
     ct_reply(&a, inv, 1050, 180, "b1", CONTACT, NULL);
     ct_log_is(&a, "progress 180 b1\n");
     assert_int_equal(fsip_call_get_state(c), FSIP_CALL_EARLY);
-    char ch[1024];
-    chal(uas, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 401, "b1", ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(uas, &a, inv, 1100, 401, "b1", ch);
     ct_next(&a, "ACK ");
     int inv2 = ct_next(&a, "INVITE ");
     ct_none(&a);
@@ -191,9 +199,8 @@ static void test_cancel_after_retry(void **st)
     fsip_auth_server *px = srv_new(true, "atlanta.example");
     fsip_call *c = ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char ch[1024];
-    chal(px, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 407, "p1", ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, inv, 1100, 407, "p1", ch);
     ct_next(&a, "ACK ");
     int inv2 = ct_next(&a, "INVITE ");
     ct_reply(&a, inv2, 1200, 180, "b1", CONTACT, NULL);
@@ -234,9 +241,8 @@ static void test_challenge_after_hangup(void **st)
         assert_int_equal(fsip_call_hangup(c), 0);
         int can = after_1xx ? ct_next(&a, "CANCEL ") : -1;
         ct_none(&a);
-        char ch[1024];
-        chal(px, &a, inv, 1100, false, ch, sizeof ch);
-        ct_reply(&a, inv, 1100, 407, "p1", ch, NULL);
+        char ch[CHAL_CAP];
+        challenge(px, &a, inv, 1100, 407, "p1", ch);
         ct_next(&a, "ACK ");
         ct_none(&a);
         ct_log_is(&a, "ended cancelled 407\n");
@@ -257,9 +263,8 @@ static void test_refused(void **st)
     fsip_auth_server *uas = srv_new(false, "biloxi.example");
     ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char ch[1024];
-    chal(uas, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 401, "b1", ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(uas, &a, inv, 1100, 401, "b1", ch);
     ct_next(&a, "ACK ");
     int inv2 = ct_next(&a, "INVITE ");
     assert_int_equal(fsip_auth_server_check(uas, ct_msg(&a, inv2), 1200, NULL, 0),
@@ -280,12 +285,10 @@ static void test_refused(void **st)
     uas = srv_new(false, "biloxi.example");
     ct_invite(&a, 1000, NULL, true);
     inv = ct_next(&a, "INVITE ");
-    chal(uas, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 401, "b1", ch, NULL);
+    challenge(uas, &a, inv, 1100, 401, "b1", ch);
     ct_next(&a, "ACK ");
     inv2 = ct_next(&a, "INVITE ");
-    chal(uas, &a, inv2, 1200, false, ch, sizeof ch);
-    ct_reply(&a, inv2, 1200, 401, "b2", ch, NULL);
+    challenge(uas, &a, inv2, 1200, 401, "b2", ch);
     ct_next(&a, "ACK ");
     ct_none(&a);
     ct_log_is(&a, "ended rejected 401\n");
@@ -304,7 +307,7 @@ static void test_same_nonce_two_calls(void **st)
     fsip_auth_server *px = srv_new(true, "atlanta.example");
     ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char ch[1024];
+    char ch[CHAL_CAP];
     chal(px, &a, inv, 1000, false, ch, sizeof ch);
     ct_reply(&a, inv, 1010, 407, "p1", ch, NULL);
     ct_next(&a, "ACK ");
@@ -342,7 +345,7 @@ static void test_stale(void **st)
     fsip_auth_server *uas = srv_new(false, "biloxi.example");
     ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char ch[1024];
+    char ch[CHAL_CAP];
     chal(uas, &a, inv, 1000, false, ch, sizeof ch);
     ct_reply(&a, inv, 1100, 401, "b1", ch, NULL);
     ct_next(&a, "ACK ");
@@ -376,9 +379,8 @@ static void test_no_credentials(void **st)
     fsip_auth_server *uas = srv_new(false, "biloxi.example");
     ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char ch[1024];
-    chal(uas, &a, inv, 1100, false, ch, sizeof ch);
-    ct_reply(&a, inv, 1100, 401, "b1", ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(uas, &a, inv, 1100, 401, "b1", ch);
     ct_next(&a, "ACK ");
     ct_none(&a);
     ct_log_is(&a, "ended rejected 401\n");
@@ -397,7 +399,7 @@ static void test_two_realms(void **st)
     fsip_auth_server *p1 = srv_new(true, "one.example"), *p2 = srv_new(true, "two.example");
     ct_invite(&a, 1000, NULL, true);
     int inv = ct_next(&a, "INVITE ");
-    char c1[1024], c2[1024], both[2100];
+    char c1[CHAL_CAP], c2[CHAL_CAP], both[2 * CHAL_CAP + 1];
     chal(p1, &a, inv, 1100, false, c1, sizeof c1);
     chal(p2, &a, inv, 1100, false, c2, sizeof c2);
     snprintf(both, sizeof both, "%s%s", c1, c2);
@@ -430,9 +432,8 @@ static void test_bye_401(void **st)
     assert_int_equal(fsip_call_hangup(c), 0);
     int bye = ct_next(&a, "BYE ");
     ct_log_is(&a, "ended local_bye 0\n");
-    char ch[1024];
-    chal(uas, &a, bye, 1150, false, ch, sizeof ch);
-    ct_reply(&a, bye, 1150, 401, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(uas, &a, bye, 1150, 401, NULL, ch);
     int bye2 = ct_next(&a, "BYE ");
     ct_none(&a);
     assert_retry_of(&a, bye2, bye);
@@ -457,9 +458,8 @@ static void reinvite_407(bool callee)
     fsip_call *c = ct_confirmed(&a, &d, callee, "auth-re@b", NULL, NULL, NULL);
     assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     int re = ct_next(&a, "INVITE ");
-    char ch[1024];
-    chal(px, &a, re, 1150, false, ch, sizeof ch);
-    ct_reply(&a, re, 1150, 407, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, re, 1150, 407, NULL, ch);
     ct_next(&a, "ACK ");
     int re2 = ct_next(&a, "INVITE ");
     ct_none(&a);
@@ -510,9 +510,8 @@ static void reinvite_challenged_after_bye(bool callee)
     assert_int_equal(fsip_call_hangup(c), 0);
     int bye = ct_next(&a, "BYE ");
     ct_log_is(&a, "ended local_bye 0\n");
-    char ch[1024];
-    chal(px, &a, re, 1150, false, ch, sizeof ch);
-    ct_reply(&a, re, 1150, 407, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, re, 1150, 407, NULL, ch);
     ct_next(&a, "ACK ");
     ct_none(&a);
     ct_reply(&a, bye, 1200, 200, NULL, NULL, NULL);
@@ -546,9 +545,8 @@ static void test_update_401(void **st)
         ct_confirmed(&a, &d, false, NULL, "Allow: INVITE, ACK, BYE, CANCEL, UPDATE\n", NULL, NULL);
     assert_int_equal(fsip_call_update(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     int up = ct_next(&a, "UPDATE ");
-    char ch[1024];
-    chal(uas, &a, up, 1150, false, ch, sizeof ch);
-    ct_reply(&a, up, 1150, 401, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(uas, &a, up, 1150, 401, NULL, ch);
     int up2 = ct_next(&a, "UPDATE ");
     ct_none(&a);
     ct_log_is(&a, "");
@@ -587,9 +585,8 @@ static void test_prack_407(void **st)
     ct_log_is(&a, "progress 180 b1\n");
     int pr = ct_next(&a, "PRACK ");
     ct_none(&a);
-    char ch[1024];
-    chal(px, &a, pr, 1100, false, ch, sizeof ch);
-    ct_reply(&a, pr, 1100, 407, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, pr, 1100, 407, NULL, ch);
     int pr2 = ct_next(&a, "PRACK ");
     ct_none(&a);
     assert_retry_of(&a, pr2, pr);
@@ -623,9 +620,8 @@ static void test_refer_407(void **st)
     fsip_xfer *x = NULL;
     assert_int_equal(fsip_call_transfer(c, "sip:carol@192.0.2.3", NULL, &x), 0);
     int ref = ct_next(&a, "REFER ");
-    char ch[1024];
-    chal(px, &a, ref, 1150, false, ch, sizeof ch);
-    ct_reply(&a, ref, 1150, 407, NULL, ch, NULL);
+    char ch[CHAL_CAP];
+    challenge(px, &a, ref, 1150, 407, NULL, ch);
     int ref2 = ct_next(&a, "REFER ");
     ct_none(&a);
     assert_retry_of(&a, ref2, ref);
@@ -668,7 +664,7 @@ static void test_referred_call_407(void **st)
     assert_true(inv >= 0);
     int trying = find_sent(&a, "NOTIFY ");
     assert_true(trying >= 0);
-    char ch[1024];
+    char ch[CHAL_CAP];
     chal(px, &a, inv, 1200, false, ch, sizeof ch);
     a.cursor = a.nsent;
     ct_reply(&a, trying, 1190, 200, NULL, NULL, NULL);
