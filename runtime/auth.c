@@ -123,38 +123,30 @@ int fsip_digest_response(fsip_digest_alg alg, const char *user, const char *real
 
 /* ------------------------------------------------------------- params */
 
-/* The unquoted value of an auth-param into out (NUL-terminated): a
- * quoted-string loses its quotes and quoted-pairs their backslash (RFC 3261
- * §25.1). Returns the length, or -1 when it does not fit or is malformed. */
+/* The value of an auth-param into out (NUL-terminated), unquoted. The
+ * grammar (auth_param, grammar/sip_headers.rl) only lets through a token or
+ * a whole quoted-string, which loses its quotes and its quoted-pairs their
+ * backslash (RFC 3261 §25.1). Returns the length, or -1 when it does not
+ * fit. */
 static int unq(fsip_str v, char *out, size_t cap)
 {
-    size_t o = 0;
-    const char *p = v.ptr ? v.ptr : "";
-    size_t n = v.ptr ? v.len : 0;
-    if (n && p[0] == '"') {
-        if (n < 2 || p[n - 1] != '"') return -1;
-        for (size_t i = 1; i < n - 1; i++) {
-            char ch = p[i];
-            if (ch == '\\') {
-                if (++i >= n - 1) return -1;
-                ch = p[i];
-            } else if (ch == '"')
-                return -1;
-            if (o + 1 >= cap) return -1;
-            out[o++] = ch;
-        }
-    } else {
-        if (n + 1 > cap) return -1;
-        for (size_t i = 0; i < n; i++) {
-            if (p[i] == '"' || p[i] == '\\') return -1;
-            out[o++] = p[i];
-        }
+    const char *p = v.ptr;
+    size_t n = p ? v.len : 0, o = 0;
+    bool quoted = n >= 2 && p[0] == '"';
+    if (quoted) {
+        p++;
+        n -= 2;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (quoted && p[i] == '\\') i++;
+        if (o + 1 >= cap) return -1;
+        out[o++] = p[i];
     }
     out[o] = 0;
     return (int)o;
 }
 
-/* Param `name` unquoted into out; 0 absent, 1 present, -1 malformed. */
+/* Param `name` unquoted into out; 0 absent, 1 present, -1 too long. */
 static int param(const fsip_auth *a, const char *name, char *out, size_t cap)
 {
     const fsip_param *p = fsip_params_find(&a->params, name);
