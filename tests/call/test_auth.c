@@ -169,7 +169,8 @@ static void test_invite_401_after_1xx(void **st)
     ct_none(&a);
     ct_log_is(&a, "");
     assert_retry_of(&a, inv2, inv);
-    assert_int_equal(ct_hcount(ct_msg(&a, inv2), "Authorization"), 2 - 1);
+    /* One answer for the realm, to the stronger of its two challenges. */
+    assert_int_equal(ct_hcount(ct_msg(&a, inv2), "Authorization"), 1);
     assert_int_equal(fsip_auth_server_check(uas, ct_msg(&a, inv2), 1200, NULL, 0), FSIP_AUTH_OK);
     assert_int_equal(fsip_call_get_state(c), FSIP_CALL_CALLING);
     /* Hung up now: nothing to cancel until a provisional response. */
