@@ -257,23 +257,33 @@ static void reap(fsip_endpoint *ep)
 
 /* ------------------------------------------------------------ sending */
 
-static int out_append(fsip_endpoint *ep, ep_sock *s, const char *p, size_t n)
+/* Appends to one of a connection's growing buffers (the out queue, or
+ * TLS plaintext waiting for the handshake); past max_out_bytes the
+ * connection closes. Returns 0 or -1. */
+static int buf_append(fsip_endpoint *ep, ep_sock *s, char **buf, size_t *len, size_t *cap,
+                      const void *p, size_t n)
 {
-    if (s->out_len + n > ep->cfg.max_out_bytes) {
+    if (*len + n > ep->cfg.max_out_bytes) {
         conn_kill(ep, s, &ep->st.tcp_closed_overflow);
         return -1;
     }
-    if (s->out_len + n > s->out_cap) {
-        size_t cap = s->out_cap ? s->out_cap : 4096;
-        while (cap < s->out_len + n)
-            cap *= 2;
-        char *nb = ep->alloc.realloc(s->out, cap, ep->alloc.arg);
+    if (*len + n > *cap) {
+        size_t c = *cap ? *cap : 4096;
+        while (c < *len + n)
+            c *= 2;
+        char *nb = ep->alloc.realloc(*buf, c, ep->alloc.arg);
         if (!nb) return -1;
-        s->out = nb;
-        s->out_cap = cap;
+        *buf = nb;
+        *cap = c;
     }
-    memcpy(s->out + s->out_len, p, n);
-    s->out_len += n;
+    memcpy(*buf + *len, p, n);
+    *len += n;
+    return 0;
+}
+
+static int out_append(fsip_endpoint *ep, ep_sock *s, const char *p, size_t n)
+{
+    if (buf_append(ep, s, &s->out, &s->out_len, &s->out_cap, p, n) < 0) return -1;
     set_interest(ep, s, FSIP_FD_READ | FSIP_FD_WRITE);
     return 0;
 }
@@ -438,31 +448,11 @@ static int tls_start(fsip_endpoint *ep, ep_sock *s, bool server)
     return 0;
 }
 
-static int pt_append(fsip_endpoint *ep, ep_sock *s, const void *p, size_t n)
-{
-    if (s->pt_len + n > ep->cfg.max_out_bytes) {
-        conn_kill(ep, s, &ep->st.tcp_closed_overflow);
-        return -1;
-    }
-    if (s->pt_len + n > s->pt_cap) {
-        size_t cap = s->pt_cap ? s->pt_cap : 4096;
-        while (cap < s->pt_len + n)
-            cap *= 2;
-        char *nb = ep->alloc.realloc(s->pt, cap, ep->alloc.arg);
-        if (!nb) return -1;
-        s->pt = nb;
-        s->pt_cap = cap;
-    }
-    memcpy(s->pt + s->pt_len, p, n);
-    s->pt_len += n;
-    return 0;
-}
-
 /* Plaintext from the stack onto a TLS connection. */
 static int tls_send(fsip_endpoint *ep, ep_sock *s, const void *data, size_t len)
 {
     if (s->dead) return -1;
-    if (s->in_hs) return pt_append(ep, s, data, len);
+    if (s->in_hs) return buf_append(ep, s, &s->pt, &s->pt_len, &s->pt_cap, data, len);
     char err[320];
     if (tls_conn_write(s->tls, data, len, err, sizeof err) < 0) {
         tls_fail(ep, s, err, true);
