@@ -230,15 +230,20 @@ static bool rand_hex(char *out, size_t bytes)
 
 /* ------------------------------------------------------------- client */
 
+/* One Digest challenge, unquoted. */
+struct chal {
+    bool proxy, stale, qop, has_opaque;
+    int alg;
+    char realm[AUTH_MAX_FIELD], nonce[AUTH_MAX_FIELD], opaque[AUTH_MAX_FIELD];
+};
+
+/* A realm's challenge as last answered. */
 struct realm_mem {
-    bool used, proxy;
+    struct chal ch;
+    bool used;
     bool from_challenge; /* the last use answered a challenge (nc 1), not authorize() */
-    uint8_t alg;
-    bool qop;
     uint32_t nc;
     uint64_t age;
-    char realm[AUTH_MAX_FIELD], nonce[AUTH_MAX_FIELD], opaque[AUTH_MAX_FIELD];
-    bool has_opaque;
     char call_id[64]; /* of the request that answered the nonce (truncated) */
 };
 
@@ -320,7 +325,7 @@ static int lookup(fsip_auth_client *c, const char *realm, char *user, char *pass
 static struct realm_mem *mem_find(fsip_auth_client *c, const char *realm, bool proxy)
 {
     for (int i = 0; i < AUTH_MAX_REALMS; i++)
-        if (c->mem[i].used && c->mem[i].proxy == proxy && !strcmp(c->mem[i].realm, realm))
+        if (c->mem[i].used && c->mem[i].ch.proxy == proxy && !strcmp(c->mem[i].ch.realm, realm))
             return &c->mem[i];
     return NULL;
 }
@@ -335,13 +340,6 @@ static struct realm_mem *mem_slot(fsip_auth_client *c, const char *realm, bool p
     }
     return old; /* the least recently used realm is forgotten */
 }
-
-/* One Digest challenge, unquoted. */
-struct chal {
-    bool proxy, stale, qop, has_opaque;
-    int alg;
-    char realm[AUTH_MAX_FIELD], nonce[AUTH_MAX_FIELD], opaque[AUTH_MAX_FIELD];
-};
 
 /* Reads challenge `a` into *ch. Returns 0, FSIP_ENOTSUP (not Digest, an
  * unknown algorithm, qop without "auth") or FSIP_EPARSE. */
@@ -412,23 +410,23 @@ static int build(const struct realm_mem *m, const fsip_msg *req, const char *use
      * hex digits; a fresh cnonce per request. */
     snprintf(nc, sizeof nc, "%08x", (unsigned)m->nc);
     if (!rand_hex(cnonce, 16)) return FSIP_ENOMEM;
-    bool cn = m->qop || alg_sess((fsip_digest_alg)m->alg);
-    int rc =
-        fsip_digest_response((fsip_digest_alg)m->alg, user, m->realm, pass, method, uri, m->nonce,
-                             nc, cn ? cnonce : NULL, m->qop ? "auth" : NULL, resp, sizeof resp);
+    bool cn = m->ch.qop || alg_sess((fsip_digest_alg)m->ch.alg);
+    int rc = fsip_digest_response((fsip_digest_alg)m->ch.alg, user, m->ch.realm, pass, method, uri,
+                                  m->ch.nonce, nc, cn ? cnonce : NULL, m->ch.qop ? "auth" : NULL,
+                                  resp, sizeof resp);
     if (rc < 0) return rc;
     size_t o = 0;
     bool ok = put_s(out, cap, &o, "Digest username=") && put_q(out, cap, &o, user) &&
-              put_s(out, cap, &o, ", realm=") && put_q(out, cap, &o, m->realm) &&
-              put_s(out, cap, &o, ", nonce=") && put_q(out, cap, &o, m->nonce) &&
+              put_s(out, cap, &o, ", realm=") && put_q(out, cap, &o, m->ch.realm) &&
+              put_s(out, cap, &o, ", nonce=") && put_q(out, cap, &o, m->ch.nonce) &&
               put_s(out, cap, &o, ", uri=") && put_q(out, cap, &o, uri) &&
               put_s(out, cap, &o, ", response=") && put_q(out, cap, &o, resp) &&
               put_s(out, cap, &o, ", algorithm=") &&
-              put_s(out, cap, &o, fsip_digest_alg_name((fsip_digest_alg)m->alg));
+              put_s(out, cap, &o, fsip_digest_alg_name((fsip_digest_alg)m->ch.alg));
     if (ok && cn) ok = put_s(out, cap, &o, ", cnonce=") && put_q(out, cap, &o, cnonce);
-    if (ok && m->qop) ok = put_s(out, cap, &o, ", qop=auth, nc=") && put_s(out, cap, &o, nc);
-    if (ok && m->has_opaque)
-        ok = put_s(out, cap, &o, ", opaque=") && put_q(out, cap, &o, m->opaque);
+    if (ok && m->ch.qop) ok = put_s(out, cap, &o, ", qop=auth, nc=") && put_s(out, cap, &o, nc);
+    if (ok && m->ch.has_opaque)
+        ok = put_s(out, cap, &o, ", opaque=") && put_q(out, cap, &o, m->ch.opaque);
     OPENSSL_cleanse(resp, sizeof resp);
     return ok ? 0 : FSIP_EINVAL;
 }
@@ -497,8 +495,8 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
          * nonce for another call is no refusal: a server may hand one nonce
          * to every challenge of the same second (Kamailio does). */
         if (m && !ch->stale &&
-            ((!strcmp(m->nonce, ch->nonce) && !strcmp(m->call_id, cid)) ||
-             (m->from_challenge && carries(retry, ch->proxy, ch->realm, m->nonce)))) {
+            ((!strcmp(m->ch.nonce, ch->nonce) && !strcmp(m->call_id, cid)) ||
+             (m->from_challenge && carries(retry, ch->proxy, ch->realm, m->ch.nonce)))) {
             refused++;
             continue;
         }
@@ -508,16 +506,10 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
         }
         struct realm_mem *t = &nm[i];
         memset(t, 0, sizeof *t);
+        t->ch = *ch;
         t->used = true;
-        t->proxy = ch->proxy;
         t->from_challenge = true;
-        t->alg = (uint8_t)ch->alg;
-        t->qop = ch->qop;
         t->nc = 1;
-        strcpy(t->realm, ch->realm);
-        strcpy(t->nonce, ch->nonce);
-        strcpy(t->opaque, ch->opaque);
-        t->has_opaque = ch->has_opaque;
         memcpy(t->call_id, cid, sizeof t->call_id);
         rc = build(t, retry, user, pass, vals + (size_t)i * AUTH_HDR_CAP, AUTH_HDR_CAP);
         if (rc < 0) goto out;
@@ -549,11 +541,11 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
              * were. */
             char n[AUTH_MAX_FIELD];
             struct realm_mem *m = h->p.auth ? mem_find(c, r, proxy) : NULL;
-            bool fresh = m && param(h->p.auth, "nonce", n, sizeof n) == 1 && !strcmp(n, m->nonce) &&
-                         lookup(c, m->realm, user, pass) == 0;
+            bool fresh = m && param(h->p.auth, "nonce", n, sizeof n) == 1 &&
+                         !strcmp(n, m->ch.nonce) && lookup(c, m->ch.realm, user, pass) == 0;
             char *v = amalloc(c->alloc, fresh ? AUTH_HDR_CAP : h->value.len + 1);
             if (v && fresh) {
-                if (m->qop) m->nc++;
+                if (m->ch.qop) m->nc++;
                 m->from_challenge = false;
                 if (build(m, retry, user, pass, v, AUTH_HDR_CAP) < 0) {
                     afree(c->alloc, v);
@@ -608,11 +600,11 @@ int fsip_auth_client_authorize(fsip_auth_client *c, fsip_msg *req)
     int added = 0, rc = 0;
     for (int i = 0; i < AUTH_MAX_REALMS; i++) {
         struct realm_mem *m = &c->mem[i];
-        if (!m->used || lookup(c, m->realm, user, pass) < 0) continue;
-        if (m->qop) m->nc++; /* RFC 7616 §3.4: the next use of the nonce */
+        if (!m->used || lookup(c, m->ch.realm, user, pass) < 0) continue;
+        if (m->ch.qop) m->nc++; /* RFC 7616 §3.4: the next use of the nonce */
         rc = build(m, req, user, pass, buf, AUTH_HDR_CAP);
         if (!rc)
-            rc = fsip_msg_hdr_add(req, m->proxy ? "Proxy-Authorization" : "Authorization", buf);
+            rc = fsip_msg_hdr_add(req, m->ch.proxy ? "Proxy-Authorization" : "Authorization", buf);
         if (rc) break;
         m->from_challenge = false;
         m->age = ++c->tick;
