@@ -88,7 +88,8 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
 /* Adds credentials to a new request from the challenges remembered for
  * the realms answered last (nc + 1 with qop=auth). For a request to the
  * same proxy or registrar that would otherwise be challenged again. Returns
- * the number of headers added (0: nothing remembered), or FSIP_ENOMEM. */
+ * the number of headers added (0: nothing remembered), FSIP_EINVAL (not a
+ * request, or credentials that do not fit a header) or FSIP_ENOMEM. */
 int fsip_auth_client_authorize(fsip_auth_client *c, fsip_msg *req);
 
 /* Forgets every remembered challenge (e.g. after a registrar restart). */
