@@ -656,6 +656,38 @@ fsip_txn *fsip__call_send(fsip_call *c, fsip_msg *m)
 
 /* -------------------------------------------------- authentication */
 
+/* Copies the headers of src onto m, but those named in skip[0..n) (the
+ * ones m sets itself). Returns 0 or the first error. */
+static int copy_hdrs_but(fsip_msg *m, const fsip_msg *src, const fsip_hdr_id *skip, size_t n)
+{
+    int rc = 0;
+    for (uint32_t i = 0; i < fsip_msg_hdr_count(src) && rc == 0; i++) {
+        const fsip_hdr *h = fsip_msg_hdr_at(src, i);
+        size_t k = 0;
+        while (k < n && skip[k] != h->id)
+            k++;
+        if (k < n) continue;
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
+                 h->name.ptr);
+        rc = fsip__hdr_add_str(m, name, h->value);
+    }
+    return rc;
+}
+
+/* The same request again (RFC 3261 §8.1.3.5, RFC 4028 §6) keeps every
+ * header but the Via (a new branch), the CSeq (the next number) and the
+ * body's (the body brings its own); a 422 retry also sets Session-Expires
+ * and Min-SE anew (the last two). */
+static const fsip_hdr_id resend_skip[] = {FSIP_HDR_VIA,
+                                          FSIP_HDR_CSEQ,
+                                          FSIP_HDR_CONTENT_LENGTH,
+                                          FSIP_HDR_CONTENT_TYPE,
+                                          FSIP_HDR_SESSION_EXPIRES,
+                                          FSIP_HDR_MIN_SE};
+#define RESEND_SKIP_AUTH 4
+#define RESEND_SKIP_422  6
+
 fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
@@ -672,25 +704,10 @@ fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     fsip_msg *m = ruri ? fsip_msg_new_request(method, ruri, ua->alloc) : NULL;
     xfree(ua, ruri);
     if (!m) return NULL;
-    /* The same request (RFC 3261 §8.1.3.5): every header but the Via (a new
-     * branch), the CSeq (the next number) and the body's, which the body
-     * brings back. */
-    int rc = 0;
+    int rc = copy_hdrs_but(m, old, resend_skip, RESEND_SKIP_AUTH);
+    const fsip_hdr *cth = hdr(old, FSIP_HDR_CONTENT_TYPE);
     char *ctype = NULL;
-    for (uint32_t i = 0; i < fsip_msg_hdr_count(old) && rc == 0; i++) {
-        const fsip_hdr *h = fsip_msg_hdr_at(old, i);
-        if (h->id == FSIP_HDR_CONTENT_TYPE && !ctype) {
-            ctype = xstr(ua, h->value);
-            if (!ctype) rc = FSIP_ENOMEM;
-        }
-        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_CSEQ || h->id == FSIP_HDR_CONTENT_LENGTH ||
-            h->id == FSIP_HDR_CONTENT_TYPE)
-            continue;
-        char name[64];
-        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
-                 h->name.ptr);
-        rc = fsip__hdr_add_str(m, name, h->value);
-    }
+    if (rc == 0 && cth && !(ctype = xstr(ua, cth->value))) rc = FSIP_ENOMEM;
     fsip_str body = fsip_msg_body(old);
     if (rc == 0 && body.len) rc = fsip_msg_set_body(m, ctype, body.ptr, body.len);
     xfree(ua, ctype);
@@ -927,17 +944,12 @@ static void respond_full(fsip_call *c, fsip_txn *t, int status, const char *reas
     }
     if (ua->user_agent) fsip_msg_hdr_add(r, "Server", ua->user_agent);
     if (hname) fsip_msg_hdr_add(r, hname, hvalue);
-    for (uint32_t i = 0; extra && i < fsip_msg_hdr_count(extra); i++) {
-        const fsip_hdr *h = fsip_msg_hdr_at(extra, i);
-        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_FROM || h->id == FSIP_HDR_TO ||
-            h->id == FSIP_HDR_CALL_ID || h->id == FSIP_HDR_CSEQ ||
-            h->id == FSIP_HDR_CONTENT_LENGTH || h->id == FSIP_HDR_CONTENT_TYPE)
-            continue;
-        char name[64];
-        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
-                 h->name.ptr);
-        fsip__hdr_add_str(r, name, h->value);
-    }
+    /* fsip_call_reject_msg(): the app's headers, but those the response
+     * has from the request and the body's. */
+    static const fsip_hdr_id own[] = {FSIP_HDR_VIA,         FSIP_HDR_FROM, FSIP_HDR_TO,
+                                      FSIP_HDR_CALL_ID,     FSIP_HDR_CSEQ, FSIP_HDR_CONTENT_LENGTH,
+                                      FSIP_HDR_CONTENT_TYPE};
+    if (extra) copy_hdrs_but(r, extra, own, sizeof own / sizeof own[0]);
     fsip_txn_respond(t, r, ua->s->now);
     fsip_msg_free(r);
 }
@@ -1790,9 +1802,8 @@ struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
 }
 
 /* RFC 4028 §6: a 422 raises our interval to its Min-SE and the INVITE is
- * sent again (new CSeq, same Call-ID and From tag). Returns true when
- * retried. */
-
+ * sent again (new CSeq, same Call-ID and From tag). Returns that INVITE
+ * (send_auth_retry sends it), or NULL when not retried. */
 static fsip_msg *retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
@@ -1804,18 +1815,7 @@ static fsip_msg *retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     c->se_asked = mse->p.se->delta;
     c->min_se = c->se_asked;
     char v[64];
-    int rc = 0;
-    for (uint32_t i = 0; i < fsip_msg_hdr_count(old) && rc == 0; i++) {
-        const fsip_hdr *h = fsip_msg_hdr_at(old, i);
-        if (h->id == FSIP_HDR_VIA || h->id == FSIP_HDR_CSEQ || h->id == FSIP_HDR_SESSION_EXPIRES ||
-            h->id == FSIP_HDR_MIN_SE || h->id == FSIP_HDR_CONTENT_LENGTH ||
-            h->id == FSIP_HDR_CONTENT_TYPE)
-            continue;
-        char name[64];
-        snprintf(name, sizeof name, "%.*s", (int)(h->name.len < 63 ? h->name.len : 63),
-                 h->name.ptr);
-        rc = fsip__hdr_add_str(m, name, h->value);
-    }
+    int rc = copy_hdrs_but(m, old, resend_skip, RESEND_SKIP_422);
     snprintf(v, sizeof v, "%u INVITE", (unsigned)++c->local_cseq);
     if (rc == 0) rc = fsip_msg_hdr_add(m, "CSeq", v);
     if (rc == 0) add_session_expires(c, m, c->se_asked, NULL);
