@@ -1287,7 +1287,7 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
             if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
                 fsip__call_hold_txn(c, t);
                 c->inv = t;
-                if (!c->retry_422) ua->st.auth_retries++;
+                if (!msg || fsip_msg_status(msg) != 422) ua->st.auth_retries++; /* not a 422's */
             } else {
                 c->auth_failed = true;
             }
@@ -1986,9 +1986,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     }
     /* A 422 with a larger Min-SE (RFC 4028 §6) or a challenge the UA's
      * credentials answer (RFC 3261 §22.2): the INVITE again, r_retry. */
-    fsip_msg *auth = st == 422 ? retry_422(c, t, resp) : NULL;
-    bool is_422 = auth != NULL;
-    if (!auth) auth = fsip__auth_retry(c, t, resp);
+    fsip_msg *auth = st == 422 ? retry_422(c, t, resp) : fsip__auth_retry(c, t, resp);
     if (c->timer_c) {
         /* Cancelled by Timer C: the call timed out (408, RFC 3261 §16.6). */
     } else if (c->state == FSM_INV_UAC_CANCELLING || c->state == FSM_INV_UAC_CANCEL_PENDING) {
@@ -2007,7 +2005,6 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         /* The offer goes again in the retry: the call's exchange stays
          * where it is. */
         c->auth_retry = auth;
-        c->retry_422 = is_422;
         fsip__call_event(c, E_R_RETRY, resp);
         auth_row_done(c, true);
         return;

@@ -293,7 +293,6 @@ struct fsip_call {
     uint32_t se_asked; /* caller: Session-Expires of the INVITE */
     uint32_t min_se;
     int retries_422;
-    bool retry_422; /* c->auth_retry answers a 422 (RFC 4028 §6), not a challenge */
     fsip_call_end why;
     int why_status;
     uint32_t rel_rseq;
