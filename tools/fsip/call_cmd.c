@@ -1095,14 +1095,8 @@ int cmd_call(int argc, char **argv)
     fsip_flow flow;
     memset(&flow, 0, sizeof flow);
     int status = 0;
-    if (fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &ep) < 0 ||
-        fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
-        fprintf(stderr, "fsip call: cannot open a socket on %s\n", local);
+    if (cli_client_endpoint("fsip call", loop, &cfg, &scbs, local, tr, &dest, &tls, &ep, &flow) < 0)
         status = 1;
-    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
-        fprintf(stderr, "fsip call: bad --tls-name '%s'\n", tls.name);
-        status = 1;
-    }
     c.ep = ep;
     fsip_ua_callbacks ucbs = {uac_on_call, NULL, &c};
     if (!status && fsip_ua_new(fsip_endpoint_stack(ep), &ucfg, &ucbs, &ua) < 0) {

@@ -81,6 +81,14 @@ int cli_tls_arg(cli_tls *t, const char *cmd, bool server, int argc, char **argv,
 void cli_tls_apply(const cli_tls *t, fsip_endpoint_config *cfg);
 /* The options' usage lines. */
 void usage_tls(FILE *f, bool server);
+/* A client command's endpoint (options, call, register): made on `loop`
+ * with cfg and cbs, listening on `local`, the flow to `dest` over `tr`
+ * into *flow, and t->name (--tls-name) for `dest`. Returns 0, or -1 after
+ * saying why as `cmd` (*ep may be set then: the caller frees it). */
+int cli_client_endpoint(const char *cmd, fsip_loop *loop, const fsip_endpoint_config *cfg,
+                        const fsip_stack_callbacks *cbs, const char *local, fsip_transport tr,
+                        const fsip_netaddr *dest, const cli_tls *t, fsip_endpoint **ep,
+                        fsip_flow *flow);
 
 /* Cancels the loop timer *t when one is set (> 0), and clears *t. */
 void cli_timer_cancel(fsip_loop *loop, int64_t *t);

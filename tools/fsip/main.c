@@ -420,6 +420,23 @@ void cli_tls_apply(const cli_tls *t, fsip_endpoint_config *cfg)
     cfg->tls.min_version = t->min_version;
 }
 
+int cli_client_endpoint(const char *cmd, fsip_loop *loop, const fsip_endpoint_config *cfg,
+                        const fsip_stack_callbacks *cbs, const char *local, fsip_transport tr,
+                        const fsip_netaddr *dest, const cli_tls *t, fsip_endpoint **ep,
+                        fsip_flow *flow)
+{
+    if (fsip_endpoint_new_on_loop(loop, cfg, cbs, ep) < 0 || fsip_endpoint_listen(*ep, local) < 0 ||
+        fsip_endpoint_flow_to(*ep, tr, dest, flow) < 0) {
+        fprintf(stderr, "%s: cannot open a socket on %s\n", cmd, local);
+        return -1;
+    }
+    if (t->name && fsip_endpoint_tls_set_name(*ep, dest, t->name) < 0) {
+        fprintf(stderr, "%s: bad --tls-name '%s'\n", cmd, t->name);
+        return -1;
+    }
+    return 0;
+}
+
 void usage_tls(FILE *f, bool server)
 {
     fprintf(f,
@@ -586,14 +603,9 @@ static int cmd_options(int argc, char **argv)
     fsip_endpoint *ep = NULL;
     fsip_flow flow;
     int status = 0;
-    if (fsip_endpoint_new_on_loop(loop, &cfg, &cbs, &ep) < 0 ||
-        fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
-        fprintf(stderr, "fsip options: cannot open a socket on %s\n", local);
+    if (cli_client_endpoint("fsip options", loop, &cfg, &cbs, local, tr, &dest, &tls, &ep, &flow) <
+        0)
         status = 1;
-    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
-        fprintf(stderr, "fsip options: bad --tls-name '%s'\n", tls.name);
-        status = 1;
-    }
     char callid[40], tag[20];
     cli_random_hex(tag, 8);
     for (long i = 0; i < count && status == 0; i++) {
