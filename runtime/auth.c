@@ -468,7 +468,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
     }
     int rc = 0;
     if (!n_best) {
-        rc = parse_err ? FSIP_EPARSE : unsup ? FSIP_ENOTSUP : FSIP_EPARSE;
+        rc = unsup && !parse_err ? FSIP_ENOTSUP : FSIP_EPARSE;
         afree(c->alloc, best);
         return rc;
     }
@@ -482,7 +482,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
     }
     char *pass = user + AUTH_MAX_FIELD;
     bool answered[AUTH_MAX_REALMS] = {0};
-    int n_ans = 0, refused = 0, nocred = 0;
+    int n_ans = 0, refused = 0;
     char cid[sizeof nm->call_id];
     call_id_of(retry, cid, sizeof cid);
     for (int i = 0; i < n_best; i++) {
@@ -500,10 +500,7 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
             refused++;
             continue;
         }
-        if (lookup(c, ch->realm, user, pass) < 0) {
-            nocred++;
-            continue;
-        }
+        if (lookup(c, ch->realm, user, pass) < 0) continue;
         struct realm_mem *t = &nm[i];
         memset(t, 0, sizeof *t);
         t->ch = *ch;
@@ -517,7 +514,8 @@ int fsip_auth_client_respond(fsip_auth_client *c, const fsip_msg *challenge, fsi
         n_ans++;
     }
     if (!n_ans) {
-        rc = refused ? FSIP_EAUTH : nocred ? FSIP_ENOTFOUND : FSIP_EAUTH;
+        /* Each realm was refused or has no credentials. */
+        rc = refused ? FSIP_EAUTH : FSIP_ENOTFOUND;
         goto out;
     }
     /* Keep the credentials for realms not challenged now (a proxy's, when
