@@ -59,11 +59,12 @@ typedef struct ep_sock {
     uint64_t last_active; /* connections: idle timeout */
     char *out;            /* connections: bytes not yet written */
     size_t out_len, out_cap;
-    tls_conn *tls;        /* TLS connections */
-    bool in_hs;           /* TLS: handshake not over yet */
-    bool outgoing;        /* we opened it */
-    uint64_t hs_deadline; /* TLS: the handshake must be over by then */
-    char *pt;             /* TLS: plaintext waiting for the handshake */
+    tls_conn *tls;                     /* TLS connections */
+    bool in_hs;                        /* TLS: handshake not over yet */
+    bool outgoing;                     /* we opened it */
+    uint64_t hs_deadline;              /* TLS: the handshake must be over by then */
+    struct ep_sock *hs_prev, *hs_next; /* TLS: the handshake list (in_hs) */
+    char *pt;                          /* TLS: plaintext waiting for the handshake */
     size_t pt_len, pt_cap;
     struct ep_sock *prev, *next; /* LRU (live) or dead list */
 } ep_sock;
@@ -93,9 +94,10 @@ struct fsip_endpoint {
     void *changed_arg;
     void *glue; /* loop mode */
     void (*free_glue)(void *glue);
-    tls_ctx *tls;           /* created at the first TLS use (or ep_create) */
-    uint32_t n_hs;          /* connections in a TLS handshake */
-    struct tls_name *names; /* fsip_endpoint_tls_set_name() */
+    tls_ctx *tls;               /* created at the first TLS use (or ep_create) */
+    ep_sock *hs_head, *hs_tail; /* connections in a TLS handshake, oldest
+                                   first: by hs_deadline (one timeout) */
+    struct tls_name *names;     /* fsip_endpoint_tls_set_name() */
 };
 
 typedef struct tls_name {
@@ -206,6 +208,35 @@ static void lru_append(fsip_endpoint *ep, ep_sock *s)
     ep->lru_tail = s;
 }
 
+/* A TLS connection enters or leaves the handshake list: the timeouts and
+ * the next deadline look at its head only, never at every connection. */
+static void hs_append(fsip_endpoint *ep, ep_sock *s)
+{
+    s->in_hs = true;
+    s->hs_prev = ep->hs_tail;
+    s->hs_next = NULL;
+    if (ep->hs_tail)
+        ep->hs_tail->hs_next = s;
+    else
+        ep->hs_head = s;
+    ep->hs_tail = s;
+}
+
+static void hs_unlink(fsip_endpoint *ep, ep_sock *s)
+{
+    if (!s->in_hs) return;
+    s->in_hs = false;
+    if (s->hs_prev)
+        s->hs_prev->hs_next = s->hs_next;
+    else
+        ep->hs_head = s->hs_next;
+    if (s->hs_next)
+        s->hs_next->hs_prev = s->hs_prev;
+    else
+        ep->hs_tail = s->hs_prev;
+    s->hs_prev = s->hs_next = NULL;
+}
+
 static void touch(fsip_endpoint *ep, ep_sock *s)
 {
     s->last_active = ep->now;
@@ -222,10 +253,7 @@ static void conn_kill(fsip_endpoint *ep, ep_sock *s, uint64_t *counter)
     if (s->dead) return;
     s->dead = true;
     if (counter) (*counter)++;
-    if (s->in_hs) {
-        s->in_hs = false;
-        ep->n_hs--;
-    }
+    hs_unlink(ep, s);
     lru_unlink(ep, s);
     ep->nconns--;
     ep->st.tcp_open = ep->nconns;
@@ -434,10 +462,9 @@ static int tls_start(fsip_endpoint *ep, ep_sock *s, bool server)
         fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);
         return rc;
     }
-    s->in_hs = true;
-    ep->n_hs++;
     uint32_t to = ep->cfg.tls.handshake_timeout_ms ? ep->cfg.tls.handshake_timeout_ms : 10000;
     s->hs_deadline = ep_now(ep) + to;
+    hs_append(ep, s);
     if (!server) {
         if (tls_conn_handshake(s->tls, err, sizeof err) < 0) {
             fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);
@@ -474,8 +501,7 @@ static int tls_input(fsip_endpoint *ep, ep_sock *s)
         }
         if (tls_drain(ep, s) < 0) return -1;
         if (r == 0) return 0;
-        s->in_hs = false;
-        ep->n_hs--;
+        hs_unlink(ep, s);
         ep->st.tls_handshakes++;
         if (s->pt_len) {
             size_t n = s->pt_len;
@@ -513,11 +539,8 @@ static int tls_input(fsip_endpoint *ep, ep_sock *s)
  * said nothing, or a server that never answers). */
 static void tls_timeouts(fsip_endpoint *ep, uint64_t now)
 {
-    ep_sock *next;
-    for (ep_sock *s = ep->lru_head; s && ep->n_hs; s = next) {
-        next = s->next;
-        if (s->in_hs && s->hs_deadline <= now) tls_fail(ep, s, "TLS handshake timeout", false);
-    }
+    while (ep->hs_head && ep->hs_head->hs_deadline <= now)
+        tls_fail(ep, ep->hs_head, "TLS handshake timeout", false);
 }
 
 /* RFC 3261 §18.1.1: a request over TCP or TLS reuses an open connection
@@ -1023,7 +1046,7 @@ int fsip_endpoint_process(fsip_endpoint *ep, const fsip_fd_event *evs, size_t n,
         else
             conn_kill(ep, s, &ep->st.tcp_closed_idle);
     }
-    if (ep->n_hs) tls_timeouts(ep, now);
+    tls_timeouts(ep, now);
     uint64_t d = fsip_stack_next_deadline(ep->stack);
     if (d != FSIP_NO_DEADLINE && d <= now) fsip_stack_tick(ep->stack, now);
     reap(ep);
@@ -1039,9 +1062,7 @@ uint64_t fsip_endpoint_next_deadline(const fsip_endpoint *ep)
         uint64_t i = ep->lru_head->last_active + ep->cfg.idle_timeout_ms;
         if (i < d) d = i;
     }
-    if (ep->n_hs)
-        for (const ep_sock *s = ep->lru_head; s; s = s->next)
-            if (s->in_hs && s->hs_deadline < d) d = s->hs_deadline;
+    if (ep->hs_head && ep->hs_head->hs_deadline < d) d = ep->hs_head->hs_deadline;
     return d;
 }
 
