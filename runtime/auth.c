@@ -20,6 +20,7 @@
 #include <openssl/rand.h>
 
 #include "fsip/auth.h"
+#include "scan.h"
 
 #define AUTH_MAX_REALMS   8   /* realms a client remembers; challenges answered per response */
 #define AUTH_MAX_CHAL     16  /* challenges looked at in one response */
@@ -179,25 +180,6 @@ static bool put_s(char *out, size_t cap, size_t *o, const char *s)
     memcpy(out + *o, s, n + 1);
     *o += n;
     return true;
-}
-
-/* Whether a comma-separated qop-options list holds `tok`. */
-static bool list_has(const char *list, const char *tok)
-{
-    size_t tl = strlen(tok);
-    const char *p = list;
-    while (*p) {
-        while (*p == ' ' || *p == '\t' || *p == ',')
-            p++;
-        const char *b = p;
-        while (*p && *p != ',')
-            p++;
-        const char *e = p;
-        while (e > b && (e[-1] == ' ' || e[-1] == '\t'))
-            e--;
-        if ((size_t)(e - b) == tl && fsip_str_caseeq((fsip_str){b, tl}, tok)) return true;
-    }
-    return false;
 }
 
 static void *amalloc(const fsip_allocator *a, size_t n)
@@ -366,7 +348,7 @@ static int chal_read(const fsip_auth *a, bool proxy, struct chal *ch)
     if (r < 0) return FSIP_EPARSE;
     if (r) {
         /* RFC 7616 §3.3: auth-int alone cannot be answered here. */
-        if (!list_has(tmp, "auth")) return FSIP_ENOTSUP;
+        if (!fsip__list_has(tmp, fsip_str_c("auth"), true)) return FSIP_ENOTSUP;
         ch->qop = true;
     }
     return 0;
@@ -726,21 +708,13 @@ static bool nonce_new(fsip_auth_server *s, uint64_t now_ms, char *out)
     return true;
 }
 
-static int hexval(char ch)
-{
-    if (ch >= '0' && ch <= '9') return ch - '0';
-    if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-    if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
-    return -1;
-}
-
 /* The slot of a nonce we issued, still tracked and not expired, or NULL. */
 static struct nonce_slot *nonce_check(fsip_auth_server *s, const char *nonce, uint64_t now_ms)
 {
     unsigned char b[AUTH_NONCE_SERIAL + AUTH_NONCE_MAC], mac[AUTH_NONCE_MAC];
     if (strlen(nonce) != NONCE_HEX) return NULL;
     for (size_t i = 0; i < sizeof b; i++) {
-        int hi = hexval(nonce[2 * i]), lo = hexval(nonce[2 * i + 1]);
+        int hi = fsip__hexval(nonce[2 * i]), lo = fsip__hexval(nonce[2 * i + 1]);
         if (hi < 0 || lo < 0) return NULL;
         b[i] = (unsigned char)(hi << 4 | lo);
     }
@@ -800,7 +774,7 @@ fsip_auth_verdict fsip_auth_server_check(fsip_auth_server *s, const fsip_msg *re
             goto out;
         ncv = 0;
         for (int i = 0; i < 8; i++) {
-            int x = hexval(nc[i]);
+            int x = fsip__hexval(nc[i]);
             if (x < 0) goto out;
             ncv = ncv << 4 | (uint32_t)x;
         }

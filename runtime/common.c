@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "fsip/common.h"
+#include "scan.h"
 
 const char *fsip_strerror(int err)
 {
@@ -67,4 +68,25 @@ static const fsip_allocator std_alloc = {std_malloc, std_realloc, std_free, NULL
 const fsip_allocator *fsip_allocator_default(void)
 {
     return &std_alloc;
+}
+
+bool fsip__list_has(const char *list, fsip_str tok, bool nocase)
+{
+    const char *p = list;
+    while (p && *p) {
+        while (*p == ' ' || *p == '\t' || *p == ',')
+            p++;
+        const char *e = p;
+        while (*e && *e != ',')
+            e++;
+        const char *end = e;
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+            end--;
+        size_t n = (size_t)(end - p);
+        if (n && n == tok.len &&
+            (nocase ? fsip_str_caseeq_str((fsip_str){p, n}, tok) : memcmp(p, tok.ptr, n) == 0))
+            return true;
+        p = e;
+    }
+    return false;
 }

@@ -45,6 +45,19 @@ int fsip__scan_message(struct fsip_scan *sc, const unsigned char *b, size_t len,
  * or a negative FSIP_E* (limit, ENOMEM) that stops the scan. */
 int fsip__push_line(struct fsip_scan *sc);
 
+/* The value of a hex digit, or -1. */
+static inline int fsip__hexval(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Is `tok` an element of the comma-separated `list` (elements trimmed of
+ * SP/HTAB; `nocase`: compared case-insensitively)? runtime/common.c. */
+bool fsip__list_has(const char *list, fsip_str tok, bool nocase);
+
 #endif
 
 /* ------------------------------------------------------------------ URIs */

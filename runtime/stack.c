@@ -10,6 +10,7 @@
 #include <sys/random.h>
 
 #include "msg_internal.h"
+#include "scan.h"
 #include "stack_internal.h"
 
 #ifndef NDEBUG
@@ -112,28 +113,6 @@ void fsip_stack_config_init(fsip_stack_config *c)
 
 static const char default_allow[] =
     "INVITE, ACK, BYE, CANCEL, OPTIONS, PRACK, UPDATE, REFER, NOTIFY, SUBSCRIBE, INFO, MESSAGE";
-
-/* Is `tok` an element of the comma-separated `list`? */
-static bool list_has(const char *list, fsip_str tok, bool nocase)
-{
-    const char *p = list;
-    while (p && *p) {
-        while (*p == ' ' || *p == '\t' || *p == ',')
-            p++;
-        const char *e = p;
-        while (*e && *e != ',')
-            e++;
-        const char *end = e;
-        while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-            end--;
-        size_t n = (size_t)(end - p);
-        if (n && n == tok.len &&
-            (nocase ? fsip_str_caseeq_str((fsip_str){p, n}, tok) : memcmp(p, tok.ptr, n) == 0))
-            return true;
-        p = e;
-    }
-    return false;
-}
 
 /* Appends v to buf[0..*n) as far as it fits with a terminating NUL (as
  * snprintf would cut it). */
@@ -453,7 +432,7 @@ void fsip__stack_set_allow(fsip_stack *s, const char *allow)
     s->allow_bits = 0;
     for (unsigned i = 1; i < 32; i++) {
         const char *name = fsip_method_name((fsip_method)i);
-        if (*name && list_has(allow, fsip_str_c(name), false)) s->allow_bits |= 1u << i;
+        if (*name && fsip__list_has(allow, fsip_str_c(name), false)) s->allow_bits |= 1u << i;
     }
 }
 
@@ -468,7 +447,7 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
      * when the Allow list was set, fsip__stack_set_allow). */
     bool allowed = method != FSIP_METHOD_OTHER && (unsigned)method < 32
                        ? (s->allow_bits >> method) & 1
-                       : list_has(c->allow, fsip_msg_method_name(req), false);
+                       : fsip__list_has(c->allow, fsip_msg_method_name(req), false);
     if (!allowed) {
         t->reject = method == FSIP_METHOD_OTHER ? 501 : 405;
         snprintf(t->reject_hdr, sizeof t->reject_hdr, "Allow: %s", c->allow);
@@ -481,7 +460,7 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
     }
     /* §8.2.2.1: Request-URI scheme. */
     const fsip_uri *ru = fsip_msg_request_uri(req);
-    if (!list_has(c->schemes, ru->scheme_s, true)) {
+    if (!fsip__list_has(c->schemes, ru->scheme_s, true)) {
         t->reject = 416;
         return;
     }
@@ -495,7 +474,7 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
     size_t k = 0;
     for (const fsip_hdr *h = fsip_msg_hdr_first(req, FSIP_HDR_REQUIRE); h;
          h = fsip_msg_hdr_next(req, h)) {
-        if (list_has(c->supported, h->value, true)) continue;
+        if (fsip__list_has(c->supported, h->value, true)) continue;
         if (k == 0)
             k = (size_t)snprintf(t->reject_hdr, sizeof t->reject_hdr, "Unsupported: ");
         else if (k < sizeof t->reject_hdr)
@@ -522,9 +501,9 @@ void fsip__uas_check(fsip_stack *s, fsip_txn *t, const fsip_msg *req)
             append_cut(full, sizeof full, &nf, mt->subtype);
             append_cut(any, sizeof any, &na, mt->type);
             append_cut(any, sizeof any, &na, fsip_str_c("/*"));
-            ok = list_has(c->accept, (fsip_str){full, nf}, true) ||
-                 list_has(c->accept, (fsip_str){any, na}, true) ||
-                 list_has(c->accept, fsip_str_c("*/*"), true);
+            ok = fsip__list_has(c->accept, (fsip_str){full, nf}, true) ||
+                 fsip__list_has(c->accept, (fsip_str){any, na}, true) ||
+                 fsip__list_has(c->accept, fsip_str_c("*/*"), true);
         }
         if (!ok) {
             t->reject = 415;

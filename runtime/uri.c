@@ -194,21 +194,14 @@ void fsip_uri_release(fsip_uri *uri, const fsip_allocator *alloc)
     uri->headers = (fsip_params){NULL, 0};
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 int64_t fsip_unescape(const char *s, size_t len, char *out)
 {
     size_t j = 0;
     for (size_t i = 0; i < len; i++) {
         if (s[i] == '%') {
             if (i + 2 >= len) return FSIP_EPARSE;
-            int h = hexval((unsigned char)s[i + 1]), l = hexval((unsigned char)s[i + 2]);
+            int h = fsip__hexval((unsigned char)s[i + 1]),
+                l = fsip__hexval((unsigned char)s[i + 2]);
             if (h < 0 || l < 0) return FSIP_EPARSE;
             out[j++] = (char)(h * 16 + l);
             i += 2;
@@ -228,9 +221,9 @@ static int next_char(const char **p, const char *e, int *esc_reserved)
 {
     const char *s = *p;
     *esc_reserved = 0;
-    if (*s == '%' && e - s >= 3 && hexval((unsigned char)s[1]) >= 0 &&
-        hexval((unsigned char)s[2]) >= 0) {
-        int c = hexval((unsigned char)s[1]) * 16 + hexval((unsigned char)s[2]);
+    if (*s == '%' && e - s >= 3 && fsip__hexval((unsigned char)s[1]) >= 0 &&
+        fsip__hexval((unsigned char)s[2]) >= 0) {
+        int c = fsip__hexval((unsigned char)s[1]) * 16 + fsip__hexval((unsigned char)s[2]);
         *p = s + 3;
         *esc_reserved = strchr(";/?:@&=+$,", c) != NULL && c != 0;
         return c;
