@@ -319,12 +319,19 @@ static uint64_t loop_clock(void *arg)
     return fsip_loop_now(arg);
 }
 
+/* What the options fsip uas and fsip call share set in the UA's
+ * configuration (agent_init). */
+typedef struct agent_opts {
+    long se;                     /* --session-expires S; -1: the default */
+    int rel;                     /* --100rel MODE; -1: the default */
+    const char *user, *password; /* --user, --password: digest (RFC 3261 §22) */
+} agent_opts;
+
 /* The options fsip uas and fsip call (`cmd`) share: --trace, --ladder,
- * --session-expires S (*se), --100rel MODE (*rel). argv[*i] is one of
- * them: 1 (consumed, *i moved past its value), 0 (not one of them), -1
- * (a bad value, said on stderr). */
-static int agent_arg(const char *cmd, cli_out *out, long *se, int *rel, int argc, char **argv,
-                     int *i)
+ * --session-expires S, --100rel MODE, --user NAME, --password PW.
+ * argv[*i] is one of them: 1 (consumed, *i moved past its value), 0 (not
+ * one of them), -1 (a bad value, said on stderr). */
+static int agent_arg(const char *cmd, cli_out *out, agent_opts *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i], *v = *i + 1 < argc ? argv[*i + 1] : NULL;
     if (strcmp(a, "--trace") == 0) {
@@ -332,27 +339,39 @@ static int agent_arg(const char *cmd, cli_out *out, long *se, int *rel, int argc
     } else if (strcmp(a, "--ladder") == 0) {
         out->ladder = true;
     } else if (strcmp(a, "--session-expires") == 0 && v) {
-        if (parse_ms(cmd, a, argv[++*i], se) < 0 || (*se > 0 && *se < 90)) {
+        if (parse_ms(cmd, a, argv[++*i], &o->se) < 0 || (o->se > 0 && o->se < 90)) {
             fprintf(stderr, "fsip %s: --session-expires is 0 or at least 90 (RFC 4028)\n", cmd);
             return -1;
         }
     } else if (strcmp(a, "--100rel") == 0 && v) {
-        if (parse_rel(cmd, argv[++*i], rel) < 0) return -1;
+        if (parse_rel(cmd, argv[++*i], &o->rel) < 0) return -1;
+    } else if (strcmp(a, "--user") == 0 && v) {
+        o->user = argv[++*i];
+    } else if (strcmp(a, "--password") == 0 && v) {
+        o->password = argv[++*i];
     } else {
         return 0;
     }
     return 1;
 }
 
+/* After the last option: 0, or -1 after saying what is missing. */
+static int agent_opts_check(const char *cmd, const agent_opts *o)
+{
+    if (!o->user == !o->password) return 0;
+    fprintf(stderr, "fsip %s: --user and --password go together\n", cmd);
+    return -1;
+}
+
 /* ------------------------------------------------------------- fsip uas */
 
 /* What `fsip uas` and `fsip call` share: a signalfd for SIGINT/SIGTERM, a
- * loop, the endpoint configuration and the UA's (se, rel: from agent_arg,
- * -1 for the default). Allow and Supported stay the stack's defaults: the
+ * loop, the endpoint configuration and the UA's (with the options of
+ * agent_arg). Allow and Supported stay the stack's defaults: the
  * UA then advertises what it implements (RFC 3261 §20.5, §20.37). Returns
  * 0, or -1 after saying why. */
-static int agent_init(const char *cmd, cli_out *out, long se, int rel, int *sfd, fsip_loop **loop,
-                      fsip_endpoint_config *cfg, fsip_ua_config *ucfg)
+static int agent_init(const char *cmd, cli_out *out, const agent_opts *o, int *sfd,
+                      fsip_loop **loop, fsip_endpoint_config *cfg, fsip_ua_config *ucfg)
 {
     *sfd = cli_signalfd();
     *loop = fsip_loop_new(NULL);
@@ -371,8 +390,10 @@ static int agent_init(const char *cmd, cli_out *out, long se, int rel, int *sfd,
     ucfg->user_agent = USER_AGENT;
     ucfg->clock = loop_clock;
     ucfg->clock_arg = *loop;
-    if (se >= 0) ucfg->session_expires_s = (uint32_t)se;
-    if (rel >= 0) ucfg->rel1xx = (fsip_rel1xx)rel;
+    if (o->se >= 0) ucfg->session_expires_s = (uint32_t)o->se;
+    if (o->rel >= 0) ucfg->rel1xx = (fsip_rel1xx)o->rel;
+    ucfg->auth.username = o->user;
+    ucfg->auth.password = o->password;
     return 0;
 }
 
@@ -667,21 +688,17 @@ int cmd_uas(int argc, char **argv)
     const char *listen = NULL;
     uas_ctx c;
     memset(&c, 0, sizeof c);
-    long max_seconds = 0, max_txn = 0, reject = 0, se = -1;
-    int rel = -1, xr;
+    long max_seconds = 0, max_txn = 0, reject = 0;
+    int xr;
+    agent_opts ao = {.se = -1, .rel = -1};
     cli_tls tls = {0};
-    const char *user = NULL, *password = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--listen") == 0 && v) {
             listen = argv[++i];
         } else if ((xr = cli_tls_arg(&tls, "fsip uas", true, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
-        } else if (strcmp(a, "--user") == 0 && v) {
-            user = argv[++i];
-        } else if (strcmp(a, "--password") == 0 && v) {
-            password = argv[++i];
-        } else if ((xr = agent_arg("uas", &c.out, &se, &rel, argc, argv, &i)) != 0) {
+        } else if ((xr = agent_arg("uas", &c.out, &ao, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
         } else if (strcmp(a, "--quiet") == 0) {
             c.quiet = true;
@@ -721,21 +738,16 @@ int cmd_uas(int argc, char **argv)
         uas_usage(stderr);
         return 2;
     }
-    if (!user != !password) {
-        fprintf(stderr, "fsip uas: --user and --password go together\n");
-        return 2;
-    }
+    if (agent_opts_check("uas", &ao) < 0) return 2;
     c.reject = (int)reject;
     int sfd;
     fsip_loop *loop;
     fsip_endpoint_config cfg;
     fsip_ua_config ucfg;
-    if (agent_init("fsip uas", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
+    if (agent_init("fsip uas", &c.out, &ao, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
     if (max_txn > 0) cfg.stack.max_transactions = (uint32_t)max_txn;
     cli_tls_apply(&tls, &cfg);
-    ucfg.auth.username = user;
-    ucfg.auth.password = password;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     int status = 0;
     int erc = fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &c.ep);
@@ -997,13 +1009,13 @@ int cmd_call(int argc, char **argv)
     uac_ctx c;
     memset(&c, 0, sizeof c);
     c.hangup_ms = 1000;
-    long timeout_ms = -1, count = 1, se = -1;
-    int rel = -1, xr;
+    long timeout_ms = -1, count = 1;
+    int xr;
+    agent_opts ao = {.se = -1, .rel = -1};
     xfer_opts xo = {NULL, false, false};
     fsip_transport tr = FSIP_TRANSPORT_UDP;
     bool tr_given = false;
     cli_tls tls = {0};
-    const char *user = NULL, *password = NULL;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--transport") == 0 && v) {
@@ -1011,10 +1023,6 @@ int cmd_call(int argc, char **argv)
             if (cli_transport("fsip call", argv[++i], &tr) < 0) return 2;
         } else if ((xr = cli_tls_arg(&tls, "fsip call", false, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
-        } else if (strcmp(a, "--user") == 0 && v) {
-            user = argv[++i];
-        } else if (strcmp(a, "--password") == 0 && v) {
-            password = argv[++i];
         } else if (strcmp(a, "--from") == 0 && v) {
             from = argv[++i];
         } else if (strcmp(a, "--hangup-ms") == 0 && v) {
@@ -1025,7 +1033,7 @@ int cmd_call(int argc, char **argv)
             if (parse_ms("call", a, argv[++i], &timeout_ms) < 0 || timeout_ms == 0) return 2;
         } else if (strcmp(a, "--count") == 0 && v) {
             if (parse_ms("call", a, argv[++i], &count) < 0 || count < 1) return 2;
-        } else if ((xr = agent_arg("call", &c.out, &se, &rel, argc, argv, &i)) != 0) {
+        } else if ((xr = agent_arg("call", &c.out, &ao, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage_call(stdout);
@@ -1044,10 +1052,7 @@ int cmd_call(int argc, char **argv)
         usage_call(stderr);
         return 2;
     }
-    if (!user != !password) {
-        fprintf(stderr, "fsip call: --user and --password go together\n");
-        return 2;
-    }
+    if (agent_opts_check("call", &ao) < 0) return 2;
     if (timeout_ms < 0) timeout_ms = c.hangup_ms + 40000;
     fsip_netaddr dest;
     fsip_transport utr = tr;
@@ -1084,11 +1089,9 @@ int cmd_call(int argc, char **argv)
     fsip_loop *loop;
     fsip_endpoint_config cfg;
     fsip_ua_config ucfg;
-    if (agent_init("fsip call", &c.out, se, rel, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
+    if (agent_init("fsip call", &c.out, &ao, &sfd, &loop, &cfg, &ucfg) < 0) return 1;
     c.loop = loop;
     cli_tls_apply(&tls, &cfg);
-    ucfg.auth.username = user;
-    ucfg.auth.password = password;
     fsip_stack_callbacks scbs = {NULL, NULL, NULL, NULL, NULL};
     fsip_endpoint *ep = NULL;
     fsip_ua *ua = NULL;
