@@ -110,6 +110,7 @@ enum fsm_inv_uac_action {
     FSM_INV_UAC_A_TO_APP_REINVITE, /* to_app_reinvite */
     FSM_INV_UAC_A_TO_APP_REINVITE_DONE, /* to_app_reinvite_done */
     FSM_INV_UAC_A_TO_APP_REINVITE_FAILED, /* to_app_reinvite_failed */
+    FSM_INV_UAC_A_SEND_INVITE_RETRY, /* send_invite_retry */
     FSM_INV_UAC_A_SEND_AUTH_RETRY, /* send_auth_retry */
     FSM_INV_UAC_A_START_C, /* start(c) */
     FSM_INV_UAC_A_STOP_C, /* stop(c) */

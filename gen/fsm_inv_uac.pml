@@ -88,7 +88,8 @@
 #define INV_UAC_A_TO_APP_REINVITE 20
 #define INV_UAC_A_TO_APP_REINVITE_DONE 21
 #define INV_UAC_A_TO_APP_REINVITE_FAILED 22
-#define INV_UAC_A_SEND_AUTH_RETRY 23
+#define INV_UAC_A_SEND_INVITE_RETRY 23
+#define INV_UAC_A_SEND_AUTH_RETRY 24
 
 #define INV_UAC_T_C 0
 #ifndef INV_UAC_FIRE_MAX_C
@@ -171,139 +172,139 @@ inline inv_uac_fire(ev) {
 inline inv_uac_step(ev, g) {
     if
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_INVITE -> /* send_invite */
-        inv_uac_line = 87;
+        inv_uac_line = 89;
         inv_uac_do(INV_UAC_A_SEND_INVITE);
         inv_uac_state = INV_UAC_CALLING
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 88;
+        inv_uac_line = 90;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 88;
+        inv_uac_line = 90;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 88;
+        inv_uac_line = 90;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 88;
+        inv_uac_line = 90;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 88;
+        inv_uac_line = 90;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_R2XX -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
-        inv_uac_line = 89;
+        inv_uac_line = 91;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 91;
+        inv_uac_line = 93;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 91;
+        inv_uac_line = 93;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RX_REINVITE -> /* error */
-        inv_uac_line = 90;
+        inv_uac_line = 92;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 90;
+        inv_uac_line = 92;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 90;
+        inv_uac_line = 92;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_RX_BYE -> /* error */
-        inv_uac_line = 90;
+        inv_uac_line = 92;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 90;
+        inv_uac_line = 92;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 92;
+        inv_uac_line = 94;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
-        inv_uac_line = 306;
+        inv_uac_line = 308;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_IDLE && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 319;
+        inv_uac_line = 321;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 132;
+        inv_uac_line = 134;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_CANCEL -> /*  */
-        inv_uac_line = 116;
+        inv_uac_line = 118;
         inv_uac_state = INV_UAC_CANCEL_PENDING
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R1XX -> /* to_app_progress start(c) */
-        inv_uac_line = 95;
+        inv_uac_line = 97;
         inv_uac_do(INV_UAC_A_TO_APP_PROGRESS);
         inv_uac_timer_on[INV_UAC_T_C] = true;
         inv_uac_state = INV_UAC_PROCEEDING
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R2XX && (g & 3) == 3 -> /* send_ack to_app_answered stop(c) start(refresh) start(expire) */
-        inv_uac_line = 96;
+        inv_uac_line = 98;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
@@ -311,133 +312,133 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R2XX && (g & 3) == 1 -> /* send_ack to_app_answered stop(c) start(expire) */
-        inv_uac_line = 97;
+        inv_uac_line = 99;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R2XX && (g & 1) == 0 -> /* send_ack to_app_answered stop(c) */
-        inv_uac_line = 98;
+        inv_uac_line = 100;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R3XX_6XX -> /* to_app_failed stop(c) */
-        inv_uac_line = 99;
+        inv_uac_line = 101;
         inv_uac_do(INV_UAC_A_TO_APP_FAILED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* to_app_failed stop(c) */
-        inv_uac_line = 100;
+        inv_uac_line = 102;
         inv_uac_do(INV_UAC_A_TO_APP_FAILED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
-        inv_uac_line = 128;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R_RETRY -> /* send_auth_retry */
-        inv_uac_line = 112;
-        inv_uac_do(INV_UAC_A_SEND_AUTH_RETRY)
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 114;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_REINVITE -> /* error */
-        inv_uac_line = 125;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 129;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 129;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_BYE -> /* error */
-        inv_uac_line = 123;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 129;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_C -> /* error */
         inv_uac_line = 130;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_491 -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_500 -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_481 -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_FAILURE -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
+        inv_uac_line = 130;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_R_RETRY -> /* send_invite_retry */
+        inv_uac_line = 114;
+        inv_uac_do(INV_UAC_A_SEND_INVITE_RETRY)
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RE_AUTH -> /* error */
+        inv_uac_line = 116;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_REINVITE -> /* error */
+        inv_uac_line = 127;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_ACK -> /* error */
+        inv_uac_line = 131;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
+        inv_uac_line = 131;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_RX_BYE -> /* error */
+        inv_uac_line = 125;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_BYE_DONE -> /* error */
+        inv_uac_line = 131;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_C -> /* error */
+        inv_uac_line = 132;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 131;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
-        inv_uac_line = 306;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 319;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_INVITE -> /* error */
         inv_uac_line = 133;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
+        inv_uac_line = 133;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
+        inv_uac_line = 308;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CALLING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
+        inv_uac_line = 321;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_INVITE -> /* error */
+        inv_uac_line = 135;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_CANCEL -> /* send_cancel stop(c) start(cancel) */
-        inv_uac_line = 117;
+        inv_uac_line = 119;
         inv_uac_do(INV_UAC_A_SEND_CANCEL);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_timer_on[INV_UAC_T_CANCEL] = true;
         inv_uac_state = INV_UAC_CANCELLING
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 127;
+        inv_uac_line = 129;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R1XX -> /* to_app_progress start(c) */
-        inv_uac_line = 118;
+        inv_uac_line = 120;
         inv_uac_do(INV_UAC_A_TO_APP_PROGRESS);
         inv_uac_timer_on[INV_UAC_T_C] = true
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R2XX && (g & 3) == 3 -> /* send_ack to_app_answered stop(c) start(refresh) start(expire) */
-        inv_uac_line = 96;
+        inv_uac_line = 98;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
@@ -445,346 +446,346 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R2XX && (g & 3) == 1 -> /* send_ack to_app_answered stop(c) start(expire) */
-        inv_uac_line = 97;
+        inv_uac_line = 99;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R2XX && (g & 1) == 0 -> /* send_ack to_app_answered stop(c) */
-        inv_uac_line = 98;
+        inv_uac_line = 100;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_ANSWERED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R3XX_6XX -> /* to_app_failed stop(c) */
-        inv_uac_line = 99;
+        inv_uac_line = 101;
         inv_uac_do(INV_UAC_A_TO_APP_FAILED);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 106;
+        inv_uac_line = 108;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
-        inv_uac_line = 128;
+        inv_uac_line = 130;
         inv_uac_error()
-    :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R_RETRY -> /* send_auth_retry stop(c) */
-        inv_uac_line = 113;
-        inv_uac_do(INV_UAC_A_SEND_AUTH_RETRY);
+    :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_R_RETRY -> /* send_invite_retry stop(c) */
+        inv_uac_line = 115;
+        inv_uac_do(INV_UAC_A_SEND_INVITE_RETRY);
         inv_uac_timer_on[INV_UAC_T_C] = false;
         inv_uac_state = INV_UAC_CALLING
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 114;
+        inv_uac_line = 116;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RX_REINVITE -> /* reply_491 */
-        inv_uac_line = 126;
+        inv_uac_line = 128;
         inv_uac_do(INV_UAC_A_REPLY_491)
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 129;
+        inv_uac_line = 131;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 129;
+        inv_uac_line = 131;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_RX_BYE -> /* reply_481 */
-        inv_uac_line = 124;
+        inv_uac_line = 126;
         inv_uac_do(INV_UAC_A_REPLY_481)
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 129;
+        inv_uac_line = 131;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_C -> /* send_cancel start(cancel) */
-        inv_uac_line = 119;
+        inv_uac_line = 121;
         inv_uac_do(INV_UAC_A_SEND_CANCEL);
         inv_uac_timer_on[INV_UAC_T_CANCEL] = true;
         inv_uac_state = INV_UAC_CANCELLING
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 131;
+        inv_uac_line = 133;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_ST_REFRESHED -> /* ignore */
-        inv_uac_line = 305
+        inv_uac_line = 307
     :: inv_uac_state == INV_UAC_PROCEEDING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 319;
+        inv_uac_line = 321;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 141;
+        inv_uac_line = 143;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 141;
+        inv_uac_line = 143;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_R1XX -> /* send_cancel start(cancel) */
-        inv_uac_line = 135;
+        inv_uac_line = 137;
         inv_uac_do(INV_UAC_A_SEND_CANCEL);
         inv_uac_timer_on[INV_UAC_T_CANCEL] = true;
         inv_uac_state = INV_UAC_CANCELLING
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_R2XX -> /* send_ack send_bye to_app_ended */
-        inv_uac_line = 136;
+        inv_uac_line = 138;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_R3XX_6XX -> /* to_app_ended */
-        inv_uac_line = 137;
+        inv_uac_line = 139;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* to_app_ended */
-        inv_uac_line = 137;
+        inv_uac_line = 139;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_R_RETRY -> /* to_app_ended */
-        inv_uac_line = 147;
+        inv_uac_line = 149;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 149;
+        inv_uac_line = 151;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_REINVITE -> /* error */
-        inv_uac_line = 143;
+        inv_uac_line = 145;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 162;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 162;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_BYE -> /* error */
-        inv_uac_line = 142;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 162;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 163;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
         inv_uac_line = 164;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
+        inv_uac_line = 164;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_RX_BYE -> /* error */
+        inv_uac_line = 144;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_BYE_DONE -> /* error */
+        inv_uac_line = 164;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_C -> /* error */
+        inv_uac_line = 165;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
+        inv_uac_line = 166;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
-        inv_uac_line = 306;
+        inv_uac_line = 308;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCEL_PENDING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 319;
+        inv_uac_line = 321;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 156;
+        inv_uac_line = 158;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_BYE -> /* ignore */
-        inv_uac_line = 155
+        inv_uac_line = 157
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 160;
+        inv_uac_line = 162;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_R1XX -> /* ignore */
-        inv_uac_line = 150
+        inv_uac_line = 152
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_R2XX -> /* send_ack send_bye to_app_ended stop(cancel) */
-        inv_uac_line = 151;
+        inv_uac_line = 153;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_CANCEL] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_R3XX_6XX -> /* to_app_ended stop(cancel) */
-        inv_uac_line = 152;
+        inv_uac_line = 154;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_CANCEL] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 153;
+        inv_uac_line = 155;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* error */
-        inv_uac_line = 161;
+        inv_uac_line = 163;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_R_RETRY -> /* to_app_ended stop(cancel) */
-        inv_uac_line = 148;
+        inv_uac_line = 150;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_CANCEL] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 149;
+        inv_uac_line = 151;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RX_REINVITE -> /* reply_491 */
-        inv_uac_line = 158;
+        inv_uac_line = 160;
         inv_uac_do(INV_UAC_A_REPLY_491)
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 162;
+        inv_uac_line = 164;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 162;
+        inv_uac_line = 164;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_RX_BYE -> /* reply_481 */
-        inv_uac_line = 157;
+        inv_uac_line = 159;
         inv_uac_do(INV_UAC_A_REPLY_481)
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 162;
+        inv_uac_line = 164;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_CANCEL -> /* abandon_invite to_app_ended */
-        inv_uac_line = 154;
+        inv_uac_line = 156;
         inv_uac_do(INV_UAC_A_ABANDON_INVITE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 163;
+        inv_uac_line = 165;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_ST_REFRESHED -> /* ignore */
-        inv_uac_line = 305
+        inv_uac_line = 307
     :: inv_uac_state == INV_UAC_CANCELLING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 319;
+        inv_uac_line = 321;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 252;
+        inv_uac_line = 254;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 185;
+        inv_uac_line = 187;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 268;
+        inv_uac_line = 270;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -793,68 +794,68 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_REINVITE -> /* send_reinvite start(reinv) */
-        inv_uac_line = 172;
+        inv_uac_line = 174;
         inv_uac_do(INV_UAC_A_SEND_REINVITE);
         inv_uac_timer_on[INV_UAC_T_REINV] = true;
         inv_uac_state = INV_UAC_REINV_OUT
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 171;
+        inv_uac_line = 173;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 167;
+        inv_uac_line = 169;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 171;
+        inv_uac_line = 173;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 171;
+        inv_uac_line = 173;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 256;
+        inv_uac_line = 258;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 171;
+        inv_uac_line = 173;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 262;
+        inv_uac_line = 264;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RX_REINVITE -> /* to_app_reinvite start(answer) */
-        inv_uac_line = 178;
+        inv_uac_line = 180;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE);
         inv_uac_timer_on[INV_UAC_T_ANSWER] = true;
         inv_uac_state = INV_UAC_REINV_IN
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 184;
+        inv_uac_line = 186;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 184;
+        inv_uac_line = 186;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 272;
+        inv_uac_line = 274;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -863,42 +864,42 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 253;
+        inv_uac_line = 255;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 265;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 265;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 266;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 266;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
         inv_uac_line = 267;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
+        inv_uac_line = 267;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_RETX -> /* error */
+        inv_uac_line = 268;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_ACK -> /* error */
+        inv_uac_line = 268;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
+        inv_uac_line = 269;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_REFRESH && (g & 6) == 2 -> /* send_refresh start(reinv) */
-        inv_uac_line = 173;
+        inv_uac_line = 175;
         inv_uac_do(INV_UAC_A_SEND_REFRESH);
         inv_uac_timer_on[INV_UAC_T_REINV] = true;
         inv_uac_state = INV_UAC_REINV_OUT
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_REFRESH && (g & 6) == 6 -> /* start(refresh,T2) */
-        inv_uac_line = 176;
+        inv_uac_line = 178;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uac_line = 177;
+        inv_uac_line = 179;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uac_line = 276;
+        inv_uac_line = 278;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -906,21 +907,21 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 198;
+        inv_uac_line = 200;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uac_line = 284;
+        inv_uac_line = 286;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uac_line = 285;
+        inv_uac_line = 287;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
-        inv_uac_line = 286;
+        inv_uac_line = 288;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_CONFIRMED && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 315;
+        inv_uac_line = 317;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
         inv_uac_timer_on[INV_UAC_T_RETRY] = false;
@@ -928,13 +929,13 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 252;
+        inv_uac_line = 254;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_BYE -> /* send_bye to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uac_line = 269;
+        inv_uac_line = 271;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
@@ -942,28 +943,28 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 211;
+        inv_uac_line = 213;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 212;
+        inv_uac_line = 214;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_2XX && (g & 3) == 3 -> /* stop(reinv) send_ack to_app_reinvite_done start(refresh) start(expire) */
-        inv_uac_line = 188;
+        inv_uac_line = 190;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
@@ -971,7 +972,7 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_2XX && (g & 3) == 1 -> /* stop(reinv) send_ack to_app_reinvite_done start(expire) stop(refresh) */
-        inv_uac_line = 189;
+        inv_uac_line = 191;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
@@ -979,7 +980,7 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_2XX && (g & 1) == 0 -> /* stop(reinv) send_ack to_app_reinvite_done stop(refresh) stop(expire) */
-        inv_uac_line = 190;
+        inv_uac_line = 192;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_SEND_ACK);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
@@ -987,24 +988,24 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_491 -> /* stop(reinv) start(glare) */
-        inv_uac_line = 191;
+        inv_uac_line = 193;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_timer_on[INV_UAC_T_GLARE] = true;
         inv_uac_state = INV_UAC_REINV_WAIT
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_500 -> /* stop(reinv) start(retry) */
-        inv_uac_line = 192;
+        inv_uac_line = 194;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_timer_on[INV_UAC_T_RETRY] = true;
         inv_uac_state = INV_UAC_REINV_WAIT
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_481 -> /* stop(reinv) to_app_ended stop(refresh) stop(expire) */
-        inv_uac_line = 195;
+        inv_uac_line = 197;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_TIMEOUT -> /* stop(reinv) send_bye to_app_ended stop(refresh) stop(expire) */
-        inv_uac_line = 196;
+        inv_uac_line = 198;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
@@ -1012,30 +1013,30 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_FAILURE -> /* stop(reinv) to_app_reinvite_failed */
-        inv_uac_line = 193;
+        inv_uac_line = 195;
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_FAILED);
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 257;
+        inv_uac_line = 259;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RE_AUTH -> /* send_auth_retry */
-        inv_uac_line = 194;
+        inv_uac_line = 196;
         inv_uac_do(INV_UAC_A_SEND_AUTH_RETRY)
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RX_REINVITE -> /* reply_491 */
-        inv_uac_line = 199;
+        inv_uac_line = 201;
         inv_uac_do(INV_UAC_A_REPLY_491)
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 213;
+        inv_uac_line = 215;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uac_line = 273;
+        inv_uac_line = 275;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
@@ -1043,75 +1044,75 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 253;
+        inv_uac_line = 255;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 265;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 265;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 266;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 266;
-        inv_uac_error()
-    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
         inv_uac_line = 267;
         inv_uac_error()
+    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
+        inv_uac_line = 267;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_RETX -> /* error */
+        inv_uac_line = 268;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_ACK -> /* error */
+        inv_uac_line = 268;
+        inv_uac_error()
+    :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
+        inv_uac_line = 269;
+        inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uac_line = 202;
+        inv_uac_line = 204;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uac_line = 210;
+        inv_uac_line = 212;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(reinv) stop(refresh) */
-        inv_uac_line = 277;
+        inv_uac_line = 279;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_TIMER_REINV -> /* send_bye to_app_ended stop(refresh) stop(expire) */
-        inv_uac_line = 197;
+        inv_uac_line = 199;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uac_line = 287;
+        inv_uac_line = 289;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uac_line = 288;
+        inv_uac_line = 290;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
-        inv_uac_line = 289;
+        inv_uac_line = 291;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_OUT && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(reinv) stop(refresh) stop(expire) */
-        inv_uac_line = 316;
+        inv_uac_line = 318;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_REINV] = false;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 252;
+        inv_uac_line = 254;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_BYE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 268;
+        inv_uac_line = 270;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -1120,55 +1121,55 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 223;
+        inv_uac_line = 225;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 251;
+        inv_uac_line = 253;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 224;
+        inv_uac_line = 226;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 258;
+        inv_uac_line = 260;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 226;
+        inv_uac_line = 228;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RX_REINVITE -> /* to_app_reinvite_failed to_app_reinvite stop(glare) stop(retry) start(answer) */
-        inv_uac_line = 220;
+        inv_uac_line = 222;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_FAILED);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -1176,13 +1177,13 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_ANSWER] = true;
         inv_uac_state = INV_UAC_REINV_IN
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RX_CANCEL -> /* error */
-        inv_uac_line = 225;
+        inv_uac_line = 227;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 272;
+        inv_uac_line = 274;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -1191,47 +1192,47 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 253;
+        inv_uac_line = 255;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_GLARE && (g & 4) == 0 -> /* send_reinvite start(reinv) */
-        inv_uac_line = 216;
+        inv_uac_line = 218;
         inv_uac_do(INV_UAC_A_SEND_REINVITE);
         inv_uac_timer_on[INV_UAC_T_REINV] = true;
         inv_uac_state = INV_UAC_REINV_OUT
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_GLARE && (g & 4) == 4 -> /* start(glare) */
-        inv_uac_line = 218;
+        inv_uac_line = 220;
         inv_uac_timer_on[INV_UAC_T_GLARE] = true
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_RETRY && (g & 4) == 0 -> /* send_reinvite start(reinv) */
-        inv_uac_line = 216;
+        inv_uac_line = 218;
         inv_uac_do(INV_UAC_A_SEND_REINVITE);
         inv_uac_timer_on[INV_UAC_T_REINV] = true;
         inv_uac_state = INV_UAC_REINV_OUT
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_RETRY && (g & 4) == 4 -> /* start(retry) */
-        inv_uac_line = 219;
+        inv_uac_line = 221;
         inv_uac_timer_on[INV_UAC_T_RETRY] = true
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 266;
+        inv_uac_line = 268;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 266;
+        inv_uac_line = 268;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 267;
+        inv_uac_line = 269;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uac_line = 221;
+        inv_uac_line = 223;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uac_line = 222;
+        inv_uac_line = 224;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(glare) stop(retry) stop(refresh) */
-        inv_uac_line = 276;
+        inv_uac_line = 278;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
@@ -1239,21 +1240,21 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 198;
+        inv_uac_line = 200;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uac_line = 290;
+        inv_uac_line = 292;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uac_line = 291;
+        inv_uac_line = 293;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
-        inv_uac_line = 292;
+        inv_uac_line = 294;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_WAIT && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(glare) stop(retry) stop(refresh) stop(expire) */
-        inv_uac_line = 315;
+        inv_uac_line = 317;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_GLARE] = false;
         inv_uac_timer_on[INV_UAC_T_RETRY] = false;
@@ -1261,13 +1262,13 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 252;
+        inv_uac_line = 254;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 238;
+        inv_uac_line = 240;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_BYE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uac_line = 270;
+        inv_uac_line = 272;
         inv_uac_do(INV_UAC_A_REPLY_487);
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
@@ -1276,73 +1277,73 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 235;
+        inv_uac_line = 237;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_ACCEPT -> /* reply_2xx stop(answer) start(retx) start(ack) */
-        inv_uac_line = 229;
+        inv_uac_line = 231;
         inv_uac_do(INV_UAC_A_REPLY_2XX);
         inv_uac_timer_on[INV_UAC_T_ANSWER] = false;
         inv_uac_timer_on[INV_UAC_T_RETX] = true;
         inv_uac_timer_on[INV_UAC_T_ACK] = true;
         inv_uac_state = INV_UAC_REINV_IN_ACK
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        inv_uac_line = 230;
+        inv_uac_line = 232;
         inv_uac_do(INV_UAC_A_REPLY_NON2XX);
         inv_uac_timer_on[INV_UAC_T_ANSWER] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 238;
+        inv_uac_line = 240;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 237;
+        inv_uac_line = 239;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 238;
+        inv_uac_line = 240;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 238;
+        inv_uac_line = 240;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 259;
+        inv_uac_line = 261;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 238;
+        inv_uac_line = 240;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uac_line = 233;
+        inv_uac_line = 235;
         inv_uac_do(INV_UAC_A_REPLY_500_RETRY_AFTER)
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RX_ACK -> /* error */
-        inv_uac_line = 236;
+        inv_uac_line = 238;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RX_CANCEL -> /* reply_487 to_app_reinvite_failed stop(answer) */
-        inv_uac_line = 232;
+        inv_uac_line = 234;
         inv_uac_do(INV_UAC_A_REPLY_487);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_FAILED);
         inv_uac_timer_on[INV_UAC_T_ANSWER] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_RX_BYE -> /* reply_487 reply_bye_200 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uac_line = 274;
+        inv_uac_line = 276;
         inv_uac_do(INV_UAC_A_REPLY_487);
         inv_uac_do(INV_UAC_A_REPLY_BYE_200);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
@@ -1351,39 +1352,39 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 253;
+        inv_uac_line = 255;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 265;
+        inv_uac_line = 267;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 265;
+        inv_uac_line = 267;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 266;
+        inv_uac_line = 268;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 266;
+        inv_uac_line = 268;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_ANSWER -> /* reply_500 to_app_reinvite_failed */
-        inv_uac_line = 231;
+        inv_uac_line = 233;
         inv_uac_do(INV_UAC_A_REPLY_500);
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_FAILED);
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uac_line = 203;
+        inv_uac_line = 205;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 0 -> /* error */
-        inv_uac_line = 210;
+        inv_uac_line = 212;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_EXPIRE -> /* reply_487 send_bye to_app_ended stop(answer) stop(refresh) */
-        inv_uac_line = 278;
+        inv_uac_line = 280;
         inv_uac_do(INV_UAC_A_REPLY_487);
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
@@ -1391,21 +1392,21 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 198;
+        inv_uac_line = 200;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uac_line = 293;
+        inv_uac_line = 295;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uac_line = 294;
+        inv_uac_line = 296;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
-        inv_uac_line = 295;
+        inv_uac_line = 297;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN && ev == INV_UAC_EV_DIALOG_GONE -> /* reply_487 to_app_ended stop(answer) stop(refresh) stop(expire) */
-        inv_uac_line = 317;
+        inv_uac_line = 319;
         inv_uac_do(INV_UAC_A_REPLY_487);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_ANSWER] = false;
@@ -1413,13 +1414,13 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 252;
+        inv_uac_line = 254;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 248;
+        inv_uac_line = 250;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_BYE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uac_line = 271;
+        inv_uac_line = 273;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
@@ -1428,58 +1429,58 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 246;
+        inv_uac_line = 248;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 246;
+        inv_uac_line = 248;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 246;
+        inv_uac_line = 248;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 248;
+        inv_uac_line = 250;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 247;
+        inv_uac_line = 249;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 248;
+        inv_uac_line = 250;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 248;
+        inv_uac_line = 250;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_2XX -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_491 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_500 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_481 -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_TIMEOUT -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_FAILURE -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 260;
+        inv_uac_line = 262;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 248;
+        inv_uac_line = 250;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RE_AUTH -> /* error */
-        inv_uac_line = 263;
+        inv_uac_line = 265;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_REINVITE -> /* reply_500_retry_after */
-        inv_uac_line = 234;
+        inv_uac_line = 236;
         inv_uac_do(INV_UAC_A_REPLY_500_RETRY_AFTER)
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_ACK && (g & 3) == 3 -> /* to_app_reinvite_done stop(retx) stop(ack) start(refresh) start(expire) */
-        inv_uac_line = 240;
+        inv_uac_line = 242;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
         inv_uac_timer_on[INV_UAC_T_ACK] = false;
@@ -1487,7 +1488,7 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_ACK && (g & 3) == 1 -> /* to_app_reinvite_done stop(retx) stop(ack) start(expire) stop(refresh) */
-        inv_uac_line = 241;
+        inv_uac_line = 243;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
         inv_uac_timer_on[INV_UAC_T_ACK] = false;
@@ -1495,7 +1496,7 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_ACK && (g & 1) == 0 -> /* to_app_reinvite_done stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uac_line = 242;
+        inv_uac_line = 244;
         inv_uac_do(INV_UAC_A_TO_APP_REINVITE_DONE);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
         inv_uac_timer_on[INV_UAC_T_ACK] = false;
@@ -1503,9 +1504,9 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_CONFIRMED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_CANCEL -> /* ignore */
-        inv_uac_line = 245
+        inv_uac_line = 247
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uac_line = 275;
+        inv_uac_line = 277;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
@@ -1514,26 +1515,26 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_BYE_DONE -> /* error */
-        inv_uac_line = 253;
+        inv_uac_line = 255;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 264;
+        inv_uac_line = 266;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 265;
+        inv_uac_line = 267;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 265;
+        inv_uac_line = 267;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_RETX -> /* resend_2xx backoff(retx) */
-        inv_uac_line = 243;
+        inv_uac_line = 245;
         inv_uac_do(INV_UAC_A_RESEND_2XX);
         inv_uac_timer_on[INV_UAC_T_RETX] = true
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_ACK -> /* send_bye to_app_ended stop(retx) stop(refresh) stop(expire) */
-        inv_uac_line = 244;
+        inv_uac_line = 246;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
@@ -1541,15 +1542,15 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 267;
+        inv_uac_line = 269;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 2 -> /* start(refresh,T2) */
-        inv_uac_line = 204;
+        inv_uac_line = 206;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_REFRESH && (g & 2) == 0 -> /* ignore */
-        inv_uac_line = 209
+        inv_uac_line = 211
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_EXPIRE -> /* send_bye to_app_ended stop(retx) stop(ack) stop(refresh) */
-        inv_uac_line = 279;
+        inv_uac_line = 281;
         inv_uac_do(INV_UAC_A_SEND_BYE);
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
@@ -1557,21 +1558,21 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_state = INV_UAC_TERMINATING
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 198;
+        inv_uac_line = 200;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 3 -> /* start(refresh) start(expire) */
-        inv_uac_line = 296;
+        inv_uac_line = 298;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = true;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_ST_REFRESHED && (g & 3) == 1 -> /* stop(refresh) start(expire) */
-        inv_uac_line = 297;
+        inv_uac_line = 299;
         inv_uac_timer_on[INV_UAC_T_REFRESH] = false;
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = true
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_ST_REFRESHED && (g & 1) == 0 -> /* error */
-        inv_uac_line = 298;
+        inv_uac_line = 300;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_REINV_IN_ACK && ev == INV_UAC_EV_DIALOG_GONE -> /* to_app_ended stop(retx) stop(ack) stop(refresh) stop(expire) */
-        inv_uac_line = 318;
+        inv_uac_line = 320;
         inv_uac_do(INV_UAC_A_TO_APP_ENDED);
         inv_uac_timer_on[INV_UAC_T_RETX] = false;
         inv_uac_timer_on[INV_UAC_T_ACK] = false;
@@ -1579,104 +1580,104 @@ inline inv_uac_step(ev, g) {
         inv_uac_timer_on[INV_UAC_T_EXPIRE] = false;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_INVITE -> /* error */
-        inv_uac_line = 333;
+        inv_uac_line = 335;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_CANCEL -> /* error */
-        inv_uac_line = 332;
+        inv_uac_line = 334;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_BYE -> /* error */
-        inv_uac_line = 332;
+        inv_uac_line = 334;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_REINVITE -> /* error */
-        inv_uac_line = 333;
+        inv_uac_line = 335;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_ACCEPT -> /* error */
-        inv_uac_line = 333;
+        inv_uac_line = 335;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_APP_REJECT -> /* error */
-        inv_uac_line = 333;
+        inv_uac_line = 335;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R1XX -> /* error */
-        inv_uac_line = 328;
+        inv_uac_line = 330;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R2XX -> /* send_ack */
-        inv_uac_line = 327;
+        inv_uac_line = 329;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R3XX_6XX -> /* error */
-        inv_uac_line = 328;
+        inv_uac_line = 330;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TXN_TIMEOUT -> /* error */
-        inv_uac_line = 328;
+        inv_uac_line = 330;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_2XX -> /* send_ack */
-        inv_uac_line = 327;
+        inv_uac_line = 329;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_491 -> /* ignore */
-        inv_uac_line = 329
+        inv_uac_line = 331
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_500 -> /* ignore */
-        inv_uac_line = 329
+        inv_uac_line = 331
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_481 -> /* ignore */
-        inv_uac_line = 329
+        inv_uac_line = 331
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_TIMEOUT -> /* ignore */
-        inv_uac_line = 329
+        inv_uac_line = 331
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_FAILURE -> /* ignore */
-        inv_uac_line = 329
+        inv_uac_line = 331
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_2XX_AGAIN -> /* send_ack */
-        inv_uac_line = 261;
+        inv_uac_line = 263;
         inv_uac_do(INV_UAC_A_SEND_ACK)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_R_RETRY -> /* error */
-        inv_uac_line = 328;
+        inv_uac_line = 330;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RE_AUTH -> /* ignore */
-        inv_uac_line = 330
+        inv_uac_line = 332
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_REINVITE -> /* reply_481 */
-        inv_uac_line = 326;
+        inv_uac_line = 328;
         inv_uac_do(INV_UAC_A_REPLY_481)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_ACK -> /* ignore */
-        inv_uac_line = 331
+        inv_uac_line = 333
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_CANCEL -> /* ignore */
-        inv_uac_line = 331
+        inv_uac_line = 333
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_RX_BYE -> /* reply_bye_200 */
-        inv_uac_line = 325;
+        inv_uac_line = 327;
         inv_uac_do(INV_UAC_A_REPLY_BYE_200)
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_BYE_DONE -> /*  */
-        inv_uac_line = 324;
+        inv_uac_line = 326;
         inv_uac_state = INV_UAC_TERMINATED
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_C -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_CANCEL -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_GLARE -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_RETRY -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_RETX -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_ACK -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_ANSWER -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_REFRESH -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_EXPIRE -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_TIMER_REINV -> /* error */
-        inv_uac_line = 334;
+        inv_uac_line = 336;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_ST_REFRESHED -> /* error */
-        inv_uac_line = 307;
+        inv_uac_line = 309;
         inv_uac_error()
     :: inv_uac_state == INV_UAC_TERMINATING && ev == INV_UAC_EV_DIALOG_GONE -> /* error */
-        inv_uac_line = 320;
+        inv_uac_line = 322;
         inv_uac_error()
     fi
 }

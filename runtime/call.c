@@ -59,6 +59,7 @@ enum act {
     A_TO_APP_REINVITE,
     A_TO_APP_REINVITE_DONE,
     A_TO_APP_REINVITE_FAILED,
+    A_SEND_INVITE_RETRY,
     A_SEND_AUTH_RETRY,
     A_N
 };
@@ -90,6 +91,7 @@ static const char *const act_names[A_N] = {
     "to_app_reinvite",
     "to_app_reinvite_done",
     "to_app_reinvite_failed",
+    "send_invite_retry",
     "send_auth_retry",
 };
 
@@ -1268,34 +1270,36 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         c->told_reinvite_done = false;
         break;
     case A_TO_APP_REINVITE_FAILED: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
-    case A_SEND_AUTH_RETRY: {
-        /* RFC 3261 §22.2: the request fsip__auth_retry() built, on a new
-         * client transaction: the initial INVITE (the row went back to
-         * calling) or our re-INVITE / refresh. */
+    case A_SEND_INVITE_RETRY: {
+        /* RFC 3261 §22.2, RFC 4028 §6: the INVITE fsip__auth_retry() or
+         * retry_422() built, on a new client transaction; the 401/407/422
+         * ended the early dialogs of the old one. */
         fsip_msg *m = c->auth_retry;
         c->auth_retry = NULL;
         if (!m) break;
-        bool invite = fsip_msg_method(m) == FSIP_METHOD_INVITE;
-        bool has_body = fsip_msg_body(m).len != 0;
-        if (c->outgoing && c->state == FSM_INV_UAC_CALLING) {
-            /* The 401/407 ended the early dialogs of the old transaction. */
-            for (uint32_t i = 0; i < c->n_forks; i++)
-                fsip__dlg_clear(ua, &c->forks[i]);
-            c->n_forks = 0;
-            c->last_fork = 0;
-            fsip_txn *t = NULL;
-            if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
-                fsip__call_hold_txn(c, t);
-                c->inv = t;
-                if (!msg || fsip_msg_status(msg) != 422) ua->st.auth_retries++; /* not a 422's */
-            } else {
-                c->auth_failed = true;
-            }
-            break;
+        for (uint32_t i = 0; i < c->n_forks; i++)
+            fsip__dlg_clear(ua, &c->forks[i]);
+        c->n_forks = 0;
+        c->last_fork = 0;
+        fsip_txn *t = NULL;
+        if (fsip_stack_send_request(ua->s, m, &c->flow, NULL, ua->s->now, &t) == 0 && t) {
+            fsip__call_hold_txn(c, t);
+            c->inv = t;
+            if (!msg || fsip_msg_status(msg) != 422) ua->st.auth_retries++; /* not a 422's */
+        } else {
+            c->auth_failed = true;
         }
-        if (invite)
-            fsip__oa(c, has_body ? FSM_OFFER_ANSWER_EV_TX_INVITE
-                                 : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
+        break;
+    }
+    case A_SEND_AUTH_RETRY: {
+        /* RFC 3261 §22.2: our re-INVITE / refresh fsip__auth_retry() built,
+         * on a new client transaction. */
+        fsip_msg *m = c->auth_retry;
+        c->auth_retry = NULL;
+        if (!m) break;
+        if (fsip_msg_method(m) == FSIP_METHOD_INVITE)
+            fsip__oa(c, fsip_msg_body(m).len ? FSM_OFFER_ANSWER_EV_TX_INVITE
+                                             : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
         c->reinv_out = send_in_dialog(c, m);
         if (c->reinv_out)
             ua->st.auth_retries++;
@@ -1803,7 +1807,7 @@ struct dlg *fsip__fork_find(fsip_call *c, fsip_str tag)
 
 /* RFC 4028 §6: a 422 raises our interval to its Min-SE and the INVITE is
  * sent again (new CSeq, same Call-ID and From tag). Returns that INVITE
- * (send_auth_retry sends it), or NULL when not retried. */
+ * (send_invite_retry sends it), or NULL when not retried. */
 static fsip_msg *retry_422(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;

@@ -234,7 +234,8 @@ struct fsip_call {
     bool bye_failed : 1;         /* our BYE could not be sent: bye_done after the row */
     bool timer_c : 1;            /* Timer C fired: the CANCEL that follows is a timeout */
     bool in_row : 1;
-    bool auth_failed : 1; /* send_auth_retry could not send: a timeout after the row */
+    bool auth_failed : 1; /* send_invite_retry / send_auth_retry could not send: a timeout after the
+                             row */
     bool machine_ref : 1; /* the machine's reference, dropped at its final state */
     bool have_remote_cseq : 1;
     bool next_set : 1;
@@ -260,9 +261,9 @@ struct fsip_call {
     fsip_txn *inv;  /* the initial INVITE's ICT / IST */
     fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
     fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
-    /* The request answering a challenge (RFC 3261 §22.2), for the row of
-     * r_auth / re_auth (send_auth_retry takes it; freed after the row
-     * otherwise). */
+    /* The request answering a challenge (RFC 3261 §22.2) or a 422 (RFC
+     * 4028 §6), for the row of r_retry / re_auth (send_invite_retry /
+     * send_auth_retry takes it; freed after the row otherwise). */
     fsip_msg *auth_retry;
     /* fsip_call_reject_msg(): the response whose extra headers the
      * rejection carries (borrowed for the call). */
