@@ -394,7 +394,7 @@ static tls_ctx *tls_ready(fsip_endpoint *ep, int *rc)
 {
     if (ep->tls) return ep->tls;
     char err[320];
-    *rc = tls_ctx_new(&ep->cfg.tls, &ep->tls, err, sizeof err);
+    *rc = tls_ctx_new(&ep->cfg.tls, &ep->alloc, &ep->tls, err, sizeof err);
     if (*rc < 0) {
         ep->tls = NULL;
         fsip__log(ep->stack, FSIP_LOG_ERROR, "TLS: %s", err);

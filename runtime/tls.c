@@ -19,11 +19,22 @@ struct tls_ctx {
     bool can_serve;
     bool verify_peer;
     bool verify_client;
+    const fsip_allocator *a;
 };
 
 struct tls_conn {
     SSL *ssl;
+    const fsip_allocator *a;
 };
+
+/* Our own blocks (not OpenSSL's) come from the endpoint's allocator, so
+ * the tests' counting and failing allocators see them (DESIGN §3). */
+static void *zalloc(const fsip_allocator *a, size_t n)
+{
+    void *p = a->malloc(n, a->arg);
+    if (p) memset(p, 0, n);
+    return p;
+}
 
 /* The reason of the failure that just happened: a certificate that did
  * not verify (X509_verify_cert_error_string), else the oldest error of
@@ -50,15 +61,17 @@ static void why(SSL *ssl, const char *what, char *err, size_t cap)
     ERR_clear_error();
 }
 
-int tls_ctx_new(const fsip_tls_config *cfg, tls_ctx **out, char *err, size_t cap)
+int tls_ctx_new(const fsip_tls_config *cfg, const fsip_allocator *a, tls_ctx **out, char *err,
+                size_t cap)
 {
     ERR_clear_error();
-    tls_ctx *c = calloc(1, sizeof *c);
+    tls_ctx *c = zalloc(a, sizeof *c);
     if (!c) return FSIP_ENOMEM;
+    c->a = a;
     c->ssl = SSL_CTX_new(TLS_method());
     if (!c->ssl) {
         why(NULL, "SSL_CTX_new", err, cap);
-        free(c);
+        a->free(c, a->arg);
         return FSIP_ETLS;
     }
     /* RFC 8996 / the issue: TLS 1.2 at least, 1.3 on request. */
@@ -111,7 +124,7 @@ int tls_ctx_new(const fsip_tls_config *cfg, tls_ctx **out, char *err, size_t cap
     return 0;
 fail:
     SSL_CTX_free(c->ssl);
-    free(c);
+    a->free(c, a->arg);
     return rc;
 }
 
@@ -119,7 +132,7 @@ void tls_ctx_free(tls_ctx *c)
 {
     if (!c) return;
     SSL_CTX_free(c->ssl);
-    free(c);
+    c->a->free(c, c->a->arg);
 }
 
 bool tls_ctx_can_serve(const tls_ctx *c)
@@ -137,15 +150,16 @@ int tls_conn_new(tls_ctx *c, bool server, const fsip_netaddr *remote, const char
                  tls_conn **out, char *err, size_t cap)
 {
     ERR_clear_error();
-    tls_conn *t = calloc(1, sizeof *t);
+    tls_conn *t = zalloc(c->a, sizeof *t);
     if (!t) return FSIP_ENOMEM;
+    t->a = c->a;
     t->ssl = SSL_new(c->ssl);
     BIO *rb = BIO_new(BIO_s_mem()), *wb = BIO_new(BIO_s_mem());
     if (!t->ssl || !rb || !wb) {
         BIO_free(rb);
         BIO_free(wb);
         SSL_free(t->ssl);
-        free(t);
+        t->a->free(t, t->a->arg);
         return FSIP_ENOMEM;
     }
     /* An empty read BIO means "wait for more", not end of stream. */
@@ -194,7 +208,7 @@ void tls_conn_free(tls_conn *t)
 {
     if (!t) return;
     SSL_free(t->ssl); /* and its BIOs */
-    free(t);
+    t->a->free(t, t->a->arg);
 }
 
 int tls_conn_feed(tls_conn *t, const void *p, size_t n)
@@ -272,9 +286,11 @@ static int nosup(char *err, size_t cap)
     return FSIP_ENOTSUP;
 }
 
-int tls_ctx_new(const fsip_tls_config *cfg, tls_ctx **out, char *err, size_t cap)
+int tls_ctx_new(const fsip_tls_config *cfg, const fsip_allocator *a, tls_ctx **out, char *err,
+                size_t cap)
 {
     (void)cfg;
+    (void)a;
     (void)out;
     return nosup(err, cap);
 }

@@ -17,9 +17,12 @@
 typedef struct tls_ctx tls_ctx;   /* an SSL_CTX and the settings */
 typedef struct tls_conn tls_conn; /* an SSL with its two memory BIOs */
 
-/* Loads certificate, key and CAs of `cfg`. Returns 0 and *out,
- * FSIP_ETLS (reason in err), FSIP_ENOMEM or FSIP_ENOTSUP. */
-int tls_ctx_new(const fsip_tls_config *cfg, tls_ctx **out, char *err, size_t cap);
+/* Loads certificate, key and CAs of `cfg`. The context and its connections
+ * come from `a` (which must outlive them; OpenSSL's own objects use
+ * OpenSSL's allocator). Returns 0 and *out, FSIP_ETLS (reason in err),
+ * FSIP_ENOMEM or FSIP_ENOTSUP. */
+int tls_ctx_new(const fsip_tls_config *cfg, const fsip_allocator *a, tls_ctx **out, char *err,
+                size_t cap);
 void tls_ctx_free(tls_ctx *c);
 /* It has a certificate and key: it can accept connections. */
 bool tls_ctx_can_serve(const tls_ctx *c);
