@@ -93,13 +93,6 @@ static uint64_t reg_now(const fsip_ua *ua)
     return ua->cfg.clock(ua->cfg.clock_arg);
 }
 
-/* The digest client of the UA (fsip_ua_config.auth), NULL without
- * credentials. */
-static fsip_auth_client *reg_auth(fsip_ua *ua)
-{
-    return fsip__ua_auth(ua);
-}
-
 static int add(fsip_msg *m, const char *name, const char *value, int rc)
 {
     return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
@@ -152,7 +145,7 @@ static fsip_msg *build(fsip_reg *r, bool unreg, bool authorize)
     /* RFC 3261 §22.3: a refresh or the unregister carries the credentials
      * of the last challenge answered (nc + 1), sparing a new challenge
      * while the registrar still takes that nonce. */
-    fsip_auth_client *ac = reg_auth(ua);
+    fsip_auth_client *ac = fsip__ua_auth(ua);
     if (rc == 0 && ac && authorize && fsip_auth_client_authorize(ac, m) < 0) rc = FSIP_ENOMEM;
     if (rc < 0) {
         fsip_msg_free(m);
@@ -380,7 +373,7 @@ static int classify(fsip_reg *r, const fsip_msg *resp)
         return FSM_REGISTER_EV_R_FAIL;
     }
     if (st == 401 || st == 407) {
-        fsip_auth_client *ac = reg_auth(ua);
+        fsip_auth_client *ac = fsip__ua_auth(ua);
         if (!ac || ++r->auth_tries > REG_MAX_AUTH) return FSM_REGISTER_EV_R_FAIL;
         fsip_msg *m = build(r, unreg, false);
         int rc = m ? fsip_auth_client_respond(ac, resp, m) : FSIP_ENOMEM;
