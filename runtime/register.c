@@ -161,6 +161,17 @@ static void drop_txn(fsip_reg *r)
     r->txn = NULL;
 }
 
+/* The REGISTER we follow got no response (RFC 3261 §8.1.3.1: a timeout
+ * is a 408, a transport error or a REGISTER that cannot go out a 503):
+ * a transient failure, retried on the back-off. */
+static void fail_transient(fsip_reg *r, int status)
+{
+    r->status = status;
+    r->failures++;
+    r->retry_after = -1;
+    reg_step(r, FSM_REGISTER_EV_R_TRANSIENT, NULL);
+}
+
 /* Sends m (taken) and follows it, unless the registration is closing.
  * A REGISTER that cannot go out is a transient failure (RFC 3261
  * §8.1.3.1: as a transport error, a 503), retried like one. */
@@ -168,7 +179,6 @@ static void reg_send(fsip_reg *r, fsip_msg *m)
 {
     fsip_ua *ua = r->ua;
     drop_txn(r);
-    r->retry_after = -1;
     if (!m) {
         fsip__log(ua->s, FSIP_LOG_WARN, "register %s: cannot build the REGISTER", r->call_id);
     } else {
@@ -186,10 +196,7 @@ static void reg_send(fsip_reg *r, fsip_msg *m)
         fsip__log(ua->s, FSIP_LOG_WARN, "register %s: REGISTER not sent (%s)", r->call_id,
                   fsip_strerror(rc));
     }
-    if (r->closing) return;
-    r->status = 503;
-    r->failures++;
-    reg_step(r, FSM_REGISTER_EV_R_TRANSIENT, NULL);
+    if (!r->closing) fail_transient(r, 503);
 }
 
 /* RFC 5626 §4.5: min(max-time, base-time * 2^consecutive-failures), a
@@ -427,14 +434,10 @@ static bool ext_txn_event(fsip_ua *ua, fsip_txn *t, fsip_txn_event ev, void *arg
         return true;
     }
     if (t != r->txn && !r->sending) return true;
-    /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
     if (r->sending) r->send_failed = true;
     drop_txn(r);
     fsip_txn_set_user(t, NULL);
-    r->status = ev == FSIP_TXN_TIMEOUT ? 408 : 503;
-    r->failures++;
-    r->retry_after = -1;
-    reg_step(r, FSM_REGISTER_EV_R_TRANSIENT, NULL);
+    fail_transient(r, ev == FSIP_TXN_TIMEOUT ? 408 : 503);
     return true;
 }
 
