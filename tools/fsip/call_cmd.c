@@ -245,17 +245,10 @@ static int sdp_accept(fsip_call *call, const char *offer, size_t len, const char
 
 /* ---------------------------------------------------------------- common */
 
+/* A duration or count option: 0 .. one day in ms. */
 static int parse_ms(const char *cmd, const char *opt, const char *v, long *out)
 {
-    char *e = NULL;
-    errno = 0;
-    long x = strtol(v, &e, 10);
-    if (errno || !e || *e || x < 0 || x > 86400000L) {
-        fprintf(stderr, "fsip %s: bad %s '%s'\n", cmd, opt, v);
-        return -1;
-    }
-    *out = x;
-    return 0;
+    return cli_num(cmd, opt, v, 86400000L, out);
 }
 
 static int parse_rel(const char *cmd, const char *v, int *out)
@@ -309,14 +302,6 @@ void cli_accept_request(fsip_call *call)
 {
     fsip_txn *t = fsip_call_request_txn(call);
     if (t) fsip_txn_respond_status(t, 200, NULL, fsip_stack_now(fsip_txn_stack(t)));
-}
-
-/* fsip_ua_config.clock: fsip_call_* calls made from our own loop timers
- * start their timers (2xx retransmission, Timer A/B, ...) from the loop's
- * time, not from the stack's last input. */
-static uint64_t loop_clock(void *arg)
-{
-    return fsip_loop_now(arg);
 }
 
 /* What the options fsip uas and fsip call share set in the UA's
@@ -388,7 +373,7 @@ static int agent_init(const char *cmd, cli_out *out, const agent_opts *o, int *s
     cfg->stack.log_arg = out;
     fsip_ua_config_init(ucfg);
     ucfg->user_agent = USER_AGENT;
-    ucfg->clock = loop_clock;
+    ucfg->clock = cli_loop_clock;
     ucfg->clock_arg = *loop;
     if (o->se >= 0) ucfg->session_expires_s = (uint32_t)o->se;
     if (o->rel >= 0) ucfg->rel1xx = (fsip_rel1xx)o->rel;

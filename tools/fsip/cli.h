@@ -90,6 +90,16 @@ int cli_client_endpoint(const char *cmd, fsip_loop *loop, const fsip_endpoint_co
                         const fsip_netaddr *dest, const cli_tls *t, fsip_endpoint **ep,
                         fsip_flow *flow);
 
+/* fsip_ua_config.clock for a UA on a loop (arg: the fsip_loop): fsip_call_*
+ * calls made from our own loop timers start their timers (2xx
+ * retransmission, Timer A/B, ...) from the loop's time, not from the
+ * stack's last input. */
+uint64_t cli_loop_clock(void *loop);
+
+/* A decimal number 0..max for option `opt` of `cmd` into *out; -1 after
+ * saying "fsip CMD: bad OPT 'V'". */
+int cli_num(const char *cmd, const char *opt, const char *v, long max, long *out);
+
 /* Cancels the loop timer *t when one is set (> 0), and clears *t. */
 void cli_timer_cancel(fsip_loop *loop, int64_t *t);
 

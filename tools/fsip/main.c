@@ -454,6 +454,24 @@ void usage_tls(FILE *f, bool server)
     fprintf(f, "\n");
 }
 
+uint64_t cli_loop_clock(void *loop)
+{
+    return fsip_loop_now(loop);
+}
+
+int cli_num(const char *cmd, const char *opt, const char *v, long max, long *out)
+{
+    char *e = NULL;
+    errno = 0;
+    long x = strtol(v, &e, 10);
+    if (errno || !e || e == v || *e || x < 0 || x > max) {
+        fprintf(stderr, "fsip %s: bad %s '%s'\n", cmd, opt, v);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
 void cli_timer_cancel(fsip_loop *loop, int64_t *t)
 {
     if (*t > 0) fsip_loop_timer_cancel(loop, *t);

@@ -3,7 +3,7 @@
  * line, stays registered (refreshing) for --duration-ms or until
  * SIGINT/SIGTERM, then unregisters and exits: 0 when the bindings were
  * granted and removed, 1 on a failure, 2 on a usage error. */
-#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,11 +23,6 @@ typedef struct reg_ctx {
     bool registered_once, done, failed;
     int signals;
 } reg_ctx;
-
-static uint64_t reg_clock(void *arg)
-{
-    return fsip_loop_now(arg);
-}
 
 static void on_state(fsip_reg *reg, fsip_reg_state st, const fsip_msg *resp, void *arg)
 {
@@ -87,19 +82,6 @@ static void usage(FILE *f)
     usage_tls(f, false);
 }
 
-static int num_arg(const char *name, const char *v, long *out)
-{
-    char *end;
-    errno = 0;
-    long n = strtol(v, &end, 10);
-    if (errno || *end || n < 0) {
-        fprintf(stderr, "fsip register: %s wants a number, not '%s'\n", name, v);
-        return -1;
-    }
-    *out = n;
-    return 0;
-}
-
 int cmd_register(int argc, char **argv)
 {
     const char *registrar = NULL, *aor = NULL, *user = NULL, *password = NULL, *listen = NULL;
@@ -125,7 +107,8 @@ int cmd_register(int argc, char **argv)
             }
             contacts[n_contacts++] = argv[++i];
         } else if (strcmp(a, "--expires") == 0 && v) {
-            if (num_arg(a, argv[++i], &expires) < 0 || expires == 0 || expires > 0x7fffffffL)
+            if (cli_num("register", a, argv[++i], LONG_MAX, &expires) < 0 || expires == 0 ||
+                expires > 0x7fffffffL)
                 return 2;
         } else if (strcmp(a, "--user") == 0 && v) {
             user = argv[++i];
@@ -137,9 +120,10 @@ int cmd_register(int argc, char **argv)
         } else if (strcmp(a, "--listen") == 0 && v) {
             listen = argv[++i];
         } else if (strcmp(a, "--duration-ms") == 0 && v) {
-            if (num_arg(a, argv[++i], &duration_ms) < 0) return 2;
+            if (cli_num("register", a, argv[++i], LONG_MAX, &duration_ms) < 0) return 2;
         } else if (strcmp(a, "--retries") == 0 && v) {
-            if (num_arg(a, argv[++i], &retries) < 0 || retries > 1000000) return 2;
+            if (cli_num("register", a, argv[++i], LONG_MAX, &retries) < 0 || retries > 1000000)
+                return 2;
         } else if (strcmp(a, "--trace") == 0) {
             c.out.trace = true;
         } else if (strcmp(a, "--ladder") == 0) {
@@ -207,7 +191,7 @@ int cmd_register(int argc, char **argv)
     fsip_ua_config ucfg;
     fsip_ua_config_init(&ucfg);
     ucfg.user_agent = REG_USER_AGENT;
-    ucfg.clock = reg_clock;
+    ucfg.clock = cli_loop_clock;
     ucfg.clock_arg = loop;
     ucfg.auth.username = user;
     ucfg.auth.password = password;
@@ -219,14 +203,9 @@ int cmd_register(int argc, char **argv)
     fsip_reg *reg = NULL;
     fsip_flow flow;
     memset(&flow, 0, sizeof flow);
-    if (fsip_endpoint_new_on_loop(loop, &cfg, &scbs, &ep) < 0 ||
-        fsip_endpoint_listen(ep, local) < 0 || fsip_endpoint_flow_to(ep, tr, &dest, &flow) < 0) {
-        fprintf(stderr, "fsip register: cannot open a socket on %s\n", local);
+    if (cli_client_endpoint("fsip register", loop, &cfg, &scbs, local, tr, &dest, &tls, &ep,
+                            &flow) < 0)
         status = 1;
-    } else if (tls.name && fsip_endpoint_tls_set_name(ep, &dest, tls.name) < 0) {
-        fprintf(stderr, "fsip register: bad --tls-name '%s'\n", tls.name);
-        status = 1;
-    }
     fsip_ua_callbacks ucbs = {on_call, NULL, NULL};
     if (!status && fsip_ua_new(fsip_endpoint_stack(ep), &ucfg, &ucbs, &ua) < 0) {
         fprintf(stderr, "fsip register: cannot create the user agent\n");
