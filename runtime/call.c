@@ -730,9 +730,11 @@ fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     return m;
 }
 
-fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, fsip_msg *m)
+fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
+    fsip_msg *m = fsip__auth_retry(c, t, resp);
+    if (!m) return NULL;
     fsip_flow dest = *fsip_txn_flow(t);
     fsip_txn *nt = NULL;
     if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &nt) < 0 || !nt) return NULL;
@@ -2056,8 +2058,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         if ((st == 401 || st == 407) && !c->bye_done_fed) {
             /* RFC 3261 §22.2: the BYE again with credentials; bye_done
              * waits for its final response. */
-            fsip_msg *m = fsip__auth_retry(c, t, resp);
-            fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+            fsip_txn *nt = fsip__auth_resend(c, t, resp);
             if (nt) {
                 c->bye = nt;
                 return;
@@ -2072,8 +2073,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     if (fsip_msg_cseq(resp)->method == FSIP_METHOD_PRACK) {
         /* RFC 3261 §22.2: a challenged PRACK goes again with credentials;
          * any other response to it changes nothing here (RFC 3262 §4). */
-        fsip_msg *m = fsip__auth_retry(c, t, resp);
-        if (m) fsip__auth_resend(c, t, m);
+        fsip__auth_resend(c, t, resp);
         return;
     }
     /* Our session refresh may be an UPDATE (send_refresh): its responses

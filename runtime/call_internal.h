@@ -365,9 +365,10 @@ fsip_auth_client *fsip__ua_auth(fsip_ua *ua);
  * answer (no credentials for the realm, refused, unsupported: counted in
  * fsip_ua_stats.auth_failures). */
 fsip_msg *fsip__auth_retry(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
-/* Sends that request where t went, on a new client transaction held by
- * the call. Takes m. NULL when not sent. */
-fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, fsip_msg *m);
+/* That request, sent where t went on a new client transaction held by
+ * the call: the transaction, or NULL when not built or not sent (the
+ * response stands). */
+fsip_txn *fsip__auth_resend(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
 
 /* call.c */
 void fsip__call_event(fsip_call *c, enum ev e, const fsip_msg *msg);

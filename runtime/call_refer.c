@@ -630,8 +630,7 @@ bool fsip__xfer_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     if (st == 401 || st == 407) {
         /* RFC 3261 §22.2: the REFER or NOTIFY again with credentials; the
          * subscription machines wait for its final response. */
-        fsip_msg *m = fsip__auth_retry(c, t, resp);
-        fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+        fsip_txn *nt = fsip__auth_resend(c, t, resp);
         if (nt) {
             if (t == x->refer)
                 x->refer = nt;

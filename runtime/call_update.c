@@ -332,8 +332,7 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
     if (st == 401 || st == 407) {
         /* RFC 3261 §22.2: the same UPDATE (and offer) again with
          * credentials; the machine still waits for its final response. */
-        fsip_msg *m = fsip__auth_retry(c, t, resp);
-        fsip_txn *nt = m ? fsip__auth_resend(c, t, m) : NULL;
+        fsip_txn *nt = fsip__auth_resend(c, t, resp);
         if (nt) {
             u->out = nt;
             return true;
