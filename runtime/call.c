@@ -114,12 +114,6 @@ void fsip__dlg_clear(fsip_ua *ua, struct dlg *d)
     memset(d, 0, sizeof(*d));
 }
 
-static uint64_t ua_now(const fsip_ua *ua)
-{
-    if (ua->s->depth > 0 || !ua->cfg.clock) return ua->s->now;
-    return ua->cfg.clock(ua->cfg.clock_arg);
-}
-
 uint32_t fsip__ua_rnd(fsip_ua *ua, uint32_t n)
 {
     char hex[9];
@@ -571,9 +565,25 @@ int fsip__ua_hdr_add(fsip_ua *ua, fsip_msg *m, const char *name, const char *val
     return rc == FSIP_EINVAL ? fsip_msg_hdr_add(m, name, value) : rc;
 }
 
-static int add(fsip_msg *m, const char *name, const char *value, int rc)
+int fsip__hdr_add_lines(fsip_msg *m, const char *q)
 {
-    return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
+    while (q && *q) {
+        const char *e = strstr(q, "\r\n");
+        size_t n = e ? (size_t)(e - q) : strlen(q);
+        const char *colon = memchr(q, ':', n);
+        if (!colon || colon == q || n > 1000) return FSIP_EINVAL;
+        char name[128], val[1024];
+        snprintf(name, sizeof name, "%.*s", (int)(colon - q), q);
+        const char *v = colon + 1;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        snprintf(val, sizeof val, "%.*s", (int)(q + n - v), v);
+        int rc = fsip_msg_hdr_add(m, name, val);
+        if (rc < 0) return rc;
+        q += n;
+        if (e) q += 2;
+    }
+    return 0;
 }
 
 /* A request inside the dialog (RFC 3261 §12.2.1.1). seq 0: a new CSeq. */
@@ -588,8 +598,8 @@ fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *metho
     int rc = 0;
     const char *r = d->routes;
     for (uint32_t i = 0; i < d->n_route; i++, r += strlen(r) + 1)
-        rc = add(m, "Route", r, rc);
-    rc = add(m, "From", c->local_hdr, rc);
+        rc = fsip__hdr_add_rc(m, "Route", r, rc);
+    rc = fsip__hdr_add_rc(m, "From", c->local_hdr, rc);
     if (c->outgoing) {
         /* RFC 3261 §12.1.2: a peer that put no tag in its To (RFC 2543)
          * has a null remote tag: the To goes without one. */
@@ -597,15 +607,15 @@ fsip_msg *fsip__dlg_request(fsip_call *c, const struct dlg *d, const char *metho
             snprintf(buf, sizeof buf, "%s;tag=%s", c->remote_hdr, d->remote_tag);
         else
             snprintf(buf, sizeof buf, "%s", c->remote_hdr);
-        rc = add(m, "To", buf, rc);
+        rc = fsip__hdr_add_rc(m, "To", buf, rc);
     } else {
-        rc = add(m, "To", c->remote_hdr, rc);
+        rc = fsip__hdr_add_rc(m, "To", c->remote_hdr, rc);
     }
-    rc = add(m, "Call-ID", c->call_id, rc);
+    rc = fsip__hdr_add_rc(m, "Call-ID", c->call_id, rc);
     snprintf(cseq, sizeof cseq, "%u %s", (unsigned)(seq ? seq : ++c->local_cseq), method);
-    rc = add(m, "CSeq", cseq, rc);
-    rc = add(m, "Max-Forwards", "70", rc);
-    if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
+    rc = fsip__hdr_add_rc(m, "CSeq", cseq, rc);
+    rc = fsip__hdr_add_rc(m, "Max-Forwards", "70", rc);
+    if (ua->user_agent) rc = fsip__hdr_add_rc(m, "User-Agent", ua->user_agent, rc);
     if (rc < 0) {
         fsip_msg_free(m);
         return NULL;
@@ -2365,7 +2375,7 @@ const fsip_ua_stats *fsip_ua_stats_get(const fsip_ua *ua)
 
 /* Public entries: the stack's clock and nesting (zero-length transaction
  * timers run when the outermost entry leaves). */
-#define ENTER(ua) fsip__enter((ua)->s, ua_now(ua))
+#define ENTER(ua) fsip__enter((ua)->s, fsip__ua_now(ua))
 #define LEAVE(ua) fsip__leave((ua)->s)
 
 int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
@@ -2414,11 +2424,11 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
                              p->body_len);
     fsip_msg *m = rc == 0 ? fsip_msg_new_request("INVITE", p->target, ua->alloc) : NULL;
     if (rc == 0 && !m) rc = FSIP_EINVAL;
-    rc = add(m, "From", c->local_hdr, rc);
-    rc = add(m, "To", c->remote_hdr, rc);
-    rc = add(m, "Call-ID", call_id, rc);
-    rc = add(m, "CSeq", "1 INVITE", rc);
-    rc = add(m, "Max-Forwards", "70", rc);
+    rc = fsip__hdr_add_rc(m, "From", c->local_hdr, rc);
+    rc = fsip__hdr_add_rc(m, "To", c->remote_hdr, rc);
+    rc = fsip__hdr_add_rc(m, "Call-ID", call_id, rc);
+    rc = fsip__hdr_add_rc(m, "CSeq", "1 INVITE", rc);
+    rc = fsip__hdr_add_rc(m, "Max-Forwards", "70", rc);
     fsip__contact_of(c, buf, sizeof buf);
     rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Contact", buf) : rc;
     rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Allow", allow_of(c)) : rc;
@@ -2427,33 +2437,13 @@ int fsip_call_invite(fsip_ua *ua, const fsip_call_params *p, fsip_call **out)
     if (ua->cfg.rel1xx != FSIP_REL1XX_OFF)
         rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Supported", "100rel") : rc;
     rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Supported", "replaces") : rc; /* RFC 3891 §6.1 */
-    if (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED) rc = add(m, "Require", "100rel", rc);
-    if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
+    if (ua->cfg.rel1xx == FSIP_REL1XX_PREFERRED) rc = fsip__hdr_add_rc(m, "Require", "100rel", rc);
+    if (ua->user_agent) rc = fsip__hdr_add_rc(m, "User-Agent", ua->user_agent, rc);
     if (rc == 0 && ua->cfg.session_expires_s) {
         c->se_asked = ua->cfg.session_expires_s;
         add_session_expires(c, m, c->se_asked, NULL);
     }
-    if (rc == 0 && p->headers) {
-        const char *q = p->headers;
-        while (*q && rc == 0) {
-            const char *e = strstr(q, "\r\n");
-            size_t n = e ? (size_t)(e - q) : strlen(q);
-            const char *colon = memchr(q, ':', n);
-            if (!colon || colon == q || n > 1000) {
-                rc = FSIP_EINVAL;
-                break;
-            }
-            char name[128], val[1024];
-            snprintf(name, sizeof name, "%.*s", (int)(colon - q), q);
-            const char *v = colon + 1;
-            while (*v == ' ' || *v == '\t')
-                v++;
-            snprintf(val, sizeof val, "%.*s", (int)(q + n - v), v);
-            rc = fsip_msg_hdr_add(m, name, val);
-            q += n;
-            if (e) q += 2;
-        }
-    }
+    if (rc == 0 && p->headers) rc = fsip__hdr_add_lines(m, p->headers);
     if (rc == 0) fsip__set_body(m, c->body_type, c->body, c->body_len);
     if (rc < 0) {
         fsip_msg_free(m);

@@ -317,6 +317,26 @@ struct fsip_call {
 
 /* ------------------------------------------------------------ helpers */
 
+/* The UA's time: the stack's while inside one of its callbacks, else the
+ * driver's clock (fsip_ua_config.clock) when there is one. */
+static inline uint64_t fsip__ua_now(const fsip_ua *ua)
+{
+    if (ua->s->depth > 0 || !ua->cfg.clock) return ua->s->now;
+    return ua->cfg.clock(ua->cfg.clock_arg);
+}
+
+/* fsip_msg_hdr_add() when rc is still 0 (a chain of adds keeps the first
+ * error). */
+static inline int fsip__hdr_add_rc(fsip_msg *m, const char *name, const char *value, int rc)
+{
+    return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
+}
+
+/* Adds the application's extra headers "Name: value\r\n"... (a line
+ * without a name, or longer than 1000 bytes: FSIP_EINVAL). Returns 0 or
+ * the first error. */
+int fsip__hdr_add_lines(fsip_msg *m, const char *lines);
+
 static inline void *xalloc(fsip_ua *ua, size_t n)
 {
     return ua->alloc->malloc(n, ua->alloc->arg);

@@ -87,39 +87,6 @@ static fsip_reg_state public_state(int st)
 
 /* ------------------------------------------------------------ helpers */
 
-static uint64_t reg_now(const fsip_ua *ua)
-{
-    if (ua->s->depth > 0 || !ua->cfg.clock) return ua->s->now;
-    return ua->cfg.clock(ua->cfg.clock_arg);
-}
-
-static int add(fsip_msg *m, const char *name, const char *value, int rc)
-{
-    return rc == 0 ? fsip_msg_hdr_add(m, name, value) : rc;
-}
-
-/* "Name: value\r\n"... onto m (the same rule as fsip_call_params.headers). */
-static int add_extra(fsip_msg *m, const char *q)
-{
-    while (q && *q) {
-        const char *e = strstr(q, "\r\n");
-        size_t n = e ? (size_t)(e - q) : strlen(q);
-        const char *colon = memchr(q, ':', n);
-        if (!colon || colon == q || n > 1000) return FSIP_EINVAL;
-        char name[128], val[1024];
-        snprintf(name, sizeof name, "%.*s", (int)(colon - q), q);
-        const char *v = colon + 1;
-        while (*v == ' ' || *v == '\t')
-            v++;
-        snprintf(val, sizeof val, "%.*s", (int)(q + n - v), v);
-        int rc = fsip_msg_hdr_add(m, name, val);
-        if (rc < 0) return rc;
-        q += n;
-        if (e) q += 2;
-    }
-    return 0;
-}
-
 /* A REGISTER of this registration (RFC 3261 §10.2): the registrar as
  * Request-URI, the AOR in To and From, our Call-ID and From tag, the next
  * CSeq, every binding, Expires: the interval or 0 (§10.2.2); with
@@ -130,18 +97,18 @@ static fsip_msg *build(fsip_reg *r, bool unreg, bool authorize)
     fsip_msg *m = fsip_msg_new_request("REGISTER", r->registrar, ua->alloc);
     if (!m) return NULL;
     char v[48];
-    int rc = add(m, "From", r->from, 0);
-    rc = add(m, "To", r->to, rc);
-    rc = add(m, "Call-ID", r->call_id, rc);
+    int rc = fsip__hdr_add_rc(m, "From", r->from, 0);
+    rc = fsip__hdr_add_rc(m, "To", r->to, rc);
+    rc = fsip__hdr_add_rc(m, "Call-ID", r->call_id, rc);
     snprintf(v, sizeof v, "%u REGISTER", (unsigned)++r->cseq);
-    rc = add(m, "CSeq", v, rc);
-    rc = add(m, "Max-Forwards", "70", rc);
+    rc = fsip__hdr_add_rc(m, "CSeq", v, rc);
+    rc = fsip__hdr_add_rc(m, "Max-Forwards", "70", rc);
     for (uint32_t i = 0; i < r->n_contacts; i++)
         rc = rc == 0 ? fsip__ua_hdr_add(ua, m, "Contact", r->contacts[i]) : rc;
     snprintf(v, sizeof v, "%u", unreg ? 0u : (unsigned)r->expires);
-    rc = add(m, "Expires", v, rc);
-    if (ua->user_agent) rc = add(m, "User-Agent", ua->user_agent, rc);
-    if (rc == 0) rc = add_extra(m, r->headers);
+    rc = fsip__hdr_add_rc(m, "Expires", v, rc);
+    if (ua->user_agent) rc = fsip__hdr_add_rc(m, "User-Agent", ua->user_agent, rc);
+    if (rc == 0) rc = fsip__hdr_add_lines(m, r->headers);
     /* RFC 3261 §22.3: a refresh or the unregister carries the credentials
      * of the last challenge answered (nc + 1), sparing a new challenge
      * while the registrar still takes that nonce. */
@@ -635,7 +602,7 @@ static int api_event(fsip_reg *r, int ev)
 {
     if (!r || r->dead || r->ua->closing) return FSIP_EINVAL;
     fsip_ua *ua = r->ua;
-    fsip__enter(ua->s, reg_now(ua));
+    fsip__enter(ua->s, fsip__ua_now(ua));
     reg_step(r, ev, NULL);
     fsip__leave(ua->s);
     return 0;
@@ -656,7 +623,7 @@ void fsip_reg_free(fsip_reg *reg)
     if (!reg || reg->dead) return;
     fsip_ua *ua = reg->ua;
     bool outer = ua->s->depth == 0;
-    if (outer) fsip__enter(ua->s, reg_now(ua));
+    if (outer) fsip__enter(ua->s, fsip__ua_now(ua));
     reg->closing = true;
     reg->dead = true; /* no callback from here on */
     reg->nq = 0;
