@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "call_internal.h"
+#include "uri.h"
 #include "fsip/register.h"
 #include "fsm_register.h"
 
@@ -332,16 +333,13 @@ static int classify(fsip_reg *r, const fsip_msg *resp)
         return FSM_REGISTER_EV_R2XX;
     }
     if (st == 423) {
+        /* RFC 3261 §20.23: Min-Expires = delta-seconds. (The value is a
+         * slice of the message, not a C string.) */
         const fsip_hdr *h = fsip_msg_hdr_find(resp, "Min-Expires");
-        char v[24];
-        unsigned long min = 0;
-        if (h) {
-            fsip_str_unfold(h->value, v, sizeof v);
-            v[sizeof v - 1] = 0;
-            min = strtoul(v, NULL, 10);
-        }
-        if (!unreg && min > r->expires && min <= UINT32_MAX) {
-            r->expires = (uint32_t)min;
+        uint32_t min = 0;
+        if (h && !fsip__parse_u32(h->value.ptr, h->value.len, UINT32_MAX, &min)) min = 0;
+        if (!unreg && min > r->expires) {
+            r->expires = min;
             return FSM_REGISTER_EV_R423;
         }
         return FSM_REGISTER_EV_R_FAIL;
