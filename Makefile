@@ -9,7 +9,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 600
 
-.PHONY: all build deps demo check check-build check-asan check-tsan check-fuzz drift regen bench fuzz docs format clean
+.PHONY: all build deps demo check check-build check-asan check-tsan check-fuzz drift regen bench fuzz fuzz-cov docs format clean
 
 all: build
 
@@ -72,6 +72,11 @@ bench:
 fuzz:
 	@scripts/deps.sh fuzz
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# Lines and branches of runtime/ and gen/ reached by the corpora in fuzz/out/.
+fuzz-cov:
+	@scripts/deps.sh fuzz
+	@scripts/fuzz-cov.sh
 
 docs:
 	@scripts/deps.sh check

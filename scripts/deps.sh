@@ -9,7 +9,7 @@ build_pkgs="cmake gcc make pkg-config libssl-dev"
 regen_pkgs="ragel re2c"
 check_pkgs="clang libclang-rt-14-dev libcmocka-dev spin graphviz valgrind sip-tester kamailio kamailio-tls-modules openssl"
 bench_pkgs="valgrind libsofia-sip-ua-dev libosip2-dev libre-dev sip-tester kamailio"
-fuzz_pkgs="clang afl++"
+fuzz_pkgs="clang llvm afl++"
 
 case "$want" in
 build) pkgs="$build_pkgs" ;;

@@ -4,13 +4,14 @@
 # FUZZ_SECONDS with FUZZ_JOBS afl-fuzz instances: one main instance on a
 # plain optimised build (fastest) and secondaries on an ASan+UBSan build with
 # assertions (to catch the memory errors that do not crash on their own). Prints per harness:
-# execs/s, paths (corpus count), crashes and hangs. Exits 1 when a crash was
+# CPU minutes (all runs), execs/s, paths (corpus count), crashes and hangs. Exits 1 when a crash was
 # found. Output in fuzz/out/<harness>/ (git-ignored); a second run resumes.
 # Usage: scripts/fuzz.sh
 # Env:   FUZZ_SECONDS (600 per harness), FUZZ_JOBS (2), FUZZ_HARNESSES (all),
 #        FUZZ_OUT (fuzz/out), FUZZ_AFL_BUILD (build-afl), FSIP_CONFORMANCE_DIR,
 #        FUZZ_AFL_INSTRUMENT (LLVM-NATIVE; PCGUARD runs ~15% faster but takes
-#        minutes per build on the Ragel output: worth it for long campaigns)
+#        minutes per build on the Ragel output: worth it for long campaigns),
+#        FUZZ_COVERAGE (1: replay the corpora with scripts/fuzz-cov.sh at the end)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,13 +60,23 @@ unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS MSAN_OPTIONS
 
 pids=()
 stop() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    # Each pid is a subshell around timeout(1), which passes TERM on to afl-fuzz.
+    for p in "${pids[@]}"; do
+        pkill -TERM -P "$p" 2>/dev/null || true
+        kill "$p" 2>/dev/null || true
+    done
 }
 trap stop EXIT
 trap 'stop; exit 130' INT TERM
 
 afl_stat() { # fuzzer_stats file, key
     sed -n "s/^$2 *: *//p" "$1" 2>/dev/null | head -n 1
+}
+
+# Sums `times` lines ("1m2.500s 0m3.000s": user, system) into CPU minutes.
+cpu_minutes() {
+    cat "$@" 2>/dev/null | tr 'ms' '  ' |
+        awk '{ t += $1 * 60 + $2 + $3 * 60 + $4 } END { printf "%.1f", t / 60 }'
 }
 
 summary=()
@@ -84,8 +95,17 @@ for h in $harnesses; do
             role=(-S "asan$i") bin="$build/asan/bin/$h" name="asan$i"
         fi
         # -V bounds the run; timeout is the backstop if afl-fuzz stalls.
-        timeout -k 10 $((secs + 300)) afl-fuzz "${role[@]}" -i "$seeds" -o "$out/$h" \
-            -x "$root/gen/sip.dict" -V "$secs" -- "$bin" >"$out/$h/$name.log" 2>&1 </dev/null &
+        # The subshell's `times` after the wait is the CPU time of afl-fuzz
+        # and of every target process it reaped (user and system), one
+        # line per run in $name.cpu, so a resumed campaign adds up.
+        (
+            rc=0
+            timeout -k 10 $((secs + 300)) afl-fuzz "${role[@]}" -i "$seeds" -o "$out/$h" \
+                -x "$root/gen/sip.dict" -V "$secs" -- "$bin" >"$out/$h/$name.log" 2>&1 </dev/null || rc=$?
+            times >"$out/$h/$name.times" # not in a pipe: a forked `times` sees no children
+            sed -n 2p "$out/$h/$name.times" >>"$out/$h/$name.cpu"
+            exit "$rc"
+        ) &
         pids+=($!)
     done
     status=0
@@ -94,6 +114,7 @@ for h in $harnesses; do
     [ "$status" -eq 0 ] || echo "fuzz.sh: an afl-fuzz instance of $h exited with $status; see $out/$h/*.log" >&2
 
     eps=0 execs=0 paths=0 crashes=0 hangs=0
+    cpu=$(cpu_minutes "$out/$h"/*.cpu)
     for s in "$out/$h"/*/fuzzer_stats; do
         [ -f "$s" ] || continue
         e=$(afl_stat "$s" execs_per_sec)
@@ -110,7 +131,7 @@ for h in $harnesses; do
         [ -n "$g" ] || g=$(afl_stat "$s" unique_hangs)
         hangs=$((hangs + ${g:-0}))
     done
-    summary+=("$(printf '%-12s %9s %12s %7s %8s %6s' "$h" "$eps" "$execs" "$paths" "$crashes" "$hangs")")
+    summary+=("$(printf '%-12s %8s %9s %12s %7s %8s %6s' "$h" "$cpu" "$eps" "$execs" "$paths" "$crashes" "$hangs")")
     if [ "$crashes" -gt 0 ]; then
         crashed=1
         find "$out/$h" -path '*/crashes/id:*' -type f | sed 's/^/  crash: /' >&2
@@ -118,8 +139,14 @@ for h in $harnesses; do
 done
 trap - EXIT
 
+# Lines and branches of runtime/ and gen/ the corpora reach.
+if [ "${FUZZ_COVERAGE:-1}" = 1 ]; then
+    FUZZ_OUT=$out FUZZ_HARNESSES=$harnesses "$root/scripts/fuzz-cov.sh" ||
+        echo "fuzz.sh: the coverage replay failed" >&2
+fi
+
 echo
-printf '%-12s %9s %12s %7s %8s %6s\n' harness execs/s execs paths crashes hangs
+printf '%-12s %8s %9s %12s %7s %8s %6s\n' harness cpu-min execs/s execs paths crashes hangs
 printf '%s\n' "${summary[@]}"
 if [ "$crashed" -ne 0 ]; then
     echo "fuzz.sh: crashes found; reproduce with the libFuzzer build: build-fuzz/bin/<harness> FILE" >&2
