@@ -40,6 +40,7 @@ void fuzz_ua_policy(fsip_call *call, fsip_call_event ev, uint8_t p, uint64_t now
             fsip_call_reject(call, 488, NULL);
         break;
     case FSIP_CALL_EV_UPDATE:
+    case FSIP_CALL_EV_PRACK_OFFER:
         if (p & 16) fsip_call_update_respond(call, 200, NULL, SDP);
         break;
     case FSIP_CALL_EV_ANSWERED:

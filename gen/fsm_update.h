@@ -30,6 +30,7 @@ enum fsm_update_event {
     FSM_UPDATE_EV_RX_USAGE_FAIL,
     FSM_UPDATE_EV_RX_FAILURE,
     FSM_UPDATE_EV_RX_UPDATE,
+    FSM_UPDATE_EV_RX_PRACK_OFFER,
     FSM_UPDATE_EV_APP_ACCEPT,
     FSM_UPDATE_EV_APP_REJECT,
     FSM_UPDATE_EV_DIALOG_ENDED,
@@ -56,6 +57,7 @@ enum fsm_update_action {
     FSM_UPDATE_A_TO_APP_UPDATE_FAILED, /* to_app_update_failed */
     FSM_UPDATE_A_END_USAGE, /* end_usage */
     FSM_UPDATE_A_TO_APP_UPDATE, /* to_app_update */
+    FSM_UPDATE_A_TO_APP_PRACK_OFFER, /* to_app_prack_offer */
     FSM_UPDATE_A_TO_APP_UPDATE_CANCELLED, /* to_app_update_cancelled */
     FSM_UPDATE_A_REPLY_2XX, /* reply_2xx */
     FSM_UPDATE_A_REPLY_NON2XX, /* reply_non2xx */
@@ -71,7 +73,7 @@ enum fsm_update_action {
     FSM_UPDATE_N_ACTIONS
 };
 
-#define FSM_UPDATE_N_ROWS 98
+#define FSM_UPDATE_N_ROWS 105
 #define FSM_UPDATE_MAX_ACTIONS 4
 
 struct fsm_update_row {

@@ -28,25 +28,27 @@
 #define UPDATE_EV_RX_USAGE_FAIL 4
 #define UPDATE_EV_RX_FAILURE 5
 #define UPDATE_EV_RX_UPDATE 6
-#define UPDATE_EV_APP_ACCEPT 7
-#define UPDATE_EV_APP_REJECT 8
-#define UPDATE_EV_DIALOG_ENDED 9
-#define UPDATE_EV_TX_REFUSED 10
-#define UPDATE_EV_TIMER_GLARE 11
-#define UPDATE_EV_TIMER_RETRY 12
-#define UPDATE_EV_TIMER_ANSWER 13
+#define UPDATE_EV_RX_PRACK_OFFER 7
+#define UPDATE_EV_APP_ACCEPT 8
+#define UPDATE_EV_APP_REJECT 9
+#define UPDATE_EV_DIALOG_ENDED 10
+#define UPDATE_EV_TX_REFUSED 11
+#define UPDATE_EV_TIMER_GLARE 12
+#define UPDATE_EV_TIMER_RETRY 13
+#define UPDATE_EV_TIMER_ANSWER 14
 
 #define UPDATE_A_SEND_UPDATE 0
 #define UPDATE_A_TO_APP_UPDATE_DONE 1
 #define UPDATE_A_TO_APP_UPDATE_FAILED 2
 #define UPDATE_A_END_USAGE 3
 #define UPDATE_A_TO_APP_UPDATE 4
-#define UPDATE_A_TO_APP_UPDATE_CANCELLED 5
-#define UPDATE_A_REPLY_2XX 6
-#define UPDATE_A_REPLY_NON2XX 7
-#define UPDATE_A_REPLY_500_RETRY_AFTER 8
-#define UPDATE_A_REPLY_504 9
-#define UPDATE_A_REPLY_487 10
+#define UPDATE_A_TO_APP_PRACK_OFFER 5
+#define UPDATE_A_TO_APP_UPDATE_CANCELLED 6
+#define UPDATE_A_REPLY_2XX 7
+#define UPDATE_A_REPLY_NON2XX 8
+#define UPDATE_A_REPLY_500_RETRY_AFTER 9
+#define UPDATE_A_REPLY_504 10
+#define UPDATE_A_REPLY_487 11
 
 #define UPDATE_T_GLARE 0
 #ifndef UPDATE_FIRE_MAX_GLARE
@@ -87,357 +89,384 @@ inline update_fire(ev) {
 inline update_step(ev, g) {
     if
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_UPDATE -> /* send_update */
-        update_line = 72;
+        update_line = 85;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 75;
+        update_line = 89;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 75;
+        update_line = 89;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 75;
+        update_line = 89;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 75;
+        update_line = 89;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 75;
+        update_line = 89;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 73;
+        update_line = 86;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_UAS
+    :: update_state == UPDATE_IDLE && ev == UPDATE_EV_RX_PRACK_OFFER -> /* to_app_prack_offer start(answer) */
+        update_line = 87;
+        update_do(UPDATE_A_TO_APP_PRACK_OFFER);
+        update_timer_on[UPDATE_T_ANSWER] = true;
+        update_state = UPDATE_UAS
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 76;
+        update_line = 90;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 76;
+        update_line = 90;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_DIALOG_ENDED -> /*  */
-        update_line = 74;
+        update_line = 88;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 77;
+        update_line = 91;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 77;
+        update_line = 91;
         update_error()
     :: update_state == UPDATE_IDLE && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 77;
+        update_line = 91;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 93;
+        update_line = 108;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_2XX -> /* to_app_update_done */
-        update_line = 84;
+        update_line = 98;
         update_do(UPDATE_A_TO_APP_UPDATE_DONE);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_491 -> /* start(glare) */
-        update_line = 85;
+        update_line = 99;
         update_timer_on[UPDATE_T_GLARE] = true;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_500 -> /* start(retry) */
-        update_line = 86;
+        update_line = 100;
         update_timer_on[UPDATE_T_RETRY] = true;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_USAGE_FAIL -> /* to_app_update_failed end_usage */
-        update_line = 87;
+        update_line = 101;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_do(UPDATE_A_END_USAGE);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_FAILURE -> /* to_app_update_failed */
-        update_line = 88;
+        update_line = 102;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 89;
+        update_line = 103;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_UAC_UAS
+    :: update_state == UPDATE_UAC && ev == UPDATE_EV_RX_PRACK_OFFER -> /* to_app_prack_offer start(answer) */
+        update_line = 104;
+        update_do(UPDATE_A_TO_APP_PRACK_OFFER);
+        update_timer_on[UPDATE_T_ANSWER] = true;
+        update_state = UPDATE_UAC_UAS
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 94;
+        update_line = 109;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 94;
+        update_line = 109;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_DIALOG_ENDED -> /*  */
-        update_line = 91;
+        update_line = 106;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TX_REFUSED -> /* to_app_update_failed */
-        update_line = 92;
+        update_line = 107;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 95;
+        update_line = 110;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 95;
+        update_line = 110;
         update_error()
     :: update_state == UPDATE_UAC && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 95;
+        update_line = 110;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 100;
+        update_line = 116;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 101;
+        update_line = 117;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 101;
+        update_line = 117;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 101;
+        update_line = 117;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 101;
+        update_line = 117;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 101;
+        update_line = 117;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_UPDATE -> /* to_app_update start(answer) */
-        update_line = 98;
+        update_line = 113;
         update_do(UPDATE_A_TO_APP_UPDATE);
         update_timer_on[UPDATE_T_ANSWER] = true;
         update_state = UPDATE_WAIT_UAS
+    :: update_state == UPDATE_WAIT && ev == UPDATE_EV_RX_PRACK_OFFER -> /* to_app_prack_offer start(answer) */
+        update_line = 114;
+        update_do(UPDATE_A_TO_APP_PRACK_OFFER);
+        update_timer_on[UPDATE_T_ANSWER] = true;
+        update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_ACCEPT -> /* error */
-        update_line = 102;
+        update_line = 118;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_APP_REJECT -> /* error */
-        update_line = 102;
+        update_line = 118;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_DIALOG_ENDED -> /* stop(glare) stop(retry) */
-        update_line = 99;
+        update_line = 115;
         update_timer_on[UPDATE_T_GLARE] = false;
         update_timer_on[UPDATE_T_RETRY] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_GLARE -> /* send_update */
-        update_line = 97;
+        update_line = 112;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_RETRY -> /* send_update */
-        update_line = 97;
+        update_line = 112;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT && ev == UPDATE_EV_TIMER_ANSWER -> /* error */
-        update_line = 102;
+        update_line = 118;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_UPDATE -> /* send_update */
-        update_line = 109;
+        update_line = 126;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC_UAS
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 111;
+        update_line = 128;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 111;
+        update_line = 128;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 111;
+        update_line = 128;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 111;
+        update_line = 128;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 111;
+        update_line = 128;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 108;
+        update_line = 124;
+        update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
+    :: update_state == UPDATE_UAS && ev == UPDATE_EV_RX_PRACK_OFFER -> /* reply_500_retry_after */
+        update_line = 125;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 105;
+        update_line = 121;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 106;
+        update_line = 122;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 110;
+        update_line = 127;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 112;
+        update_line = 129;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 112;
+        update_line = 129;
         update_error()
     :: update_state == UPDATE_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 107;
+        update_line = 123;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_IDLE
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 125;
+        update_line = 143;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_2XX -> /* to_app_update_done */
-        update_line = 119;
+        update_line = 137;
         update_do(UPDATE_A_TO_APP_UPDATE_DONE);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_491 -> /* start(glare) */
-        update_line = 120;
+        update_line = 138;
         update_timer_on[UPDATE_T_GLARE] = true;
         update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_500 -> /* start(retry) */
-        update_line = 121;
+        update_line = 139;
         update_timer_on[UPDATE_T_RETRY] = true;
         update_state = UPDATE_WAIT_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* to_app_update_failed end_usage */
-        update_line = 122;
+        update_line = 140;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_do(UPDATE_A_END_USAGE);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_FAILURE -> /* to_app_update_failed */
-        update_line = 123;
+        update_line = 141;
         update_do(UPDATE_A_TO_APP_UPDATE_FAILED);
         update_state = UPDATE_UAS
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 118;
+        update_line = 135;
+        update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
+    :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_RX_PRACK_OFFER -> /* reply_500_retry_after */
+        update_line = 136;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 115;
+        update_line = 132;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_UAC
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 116;
+        update_line = 133;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_UAC
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 124;
+        update_line = 142;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 126;
+        update_line = 144;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 126;
+        update_line = 144;
         update_error()
     :: update_state == UPDATE_UAC_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 117;
+        update_line = 134;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 134;
+        update_line = 153;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 135;
+        update_line = 154;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 135;
+        update_line = 154;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 135;
+        update_line = 154;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 135;
+        update_line = 154;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 135;
+        update_line = 154;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 131;
+        update_line = 149;
+        update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
+    :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_RX_PRACK_OFFER -> /* reply_500_retry_after */
+        update_line = 150;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) */
-        update_line = 128;
+        update_line = 146;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) */
-        update_line = 129;
+        update_line = 147;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) stop(glare) stop(retry) */
-        update_line = 133;
+        update_line = 152;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_timer_on[UPDATE_T_GLARE] = false;
         update_timer_on[UPDATE_T_RETRY] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_GLARE -> /*  */
-        update_line = 132;
+        update_line = 151;
         update_state = UPDATE_DUE_UAS
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_RETRY -> /*  */
-        update_line = 132;
+        update_line = 151;
         update_state = UPDATE_DUE_UAS
     :: update_state == UPDATE_WAIT_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled */
-        update_line = 130;
+        update_line = 148;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_state = UPDATE_WAIT
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_UPDATE -> /* error */
-        update_line = 142;
+        update_line = 162;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_2XX -> /* error */
-        update_line = 143;
+        update_line = 163;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_491 -> /* error */
-        update_line = 143;
+        update_line = 163;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_500 -> /* error */
-        update_line = 143;
+        update_line = 163;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_USAGE_FAIL -> /* error */
-        update_line = 143;
+        update_line = 163;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_FAILURE -> /* error */
-        update_line = 143;
+        update_line = 163;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_UPDATE -> /* reply_500_retry_after */
-        update_line = 140;
+        update_line = 159;
+        update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
+    :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_RX_PRACK_OFFER -> /* reply_500_retry_after */
+        update_line = 160;
         update_do(UPDATE_A_REPLY_500_RETRY_AFTER)
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_ACCEPT -> /* reply_2xx stop(answer) send_update */
-        update_line = 137;
+        update_line = 156;
         update_do(UPDATE_A_REPLY_2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_APP_REJECT -> /* reply_non2xx stop(answer) send_update */
-        update_line = 138;
+        update_line = 157;
         update_do(UPDATE_A_REPLY_NON2XX);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_do(UPDATE_A_SEND_UPDATE);
         update_state = UPDATE_UAC
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_DIALOG_ENDED -> /* reply_487 stop(answer) */
-        update_line = 141;
+        update_line = 161;
         update_do(UPDATE_A_REPLY_487);
         update_timer_on[UPDATE_T_ANSWER] = false;
         update_state = UPDATE_TERMINATED
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TX_REFUSED -> /* error */
-        update_line = 81;
+        update_line = 95;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_GLARE -> /* error */
-        update_line = 144;
+        update_line = 164;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_RETRY -> /* error */
-        update_line = 144;
+        update_line = 164;
         update_error()
     :: update_state == UPDATE_DUE_UAS && ev == UPDATE_EV_TIMER_ANSWER -> /* reply_504 to_app_update_cancelled send_update */
-        update_line = 139;
+        update_line = 158;
         update_do(UPDATE_A_REPLY_504);
         update_do(UPDATE_A_TO_APP_UPDATE_CANCELLED);
         update_do(UPDATE_A_SEND_UPDATE);

@@ -282,8 +282,9 @@ const char *fsip_call_end_name(fsip_call_end why)
 const char *fsip_call_event_name(fsip_call_event ev)
 {
     static const char *const n[] = {
-        "INCOMING",   "PROGRESS", "ANSWERED", "REINVITE", "REINVITE_DONE", "REINVITE_FAILED",
-        "FORK_ENDED", "REQUEST",  "ENDED",    "UPDATE",   "UPDATE_DONE",   "UPDATE_FAILED"};
+        "INCOMING",        "PROGRESS",      "ANSWERED",   "REINVITE", "REINVITE_DONE",
+        "REINVITE_FAILED", "FORK_ENDED",    "REQUEST",    "ENDED",    "UPDATE",
+        "UPDATE_DONE",     "UPDATE_FAILED", "PRACK_OFFER"};
     return (unsigned)ev < sizeof n / sizeof n[0] ? n[ev] : "?";
 }
 
@@ -1734,7 +1735,8 @@ static void ua_request(fsip_stack *s, fsip_txn *t, const fsip_msg *req, const fs
             return;
         }
         fsip__rel_prack(c, t, req);
-        if (!fsip__txn_answered(t)) fsip_txn_respond_status(t, 481, NULL, ua->s->now);
+        if (!fsip__txn_answered(t) && !fsip__upd_holds(c, t))
+            fsip_txn_respond_status(t, 481, NULL, ua->s->now);
         oa_error_hangup(c);
         return;
     case FSIP_METHOD_OPTIONS:

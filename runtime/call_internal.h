@@ -510,6 +510,16 @@ int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *
 void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req);
 /* A response / failure on one of the call's transactions: true when it was
  * our UPDATE's. */
+/* The peer's PRACK t (matched to our reliable 1xx) carries a new offer
+ * (RFC 3262 §5): 1 when the update machine takes it as the peer's pending
+ * request (offer_answer is then in remote_prack; the caller acknowledges
+ * the 1xx without answering t, then calls fsip__upd_prack_offer_up, which
+ * shows it to the application), 0 when it was answered (500: another of
+ * the peer's requests awaits our answer), or FSIP_ENOMEM. */
+int fsip__upd_prack_offer(fsip_call *c, fsip_txn *t, const fsip_msg *req);
+void fsip__upd_prack_offer_up(fsip_call *c, const fsip_msg *req);
+/* Whether t is the peer's request the update machine holds for the app. */
+bool fsip__upd_holds(const fsip_call *c, const fsip_txn *t);
 bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
 bool fsip__upd_txn_failed(fsip_call *c, fsip_txn *t);
 void fsip__upd_txn_gone(fsip_call *c, fsip_txn *t);
@@ -523,6 +533,9 @@ bool fsip__upd_busy(const fsip_call *c);
  * not send), or 491 / 500 (reject the request that carries it). _would
  * asks without changing anything. */
 int fsip__oa(fsip_call *c, int ev);
+/* Whether the row for ev takes the body as a new offer for the
+ * application (to_app_offer); nothing runs. */
+bool fsip__oa_is_offer(const fsip_call *c, int ev);
 /* The same on dialog d (a caller's early dialog; NULL, a dialog that is
  * gone: nothing happens). */
 int fsip__oa_on(fsip_call *c, struct dlg *d, int ev);

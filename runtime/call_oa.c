@@ -55,6 +55,14 @@ bool fsip__oa_refuses(const fsip_call *c, int ev)
     return row && row->kind == FSM_GO && oa_outcome(row, NULL) == FSIP_EINVAL;
 }
 
+bool fsip__oa_is_offer(const fsip_call *c, int ev)
+{
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
+    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
+        if (row->actions[i] == FSM_OFFER_ANSWER_A_TO_APP_OFFER) return true;
+    return false;
+}
+
 int fsip__oa(fsip_call *c, int ev)
 {
     return fsip__oa_on(c, &c->d, ev);

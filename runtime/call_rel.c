@@ -144,7 +144,9 @@ static void rel_action(struct rel_uas *r, int a, fsip_txn *t)
         break;
     case FSM_REL1XX_UAS_A_REPLY_PRACK_2XX:
         r->unacked = false;
-        fsip__call_respond(c, t, 200, NULL);
+        /* A PRACK with an offer: its 2xx waits for the application's
+         * answer, in the update machine (fsip__upd_prack_offer). */
+        if (!fsip__upd_holds(c, t)) fsip__call_respond(c, t, 200, NULL);
         break;
     case FSM_REL1XX_UAS_A_REPLY_PRACK_481: fsip__call_respond(c, t, 481, NULL); break;
     case FSM_REL1XX_UAS_A_TO_APP_PRACK: break; /* bodies are the app's: see docs/calls.md */
@@ -259,6 +261,16 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
                  rk->method == FSIP_METHOD_INVITE;
     /* RFC 3262 §5: a matched PRACK may carry the answer to an offer in the
      * reliable 1xx (or a new offer). */
+    if (match && fsip_msg_body(req).len && fsip__oa_is_offer(c, FSM_OFFER_ANSWER_EV_RX_PRACK)) {
+        /* A new offer, not the answer to ours: the 1xx is acknowledged
+         * now, and the 2xx with the answer is the application's. */
+        int rc = fsip__upd_prack_offer(c, t, req);
+        if (rc < 0) fsip__call_respond(c, t, 500, NULL);
+        if (rc <= 0) return;
+        rel_row(r, FSM_REL1XX_UAS_EV_PRACK_MATCH, t);
+        fsip__upd_prack_offer_up(c, req);
+        return;
+    }
     if (match) {
         int oa = fsip__oa(c, fsip_msg_body(req).len ? FSM_OFFER_ANSWER_EV_RX_PRACK
                                                     : FSM_OFFER_ANSWER_EV_RX_PRACK_NOSDP);

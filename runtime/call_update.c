@@ -100,6 +100,26 @@ static void send_update(struct upd *u)
     }
 }
 
+/* The final response to the peer's PRACK offer (rx_prack_offer): the 2xx
+ * carries the application's answer (RFC 3262 §5); any other response
+ * rejects the offer, and the session stays as it was (RFC 6337 §2.2). A
+ * PRACK is no target refresh: no Contact (RFC 3262 §7.1). */
+static void reply_prack(struct upd *u, fsip_txn *t, int status, bool body)
+{
+    fsip_call *c = u->c;
+    if (status < 200 || status >= 300) {
+        fsip__oa(c, FSM_OFFER_ANSWER_EV_PRACK_FAILED);
+        fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
+        return;
+    }
+    fsip_msg *r = fsip_txn_new_response(t, status, NULL);
+    if (!r) return;
+    if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
+    fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_PRACK_2XX);
+    fsip_txn_respond(t, r, c->ua->s->now);
+    fsip_msg_free(r);
+}
+
 static void reply(struct upd *u, int status, bool body)
 {
     fsip_call *c = u->c;
@@ -107,6 +127,11 @@ static void reply(struct upd *u, int status, bool body)
     fsip_txn *t = u->cur ? u->cur : u->in;
     if (!t) return;
     if (t == u->in) u->in = NULL;
+    const fsip_msg *rq = fsip_txn_request(t);
+    if (fsip_msg_method(rq) == FSIP_METHOD_PRACK) {
+        reply_prack(u, t, status, body);
+        return;
+    }
     if (status >= 200 && status < 300) {
         fsip_msg *r = fsip_txn_new_response(t, status, NULL);
         if (!r) return;
@@ -130,7 +155,6 @@ static void reply(struct upd *u, int status, bool body)
         return;
     }
     /* The peer's offer in it is rejected: the exchange is rolled back. */
-    const fsip_msg *rq = fsip_txn_request(t);
     if (fsip_msg_body(rq).len)
         fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(rq)->tag), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
     fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
@@ -173,6 +197,7 @@ static void upd_action(struct upd *u, int a, const fsip_msg *msg)
         /* A bare session refresh is the session timer's, answered by fsip. */
         if (!u->auto_refresh) fsip__call_queue(c, FSIP_CALL_EV_UPDATE, msg);
         break;
+    case FSM_UPDATE_A_TO_APP_PRACK_OFFER: fsip__call_queue(c, FSIP_CALL_EV_PRACK_OFFER, msg); break;
     case FSM_UPDATE_A_TO_APP_UPDATE_CANCELLED:
         fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, NULL);
         break;
@@ -263,11 +288,14 @@ int fsip__upd_respond(fsip_call *c, int status, const char *reason, const char *
     if (!upd_can(u, ev)) return FSIP_EINVAL;
     if (ev == FSM_UPDATE_EV_APP_ACCEPT) {
         /* The 2xx carries the answer to an offer in the UPDATE, and only
-         * then a body (RFC 3311 §5.2, RFC 6337 §2.1). */
-        struct dlg *d = fsip__dlg_of(c, fsip_msg_from(fsip_txn_request(u->in))->tag);
-        if (body && len ? fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX) < 0
-                        : d && d->oa == FSM_OFFER_ANSWER_REMOTE_UPDATE)
-            return FSIP_EINVAL;
+         * then a body (RFC 3311 §5.2, RFC 6337 §2.1); to the offer of a
+         * PRACK, always (RFC 3262 §5). */
+        const fsip_msg *req = fsip_txn_request(u->in);
+        bool prack = fsip_msg_method(req) == FSIP_METHOD_PRACK;
+        struct dlg *d = fsip__dlg_of(c, fsip_msg_from(req)->tag);
+        int tx = prack ? FSM_OFFER_ANSWER_EV_TX_PRACK_2XX : FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX;
+        int owed = prack ? FSM_OFFER_ANSWER_REMOTE_PRACK : FSM_OFFER_ANSWER_REMOTE_UPDATE;
+        if (body && len ? fsip__oa_would_on(c, d, tx) < 0 : d && d->oa == owed) return FSIP_EINVAL;
         int rc = fsip__keep_body(c->ua, &u->ans_type, &u->ans_body, &u->ans_len,
                                  body && len ? type : NULL, body, len);
         if (rc < 0) return rc;
@@ -321,6 +349,39 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     if (refresh && u->in == t && !fsip__txn_answered(t))
         fsip__upd_respond(c, 200, NULL, NULL, NULL, 0);
     if (u->in == t && fsip__txn_answered(t)) u->in = NULL;
+}
+
+int fsip__upd_prack_offer(fsip_call *c, fsip_txn *t, const fsip_msg *req)
+{
+    struct upd *u = upd_get(c);
+    if (!u) return FSIP_ENOMEM;
+    fsip__call_hold_txn(c, t);
+    const struct fsm_update_row *row = fsm_update_step(u->state, FSM_UPDATE_EV_RX_PRACK_OFFER, 0);
+    bool up = false;
+    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
+        up |= row->actions[i] == FSM_UPDATE_A_TO_APP_PRACK_OFFER;
+    if (!up) {
+        /* Another request of the peer's awaits our answer: 500 (RFC 3311
+         * §5.2), the offer/answer state untouched, nothing acknowledged. */
+        u->cur = t;
+        upd_row(u, FSM_UPDATE_EV_RX_PRACK_OFFER, req);
+        u->cur = NULL;
+        return 0;
+    }
+    fsip__oa(c, FSM_OFFER_ANSWER_EV_RX_PRACK);
+    u->in = t;
+    return 1;
+}
+
+void fsip__upd_prack_offer_up(fsip_call *c, const fsip_msg *req)
+{
+    struct upd *u = c->upd;
+    if (u && u->in) upd_row(u, FSM_UPDATE_EV_RX_PRACK_OFFER, req);
+}
+
+bool fsip__upd_holds(const fsip_call *c, const fsip_txn *t)
+{
+    return c->upd && t && c->upd->in == t;
 }
 
 bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)

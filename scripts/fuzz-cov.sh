@@ -21,14 +21,16 @@ for tool in clang llvm-profdata llvm-cov; do
     command -v "$tool" >/dev/null || { echo "fuzz-cov.sh: $tool not found (scripts/deps.sh fuzz)" >&2; exit 1; }
 done
 
-echo "fuzz-cov.sh: building the harnesses with coverage (log: $build.log)"
+mkdir -p "$build"
+log=$build/fuzz-cov-build.log
+echo "fuzz-cov.sh: building the harnesses with coverage (log: $log)"
 cov_flags="-fprofile-instr-generate -fcoverage-mapping"
 CC=clang cmake -S "$root" -B "$build" -DFSIP_FUZZ=ON -DFSIP_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_FLAGS="$cov_flags" -DCMAKE_EXE_LINKER_FLAGS="$cov_flags" >"$build.log" 2>&1 ||
-    { cat "$build.log" >&2; exit 1; }
+    -DCMAKE_C_FLAGS="$cov_flags" -DCMAKE_EXE_LINKER_FLAGS="$cov_flags" >"$log" 2>&1 ||
+    { cat "$log" >&2; exit 1; }
 # shellcheck disable=SC2086
-cmake --build "$build" -j "$(nproc)" --target $harnesses >>"$build.log" 2>&1 ||
-    { tail -n 40 "$build.log" >&2; exit 1; }
+cmake --build "$build" -j "$(nproc)" --target $harnesses >>"$log" 2>&1 ||
+    { tail -n 40 "$log" >&2; exit 1; }
 
 prof="$build/profiles"
 rm -rf "$prof"

@@ -129,8 +129,15 @@ typedef enum fsip_call_event {
     /* Our UPDATE got its 2xx (msg). */
     FSIP_CALL_EV_UPDATE_DONE = 10,
     /* Our UPDATE failed (msg: the response, NULL on a timeout), or the
-     * peer's went unanswered (504 sent); the session is unchanged. */
-    FSIP_CALL_EV_UPDATE_FAILED = 11
+     * peer's UPDATE or PRACK offer went unanswered (504 sent); the session
+     * is unchanged. */
+    FSIP_CALL_EV_UPDATE_FAILED = 11,
+    /* Callee: the peer's PRACK (msg) acknowledges our reliable 1xx and
+     * carries a new offer (RFC 3262 §5). Its 2xx must carry the answer:
+     * fsip_call_update_respond() with it (or 300-699, 488 for an offer we
+     * cannot take) within update_answer_ms, else 504. The 1xx counts as
+     * acknowledged already. */
+    FSIP_CALL_EV_PRACK_OFFER = 12
 } fsip_call_event;
 
 const char *fsip_call_event_name(fsip_call_event ev);
@@ -295,8 +302,10 @@ int fsip_call_hangup(fsip_call *call);
  * FSIP_EINVAL while ours is in progress or waiting to be retried after
  * 491/500 (done automatically), or before the dialog exists. */
 int fsip_call_update(fsip_call *call, const char *content_type, const void *body, size_t len);
-/* Answers the peer's pending UPDATE (FSIP_CALL_EV_UPDATE): 2xx with our
- * answer as body, or 300-699 (488 for an offer we cannot take). */
+/* Answers the peer's pending UPDATE (FSIP_CALL_EV_UPDATE) or the offer in
+ * its PRACK (FSIP_CALL_EV_PRACK_OFFER): 2xx with our answer as body (a
+ * PRACK offer requires one), or 300-699 (488 for an offer we cannot take;
+ * the session is unchanged). */
 int fsip_call_update_respond(fsip_call *call, int status, const char *reason,
                              const char *content_type, const void *body, size_t len);
 /* The answer to an offer the peer made in a response to our offerless

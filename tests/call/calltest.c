@@ -9,8 +9,9 @@
 /* ------------------------------------------------------------ names */
 
 static const char *const ev_names[CT_EVENTS] = {
-    "incoming",   "progress", "answered", "reinvite", "reinvite_done", "reinvite_failed",
-    "fork_ended", "request",  "ended",    "update",   "update_done",   "update_failed"};
+    "incoming",        "progress",      "answered",   "reinvite", "reinvite_done",
+    "reinvite_failed", "fork_ended",    "request",    "ended",    "update",
+    "update_done",     "update_failed", "prack_offer"};
 
 static const char *const end_names[] = {"local_bye",   "remote_bye", "cancelled", "rejected",
                                         "timeout",     "no_ack",     "expired",   "transport",

@@ -32,7 +32,7 @@
 #define CT_MAX_SENT 512
 #define CT_LOG      8192
 #define CT_MAX_Q    1024
-#define CT_EVENTS   12 /* fsip_call_event values the log knows */
+#define CT_EVENTS   13 /* fsip_call_event values the log knows */
 
 #define CT_SDP_OFFER                                                                               \
     "v=0\r\no=alice 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"                \

@@ -448,6 +448,147 @@ static void test_upd_481_ends_session(void **state)
     usage_gone_case(true, "accepted");
 }
 
+static void oa_is_stable(const fsip_call *c)
+{
+    assert_string_equal(fsip_call_offer_answer_state(c), "stable");
+}
+
+/* The peer's PRACK for the reliable 1xx sent[r] (RAck: its RSeq, CSeq 1
+ * INVITE) with a new offer. */
+static void prack_offer(ct_node *a, ct_dlg *d, uint64_t now, int r)
+{
+    const fsip_hdr *h = fsip_msg_hdr_first(ct_msg(a, r), FSIP_HDR_RSEQ);
+    assert_non_null(h);
+    char rack[64];
+    snprintf(rack, sizeof rack, "RAck: %u 1 INVITE\n", (unsigned)h->p.num);
+    ct_dlg_request(a, d, now, "PRACK", 0, NULL, rack, CT_SDP_HOLD);
+}
+
+/* The peer's bodiless UPDATE, left to the app; returns its CSeq. */
+static uint32_t peer_update_early(ct_node *a, ct_dlg *d, uint64_t now)
+{
+    ct_dlg_request(a, d, now, "UPDATE", 0, NULL, CONTACT, NULL);
+    ct_none(a);
+    ct_log_is(a, "update UPDATE\n");
+    return d->cseq;
+}
+
+/* The app's answer (status; a 2xx to a PRACK carries CT_SDP_ANSWER) to the
+ * peer's pending request `method` with CSeq seq. */
+static void answer(ct_node *a, uint64_t now, const char *method, uint32_t seq, int status)
+{
+    ct_run(a, now);
+    bool body = status == 200 && strcmp(method, "PRACK") == 0;
+    assert_int_equal(fsip_call_update_respond(a->call, status, NULL, "application/sdp",
+                                              body ? CT_SDP_ANSWER : NULL,
+                                              body ? strlen(CT_SDP_ANSWER) : 0),
+                     0);
+    char p[32];
+    snprintf(p, sizeof p, "SIP/2.0 %d ", status);
+    int k = ct_next(a, p);
+    assert_string_equal(ct_cseq_method(ct_msg(a, k)), method);
+    assert_int_equal(ct_cseq(ct_msg(a, k)), seq);
+    if (body) assert_string_equal(ct_body(ct_msg(a, k)), CT_SDP_ANSWER);
+}
+
+/* The peer's PRACK offer (RFC 3262 §5) in the update machine: the peer's
+ * pending request, taken up in idle, uac and wait (rx_prack_offer -> uas,
+ * uac_uas, wait_uas) and answered by the app; refused with 500 and
+ * Retry-After while an UPDATE of the peer's awaits the app (uas, uac_uas,
+ * wait_uas, due_uas rx_prack_offer; RFC 3311 §5.2), which acknowledges
+ * nothing. The UA is the callee of an early dialog with 100rel (our answer
+ * in the reliable 183); its UPDATEs and the peer's carry no body, so only
+ * the PRACKs change the offer/answer state. T1 is 20 s, so the 1xx is not
+ * retransmitted during the test. */
+static void test_upd_prack_offer(void **state)
+{
+    (void)state;
+    fsip_ua_config cfg;
+    ct_ua_config(&cfg, false);
+    cfg.update_answer_ms = 60000;
+    fsip_stack_config sc;
+    fsip_stack_config_init(&sc);
+    sc.t1_ms = 20000;
+    sc.t2_ms = 40000;
+    ct_node a;
+    ct_node_init(&a, "alice", false, &cfg, &sc, 1);
+    ct_dlg d;
+    char br[64];
+    ct_peer_invite(&a, &d, "upd-prack@192.0.2.2", "Require: 100rel\n", CT_SDP_OFFER, br, sizeof br);
+    int r1 = ct_ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
+    ct_none(&a);
+    fsip_call *c = a.call;
+
+    /* uas rx_prack_offer */
+    uint32_t useq = peer_update_early(&a, &d, 1200);
+    prack_offer(&a, &d, 1210, r1);
+    ct_rejected(&a, &d, "PRACK", 500);
+    answer(&a, 1220, "UPDATE", useq, 200);
+    ct_none(&a);
+
+    /* uac_uas rx_prack_offer; then our UPDATE gets 491 (wait) */
+    ct_run(&a, 1300);
+    assert_int_equal(fsip_call_update(c, NULL, NULL, 0), 0);
+    int mine = ct_next(&a, "UPDATE ");
+    useq = peer_update_early(&a, &d, 1310);
+    prack_offer(&a, &d, 1320, r1);
+    ct_rejected(&a, &d, "PRACK", 500);
+    answer(&a, 1330, "UPDATE", useq, 200);
+    ct_reply(&a, mine, 1340, 491, NULL, NULL, NULL);
+    ct_none(&a);
+    ct_log_is(&a, "");
+
+    /* wait_uas and due_uas rx_prack_offer */
+    useq = peer_update_early(&a, &d, 1350);
+    prack_offer(&a, &d, 1360, r1);
+    ct_rejected(&a, &d, "PRACK", 500);
+    ct_quiet_until(&a, 1340 + 4100); /* the glare timer fell due (RFC 3311 §5.3: <= 4 s) */
+    prack_offer(&a, &d, 5450, r1);
+    ct_rejected(&a, &d, "PRACK", 500);
+    answer(&a, 5460, "UPDATE", useq, 200);
+    int retry = ct_next(&a, "UPDATE "); /* due_uas app_accept: our retry goes */
+    ct_none(&a);
+    oa_is_stable(c);
+
+    /* uac rx_prack_offer -> uac_uas: the 183 is acknowledged, the app
+     * answers after our UPDATE's 2xx (uas app_accept). */
+    prack_offer(&a, &d, 5470, r1);
+    uint32_t pseq = d.cseq;
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    ct_reply(&a, retry, 5480, 200, NULL, CONTACT, NULL);
+    ct_log_is(&a, "update_done 200\n");
+    answer(&a, 5490, "PRACK", pseq, 200);
+    ct_none(&a);
+    oa_is_stable(c);
+
+    /* wait rx_prack_offer -> wait_uas, for the next reliable 1xx; the
+     * retry waits for the answer (due_uas) and follows it. */
+    int r2 = ct_ring(&a, &d, 5600, 180, NULL);
+    ct_run(&a, 5610);
+    assert_int_equal(fsip_call_update(c, NULL, NULL, 0), 0);
+    mine = ct_next(&a, "UPDATE ");
+    ct_reply(&a, mine, 5620, 491, NULL, NULL, NULL);
+    prack_offer(&a, &d, 5630, r2);
+    pseq = d.cseq;
+    ct_log_is(&a, "prack_offer PRACK\n");
+    ct_quiet_until(&a, 5620 + 4100);
+    answer(&a, 9800, "PRACK", pseq, 200);
+    retry = ct_next(&a, "UPDATE ");
+    ct_none(&a);
+    ct_reply(&a, retry, 9810, 200, NULL, CONTACT, NULL);
+    ct_log_is(&a, "update_done 200\n");
+    oa_is_stable(c);
+
+    ct_run(&a, 9900);
+    assert_int_equal(fsip_call_accept(c, NULL, NULL, 0), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_dlg_request(&a, &d, 9910, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_peer_bye(&a, &d, 10000);
+    ct_node_end(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -455,6 +596,7 @@ int main(void)
         FSIP_TEST(test_upd_dialog_ended_ours), FSIP_TEST(test_upd_uas),
         FSIP_TEST(test_upd_uac_uas),           FSIP_TEST(test_upd_481_ends_session),
         FSIP_TEST(test_upd_wait_uas_due_uas),  FSIP_TEST(test_upd_wait_uas_timer_answer),
+        FSIP_TEST(test_upd_prack_offer),
     };
     return ct_run_group(tests);
 }

@@ -209,6 +209,19 @@ call_prack)
     sipp_calls sipp_prack_tcp 3
     uas_calls 6 6 0
     ;;
+call_prack_offer)
+    # RFC 3262 §5: early media in a reliable 183; the caller's PRACK brings
+    # a new offer, answered in the PRACK's 200, which the INVITE's 200
+    # repeats.
+    start_uas "$FSIP" uas --listen udp:127.0.0.1:0,tcp:127.0.0.1:0 --ring-ms 0 --answer-ms 300 \
+        --early-media --max-seconds 120
+    uac sipp_prack_offer_udp call-prack-offer-uac.xml u1 "127.0.0.1:$UDP_PORT" -m 3 -r 50
+    uac sipp_prack_offer_tcp call-prack-offer-uac.xml t1 "127.0.0.1:$TCP_PORT" -m 3 -r 50
+    stop_uas
+    sipp_calls sipp_prack_offer_udp 3
+    sipp_calls sipp_prack_offer_tcp 3
+    uas_calls 6 6 0
+    ;;
 call_lost)
     # SIPp drops 10% of what it sends and receives: retransmissions of the
     # INVITE, the 2xx (RFC 3261 §13.3.1.4), the ACK to a resent 2xx

@@ -130,18 +130,98 @@ static void peer_update_nosdp(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t now)
     oa_is(c, st);
 }
 
+/* The UA's 2xx to the peer's PRACK (CSeq d->cseq unless seq) with our
+ * answer, and nothing else sent: no Contact (a PRACK is no target
+ * refresh). */
+static void prack_answered(ct_node *a, uint32_t seq)
+{
+    int k = ct_next(a, "SIP/2.0 200 ");
+    const fsip_msg *m = ct_msg(a, k);
+    assert_string_equal(ct_cseq_method(m), "PRACK");
+    assert_int_equal(ct_cseq(m), seq);
+    assert_string_equal(ct_body(m), CT_SDP_ANSWER);
+    assert_null(ct_h(m, "Contact"));
+    ct_none(a);
+}
+
 /* RFC 3262 §5: after the first exchange (our answer in the reliable 183,
  * stable), the PRACK for it carries a new offer (stable rx_prack ->
- * remote_prack). While that answer is owed (remote_prack): the peer's
- * UPDATE offer and its PRACK offer for the next reliable 1xx get 500 with
- * Retry-After (RFC 3311 §5.2), a bodiless PRACK is accepted; our offers in
- * an UPDATE, a 1xx, the 2xx or a re-INVITE are refused (RFC 3261 §13.2.1),
- * and so is an answer in the 2xx to a bodiless UPDATE. The ACK's body
- * (with_sdp) or its absence changes nothing, nor does the hang-up.
- *
- * (fsip has no way to put the answer in the 2xx to the PRACK: no row
- * feeds tx_prack_2xx; the state stays remote_prack to the end, where a
- * re-INVITE of the peer gets 500 with Retry-After, RFC 3261 §14.2.) */
+ * remote_prack; update idle rx_prack_offer -> uas): the 183 counts as
+ * acknowledged (no retransmission), the app hears PRACK_OFFER, and the
+ * PRACK waits for its answer. Meanwhile: the peer's UPDATE, with an offer
+ * or without, gets 500 with Retry-After from the update machine (RFC 3311
+ * §5.2); our offers in an UPDATE, a 1xx or the 2xx are refused (RFC 3261
+ * §13.2.1), a 2xx to the PRACK without the answer too; the next reliable
+ * 1xx's PRACK with an offer gets 500, without one 200. The app's answer
+ * goes in the 2xx to the PRACK (tx_prack_2xx -> stable). */
+static void test_oa_remote_prack_answered(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    ct_peer_invite(&a, &d, "oa-rp0@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
+    int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
+    assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_ANSWER);
+    oa_is(a.call, "stable");
+    prack(&a, &d, 1110, r, CT_SDP_HOLD);
+    uint32_t pseq = d.cseq;
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    oa_is(a.call, "remote_prack");
+    ct_quiet_until(&a, 1110 + 3000); /* the 183 is not retransmitted */
+
+    ct_dlg_request(&a, &d, 4120, "UPDATE", 0, NULL, NULL, CT_SDP_OFFER);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_dlg_request(&a, &d, 4125, "UPDATE", 0, NULL, NULL, NULL);
+    rejected(&a, &d, "UPDATE", 500);
+    ct_log_is(&a, "");
+    oa_is(a.call, "remote_prack");
+
+    ct_run(&a, 4130);
+    assert_int_equal(fsip_call_update(a.call, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_ring(a.call, 180, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_accept(a.call, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, NO_BODY), FSIP_EINVAL);
+    ct_none(&a);
+    oa_is(a.call, "remote_prack");
+
+    /* The next reliable 1xx: a PRACK offer for it gets 500 and leaves it
+     * unacknowledged; the bodiless PRACK acknowledges it. */
+    int r2 = ring(&a, &d, 4150, 180, NULL);
+    prack(&a, &d, 4160, r2, CT_SDP_HOLD);
+    rejected(&a, &d, "PRACK", 500);
+    prack(&a, &d, 4170, r2, NULL);
+    ok_nobody(&a, &d, "PRACK");
+    ct_log_is(&a, "");
+    oa_is(a.call, "remote_prack");
+
+    ct_run(&a, 4180);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_ANS), 0);
+    prack_answered(&a, pseq);
+    oa_is(a.call, "stable");
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_ANS), FSIP_EINVAL);
+
+    ct_run(&a, 4190);
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_none(&a);
+    ct_dlg_request(&a, &d, 4200, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    oa_is(a.call, "stable");
+    ct_peer_bye(&a, &d, 4300);
+    ct_node_end(&a);
+}
+
+/* The app accepted while the reliable 183 with our answer was
+ * unacknowledged (the 2xx waits for the PRACK, RFC 3262 §3); the PRACK
+ * brings a new offer: the 2xx goes, the PRACK waits for the app. The ACK,
+ * with a body (with_sdp) or without, changes nothing (remote_prack rx_ack,
+ * rx_ack_nosdp -> ignore); a re-INVITE either way is refused or gets 500
+ * (RFC 3261 §14.2). The app never answers: 504 after update_answer_ms
+ * (RFC 3311 §5.2 applied to the PRACK), UPDATE_FAILED, and the session is
+ * unchanged (prack_failed -> stable). */
 static void remote_prack_case(bool ack_sdp)
 {
     ct_node a;
@@ -151,42 +231,17 @@ static void remote_prack_case(bool ack_sdp)
     ct_peer_invite(&a, &d, ack_sdp ? "oa-rp1@192.0.2.2" : "oa-rp2@192.0.2.2", REL, CT_SDP_OFFER, br,
                    sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
-    assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_ANSWER);
-    oa_is(a.call, "stable");
-    prack(&a, &d, 1110, r, CT_SDP_HOLD);
-    int k = ct_next(&a, "SIP/2.0 200 ");
-    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "PRACK");
-    ct_none(&a);
-    ct_log_is(&a, "");
-    oa_is(a.call, "remote_prack");
-
-    ct_dlg_request(&a, &d, 1120, "UPDATE", 0, NULL, NULL, CT_SDP_OFFER);
-    rejected(&a, &d, "UPDATE", 500);
-    ct_log_is(&a, "");
-    oa_is(a.call, "remote_prack");
-
-    ct_run(&a, 1130);
-    assert_int_equal(fsip_call_update(a.call, ST_OFF), FSIP_EINVAL);
-    assert_int_equal(fsip_call_ring(a.call, 180, ST_OFF), FSIP_EINVAL);
-    assert_int_equal(fsip_call_accept(a.call, ST_OFF), FSIP_EINVAL);
-    ct_none(&a);
-    oa_is(a.call, "remote_prack");
-    peer_update_nosdp(&a, &d, a.call, 1140);
-
-    /* The next reliable 1xx: a PRACK offer for it gets 500 and leaves it
-     * unacknowledged; the bodiless PRACK acknowledges it. */
-    int r2 = ring(&a, &d, 1150, 180, NULL);
-    prack(&a, &d, 1160, r2, CT_SDP_HOLD);
-    rejected(&a, &d, "PRACK", 500);
-    prack(&a, &d, 1170, r2, NULL);
-    ok_nobody(&a, &d, "PRACK");
-    ct_log_is(&a, "");
-    oa_is(a.call, "remote_prack");
-
-    ct_run(&a, 1180);
+    ct_run(&a, 1105);
     assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
-    ct_next(&a, "SIP/2.0 200 ");
     ct_none(&a);
+    prack(&a, &d, 1110, r, CT_SDP_HOLD);
+    uint32_t pseq = d.cseq;
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, ok)), "INVITE");
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    oa_is(a.call, "remote_prack");
+
     ct_dlg_request(&a, &d, 1200, "ACK", 1, NULL, NULL, ack_sdp ? CT_SDP_HOLD : NULL);
     ct_log_is(&a, "answered ACK\n");
     ct_none(&a);
@@ -196,10 +251,16 @@ static void remote_prack_case(bool ack_sdp)
     assert_int_equal(fsip_call_reinvite(a.call, ST_HOLD), FSIP_EINVAL);
     assert_int_equal(fsip_call_reinvite(a.call, NO_BODY), FSIP_EINVAL);
     ct_none(&a);
-    /* RFC 3261 §14.2: a re-INVITE while we owe an answer: 500 with
-     * Retry-After, the app sees nothing (its ACK is absorbed). */
     peer_reinvites_500(&a, &d, a.call, 1310, CT_SDP_OFFER, "remote_prack");
-    ct_peer_bye(&a, &d, 1400);
+
+    ct_quiet_until(&a, 1110 + 4000);
+    int k = ct_next(&a, "SIP/2.0 504 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "PRACK");
+    assert_int_equal(ct_cseq(ct_msg(&a, k)), pseq);
+    ct_none(&a);
+    ct_log_is(&a, "update_failed -\n");
+    oa_is(a.call, "stable");
+    ct_peer_bye(&a, &d, 5200);
     ct_node_end(&a);
 }
 
@@ -215,8 +276,36 @@ static void test_oa_remote_prack_ack_nosdp(void **state)
     remote_prack_case(false);
 }
 
+/* The app refuses the PRACK's offer (488, RFC 3311 §5.2 applied to the
+ * PRACK): the session is unchanged (prack_failed -> stable) and the 183
+ * stays acknowledged. */
+static void test_oa_remote_prack_refused(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    ct_peer_invite(&a, &d, "oa-rp-488@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
+    int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
+    prack(&a, &d, 1110, r, CT_SDP_HOLD);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    ct_run(&a, 1120);
+    assert_int_equal(fsip_call_update_respond(a.call, 488, NULL, NO_BODY), 0);
+    rejected(&a, &d, "PRACK", 488);
+    oa_is(a.call, "stable");
+    ct_quiet_until(&a, 4000);
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_dlg_request(&a, &d, 4100, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_peer_bye(&a, &d, 4200);
+    ct_node_end(&a);
+}
+
 /* RFC 3261 §13.3.1.3: the INVITE is rejected while the peer's PRACK offer
- * awaits our answer (remote_prack invite_failed early -> closed). */
+ * awaits our answer (remote_prack invite_failed early -> closed); the
+ * pending PRACK gets 487 (RFC 3261 §15.1.2). */
 static void test_oa_remote_prack_rejected(void **state)
 {
     (void)state;
@@ -227,14 +316,22 @@ static void test_oa_remote_prack_rejected(void **state)
     ct_peer_invite(&a, &d, "oa-rp-rej@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
     int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
     prack(&a, &d, 1110, r, CT_SDP_HOLD);
-    ok_nobody(&a, &d, "PRACK");
+    uint32_t pseq = d.cseq;
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
     oa_is(a.call, "remote_prack");
     ct_run(&a, 1120);
     fsip_call *c = a.call;
     assert_int_equal(fsip_call_reject(c, 488, NULL), 0);
-    int k = ct_next(&a, "SIP/2.0 488 ");
-    assert_string_equal(ct_cseq_method(ct_msg(&a, k)), "INVITE");
+    int k1 = ct_next(&a, "SIP/2.0 ");
+    int k2 = ct_next(&a, "SIP/2.0 ");
     ct_none(&a);
+    int inv = strcmp(ct_cseq_method(ct_msg(&a, k1)), "INVITE") == 0 ? k1 : k2;
+    int pr = inv == k1 ? k2 : k1;
+    assert_int_equal(fsip_msg_status(ct_msg(&a, inv)), 488);
+    assert_string_equal(ct_cseq_method(ct_msg(&a, pr)), "PRACK");
+    assert_int_equal(ct_cseq(ct_msg(&a, pr)), pseq);
+    assert_int_equal(fsip_msg_status(ct_msg(&a, pr)), 487);
     ct_log_is(&a, "ended rejected 488\n");
     ct_dlg_request(&a, &d, 1130, "ACK", 1, br, NULL, NULL);
     ct_none(&a);
@@ -1261,6 +1358,8 @@ static void test_bug_tagless_2xx_not_acked(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_oa_remote_prack_answered),
+        cmocka_unit_test(test_oa_remote_prack_refused),
         cmocka_unit_test(test_oa_remote_prack_ack_sdp),
         cmocka_unit_test(test_oa_remote_prack_ack_nosdp),
         cmocka_unit_test(test_oa_remote_prack_rejected),

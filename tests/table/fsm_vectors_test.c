@@ -669,7 +669,7 @@ static void test_offer_answer_rows(void **state)
             TO_APP_ROLLED_BACK, 0);
 
     /* Where the runtime asks each tx_* (fsm/offer_answer.fsm: [reinvite],
-     * [uas-1xx], [uas-2xx], [uac-body], [prack-2xx]): there the row answers
+     * [uas-1xx], [uas-2xx], [uac-body], [prack-2xx], [prack-held]): there the row answers
      * (go, ignore or refuse), everywhere else it is an error row. */
 #define OA(s) (1u << FSM_OFFER_ANSWER_##s)
     const uint32_t live = ~(OA(NONE) | OA(CLOSED)) & ((1u << FSM_OFFER_ANSWER_N_STATES) - 1);
@@ -687,8 +687,9 @@ static void test_offer_answer_rows(void **state)
      * makes none, so it never enters local_prack, whose rows say what it
      * would ask there) */
     asked[FSM_OFFER_ANSWER_EV_TX_PRACK] = OA(REMOTE_1XX) | OA(STABLE) | OA(LOCAL_PRACK);
-    asked[FSM_OFFER_ANSWER_EV_TX_PRACK_2XX] = OA(REMOTE_PRACK); /* the model's callee */
-    asked[FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX] = live;
+    /* (the application's answer to the peer's PRACK offer, [prack-held]) */
+    asked[FSM_OFFER_ANSWER_EV_TX_PRACK_2XX] = OA(REMOTE_PRACK);
+    asked[FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX] = live & ~OA(REMOTE_PRACK);
     /* (one UPDATE of ours at a time: none while ours is out) */
     asked[FSM_OFFER_ANSWER_EV_TX_UPDATE] = live & ~OA(LOCAL_UPDATE);
 #undef OA

@@ -243,6 +243,21 @@ static int sdp_accept(fsip_call *call, const char *offer, size_t len, const char
     return fsip_call_accept(call, SDP_TYPE, sdp, (size_t)n);
 }
 
+/* The peer's UPDATE or the offer in its PRACK (RFC 3311 §5.2, RFC 3262 §5):
+ * 200 with our answer to its offer (none when it carried none), 488 when
+ * no answer can be built from it. */
+static int sdp_update_respond(fsip_call *call, const fsip_msg *msg, const char *ip,
+                              unsigned long long sess, unsigned ver, unsigned port, char *sdp,
+                              size_t cap, size_t *sdp_len)
+{
+    fsip_str b = fsip_msg_body(msg);
+    int n = b.len ? sdp_answer(b.ptr, b.len, ip, sess, ver, port, sdp, cap) : 0;
+    if (n < 0) return fsip_call_update_respond(call, 488, NULL, NULL, NULL, 0);
+    int rc = fsip_call_update_respond(call, 200, NULL, SDP_TYPE, n ? sdp : NULL, (size_t)n);
+    if (rc == 0 && n > 0 && sdp_len) *sdp_len = (size_t)n;
+    return rc;
+}
+
 /* ---------------------------------------------------------------- common */
 
 /* A duration or count option: 0 .. one day in ms. */
@@ -385,6 +400,7 @@ static int agent_init(const char *cmd, cli_out *out, const agent_opts *o, int *s
 typedef struct uas_ctx {
     cli_out out;
     bool quiet;
+    bool early_media; /* 183 with the SDP answer instead of 180 */
     long ring_ms, answer_ms, hangup_ms, max_calls;
     int reject;
     fsip_loop *loop;
@@ -406,6 +422,11 @@ typedef struct uas_call {
     size_t offer_len;
     unsigned long long sess;
     unsigned ver;
+    /* The last answer we sent before the 2xx (--early-media: in the 183,
+     * then in the 2xx to a PRACK or UPDATE offer), which the 2xx repeats
+     * (RFC 3261 §13.2.1, RFC 6337 §3.1: no new answer in it). */
+    char early[2048];
+    size_t early_len;
     int busy;  /* inside our own fsip_call_* call */
     bool gone; /* ENDED came while busy: free when it returns */
 } uas_call;
@@ -463,6 +484,7 @@ static int uas_accept(uas_call *pc, const char *offer, size_t len)
 static void uas_answer(uas_call *pc)
 {
     int rc = pc->ctx->reject ? fsip_call_reject(pc->call, pc->ctx->reject, NULL)
+             : pc->early_len ? fsip_call_accept(pc->call, SDP_TYPE, pc->early, pc->early_len)
                              : uas_accept(pc, pc->offer, pc->offer_len);
     if (rc < 0 && !pc->gone)
         fprintf(stderr, "fsip uas: %s: cannot answer: %s\n", fsip_call_id(pc->call),
@@ -486,7 +508,18 @@ static void uas_ring_timer(fsip_loop *loop, void *arg)
     uas_ctx *c = pc->ctx;
     pc->t_ring = 0;
     pc->busy++;
-    int rc = pc->gone ? 0 : fsip_call_ring(pc->call, 180, NULL, NULL, 0);
+    int rc = 0;
+    if (!pc->gone && c->early_media && pc->offer) {
+        /* Early media (RFC 3261 §13.3.1.1): the answer in a 183, reliable
+         * when 100rel is in use (RFC 3262). */
+        int n = sdp_answer(pc->offer, pc->offer_len, uas_ip_for(c, pc->offer, pc->offer_len),
+                           pc->sess, pc->ver++, 30000, pc->early, sizeof pc->early);
+        rc = n < 0 ? fsip_call_reject(pc->call, 488, NULL)
+                   : fsip_call_ring(pc->call, 183, SDP_TYPE, pc->early, (size_t)n);
+        if (n >= 0 && rc == 0) pc->early_len = (size_t)n;
+    } else if (!pc->gone) {
+        rc = fsip_call_ring(pc->call, 180, NULL, NULL, 0);
+    }
     if (rc < 0 && !pc->gone)
         fprintf(stderr, "fsip uas: %s: cannot ring: %s\n", fsip_call_id(pc->call),
                 fsip_strerror(rc));
@@ -609,6 +642,26 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
         if (!c->quiet) cli_say(&c->out, "call %s REINVITE failed%s", id, st);
         break;
     case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
+    case FSIP_CALL_EV_UPDATE:
+    case FSIP_CALL_EV_PRACK_OFFER: {
+        if (!c->quiet)
+            cli_say(&c->out, "call %s %s from peer%s", id,
+                    ev == FSIP_CALL_EV_UPDATE ? "UPDATE" : "PRACK offer", body_summary(msg));
+        fsip_str b = fsip_msg_body(msg);
+        /* Before the 2xx, its answer is the one the 2xx repeats. */
+        fsip_call_state cs = fsip_call_get_state(call);
+        bool early = cs == FSIP_CALL_INCOMING || cs == FSIP_CALL_EARLY;
+        char sdp[sizeof pc->early];
+        size_t n = 0;
+        int rc = sdp_update_respond(call, msg, uas_ip_for(c, b.ptr, b.len), pc->sess, pc->ver++,
+                                    30000, sdp, sizeof sdp, &n);
+        if (early && n) {
+            memcpy(pc->early, sdp, n);
+            pc->early_len = n;
+        }
+        if (rc < 0) fprintf(stderr, "fsip uas: %s: cannot answer: %s\n", id, fsip_strerror(rc));
+        break;
+    }
     default: break;
     }
     uas_leave(pc);
@@ -616,40 +669,42 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
 
 static void uas_usage(FILE *f)
 {
-    fprintf(
-        f,
-        "usage: fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]\n"
-        "                [--reject CODE] [--session-expires S] [--100rel MODE] [--max-calls N]\n"
-        "                [--max-seconds N] [--max-transactions N] [--trace] [--ladder]\n"
-        "                [--quiet] [--cert FILE --key FILE [--ca FILE] [--verify-client]]\n"
-        "                [--user NAME --password PW]\n"
-        "\n"
-        "A user agent that answers calls. It listens on each URI (udp:127.0.0.1:5060,\n"
-        "tcp:[::1]:5060, tls:127.0.0.1:5061 with --cert and --key; port 0 picks one)\n"
-        "and prints 'listening <URI>' for each.\n"
-        "Each INVITE gets 180 Ringing --ring-ms after it (default 0: at once), then\n"
-        "--answer-ms after the INVITE (default 0, never before the 180) 200 OK with\n"
-        "an SDP answer, or --reject CODE (300..699). --hangup-ms N sends BYE N ms\n"
-        "after the ACK (default: wait for the peer's BYE). The peer's re-INVITEs are\n"
-        "accepted with an SDP answer; OPTIONS are answered with Allow/Accept/Supported;\n"
-        "methods the call layer does not implement get 405.\n"
-        "--session-expires S: RFC 4028 interval granted at most (default 1800;\n"
-        "0: no session timers). --100rel off|supported|preferred: reliable\n"
-        "provisional responses (RFC 3262): none, when the caller requires them\n"
-        "(default), whenever the caller supports them.\n"
-        "\n"
-        "Prints one line per call state change ('call ID INCOMING from URI', 'call ID\n"
-        "CONFIRMED', 'call ID ENDED remote-bye'); --quiet leaves them out; --trace\n"
-        "prints every message; --ladder prints every message and state line as one\n"
-        "line with a monotonic time stamp in microseconds (scripts/demo.sh draws the\n"
-        "ladder from it). Stops on SIGINT/SIGTERM, after --max-seconds, or when\n"
-        "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
-        "then prints its counters and CPU time. --max-transactions raises the\n"
-        "open-transaction limit (default 8192; over UDP a transaction stays open\n"
-        "32 s, Timer J).\n"
-        "--user NAME --password PW: digest credentials (RFC 3261 §22) for the\n"
-        "requests it sends (a referred INVITE challenged by a proxy, BYE).\n\n",
-        LINGER_MS);
+    fprintf(f,
+            "usage: fsip uas --listen URI[,URI...] [--ring-ms N] [--answer-ms N] [--hangup-ms N]\n"
+            "                [--early-media] [--reject CODE] [--session-expires S] [--100rel MODE] "
+            "[--max-calls N]\n"
+            "                [--max-seconds N] [--max-transactions N] [--trace] [--ladder]\n"
+            "                [--quiet] [--cert FILE --key FILE [--ca FILE] [--verify-client]]\n"
+            "                [--user NAME --password PW]\n"
+            "\n"
+            "A user agent that answers calls. It listens on each URI (udp:127.0.0.1:5060,\n"
+            "tcp:[::1]:5060, tls:127.0.0.1:5061 with --cert and --key; port 0 picks one)\n"
+            "and prints 'listening <URI>' for each.\n"
+            "Each INVITE gets 180 Ringing --ring-ms after it (default 0: at once), then\n"
+            "--answer-ms after the INVITE (default 0, never before the 180) 200 OK with\n"
+            "an SDP answer, or --reject CODE (300..699). --hangup-ms N sends BYE N ms\n"
+            "after the ACK (default: wait for the peer's BYE). --early-media rings with\n"
+            "183 Session Progress carrying the SDP answer instead (reliable with 100rel),\n"
+            "and the 200 repeats it. The peer's re-INVITEs, UPDATEs and offers in a PRACK\n"
+            "are answered with an SDP answer; OPTIONS are answered with Allow/Accept/Supported;\n"
+            "methods the call layer does not implement get 405.\n"
+            "--session-expires S: RFC 4028 interval granted at most (default 1800;\n"
+            "0: no session timers). --100rel off|supported|preferred: reliable\n"
+            "provisional responses (RFC 3262): none, when the caller requires them\n"
+            "(default), whenever the caller supports them.\n"
+            "\n"
+            "Prints one line per call state change ('call ID INCOMING from URI', 'call ID\n"
+            "CONFIRMED', 'call ID ENDED remote-bye'); --quiet leaves them out; --trace\n"
+            "prints every message; --ladder prints every message and state line as one\n"
+            "line with a monotonic time stamp in microseconds (scripts/demo.sh draws the\n"
+            "ladder from it). Stops on SIGINT/SIGTERM, after --max-seconds, or when\n"
+            "--max-calls calls have ended (once no transaction is open, %d ms at most),\n"
+            "then prints its counters and CPU time. --max-transactions raises the\n"
+            "open-transaction limit (default 8192; over UDP a transaction stays open\n"
+            "32 s, Timer J).\n"
+            "--user NAME --password PW: digest credentials (RFC 3261 §22) for the\n"
+            "requests it sends (a referred INVITE challenged by a proxy, BYE).\n\n",
+            LINGER_MS);
     usage_tls(f, true);
     usage_xfer_uas(f);
 }
@@ -687,6 +742,8 @@ int cmd_uas(int argc, char **argv)
             if (xr < 0) return 2;
         } else if (strcmp(a, "--quiet") == 0) {
             c.quiet = true;
+        } else if (strcmp(a, "--early-media") == 0) {
+            c.early_media = true;
         } else if (strcmp(a, "--ring-ms") == 0 && v) {
             if (parse_ms("uas", a, argv[++i], &c.ring_ms) < 0) return 2;
         } else if (strcmp(a, "--answer-ms") == 0 && v) {
@@ -934,6 +991,14 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_FORK_ENDED:
         cli_say(&c->out, "call %s FORK-ENDED (another fork's%s, ACKed and BYEd)", c->id, st);
         break;
+    case FSIP_CALL_EV_UPDATE: {
+        cli_say(&c->out, "call %s UPDATE from peer%s", c->id, body_summary(msg));
+        char sdp[2048];
+        int rc =
+            sdp_update_respond(call, msg, c->ip, c->sess, ++c->ver, 40000, sdp, sizeof sdp, NULL);
+        if (rc < 0) fprintf(stderr, "fsip call: %s: UPDATE answer: %s\n", c->id, fsip_strerror(rc));
+        break;
+    }
     case FSIP_CALL_EV_REQUEST: cli_accept_request(call); break;
     case FSIP_CALL_EV_ENDED:
         c->why = fsip_call_end_reason(call);
