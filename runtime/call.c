@@ -326,6 +326,8 @@ static void call_free(fsip_call *c)
     xfree(ua, c->body);
     xfree(ua, c->next_type);
     xfree(ua, c->next_body);
+    xfree(ua, c->prev_type);
+    xfree(ua, c->prev_body);
     xfree(ua, c);
 }
 
@@ -810,6 +812,17 @@ int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *t
     return 0;
 }
 
+int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, const void *body,
+                        size_t len)
+{
+    if (!body || !len || d != &c->d) return 0;
+    /* Our re-INVITE's offer is pending (or waits for its retry): it keeps
+     * its body, and this one is what the session falls back to. */
+    if (c->prev_set)
+        return fsip__keep_body(c->ua, &c->prev_type, &c->prev_body, &c->prev_len, type, body, len);
+    return fsip__keep_body(c->ua, &c->body_type, &c->body, &c->body_len, type, body, len);
+}
+
 /* The body set for the next message becomes the one we sent last. */
 static void take_next(fsip_call *c)
 {
@@ -821,6 +834,30 @@ static void take_next(fsip_call *c)
     c->next_type = c->next_body = NULL;
     c->next_len = 0;
     c->next_set = false;
+}
+
+/* Our re-INVITE's outcome for the description it offered: kept on its
+ * 2xx, the one before it back on its failure. */
+static void drop_prev(fsip_call *c)
+{
+    xfree(c->ua, c->prev_type);
+    xfree(c->ua, c->prev_body);
+    c->prev_type = c->prev_body = NULL;
+    c->prev_len = 0;
+    c->prev_set = false;
+}
+
+static void restore_prev(fsip_call *c)
+{
+    if (!c->prev_set) return;
+    xfree(c->ua, c->body_type);
+    xfree(c->ua, c->body);
+    c->body_type = c->prev_type;
+    c->body = c->prev_body;
+    c->body_len = c->prev_len;
+    c->prev_type = c->prev_body = NULL;
+    c->prev_len = 0;
+    c->prev_set = false;
 }
 
 static void send_reinvite(fsip_call *c, bool refresh)
@@ -837,7 +874,16 @@ static void send_reinvite(fsip_call *c, bool refresh)
          * re-INVITE's UAC). */
         if (c->se)
             add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
-        if (!refresh && c->next_set) take_next(c);
+        if (!refresh && c->next_set) {
+            drop_prev(c);
+            c->prev_type = c->body_type;
+            c->prev_body = c->body;
+            c->prev_len = c->body_len;
+            c->prev_set = true;
+            c->body_type = c->body = NULL;
+            c->body_len = 0;
+            take_next(c);
+        }
         fsip__set_body(m, c->body_type, c->body, c->body_len);
         fsip__oa(c, c->body ? FSM_OFFER_ANSWER_EV_TX_INVITE : FSM_OFFER_ANSWER_EV_TX_INVITE_NOSDP);
     }
@@ -1282,7 +1328,10 @@ static void run_action(fsip_call *c, int a, const fsip_msg *msg)
         if (!c->told_reinvite_done) fsip__call_queue(c, FSIP_CALL_EV_REINVITE_DONE, msg);
         c->told_reinvite_done = false;
         break;
-    case A_TO_APP_REINVITE_FAILED: fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg); break;
+    case A_TO_APP_REINVITE_FAILED:
+        restore_prev(c); /* ours failed or was dropped: the session is as before */
+        fsip__call_queue(c, FSIP_CALL_EV_REINVITE_FAILED, msg);
+        break;
     case A_SEND_INVITE_RETRY: {
         /* RFC 3261 §22.2, RFC 4028 §6: the INVITE fsip__auth_retry() or
          * retry_422() built, on a new client transaction; the 401/407/422
@@ -2098,6 +2147,7 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
     }
     if (t != c->reinv_out) return;
     if (st < 300) {
+        drop_prev(c); /* our offer is the session now */
         st_from_2xx(c, resp);
         fsip__oa(c, fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_2XX
                                             : FSM_OFFER_ANSWER_EV_RX_2XX_NOSDP);

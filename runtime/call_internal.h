@@ -287,6 +287,11 @@ struct fsip_call {
     size_t body_len;
     char *next_type, *next_body;
     size_t next_len;
+    /* The body before our re-INVITE's offer replaced it, back when that
+     * re-INVITE fails (RFC 3261 §14.1: the session is unchanged). */
+    char *prev_type, *prev_body;
+    size_t prev_len;
+    bool prev_set;
     int ring_status, reject_status;
     char *reject_reason; /* NULL: the standard phrase */
     uint32_t retry_ms;
@@ -414,6 +419,13 @@ void fsip__contact_of(const fsip_call *c, char *out, size_t cap);
  * (allocated from the UA's allocator, freed with it) instead of parsed. */
 int fsip__ua_hdr_add(fsip_ua *ua, fsip_msg *m, const char *name, const char *value);
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);
+/* Our session description is now `body` (an UPDATE or PRACK exchange in
+ * dialog d completed with it): a session refresh re-INVITE, or a 2xx that
+ * repeats our description, carries it (RFC 4028 §10, RFC 3264 §8: an
+ * unchanged session goes with the same description). Only for the
+ * dialog the call runs in (c->d); no body: nothing changes. */
+int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, const void *body,
+                        size_t len);
 int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
                     const void *body, size_t len);
 void fsip__call_respond(fsip_call *c, fsip_txn *t, int status, const char *reason);

@@ -116,6 +116,7 @@ static void reply_prack(struct upd *u, fsip_txn *t, int status, bool body)
     if (!r) return;
     if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
     fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_PRACK_2XX);
+    if (body) fsip__call_keep_sdp(c, &c->d, u->ans_type, u->ans_body, u->ans_len);
     fsip_txn_respond(t, r, c->ua->s->now);
     fsip_msg_free(r);
 }
@@ -148,7 +149,10 @@ static void reply(struct upd *u, int status, bool body)
                        (c->guards & c->m->g_session_timer);
         if (refresh) fsip__st_grant(c, req, r);
         if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
-        if (body && u->ans_body) fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
+        if (body && u->ans_body) {
+            fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
+            fsip__call_keep_sdp(c, d, u->ans_type, u->ans_body, u->ans_len);
+        }
         fsip_txn_respond(t, r, ua->s->now);
         fsip_msg_free(r);
         if (refresh) u->refreshed = true;
@@ -400,11 +404,13 @@ bool fsip__upd_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         }
     }
     u->out = NULL;
-    if (u->body) /* our offer: answered or withdrawn, in its own dialog */
+    if (u->body) { /* our offer: answered or withdrawn, in its own dialog */
+        bool answered = st < 300 && fsip_msg_body(resp).len;
         fsip__oa_on(c, out_dlg(u),
-                    st < 300 ? (fsip_msg_body(resp).len ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
-                                                        : FSM_OFFER_ANSWER_EV_UPDATE_FAILED)
+                    answered ? FSM_OFFER_ANSWER_EV_RX_UPDATE_2XX
                              : FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
+        if (answered) fsip__call_keep_sdp(c, out_dlg(u), u->type, u->body, u->len);
+    }
     enum fsm_update_event ev;
     const fsip_hdr *ra = hdr(resp, FSIP_HDR_RETRY_AFTER);
     if (st < 300)

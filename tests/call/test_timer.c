@@ -236,12 +236,108 @@ static void test_timer_422_sent(void **state)
     ct_node_free(&a);
 }
 
+/* The refresher's re-INVITE (after 2xx at `at`: half the interval, or
+ * sooner) carries `body`, our current session description; answered 200
+ * and ACKed. Returns when the 2xx came. */
+static uint64_t refresh_carries(ct_node *a, uint64_t limit, const char *body)
+{
+    assert_true(ct_run_until_send(a, limit));
+    int r = ct_next(a, "INVITE ");
+    ct_none(a);
+    assert_string_equal(ct_body(ct_msg(a, r)), body);
+    uint64_t at = a->sent[r].at + 100;
+    ct_reply(a, r, at, 200, NULL, "Session-Expires: 90;refresher=uac\nRequire: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(a, "ACK ");
+    ct_log_is(a, "reinvite_done 200\n");
+    return at;
+}
+
+/* RFC 4028 §10, RFC 3264 §8: a refresh re-INVITE offers the session as it
+ * is, so after an UPDATE exchange changed it, the description that UPDATE
+ * settled: our offer the peer accepted, then our answer to the peer's
+ * offer. */
+static void test_timer_refresh_after_update(void **state)
+{
+    (void)state;
+    ct_node a;
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
+    a.on_update = 200; /* the peer's UPDATE offer gets CT_SDP_ANSWER */
+    ct_reply(&a, inv, 1100, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    uint64_t t = refresh_carries(&a, 1100 + 45000, CT_SDP_OFFER);
+
+    ct_run(&a, t + 1000);
+    assert_int_equal(fsip_call_update(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int u = ct_next(&a, "UPDATE ");
+    ct_reply(&a, u, t + 1100, 200, NULL, "Contact: <sip:bob@192.0.2.2:5070>\n", CT_SDP_ANSWER);
+    ct_log_is(&a, "update_done 200\n");
+    t = refresh_carries(&a, t + 46000, CT_SDP_HOLD);
+
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    d.cseq = 10;
+    ct_dlg_request(&a, &d, t + 1000, "UPDATE", 0, NULL, "Contact: <sip:bob@192.0.2.2:5070>\n",
+                   CT_SDP_OFFER);
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_body(ct_msg(&a, ok)), CT_SDP_ANSWER);
+    ct_log_is(&a, "update UPDATE\n");
+    refresh_carries(&a, t + 46000, CT_SDP_ANSWER);
+    assert_int_equal(a.ended, 0);
+    ct_node_free(&a);
+}
+
+/* RFC 3261 §14.1: a re-INVITE of ours that is rejected leaves the session
+ * as it was, so the next refresh offers the description from before it,
+ * not the rejected one; an accepted one is the session from then on. */
+static void test_timer_refresh_after_failed_reinvite(void **state)
+{
+    (void)state;
+    ct_node a;
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
+    ct_reply(&a, inv, 1100, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    ct_run(&a, 2000);
+    assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    int r = ct_next(&a, "INVITE ");
+    assert_string_equal(ct_body(ct_msg(&a, r)), CT_SDP_HOLD);
+    ct_reply(&a, r, 2100, 488, NULL, NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "reinvite_failed 488\n");
+    uint64_t t = refresh_carries(&a, 1100 + 46000, CT_SDP_OFFER);
+
+    ct_run(&a, t + 1000);
+    assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
+    r = ct_next(&a, "INVITE ");
+    ct_reply(&a, r, t + 1100, 200, NULL, "Session-Expires: 90;refresher=uac\nRequire: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "reinvite_done 200\n");
+    refresh_carries(&a, t + 1100 + 46000, CT_SDP_HOLD);
+    assert_int_equal(a.ended, 0);
+    ct_node_free(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        FSIP_TEST(test_timer_caller_refreshes), FSIP_TEST(test_timer_caller_expires),
-        FSIP_TEST(test_timer_callee_expiry),    FSIP_TEST(test_timer_422_retry),
+        FSIP_TEST(test_timer_caller_refreshes),
+        FSIP_TEST(test_timer_caller_expires),
+        FSIP_TEST(test_timer_callee_expiry),
+        FSIP_TEST(test_timer_422_retry),
         FSIP_TEST(test_timer_422_sent),
+        FSIP_TEST(test_timer_refresh_after_update),
+        FSIP_TEST(test_timer_refresh_after_failed_reinvite),
     };
     return ct_run_group(tests);
 }
