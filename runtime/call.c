@@ -837,7 +837,19 @@ static void take_next(fsip_call *c)
 }
 
 /* Our re-INVITE's outcome for the description it offered: kept on its
- * 2xx, the one before it back on its failure. */
+ * 2xx (drop_prev), the one before it back on its failure (restore_prev). */
+static void swap_prev(fsip_call *c)
+{
+    char *t = c->prev_type, *b = c->prev_body;
+    size_t len = c->prev_len;
+    c->prev_type = c->body_type;
+    c->prev_body = c->body;
+    c->prev_len = c->body_len;
+    c->body_type = t;
+    c->body = b;
+    c->body_len = len;
+}
+
 static void drop_prev(fsip_call *c)
 {
     xfree(c->ua, c->prev_type);
@@ -850,14 +862,8 @@ static void drop_prev(fsip_call *c)
 static void restore_prev(fsip_call *c)
 {
     if (!c->prev_set) return;
-    xfree(c->ua, c->body_type);
-    xfree(c->ua, c->body);
-    c->body_type = c->prev_type;
-    c->body = c->prev_body;
-    c->body_len = c->prev_len;
-    c->prev_type = c->prev_body = NULL;
-    c->prev_len = 0;
-    c->prev_set = false;
+    swap_prev(c);
+    drop_prev(c); /* the failed offer */
 }
 
 static void send_reinvite(fsip_call *c, bool refresh)
@@ -876,12 +882,8 @@ static void send_reinvite(fsip_call *c, bool refresh)
             add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
         if (!refresh && c->next_set) {
             drop_prev(c);
-            c->prev_type = c->body_type;
-            c->prev_body = c->body;
-            c->prev_len = c->body_len;
+            swap_prev(c); /* the body is now empty: take_next fills it */
             c->prev_set = true;
-            c->body_type = c->body = NULL;
-            c->body_len = 0;
             take_next(c);
         }
         fsip__set_body(m, c->body_type, c->body, c->body_len);

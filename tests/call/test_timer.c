@@ -253,6 +253,20 @@ static uint64_t refresh_carries(ct_node *a, uint64_t limit, const char *body)
     return at;
 }
 
+/* se_call(a, 90), answered at 1100 by the peer (To tag b1) with
+ * Session-Expires: 90;refresher=uac (we refresh); ACKed. */
+static fsip_call *se_call_up(ct_node *a, int *inv)
+{
+    fsip_call *c = se_call(a, 90, inv);
+    ct_reply(a, *inv, 1100, 200, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(a, "ACK ");
+    ct_log_is(a, "answered 200\n");
+    return c;
+}
+
 /* RFC 4028 §10, RFC 3264 §8: a refresh re-INVITE offers the session as it
  * is, so after an UPDATE exchange changed it, the description that UPDATE
  * settled: our offer the peer accepted, then our answer to the peer's
@@ -262,14 +276,8 @@ static void test_timer_refresh_after_update(void **state)
     (void)state;
     ct_node a;
     int inv;
-    fsip_call *c = se_call(&a, 90, &inv);
+    fsip_call *c = se_call_up(&a, &inv);
     a.on_update = 200; /* the peer's UPDATE offer gets CT_SDP_ANSWER */
-    ct_reply(&a, inv, 1100, 200, "b1",
-             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
-             "Require: timer\n",
-             CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "answered 200\n");
     uint64_t t = refresh_carries(&a, 1100 + 45000, CT_SDP_OFFER);
 
     ct_run(&a, t + 1000);
@@ -300,13 +308,7 @@ static void test_timer_refresh_after_failed_reinvite(void **state)
     (void)state;
     ct_node a;
     int inv;
-    fsip_call *c = se_call(&a, 90, &inv);
-    ct_reply(&a, inv, 1100, 200, "b1",
-             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
-             "Require: timer\n",
-             CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "answered 200\n");
+    fsip_call *c = se_call_up(&a, &inv);
     ct_run(&a, 2000);
     assert_int_equal(fsip_call_reinvite(c, "application/sdp", CT_SDP_HOLD, strlen(CT_SDP_HOLD)), 0);
     int r = ct_next(&a, "INVITE ");
