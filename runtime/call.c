@@ -290,6 +290,43 @@ const char *fsip_call_event_name(fsip_call_event ev)
 
 /* --------------------------------------------------------- call objects */
 
+/* Our re-INVITE's offer and the description before it: stash_prev when
+ * it goes, drop_prev on its 2xx, restore_prev on its failure. */
+static void drop_prev(fsip_call *c)
+{
+    if (!c->prev_sdp) return;
+    xfree(c->ua, c->prev_sdp->type);
+    xfree(c->ua, c->prev_sdp->body);
+    xfree(c->ua, c->prev_sdp);
+    c->prev_sdp = NULL;
+}
+
+static void stash_prev(fsip_call *c)
+{
+    drop_prev(c);
+    struct prev_body *p = xalloc(c->ua, sizeof(*p));
+    if (!p) return; /* no memory: a failure keeps the offer as the description */
+    p->type = c->body_type;
+    p->body = c->body;
+    p->len = c->body_len;
+    c->prev_sdp = p;
+    c->body_type = c->body = NULL;
+    c->body_len = 0;
+}
+
+static void restore_prev(fsip_call *c)
+{
+    struct prev_body *p = c->prev_sdp;
+    if (!p) return;
+    xfree(c->ua, c->body_type);
+    xfree(c->ua, c->body);
+    c->body_type = p->type;
+    c->body = p->body;
+    c->body_len = p->len;
+    xfree(c->ua, p);
+    c->prev_sdp = NULL;
+}
+
 static void call_free(fsip_call *c)
 {
     fsip_ua *ua = c->ua;
@@ -326,8 +363,7 @@ static void call_free(fsip_call *c)
     xfree(ua, c->body);
     xfree(ua, c->next_type);
     xfree(ua, c->next_body);
-    xfree(ua, c->prev_type);
-    xfree(ua, c->prev_body);
+    drop_prev(c);
     xfree(ua, c);
 }
 
@@ -818,8 +854,9 @@ int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, con
     if (!body || !len || d != &c->d) return 0;
     /* Our re-INVITE's offer is pending (or waits for its retry): it keeps
      * its body, and this one is what the session falls back to. */
-    if (c->prev_set)
-        return fsip__keep_body(c->ua, &c->prev_type, &c->prev_body, &c->prev_len, type, body, len);
+    if (c->prev_sdp)
+        return fsip__keep_body(c->ua, &c->prev_sdp->type, &c->prev_sdp->body, &c->prev_sdp->len,
+                               type, body, len);
     return fsip__keep_body(c->ua, &c->body_type, &c->body, &c->body_len, type, body, len);
 }
 
@@ -834,36 +871,6 @@ static void take_next(fsip_call *c)
     c->next_type = c->next_body = NULL;
     c->next_len = 0;
     c->next_set = false;
-}
-
-/* Our re-INVITE's outcome for the description it offered: kept on its
- * 2xx (drop_prev), the one before it back on its failure (restore_prev). */
-static void swap_prev(fsip_call *c)
-{
-    char *t = c->prev_type, *b = c->prev_body;
-    size_t len = c->prev_len;
-    c->prev_type = c->body_type;
-    c->prev_body = c->body;
-    c->prev_len = c->body_len;
-    c->body_type = t;
-    c->body = b;
-    c->body_len = len;
-}
-
-static void drop_prev(fsip_call *c)
-{
-    xfree(c->ua, c->prev_type);
-    xfree(c->ua, c->prev_body);
-    c->prev_type = c->prev_body = NULL;
-    c->prev_len = 0;
-    c->prev_set = false;
-}
-
-static void restore_prev(fsip_call *c)
-{
-    if (!c->prev_set) return;
-    swap_prev(c);
-    drop_prev(c); /* the failed offer */
 }
 
 static void send_reinvite(fsip_call *c, bool refresh)
@@ -881,9 +888,7 @@ static void send_reinvite(fsip_call *c, bool refresh)
         if (c->se)
             add_session_expires(c, m, c->se, (c->guards & c->m->g_refresher) ? "uac" : "uas");
         if (!refresh && c->next_set) {
-            drop_prev(c);
-            swap_prev(c); /* the body is now empty: take_next fills it */
-            c->prev_set = true;
+            stash_prev(c);
             take_next(c);
         }
         fsip__set_body(m, c->body_type, c->body, c->body_len);

@@ -169,6 +169,11 @@ struct upd {
     struct fsip_timer timers[FSM_UPDATE_N_TIMERS];
 };
 
+struct prev_body {
+    char *type, *body;
+    size_t len;
+};
+
 struct pending {
     fsip_call_event ev;
     const fsip_msg *msg;
@@ -245,8 +250,8 @@ struct fsip_call {
     uint8_t state;
     uint32_t guards;
     uint32_t refs; /* transactions whose user is this call, + 1 while !done */
+    uint32_t klen; /* (fields grouped by size: a call is held per idle call, docs/bench.md) */
     char *key;     /* Call-ID NUL local tag */
-    uint32_t klen;
     const char *call_id, *local_tag; /* into key */
     char *local_hdr;                 /* our From (caller) / To (callee) value with our tag */
     char *remote_hdr;                /* their To (caller, no tag) / From (callee, with tag) value */
@@ -257,6 +262,7 @@ struct fsip_call {
     uint32_t n_forks, n_early;
     uint32_t last_fork; /* caller: the early dialog of the latest 1xx */
     uint32_t local_cseq, remote_cseq;
+    uint32_t n_pend; /* notifications waiting in pend[] */
     fsip_flow flow; /* the flow the dialog began on */
     fsip_txn *inv;  /* the initial INVITE's ICT / IST */
     fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
@@ -273,10 +279,10 @@ struct fsip_call {
     size_t ok_len;
     fsip_txn *ok_txn; /* its server transaction (held), for the flow */
     uint32_t ok_cseq;
+    uint32_t ack_cseq; /* (the caller's ACK below) */
     /* Caller: the ACK of the latest 2xx (resent for its retransmissions). */
     char *ack;
     size_t ack_len;
-    uint32_t ack_cseq;
     char *ack_type, *ack_body; /* the ACK's body (late offer answered) */
     size_t ack_body_len;
     /* The remote tag of the dialog whose offer that body answers (NULL: a
@@ -288,10 +294,9 @@ struct fsip_call {
     char *next_type, *next_body;
     size_t next_len;
     /* The body before our re-INVITE's offer replaced it, back when that
-     * re-INVITE fails (RFC 3261 §14.1: the session is unchanged). */
-    char *prev_type, *prev_body;
-    size_t prev_len;
-    bool prev_set;
+     * re-INVITE fails (RFC 3261 §14.1: the session is unchanged); NULL
+     * when no re-INVITE offer of ours is pending (allocated only then). */
+    struct prev_body *prev_sdp;
     int ring_status, reject_status;
     char *reject_reason; /* NULL: the standard phrase */
     uint32_t retry_ms;
@@ -307,7 +312,6 @@ struct fsip_call {
     fsip_call_end end_reason;
     int end_status;
     struct pending pend[MAX_PENDING];
-    uint32_t n_pend;
     struct fsip_timer timers[CALL_TIMER_SLOTS]; /* slot: the machine's timer, UINT32_MAX free */
     void *user;
     /* Call transfer (call_refer.c): the REFER subscriptions sharing this
