@@ -263,8 +263,8 @@ struct fsip_call {
     uint32_t last_fork; /* caller: the early dialog of the latest 1xx */
     uint32_t local_cseq, remote_cseq;
     uint32_t n_pend; /* notifications waiting in pend[] */
-    fsip_flow flow; /* the flow the dialog began on */
-    fsip_txn *inv;  /* the initial INVITE's ICT / IST */
+    fsip_flow flow;  /* the flow the dialog began on */
+    fsip_txn *inv;   /* the initial INVITE's ICT / IST */
     fsip_txn *reinv_out, *reinv_in, *bye, *cur, *req_txn;
     fsip_msg *invite; /* caller: the INVITE to send (send_invite takes it) */
     /* The request answering a challenge (RFC 3261 §22.2) or a 422 (RFC
