@@ -100,27 +100,10 @@ static void send_update(struct upd *u)
     }
 }
 
-/* The final response to the peer's PRACK offer (rx_prack_offer): the 2xx
- * carries the application's answer (RFC 3262 §5); any other response
- * rejects the offer, and the session stays as it was (RFC 6337 §2.2). A
- * PRACK is no target refresh: no Contact (RFC 3262 §7.1). */
-static void reply_prack(struct upd *u, fsip_txn *t, int status, bool body)
-{
-    fsip_call *c = u->c;
-    if (status < 200 || status >= 300) {
-        fsip__oa(c, FSM_OFFER_ANSWER_EV_PRACK_FAILED);
-        fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
-        return;
-    }
-    fsip_msg *r = fsip_txn_new_response(t, status, NULL);
-    if (!r) return;
-    if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
-    fsip__oa(c, FSM_OFFER_ANSWER_EV_TX_PRACK_2XX);
-    if (body) fsip__call_keep_sdp(c, &c->d, u->ans_type, u->ans_body, u->ans_len);
-    fsip_txn_respond(t, r, c->ua->s->now);
-    fsip_msg_free(r);
-}
-
+/* The final response to the peer's pending request: an UPDATE, or a PRACK
+ * whose offer waits here (rx_prack_offer). A 2xx carries the app's answer
+ * to an offer in it (RFC 3311 §5.2, RFC 3262 §5); any other response
+ * rejects that offer and the exchange is rolled back (RFC 6337 §2.2). */
 static void reply(struct upd *u, int status, bool body)
 {
     fsip_call *c = u->c;
@@ -128,40 +111,41 @@ static void reply(struct upd *u, int status, bool body)
     fsip_txn *t = u->cur ? u->cur : u->in;
     if (!t) return;
     if (t == u->in) u->in = NULL;
-    const fsip_msg *rq = fsip_txn_request(t);
-    if (fsip_msg_method(rq) == FSIP_METHOD_PRACK) {
-        reply_prack(u, t, status, body);
+    const fsip_msg *req = fsip_txn_request(t);
+    bool prack = fsip_msg_method(req) == FSIP_METHOD_PRACK;
+    struct dlg *d = fsip__dlg_of(c, fsip_msg_from(req)->tag);
+    if (status < 200 || status >= 300) {
+        if (fsip_msg_body(req).len)
+            fsip__oa_on(
+                c, d, prack ? FSM_OFFER_ANSWER_EV_PRACK_FAILED : FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
+        fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
         return;
     }
-    if (status >= 200 && status < 300) {
-        fsip_msg *r = fsip_txn_new_response(t, status, NULL);
-        if (!r) return;
+    fsip_msg *r = fsip_txn_new_response(t, status, NULL);
+    if (!r) return;
+    bool refresh = false;
+    /* A PRACK is no target refresh: no Contact (RFC 3262 §7.1). */
+    if (!prack) {
         char ct[256];
         fsip__contact_of(c, ct, sizeof ct);
         fsip__ua_hdr_add(c->ua, r, "Contact", ct);
-        const fsip_msg *req = fsip_txn_request(t);
-        struct dlg *d = fsip__dlg_of(c, fsip_msg_from(req)->tag);
         /* RFC 3311 §5.2: UPDATE refreshes the remote target when it succeeds. */
         if (c->d.remote_tag && d == &c->d) fsip__dlg_set_target(ua, &c->d, req);
         /* RFC 4028 §10: an UPDATE with Session-Expires in a confirmed
          * session is a session refresh; its 2xx says the interval. */
-        bool refresh = hdr(req, FSIP_HDR_SESSION_EXPIRES) && ua->cfg.session_expires_s &&
-                       (c->guards & c->m->g_session_timer);
+        refresh = hdr(req, FSIP_HDR_SESSION_EXPIRES) && ua->cfg.session_expires_s &&
+                  (c->guards & c->m->g_session_timer);
         if (refresh) fsip__st_grant(c, req, r);
-        if (body) fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
-        if (body && u->ans_body) {
-            fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
-            fsip__call_keep_sdp(c, d, u->ans_type, u->ans_body, u->ans_len);
-        }
-        fsip_txn_respond(t, r, ua->s->now);
-        fsip_msg_free(r);
-        if (refresh) u->refreshed = true;
-        return;
     }
-    /* The peer's offer in it is rejected: the exchange is rolled back. */
-    if (fsip_msg_body(rq).len)
-        fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(rq)->tag), FSM_OFFER_ANSWER_EV_UPDATE_FAILED);
-    fsip__call_respond(c, t, status, status == u->reject_status ? u->reject_reason : NULL);
+    if (body && u->ans_body) {
+        fsip__set_body(r, u->ans_type, u->ans_body, u->ans_len);
+        fsip__oa_on(c, d,
+                    prack ? FSM_OFFER_ANSWER_EV_TX_PRACK_2XX : FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX);
+        fsip__call_keep_sdp(c, d, u->ans_type, u->ans_body, u->ans_len);
+    }
+    fsip_txn_respond(t, r, ua->s->now);
+    fsip_msg_free(r);
+    if (refresh) u->refreshed = true;
 }
 
 static void upd_action(struct upd *u, int a, const fsip_msg *msg)
@@ -254,6 +238,17 @@ static void upd_row(struct upd *u, enum fsm_update_event ev, const fsip_msg *msg
     fsip__call_unref(c);
 }
 
+/* Whether the row for the peer's request ev shows it to the application
+ * (`to_app`), rather than answering it itself. */
+static bool upd_passes_up(const struct upd *u, enum fsm_update_event ev,
+                          enum fsm_update_action to_app)
+{
+    const struct fsm_update_row *row = fsm_update_step(u->state, ev, 0);
+    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
+        if (row->actions[i] == to_app) return true;
+    return false;
+}
+
 /* Whether the machine has a row (not an error) for ev now. */
 static bool upd_can(const struct upd *u, enum fsm_update_event ev)
 {
@@ -325,11 +320,8 @@ void fsip__upd_request(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     fsip__call_hold_txn(c, t);
     /* The offer/answer machine judges an offer in an UPDATE the update
      * machine passes up (RFC 3311 §5.2: 491 / 500 for a crossing one). */
-    const struct fsm_update_row *row = fsm_update_step(u->state, FSM_UPDATE_EV_RX_UPDATE, 0);
-    bool up = false;
-    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
-        up |= row->actions[i] == FSM_UPDATE_A_TO_APP_UPDATE;
-    if (up && fsip_msg_body(req).len) {
+    if (upd_passes_up(u, FSM_UPDATE_EV_RX_UPDATE, FSM_UPDATE_A_TO_APP_UPDATE) &&
+        fsip_msg_body(req).len) {
         int oa =
             fsip__oa_on(c, fsip__dlg_of(c, fsip_msg_from(req)->tag), FSM_OFFER_ANSWER_EV_RX_UPDATE);
         if (oa > 0) {
@@ -360,11 +352,7 @@ int fsip__upd_prack_offer(fsip_call *c, fsip_txn *t, const fsip_msg *req)
     struct upd *u = upd_get(c);
     if (!u) return FSIP_ENOMEM;
     fsip__call_hold_txn(c, t);
-    const struct fsm_update_row *row = fsm_update_step(u->state, FSM_UPDATE_EV_RX_PRACK_OFFER, 0);
-    bool up = false;
-    for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
-        up |= row->actions[i] == FSM_UPDATE_A_TO_APP_PRACK_OFFER;
-    if (!up) {
+    if (!upd_passes_up(u, FSM_UPDATE_EV_RX_PRACK_OFFER, FSM_UPDATE_A_TO_APP_PRACK_OFFER)) {
         /* Another request of the peer's awaits our answer: 500 (RFC 3311
          * §5.2), the offer/answer state untouched, nothing acknowledged. */
         u->cur = t;
