@@ -42,17 +42,23 @@ mapfile -t fsmc_src < <(ls "$root"/tools/fsmc/*.[ch])
 
 # TOTAL line of `llvm-cov report`: regions (3), functions (3), lines
 # (total, missed, %), branches (total, missed, %).
-totals() { # profdata, sources... (after --); objects before
-    local data=$1
-    shift
-    local objs=()
+totals() { # profdata objects... -- sources...
+    report "$@" |
+        awk '$1 == "TOTAL" { printf "%d/%d (%s) | %d/%d (%s)", $8 - $9, $8, $10, $11 - $12, $11, $13 }'
+}
+
+# llvm-cov report over several binaries: the first one plain, the rest
+# as -object. Usage: report profdata objects... -- sources...
+report() {
+    local data=$1 first=$2
+    shift 2
+    local more=()
     while [ "$1" != -- ]; do
-        objs+=(-object "$1")
+        more+=(-object "$1")
         shift
     done
     shift
-    llvm-cov report -instr-profile="$data" "${objs[@]:1}" "$@" 2>/dev/null |
-        awk '$1 == "TOTAL" { printf "%d/%d (%s) | %d/%d (%s)", $8 - $9, $8, $10, $11 - $12, $11, $13 }'
+    llvm-cov report -instr-profile="$data" "$first" "${more[@]}" "$@" 2>/dev/null
 }
 
 rows=()
@@ -73,17 +79,16 @@ for h in $harnesses; do
         { echo "fuzz-cov.sh: $h failed on its corpus; see $prof/$h.log" >&2; exit 1; }
     llvm-profdata merge -sparse "$prof/$h.profraw" -o "$prof/$h.profdata"
     objects+=("$bin")
-    row="| \`$h\` | $n | $(totals "$prof/$h.profdata" "$bin" "$bin" -- "${rt_src[@]}") | $(totals "$prof/$h.profdata" "$bin" "$bin" -- "${gen_src[@]}")"
-    [ "$h" = fuzz_fsmc ] && row+=" (tools/fsmc/: $(totals "$prof/$h.profdata" "$bin" "$bin" -- "${fsmc_src[@]}" | cut -d'|' -f1 | sed 's/ *$//') lines)"
+    row="| \`$h\` | $n | $(totals "$prof/$h.profdata" "$bin" -- "${rt_src[@]}") | $(totals "$prof/$h.profdata" "$bin" -- "${gen_src[@]}")"
+    [ "$h" = fuzz_fsmc ] && row+=" (tools/fsmc/: $(totals "$prof/$h.profdata" "$bin" -- "${fsmc_src[@]}" | cut -d'|' -f1 | sed 's/ *$//') lines)"
     rows+=("$row |")
 done
 llvm-profdata merge -sparse "$prof"/*.profraw -o "$prof/all.profdata"
-rows+=("| all harnesses | | $(totals "$prof/all.profdata" "${objects[0]}" "${objects[@]}" -- "${rt_src[@]}") | $(totals "$prof/all.profdata" "${objects[0]}" "${objects[@]}" -- "${gen_src[@]}") |")
+rows+=("| all harnesses | | $(totals "$prof/all.profdata" "${objects[@]}" -- "${rt_src[@]}") | $(totals "$prof/all.profdata" "${objects[@]}" -- "${gen_src[@]}") |")
 
 # llvm-cov counts only code linked into a harness: name the sources of
 # runtime/ and gen/ that none links (the socket layer, for one).
-seen=$(llvm-cov report -instr-profile="$prof/all.profdata" "${objects[0]}" \
-    $(printf -- '-object %s ' "${objects[@]:1}") "${lib_src[@]}" 2>/dev/null |
+seen=$(report "$prof/all.profdata" "${objects[@]}" -- "${lib_src[@]}" |
     awk '{ print $1 }' | sed -n 's|.*/||p' | sort -u)
 unlinked=()
 for f in "${lib_src[@]}"; do
