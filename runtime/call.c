@@ -857,6 +857,10 @@ int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, con
     if (c->prev_sdp)
         return fsip__keep_body(c->ua, &c->prev_sdp->type, &c->prev_sdp->body, &c->prev_sdp->len,
                                type, body, len);
+    /* Before the 2xx, the body a 1xx or accept left for it (next_*) is
+     * superseded: the 2xx repeats this one. */
+    if (c->next_set)
+        return fsip__keep_body(c->ua, &c->next_type, &c->next_body, &c->next_len, type, body, len);
     return fsip__keep_body(c->ua, &c->body_type, &c->body, &c->body_len, type, body, len);
 }
 

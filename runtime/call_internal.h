@@ -425,7 +425,8 @@ int fsip__ua_hdr_add(fsip_ua *ua, fsip_msg *m, const char *name, const char *val
 void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len);
 /* Our session description is now `body` (an UPDATE or PRACK exchange in
  * dialog d completed with it): a session refresh re-INVITE, or a 2xx that
- * repeats our description, carries it (RFC 4028 §10, RFC 3264 §8: an
+ * repeats our description (the callee's 2xx after an early exchange too),
+ * carries it (RFC 4028 §10, RFC 3264 §8: an
  * unchanged session goes with the same description). Only for the
  * dialog the call runs in (c->d); no body: nothing changes. */
 int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, const void *body,

@@ -130,16 +130,22 @@ static void peer_update_nosdp(ct_node *a, ct_dlg *d, fsip_call *c, uint64_t now)
     oa_is(c, st);
 }
 
-/* The UA's 2xx to the peer's PRACK (CSeq d->cseq unless seq) with our
- * answer, and nothing else sent: no Contact (a PRACK is no target
- * refresh). */
-static void prack_answered(ct_node *a, uint32_t seq)
+/* Our answer to the peer's PRACK offer (CT_SDP_HOLD, sendonly): it differs
+ * from the 183's, so the 2xx that repeats our description shows which. */
+#define SDP_RECVONLY                                                                               \
+    "v=0\r\no=bob 1 2 IN IP4 192.0.2.2\r\ns=-\r\nc=IN IP4 192.0.2.2\r\nt=0 0\r\n"                  \
+    "m=audio 5000 RTP/AVP 0\r\na=recvonly\r\n"
+#define ST_RECVONLY SDP, SDP_RECVONLY, strlen(SDP_RECVONLY)
+
+/* The UA's 2xx to the peer's PRACK (CSeq seq) with our answer `body`, and
+ * nothing else sent: no Contact (a PRACK is no target refresh). */
+static void prack_answered(ct_node *a, uint32_t seq, const char *body)
 {
     int k = ct_next(a, "SIP/2.0 200 ");
     const fsip_msg *m = ct_msg(a, k);
     assert_string_equal(ct_cseq_method(m), "PRACK");
     assert_int_equal(ct_cseq(m), seq);
-    assert_string_equal(ct_body(m), CT_SDP_ANSWER);
+    assert_string_equal(ct_body(m), body);
     assert_null(ct_h(m, "Contact"));
     ct_none(a);
 }
@@ -198,14 +204,18 @@ static void test_oa_remote_prack_answered(void **state)
     oa_is(a.call, "remote_prack");
 
     ct_run(&a, 4180);
-    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_ANS), 0);
-    prack_answered(&a, pseq);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_RECVONLY), 0);
+    prack_answered(&a, pseq, SDP_RECVONLY);
     oa_is(a.call, "stable");
     assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_ANS), FSIP_EINVAL);
 
+    /* The 2xx to the INVITE repeats our latest description: the PRACK's
+     * answer, not the 183's (RFC 3261 §13.2.1: no new offer or answer). */
     ct_run(&a, 4190);
     assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
-    ct_next(&a, "SIP/2.0 200 ");
+    int ok = ct_next(&a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(&a, ok)), "INVITE");
+    assert_string_equal(ct_body(ct_msg(&a, ok)), SDP_RECVONLY);
     ct_none(&a);
     ct_dlg_request(&a, &d, 4200, "ACK", 1, NULL, NULL, NULL);
     ct_log_is(&a, "answered ACK\n");

@@ -247,15 +247,13 @@ static int sdp_accept(fsip_call *call, const char *offer, size_t len, const char
  * 200 with our answer to its offer (none when it carried none), 488 when
  * no answer can be built from it. */
 static int sdp_update_respond(fsip_call *call, const fsip_msg *msg, const char *ip,
-                              unsigned long long sess, unsigned ver, unsigned port, char *sdp,
-                              size_t cap, size_t *sdp_len)
+                              unsigned long long sess, unsigned ver, unsigned port)
 {
     fsip_str b = fsip_msg_body(msg);
-    int n = b.len ? sdp_answer(b.ptr, b.len, ip, sess, ver, port, sdp, cap) : 0;
+    char sdp[2048];
+    int n = b.len ? sdp_answer(b.ptr, b.len, ip, sess, ver, port, sdp, sizeof sdp) : 0;
     if (n < 0) return fsip_call_update_respond(call, 488, NULL, NULL, NULL, 0);
-    int rc = fsip_call_update_respond(call, 200, NULL, SDP_TYPE, n ? sdp : NULL, (size_t)n);
-    if (rc == 0 && n > 0 && sdp_len) *sdp_len = (size_t)n;
-    return rc;
+    return fsip_call_update_respond(call, 200, NULL, SDP_TYPE, n ? sdp : NULL, (size_t)n);
 }
 
 /* ---------------------------------------------------------------- common */
@@ -422,11 +420,10 @@ typedef struct uas_call {
     size_t offer_len;
     unsigned long long sess;
     unsigned ver;
-    /* The last answer we sent before the 2xx (--early-media: in the 183,
-     * then in the 2xx to a PRACK or UPDATE offer), which the 2xx repeats
-     * (RFC 3261 §13.2.1, RFC 6337 §3.1: no new answer in it). */
-    char early[2048];
-    size_t early_len;
+    /* --early-media: the answer went in the 183, so the 2xx carries no new
+     * one; fsip repeats our latest description in it (the 183's, or the
+     * answer to a later PRACK or UPDATE offer; RFC 3261 §13.2.1). */
+    bool answered_early;
     int busy;  /* inside our own fsip_call_* call */
     bool gone; /* ENDED came while busy: free when it returns */
 } uas_call;
@@ -483,9 +480,9 @@ static int uas_accept(uas_call *pc, const char *offer, size_t len)
 
 static void uas_answer(uas_call *pc)
 {
-    int rc = pc->ctx->reject ? fsip_call_reject(pc->call, pc->ctx->reject, NULL)
-             : pc->early_len ? fsip_call_accept(pc->call, SDP_TYPE, pc->early, pc->early_len)
-                             : uas_accept(pc, pc->offer, pc->offer_len);
+    int rc = pc->ctx->reject      ? fsip_call_reject(pc->call, pc->ctx->reject, NULL)
+             : pc->answered_early ? fsip_call_accept(pc->call, NULL, NULL, 0)
+                                  : uas_accept(pc, pc->offer, pc->offer_len);
     if (rc < 0 && !pc->gone)
         fprintf(stderr, "fsip uas: %s: cannot answer: %s\n", fsip_call_id(pc->call),
                 fsip_strerror(rc));
@@ -512,11 +509,12 @@ static void uas_ring_timer(fsip_loop *loop, void *arg)
     if (!pc->gone && c->early_media && pc->offer) {
         /* Early media (RFC 3261 §13.3.1.1): the answer in a 183, reliable
          * when 100rel is in use (RFC 3262). */
+        char sdp[2048];
         int n = sdp_answer(pc->offer, pc->offer_len, uas_ip_for(c, pc->offer, pc->offer_len),
-                           pc->sess, pc->ver++, 30000, pc->early, sizeof pc->early);
+                           pc->sess, pc->ver++, 30000, sdp, sizeof sdp);
         rc = n < 0 ? fsip_call_reject(pc->call, 488, NULL)
-                   : fsip_call_ring(pc->call, 183, SDP_TYPE, pc->early, (size_t)n);
-        if (n >= 0 && rc == 0) pc->early_len = (size_t)n;
+                   : fsip_call_ring(pc->call, 183, SDP_TYPE, sdp, (size_t)n);
+        pc->answered_early = n >= 0 && rc == 0;
     } else if (!pc->gone) {
         rc = fsip_call_ring(pc->call, 180, NULL, NULL, 0);
     }
@@ -648,17 +646,8 @@ static void uas_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
             cli_say(&c->out, "call %s %s from peer%s", id,
                     ev == FSIP_CALL_EV_UPDATE ? "UPDATE" : "PRACK offer", body_summary(msg));
         fsip_str b = fsip_msg_body(msg);
-        /* Before the 2xx, its answer is the one the 2xx repeats. */
-        fsip_call_state cs = fsip_call_get_state(call);
-        bool early = cs == FSIP_CALL_INCOMING || cs == FSIP_CALL_EARLY;
-        char sdp[sizeof pc->early];
-        size_t n = 0;
-        int rc = sdp_update_respond(call, msg, uas_ip_for(c, b.ptr, b.len), pc->sess, pc->ver++,
-                                    30000, sdp, sizeof sdp, &n);
-        if (early && n) {
-            memcpy(pc->early, sdp, n);
-            pc->early_len = n;
-        }
+        int rc =
+            sdp_update_respond(call, msg, uas_ip_for(c, b.ptr, b.len), pc->sess, pc->ver++, 30000);
         if (rc < 0) fprintf(stderr, "fsip uas: %s: cannot answer: %s\n", id, fsip_strerror(rc));
         break;
     }
@@ -993,9 +982,7 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
         break;
     case FSIP_CALL_EV_UPDATE: {
         cli_say(&c->out, "call %s UPDATE from peer%s", c->id, body_summary(msg));
-        char sdp[2048];
-        int rc =
-            sdp_update_respond(call, msg, c->ip, c->sess, ++c->ver, 40000, sdp, sizeof sdp, NULL);
+        int rc = sdp_update_respond(call, msg, c->ip, c->sess, ++c->ver, 40000);
         if (rc < 0) fprintf(stderr, "fsip call: %s: UPDATE answer: %s\n", c->id, fsip_strerror(rc));
         break;
     }
