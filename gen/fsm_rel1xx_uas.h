@@ -35,7 +35,8 @@ enum fsm_rel1xx_uas_event {
 /* Guards: boolean inputs, passed to fsm_rel1xx_uas_step() as a bit set. */
 #define FSM_REL1XX_UAS_G_QUEUED (1u << 0)
 #define FSM_REL1XX_UAS_G_UNACKED_SDP (1u << 1)
-#define FSM_REL1XX_UAS_N_GUARDS 2
+#define FSM_REL1XX_UAS_G_OFFER (1u << 2)
+#define FSM_REL1XX_UAS_N_GUARDS 3
 
 enum fsm_rel1xx_uas_timer {
     FSM_REL1XX_UAS_TIMER_RETX,
@@ -50,6 +51,7 @@ enum fsm_rel1xx_uas_action {
     FSM_REL1XX_UAS_A_DROP_QUEUED, /* drop_queued */
     FSM_REL1XX_UAS_A_RETRANSMIT_1XX, /* retransmit_1xx */
     FSM_REL1XX_UAS_A_REPLY_PRACK_2XX, /* reply_prack_2xx */
+    FSM_REL1XX_UAS_A_PRACK_HELD, /* prack_held */
     FSM_REL1XX_UAS_A_REPLY_PRACK_481, /* reply_prack_481 */
     FSM_REL1XX_UAS_A_TO_APP_PRACK, /* to_app_prack */
     FSM_REL1XX_UAS_A_SEND_2XX, /* send_2xx */
@@ -65,7 +67,7 @@ enum fsm_rel1xx_uas_action {
     FSM_REL1XX_UAS_N_ACTIONS
 };
 
-#define FSM_REL1XX_UAS_N_ROWS 42
+#define FSM_REL1XX_UAS_N_ROWS 46
 #define FSM_REL1XX_UAS_MAX_ACTIONS 5
 
 struct fsm_rel1xx_uas_row {

@@ -30,19 +30,21 @@
 
 #define REL1XX_UAS_G_QUEUED 1
 #define REL1XX_UAS_G_UNACKED_SDP 2
+#define REL1XX_UAS_G_OFFER 4
 #define REL1XX_UAS_A_SEND_1XX 0
 #define REL1XX_UAS_A_QUEUE_1XX 1
 #define REL1XX_UAS_A_SEND_QUEUED 2
 #define REL1XX_UAS_A_DROP_QUEUED 3
 #define REL1XX_UAS_A_RETRANSMIT_1XX 4
 #define REL1XX_UAS_A_REPLY_PRACK_2XX 5
-#define REL1XX_UAS_A_REPLY_PRACK_481 6
-#define REL1XX_UAS_A_TO_APP_PRACK 7
-#define REL1XX_UAS_A_SEND_2XX 8
-#define REL1XX_UAS_A_HOLD_2XX 9
-#define REL1XX_UAS_A_SEND_FINAL 10
-#define REL1XX_UAS_A_REJECT_5XX 11
-#define REL1XX_UAS_A_TO_APP_TIMEOUT 12
+#define REL1XX_UAS_A_PRACK_HELD 6
+#define REL1XX_UAS_A_REPLY_PRACK_481 7
+#define REL1XX_UAS_A_TO_APP_PRACK 8
+#define REL1XX_UAS_A_SEND_2XX 9
+#define REL1XX_UAS_A_HOLD_2XX 10
+#define REL1XX_UAS_A_SEND_FINAL 11
+#define REL1XX_UAS_A_REJECT_5XX 12
+#define REL1XX_UAS_A_TO_APP_TIMEOUT 13
 
 #define REL1XX_UAS_T_RETX 0
 #ifndef REL1XX_UAS_FIRE_MAX_RETX
@@ -77,176 +79,202 @@ inline rel1xx_uas_fire(ev) {
 inline rel1xx_uas_step(ev, g) {
     if
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_APP_REL1XX -> /* send_1xx start(retx) start(giveup) */
-        rel1xx_uas_line = 70;
+        rel1xx_uas_line = 79;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_1XX);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = true;
         rel1xx_uas_state = REL1XX_UAS_UNACKED
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_PRACK_MATCH -> /* error */
-        rel1xx_uas_line = 82;
+        rel1xx_uas_line = 91;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_PRACK_NOMATCH -> /* reply_prack_481 */
-        rel1xx_uas_line = 73;
+        rel1xx_uas_line = 82;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_481)
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_APP_2XX -> /* send_2xx */
-        rel1xx_uas_line = 71;
+        rel1xx_uas_line = 80;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_2XX);
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_APP_FINAL -> /* send_final */
-        rel1xx_uas_line = 72;
+        rel1xx_uas_line = 81;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_FINAL);
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_TXN_ENDED -> /* error */
-        rel1xx_uas_line = 81;
+        rel1xx_uas_line = 90;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_TIMER_RETX -> /* error */
-        rel1xx_uas_line = 83;
+        rel1xx_uas_line = 92;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_IDLE && ev == REL1XX_UAS_EV_TIMER_GIVEUP -> /* error */
-        rel1xx_uas_line = 83;
+        rel1xx_uas_line = 92;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_APP_REL1XX -> /* queue_1xx */
-        rel1xx_uas_line = 87;
+        rel1xx_uas_line = 96;
         rel1xx_uas_do(REL1XX_UAS_A_QUEUE_1XX)
-    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 1) == 0 -> /* reply_prack_2xx to_app_prack stop(retx) stop(giveup) */
-        rel1xx_uas_line = 88;
+    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 5) == 0 -> /* reply_prack_2xx to_app_prack stop(retx) stop(giveup) */
+        rel1xx_uas_line = 97;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
         rel1xx_uas_state = REL1XX_UAS_ACKED
-    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 1) == 1 -> /* reply_prack_2xx to_app_prack send_queued start(retx) start(giveup) */
-        rel1xx_uas_line = 89;
+    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 5) == 4 -> /* prack_held to_app_prack stop(retx) stop(giveup) */
+        rel1xx_uas_line = 98;
+        rel1xx_uas_do(REL1XX_UAS_A_PRACK_HELD);
+        rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
+        rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
+        rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
+        rel1xx_uas_state = REL1XX_UAS_ACKED
+    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 5) == 1 -> /* reply_prack_2xx to_app_prack send_queued start(retx) start(giveup) */
+        rel1xx_uas_line = 99;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
         rel1xx_uas_do(REL1XX_UAS_A_SEND_QUEUED);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = true
+    :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 5) == 5 -> /* prack_held to_app_prack send_queued start(retx) start(giveup) */
+        rel1xx_uas_line = 100;
+        rel1xx_uas_do(REL1XX_UAS_A_PRACK_HELD);
+        rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
+        rel1xx_uas_do(REL1XX_UAS_A_SEND_QUEUED);
+        rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true;
+        rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = true
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_PRACK_NOMATCH -> /* reply_prack_481 */
-        rel1xx_uas_line = 90;
+        rel1xx_uas_line = 101;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_481)
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_APP_2XX && (g & 2) == 2 -> /* hold_2xx drop_queued */
-        rel1xx_uas_line = 92;
+        rel1xx_uas_line = 103;
         rel1xx_uas_do(REL1XX_UAS_A_HOLD_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_DROP_QUEUED);
         rel1xx_uas_state = REL1XX_UAS_FINAL_PENDING
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_APP_2XX && (g & 2) == 0 -> /* send_2xx drop_queued stop(retx) stop(giveup) */
-        rel1xx_uas_line = 93;
+        rel1xx_uas_line = 104;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_DROP_QUEUED);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_APP_FINAL -> /* send_final drop_queued stop(retx) stop(giveup) */
-        rel1xx_uas_line = 94;
+        rel1xx_uas_line = 105;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_FINAL);
         rel1xx_uas_do(REL1XX_UAS_A_DROP_QUEUED);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_TXN_ENDED -> /* error */
-        rel1xx_uas_line = 95;
+        rel1xx_uas_line = 106;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_TIMER_RETX -> /* retransmit_1xx backoff(retx) */
-        rel1xx_uas_line = 86;
+        rel1xx_uas_line = 95;
         rel1xx_uas_do(REL1XX_UAS_A_RETRANSMIT_1XX);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true
     :: rel1xx_uas_state == REL1XX_UAS_UNACKED && ev == REL1XX_UAS_EV_TIMER_GIVEUP -> /* reject_5xx drop_queued to_app_timeout stop(retx) */
-        rel1xx_uas_line = 91;
+        rel1xx_uas_line = 102;
         rel1xx_uas_do(REL1XX_UAS_A_REJECT_5XX);
         rel1xx_uas_do(REL1XX_UAS_A_DROP_QUEUED);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_TIMEOUT);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_APP_REL1XX -> /* error */
-        rel1xx_uas_line = 105;
+        rel1xx_uas_line = 117;
         rel1xx_uas_error()
-    :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_PRACK_MATCH -> /* reply_prack_2xx to_app_prack send_2xx stop(retx) stop(giveup) */
-        rel1xx_uas_line = 99;
+    :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 4) == 0 -> /* reply_prack_2xx to_app_prack send_2xx stop(retx) stop(giveup) */
+        rel1xx_uas_line = 110;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
         rel1xx_uas_do(REL1XX_UAS_A_SEND_2XX);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
+    :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 4) == 4 -> /* prack_held to_app_prack send_2xx stop(retx) stop(giveup) */
+        rel1xx_uas_line = 111;
+        rel1xx_uas_do(REL1XX_UAS_A_PRACK_HELD);
+        rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK);
+        rel1xx_uas_do(REL1XX_UAS_A_SEND_2XX);
+        rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
+        rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
+        rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_PRACK_NOMATCH -> /* reply_prack_481 */
-        rel1xx_uas_line = 103;
+        rel1xx_uas_line = 115;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_481)
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_APP_2XX -> /* error */
-        rel1xx_uas_line = 105;
+        rel1xx_uas_line = 117;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_APP_FINAL -> /* send_final stop(retx) stop(giveup) */
-        rel1xx_uas_line = 102;
+        rel1xx_uas_line = 114;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_FINAL);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_TXN_ENDED -> /* error */
-        rel1xx_uas_line = 104;
+        rel1xx_uas_line = 116;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_TIMER_RETX -> /* retransmit_1xx backoff(retx) */
-        rel1xx_uas_line = 100;
+        rel1xx_uas_line = 112;
         rel1xx_uas_do(REL1XX_UAS_A_RETRANSMIT_1XX);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true
     :: rel1xx_uas_state == REL1XX_UAS_FINAL_PENDING && ev == REL1XX_UAS_EV_TIMER_GIVEUP -> /* reject_5xx to_app_timeout stop(retx) */
-        rel1xx_uas_line = 101;
+        rel1xx_uas_line = 113;
         rel1xx_uas_do(REL1XX_UAS_A_REJECT_5XX);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_TIMEOUT);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = false;
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_APP_REL1XX -> /* send_1xx start(retx) start(giveup) */
-        rel1xx_uas_line = 108;
+        rel1xx_uas_line = 120;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_1XX);
         rel1xx_uas_timer_on[REL1XX_UAS_T_RETX] = true;
         rel1xx_uas_timer_on[REL1XX_UAS_T_GIVEUP] = true;
         rel1xx_uas_state = REL1XX_UAS_UNACKED
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_PRACK_MATCH -> /* error */
-        rel1xx_uas_line = 113;
+        rel1xx_uas_line = 125;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_PRACK_NOMATCH -> /* reply_prack_481 */
-        rel1xx_uas_line = 111;
+        rel1xx_uas_line = 123;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_481)
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_APP_2XX -> /* send_2xx */
-        rel1xx_uas_line = 109;
+        rel1xx_uas_line = 121;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_2XX);
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_APP_FINAL -> /* send_final */
-        rel1xx_uas_line = 110;
+        rel1xx_uas_line = 122;
         rel1xx_uas_do(REL1XX_UAS_A_SEND_FINAL);
         rel1xx_uas_state = REL1XX_UAS_FINISHED
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_TXN_ENDED -> /* error */
-        rel1xx_uas_line = 112;
+        rel1xx_uas_line = 124;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_TIMER_RETX -> /* error */
-        rel1xx_uas_line = 114;
+        rel1xx_uas_line = 126;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_ACKED && ev == REL1XX_UAS_EV_TIMER_GIVEUP -> /* error */
-        rel1xx_uas_line = 114;
+        rel1xx_uas_line = 126;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_APP_REL1XX -> /* error */
-        rel1xx_uas_line = 121;
+        rel1xx_uas_line = 134;
         rel1xx_uas_error()
-    :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_PRACK_MATCH -> /* reply_prack_2xx to_app_prack */
-        rel1xx_uas_line = 118;
+    :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 4) == 0 -> /* reply_prack_2xx to_app_prack */
+        rel1xx_uas_line = 130;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_2XX);
         rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK)
+    :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_PRACK_MATCH && (g & 4) == 4 -> /* prack_held to_app_prack */
+        rel1xx_uas_line = 131;
+        rel1xx_uas_do(REL1XX_UAS_A_PRACK_HELD);
+        rel1xx_uas_do(REL1XX_UAS_A_TO_APP_PRACK)
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_PRACK_NOMATCH -> /* reply_prack_481 */
-        rel1xx_uas_line = 119;
+        rel1xx_uas_line = 132;
         rel1xx_uas_do(REL1XX_UAS_A_REPLY_PRACK_481)
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_APP_2XX -> /* error */
-        rel1xx_uas_line = 122;
+        rel1xx_uas_line = 135;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_APP_FINAL -> /* error */
-        rel1xx_uas_line = 122;
+        rel1xx_uas_line = 135;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_TXN_ENDED -> /*  */
-        rel1xx_uas_line = 120;
+        rel1xx_uas_line = 133;
         rel1xx_uas_state = REL1XX_UAS_TERMINATED
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_TIMER_RETX -> /* error */
-        rel1xx_uas_line = 123;
+        rel1xx_uas_line = 136;
         rel1xx_uas_error()
     :: rel1xx_uas_state == REL1XX_UAS_FINISHED && ev == REL1XX_UAS_EV_TIMER_GIVEUP -> /* error */
-        rel1xx_uas_line = 123;
+        rel1xx_uas_line = 136;
         rel1xx_uas_error()
     fi
 }

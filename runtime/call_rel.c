@@ -144,10 +144,9 @@ static void rel_action(struct rel_uas *r, int a, fsip_txn *t)
         break;
     case FSM_REL1XX_UAS_A_REPLY_PRACK_2XX:
         r->unacked = false;
-        /* A PRACK with an offer: its 2xx waits for the application's
-         * answer, in the update machine (fsip__upd_prack_offer). */
-        if (!fsip__upd_holds(c, t)) fsip__call_respond(c, t, 200, NULL);
+        fsip__call_respond(c, t, 200, NULL);
         break;
+    case FSM_REL1XX_UAS_A_PRACK_HELD: r->unacked = false; break; /* fsip__upd_prack_offer */
     case FSM_REL1XX_UAS_A_REPLY_PRACK_481: fsip__call_respond(c, t, 481, NULL); break;
     case FSM_REL1XX_UAS_A_TO_APP_PRACK: break; /* bodies are the app's: see docs/calls.md */
     case FSM_REL1XX_UAS_A_SEND_2XX: fsip__call_event(c, E_APP_ACCEPT, NULL); break;
@@ -171,8 +170,9 @@ static void rel_row(struct rel_uas *r, enum fsm_rel1xx_uas_event ev, fsip_txn *t
 {
     fsip_call *c = r->c;
     fsip_ua *ua = c->ua;
-    uint32_t g =
-        (r->nq ? FSM_REL1XX_UAS_G_QUEUED : 0) | (r->unacked_sdp ? FSM_REL1XX_UAS_G_UNACKED_SDP : 0);
+    uint32_t g = (r->nq ? FSM_REL1XX_UAS_G_QUEUED : 0) |
+                 (r->unacked_sdp ? FSM_REL1XX_UAS_G_UNACKED_SDP : 0) |
+                 (fsip__upd_holds(c, t) ? FSM_REL1XX_UAS_G_OFFER : 0);
     const struct fsm_rel1xx_uas_row *row = fsm_rel1xx_uas_step(r->state, ev, g);
     if (row) fsip__ua_row(ua, "rel1xx_uas", (int)(row - fsm_rel1xx_uas_rows));
     if (!row || row->kind == FSM_IGNORE) return;

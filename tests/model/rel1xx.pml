@@ -19,7 +19,11 @@
  *   - it sends no new reliable 1xx after the final response (§3 MUST NOT);
  *   - the UAC PRACKs in RSeq order and passes each 1xx up at most once
  *     ("retransmissions of that response MUST be discarded", §4);
- *   - a PRACK matching the outstanding 1xx always gets a 2xx (§3). */
+ *   - a PRACK matching the outstanding 1xx always gets a 2xx (§3): here,
+ *     or (a PRACK with a new offer, guard `offer`, chosen freely) from the
+ *     update machine once the application answers (§5, prack_held; that
+ *     machine is tests/model/update.pml's). Either way it acknowledges
+ *     the 1xx. */
 #define REL1XX_UAS_FIRE_MAX_RETX 2 /* 6 fit in 64*T1; 2 keep the model small */
 #include "net.pml"
 #include "fsm_rel1xx_uas.pml"
@@ -42,6 +46,7 @@ bool acked[3];    /* that 1xx was PRACKed */
 bool held;        /* a 2xx waits for a PRACK */
 bool final_sent;
 byte prack;       /* RSeq of the PRACK being processed */
+bool offer;       /* it carries a new offer (RFC 3262 §5) */
 
 #define unacked (sent > 0 && !acked[sent])
 
@@ -55,7 +60,8 @@ inline rel1xx_uas_do(a) {
     :: a == REL1XX_UAS_A_QUEUE_1XX -> assert(unacked); queue++
     :: a == REL1XX_UAS_A_DROP_QUEUED -> queue = 0
     :: a == REL1XX_UAS_A_RETRANSMIT_1XX -> assert(unacked); net_send(s2c, sent)
-    :: a == REL1XX_UAS_A_REPLY_PRACK_2XX -> assert(prack == sent && !acked[sent]); acked[sent] = true
+    :: a == REL1XX_UAS_A_REPLY_PRACK_2XX -> assert(prack == sent && !acked[sent] && !offer); acked[sent] = true
+    :: a == REL1XX_UAS_A_PRACK_HELD -> assert(prack == sent && !acked[sent] && offer); acked[sent] = true
     :: a == REL1XX_UAS_A_REPLY_PRACK_481 -> assert(prack != sent || acked[sent])
     :: a == REL1XX_UAS_A_HOLD_2XX -> held = true
     :: a == REL1XX_UAS_A_SEND_2XX ->
@@ -68,7 +74,8 @@ inline rel1xx_uas_do(a) {
 }
 inline rel1xx_uas_error() { assert(false) }
 #define uas_live (!REL1XX_UAS_FINAL(rel1xx_uas_state))
-#define uas_guards ((queue > 0 -> REL1XX_UAS_G_QUEUED : 0) | (unacked && sdp[sent] -> REL1XX_UAS_G_UNACKED_SDP : 0))
+#define uas_guards ((queue > 0 -> REL1XX_UAS_G_QUEUED : 0) | (unacked && sdp[sent] -> REL1XX_UAS_G_UNACKED_SDP : 0) | \
+                    (offer -> REL1XX_UAS_G_OFFER : 0))
 
 proctype uas() {
     bool answered = false; /* the application gave its final answer */
@@ -79,9 +86,11 @@ proctype uas() {
         if
         :: uas_live && rel1xx_uas_any_timer -> rel1xx_uas_fire(uas_ev)
         :: uas_live && c2s[P1] > 0 -> c2s[P1]--; prack = 1;
-            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH)
+            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH);
+            if :: offer = false :: offer = true fi
         :: uas_live && c2s[P2] > 0 -> c2s[P2]--; prack = 2;
-            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH)
+            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH);
+            if :: offer = false :: offer = true fi
         /* The application: up to two reliable 1xx, then one answer. */
         :: uas_live && !answered && app_n < 2 -> app_n++; uas_ev = REL1XX_UAS_EV_APP_REL1XX;
             if :: unacked -> sdp[0] = false :: unacked -> sdp[0] = true   /* queued */

@@ -286,6 +286,76 @@ static void test_oa_remote_prack_ack_nosdp(void **state)
     remote_prack_case(false);
 }
 
+/* A PRACK offer for the 183 while a bodiless 180 waits behind it (rel1xx_uas
+ * unacked prack_match queued offer): the 180 goes, the PRACK waits for the
+ * app, and the 180's own bodiless PRACK gets its 200 meanwhile. */
+static void test_oa_remote_prack_queued(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    ct_peer_invite(&a, &d, "oa-rp-q@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
+    int r = ring(&a, &d, 1100, 183, CT_SDP_ANSWER);
+    ct_run(&a, 1105);
+    assert_int_equal(fsip_call_ring(a.call, 180, NULL, NULL, 0), 0);
+    ct_none(&a); /* queued behind the unacknowledged 183 */
+    prack(&a, &d, 1110, r, CT_SDP_HOLD);
+    uint32_t pseq = d.cseq;
+    int r2 = ct_next(&a, "SIP/2.0 180 ");
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    oa_is(a.call, "remote_prack");
+    prack(&a, &d, 1120, r2, NULL);
+    ok_nobody(&a, &d, "PRACK");
+    ct_run(&a, 1130);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_RECVONLY), 0);
+    prack_answered(&a, pseq, SDP_RECVONLY);
+    oa_is(a.call, "stable");
+    ct_run(&a, 1140);
+    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_dlg_request(&a, &d, 1150, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    ct_peer_bye(&a, &d, 1200);
+    ct_node_end(&a);
+}
+
+/* The 2xx went while a bodiless reliable 180 was unacknowledged (RFC 3262
+ * §3); its late PRACK brings a new offer (rel1xx_uas finished prack_match
+ * offer): held for the app all the same, the ACK changes nothing, and the
+ * answer goes in the PRACK's 2xx. */
+static void test_oa_remote_prack_after_2xx(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    ct_dlg d;
+    char br[64];
+    ct_peer_invite(&a, &d, "oa-rp-late@192.0.2.2", REL, CT_SDP_OFFER, br, sizeof br);
+    int r = ring(&a, &d, 1100, 180, NULL);
+    ct_run(&a, 1105);
+    assert_int_equal(fsip_call_accept(a.call, ST_ANS), 0);
+    ct_next(&a, "SIP/2.0 200 ");
+    ct_none(&a);
+    oa_is(a.call, "stable");
+    prack(&a, &d, 1110, r, CT_SDP_HOLD);
+    uint32_t pseq = d.cseq;
+    ct_none(&a);
+    ct_log_is(&a, "prack_offer PRACK\n");
+    oa_is(a.call, "remote_prack");
+    ct_dlg_request(&a, &d, 1120, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(&a, "answered ACK\n");
+    oa_is(a.call, "remote_prack");
+    ct_run(&a, 1130);
+    assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_RECVONLY), 0);
+    prack_answered(&a, pseq, SDP_RECVONLY);
+    oa_is(a.call, "stable");
+    ct_peer_bye(&a, &d, 1200);
+    ct_node_end(&a);
+}
+
 /* The app refuses the PRACK's offer (488, RFC 3311 §5.2 applied to the
  * PRACK): the session is unchanged (prack_failed -> stable) and the 183
  * stays acknowledged. */
@@ -1370,6 +1440,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_oa_remote_prack_answered),
         cmocka_unit_test(test_oa_remote_prack_refused),
+        cmocka_unit_test(test_oa_remote_prack_queued),
+        cmocka_unit_test(test_oa_remote_prack_after_2xx),
         cmocka_unit_test(test_oa_remote_prack_ack_sdp),
         cmocka_unit_test(test_oa_remote_prack_ack_nosdp),
         cmocka_unit_test(test_oa_remote_prack_rejected),
