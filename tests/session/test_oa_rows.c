@@ -150,6 +150,24 @@ static void prack_answered(ct_node *a, uint32_t seq, const char *body)
     ct_none(a);
 }
 
+/* The app accepts without a body at `now` (the 2xx repeats our latest
+ * description), the peer ACKs 10 ms later and hangs up at `bye`; the node
+ * ends clean. body: what the 2xx must carry (NULL: not checked). */
+static void accept_ack_bye(ct_node *a, ct_dlg *d, uint64_t now, uint64_t bye, const char *body)
+{
+    ct_run(a, now);
+    assert_int_equal(fsip_call_accept(a->call, NO_BODY), 0);
+    int ok = ct_next(a, "SIP/2.0 200 ");
+    assert_string_equal(ct_cseq_method(ct_msg(a, ok)), "INVITE");
+    if (body) assert_string_equal(ct_body(ct_msg(a, ok)), body);
+    ct_none(a);
+    ct_dlg_request(a, d, now + 10, "ACK", 1, NULL, NULL, NULL);
+    ct_log_is(a, "answered ACK\n");
+    oa_is(a->call, "stable");
+    ct_peer_bye(a, d, bye);
+    ct_node_end(a);
+}
+
 /* RFC 3262 §5: after the first exchange (our answer in the reliable 183,
  * stable), the PRACK for it carries a new offer (stable rx_prack ->
  * remote_prack; update idle rx_prack_offer -> uas): the 183 counts as
@@ -211,17 +229,7 @@ static void test_oa_remote_prack_answered(void **state)
 
     /* The 2xx to the INVITE repeats our latest description: the PRACK's
      * answer, not the 183's (RFC 3261 §13.2.1: no new offer or answer). */
-    ct_run(&a, 4190);
-    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
-    int ok = ct_next(&a, "SIP/2.0 200 ");
-    assert_string_equal(ct_cseq_method(ct_msg(&a, ok)), "INVITE");
-    assert_string_equal(ct_body(ct_msg(&a, ok)), SDP_RECVONLY);
-    ct_none(&a);
-    ct_dlg_request(&a, &d, 4200, "ACK", 1, NULL, NULL, NULL);
-    ct_log_is(&a, "answered ACK\n");
-    oa_is(a.call, "stable");
-    ct_peer_bye(&a, &d, 4300);
-    ct_node_end(&a);
+    accept_ack_bye(&a, &d, 4190, 4300, SDP_RECVONLY);
 }
 
 /* The app accepted while the reliable 183 with our answer was
@@ -313,13 +321,7 @@ static void test_oa_remote_prack_queued(void **state)
     assert_int_equal(fsip_call_update_respond(a.call, 200, NULL, ST_RECVONLY), 0);
     prack_answered(&a, pseq, SDP_RECVONLY);
     oa_is(a.call, "stable");
-    ct_run(&a, 1140);
-    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
-    ct_next(&a, "SIP/2.0 200 ");
-    ct_dlg_request(&a, &d, 1150, "ACK", 1, NULL, NULL, NULL);
-    ct_log_is(&a, "answered ACK\n");
-    ct_peer_bye(&a, &d, 1200);
-    ct_node_end(&a);
+    accept_ack_bye(&a, &d, 1140, 1200, SDP_RECVONLY);
 }
 
 /* The 2xx went while a bodiless reliable 180 was unacknowledged (RFC 3262
@@ -375,12 +377,7 @@ static void test_oa_remote_prack_refused(void **state)
     rejected(&a, &d, "PRACK", 488);
     oa_is(a.call, "stable");
     ct_quiet_until(&a, 4000);
-    assert_int_equal(fsip_call_accept(a.call, NO_BODY), 0);
-    ct_next(&a, "SIP/2.0 200 ");
-    ct_dlg_request(&a, &d, 4100, "ACK", 1, NULL, NULL, NULL);
-    ct_log_is(&a, "answered ACK\n");
-    ct_peer_bye(&a, &d, 4200);
-    ct_node_end(&a);
+    accept_ack_bye(&a, &d, 4000, 4200, CT_SDP_ANSWER); /* the 183's: the offer was refused */
 }
 
 /* RFC 3261 §13.3.1.3: the INVITE is rejected while the peer's PRACK offer
