@@ -297,6 +297,7 @@ static void drop_prev(fsip_call *c)
     if (!c->prev_sdp) return;
     xfree(c->ua, c->prev_sdp->type);
     xfree(c->ua, c->prev_sdp->body);
+    xfree(c->ua, c->prev_sdp->tag);
     xfree(c->ua, c->prev_sdp);
     c->prev_sdp = NULL;
 }
@@ -309,6 +310,7 @@ static void stash_prev(fsip_call *c)
     p->type = c->body_type;
     p->body = c->body;
     p->len = c->body_len;
+    p->tag = NULL;
     c->prev_sdp = p;
     c->body_type = c->body = NULL;
     c->body_len = 0;
@@ -323,8 +325,21 @@ static void restore_prev(fsip_call *c)
     c->body_type = p->type;
     c->body = p->body;
     c->body_len = p->len;
+    xfree(c->ua, p->tag);
     xfree(c->ua, p);
     c->prev_sdp = NULL;
+}
+
+/* Caller, the 2xx picked its dialog: the description an exchange in that
+ * early dialog settled is ours now (another dialog's is not). */
+static void pick_early_sdp(fsip_call *c)
+{
+    const struct prev_body *p = c->prev_sdp;
+    if (!p || !p->tag) return;
+    if (c->d.remote_tag && strcmp(p->tag, c->d.remote_tag) == 0)
+        restore_prev(c);
+    else
+        drop_prev(c);
 }
 
 static void call_free(fsip_call *c)
@@ -851,7 +866,27 @@ int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *t
 int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, const void *body,
                         size_t len)
 {
-    if (!body || !len || d != &c->d) return 0;
+    if (!body || !len) return 0;
+    if (d != &c->d) {
+        /* Caller, an early dialog before the 2xx: its description is the
+         * session's if a 2xx picks it (pick_early_sdp). One is kept: the
+         * latest dialog's. */
+        if (!c->outgoing || c->confirmed || !d->remote_tag) return 0;
+        struct prev_body *p = c->prev_sdp;
+        if (!p || strcmp(p->tag, d->remote_tag) != 0) {
+            drop_prev(c);
+            char *tag = xstr(c->ua, fsip_str_c(d->remote_tag));
+            p = tag ? xalloc(c->ua, sizeof(*p)) : NULL;
+            if (!p) {
+                xfree(c->ua, tag);
+                return FSIP_ENOMEM;
+            }
+            memset(p, 0, sizeof(*p));
+            p->tag = tag;
+            c->prev_sdp = p;
+        }
+        return fsip__keep_body(c->ua, &p->type, &p->body, &p->len, type, body, len);
+    }
     /* Our re-INVITE's offer is pending (or waits for its retry): it keeps
      * its body, and this one is what the session falls back to. */
     if (c->prev_sdp)
@@ -2001,6 +2036,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             fsip__dlg_from_response(ua, &c->d, resp);
             dlg_event(ua, &c->d, FSM_DIALOG_EV_CONFIRM_RESPONSE, true);
             c->confirmed = true;
+            pick_early_sdp(c);
             c->peer_update = has_option(resp, FSIP_HDR_ALLOW, "UPDATE");
             ua->st.calls_answered++;
             for (uint32_t i = 0; i < c->n_forks; i++) {
@@ -2143,9 +2179,10 @@ static void ua_response(fsip_stack *s, fsip_txn *t, const fsip_msg *resp, void *
         return;
     }
     if (fsip_msg_cseq(resp)->method == FSIP_METHOD_PRACK) {
-        /* RFC 3261 §22.2: a challenged PRACK goes again with credentials;
-         * any other response to it changes nothing here (RFC 3262 §4). */
-        fsip__auth_resend(c, t, resp);
+        /* One with an offer of ours ends that exchange; otherwise RFC 3261
+         * §22.2: a challenged PRACK goes again with credentials; any other
+         * response to it changes nothing here (RFC 3262 §4). */
+        if (!fsip__rel_prack_outcome(c, t, resp)) fsip__auth_resend(c, t, resp);
         return;
     }
     /* Our session refresh may be an UPDATE (send_refresh): its responses
@@ -2241,6 +2278,7 @@ static void ua_txn_event(fsip_stack *s, fsip_txn *t, fsip_txn_event ev, void *ar
         return;
     }
     if (fsip__upd_txn_failed(c, t)) return;
+    if (fsip__rel_prack_outcome(c, t, NULL)) return;
     /* RFC 3261 §8.1.3.1: a timeout is a 408, a transport error a 503. */
     bool tmo = ev == FSIP_TXN_TIMEOUT;
     if (fsip__xfer_txn_failed(c, t, tmo)) return;
@@ -2750,7 +2788,7 @@ void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev)
     /* A refusing row: d's state takes no answer in this message (the 2xx
      * came after the PRACK went without it, say): it is not sent, and it
      * answers nothing later. */
-    if (fsip__oa_would_on(c, d, oa_ev) == 0) {
+    if (m && fsip__oa_would_on(c, d, oa_ev) == 0) {
         fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
         fsip__oa_on(c, d, oa_ev);
     }
@@ -2795,7 +2833,10 @@ fsip_call_state fsip_call_get_state(const fsip_call *c)
     if (c->outgoing) {
         switch (c->state) {
         case FSM_INV_UAC_IDLE:
-        case FSM_INV_UAC_CALLING: return FSIP_CALL_CALLING;
+        case FSM_INV_UAC_CALLING:
+            /* The PROGRESS of a reliable 1xx runs ahead of the row that
+             * moves the machine to proceeding (the PRACK waits for it). */
+            return c->in_rel_1xx ? FSIP_CALL_EARLY : FSIP_CALL_CALLING;
         case FSM_INV_UAC_PROCEEDING: return FSIP_CALL_EARLY;
         case FSM_INV_UAC_CANCEL_PENDING:
         case FSM_INV_UAC_CANCELLING: return FSIP_CALL_CANCELLING;

@@ -115,12 +115,15 @@ void fsip__spec_error(fsip_ua *ua, const char *call_id, const char *machine, con
 
 struct dlg {
     char *remote_tag;
-    char *target; /* remote target URI (Contact) */
-    char *routes; /* route set: n_route NUL-ended values, in the order written */
+    char *target;  /* remote target URI (Contact) */
+    char *routes;  /* route set: n_route NUL-ended values, in the order written */
+    uint32_t rseq; /* caller: RSeq of the last in-order reliable 1xx */
+    /* Caller: the CSeq of our PRACK that carries an offer (fsip_call_prack_offer,
+     * RFC 3262 §5) while its answer is awaited (local_prack); 0: none. */
+    uint32_t prack_cseq;
     uint8_t n_route;
     uint8_t state; /* enum fsm_dialog_state */
     uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
-    uint32_t rseq; /* caller: RSeq of the last in-order reliable 1xx */
     uint8_t oa;    /* enum fsm_offer_answer_state: one per dialog, early ones too (RFC 6337 §2) */
 };
 
@@ -172,6 +175,10 @@ struct upd {
 struct prev_body {
     char *type, *body;
     size_t len;
+    /* Caller before the 2xx: the remote tag of the early dialog whose
+     * exchange (UPDATE, PRACK) settled this description; NULL: the body
+     * before our re-INVITE's offer. */
+    char *tag;
 };
 
 struct pending {
@@ -247,6 +254,7 @@ struct fsip_call {
     bool rel : 1;         /* callee: provisional responses go reliably (RFC 3262) */
     bool rel_sending : 1; /* the 1xx being built is reliable: RSeq rel_rseq */
     bool sips : 1; /* the dialog's Request-URI is sips: our Contact is too (RFC 3261 §12.1.1) */
+    bool in_rel_1xx : 1; /* caller: inside the PROGRESS of a reliable 1xx, before its PRACK */
     uint8_t state;
     uint32_t guards;
     uint32_t refs; /* transactions whose user is this call, + 1 while !done */
@@ -295,7 +303,9 @@ struct fsip_call {
     size_t next_len;
     /* The body before our re-INVITE's offer replaced it, back when that
      * re-INVITE fails (RFC 3261 §14.1: the session is unchanged); NULL
-     * when no re-INVITE offer of ours is pending (allocated only then). */
+     * when no re-INVITE offer of ours is pending (allocated only then).
+     * Caller before the 2xx: the description an early dialog's UPDATE or
+     * PRACK exchange settled (tag set), ours if a 2xx picks that dialog. */
     struct prev_body *prev_sdp;
     int ring_status, reject_status;
     char *reject_reason; /* NULL: the standard phrase */
@@ -461,6 +471,7 @@ void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
  * ACK of dialog d), tells offer_answer (oa_ev) and forgets it. An answer
  * given for another dialog's offer stays for that one; one the state of d
  * no longer takes (a refusing row) is not sent and is forgotten. */
+/* m NULL: the message could not be built; the body is dropped. */
 void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev);
 /* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */
 void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,
@@ -584,6 +595,9 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req);
 /* Caller: a reliable 1xx on early dialog f. True when it goes on to the
  * session (in order); false when it is discarded. */
 bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp);
+/* Caller: a response to our PRACK (resp) or its transaction's failure
+ * (resp NULL). True when it settled an offer of ours in that PRACK. */
+bool fsip__rel_prack_outcome(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
 /* Caller: the INVITE got its final response: the early dialogs' reliable
  * 1xx state ends. */
 void fsip__rel_uac_final(fsip_call *c);

@@ -291,15 +291,18 @@ static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
 {
     fsip_ua *ua = c->ua;
     fsip_msg *m = fsip__dlg_request(c, f, "PRACK", 0);
-    if (!m) return;
     char rack[64];
     snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)f->rseq,
              (unsigned)fsip_msg_cseq(resp)->seq);
-    if (fsip_msg_hdr_add(m, "RAck", rack) < 0) {
+    if (!m || fsip_msg_hdr_add(m, "RAck", rack) < 0) {
         fsip_msg_free(m);
+        fsip__take_answer(c, f, NULL, FSM_OFFER_ANSWER_EV_TX_PRACK); /* goes nowhere */
         return;
     }
-    fsip__take_answer(c, f, m, FSM_OFFER_ANSWER_EV_TX_PRACK); /* fsip_call_set_answer() */
+    /* fsip_call_set_answer() (remote_1xx) or fsip_call_prack_offer() (stable). */
+    bool was_stable = f->oa == FSM_OFFER_ANSWER_STABLE;
+    fsip__take_answer(c, f, m, FSM_OFFER_ANSWER_EV_TX_PRACK);
+    if (was_stable && f->oa == FSM_OFFER_ANSWER_LOCAL_PRACK) f->prack_cseq = fsip_msg_cseq(m)->seq;
     fsip_flow dest;
     fsip__dlg_dest(c, f, &dest);
     /* Held by the call, so that a 401/407 to it reaches ua_response and
@@ -337,15 +340,15 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         case FSM_REL1XX_UAC_A_ACCEPT_RSEQ: f->rseq = rseq; break;
         case FSM_REL1XX_UAC_A_TO_TU:
             to_tu = true;
-            if (fsip_msg_body(resp).len) {
-                fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_RX_REL1XX);
-                if (f->oa == FSM_OFFER_ANSWER_REMOTE_1XX) {
-                    /* An offer in the reliable 1xx (our INVITE had none): the
-                     * app answers it in the PRACK (RFC 3262 §5). */
-                    c->told_progress = true;
-                    fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
-                }
-            }
+            if (fsip_msg_body(resp).len) fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_RX_REL1XX);
+            /* The app sees the 1xx before its PRACK goes: an offer in it
+             * (our INVITE had none) is answered in the PRACK, and with the
+             * first exchange complete the PRACK may carry a new offer
+             * (RFC 3262 §5: fsip_call_set_answer, fsip_call_prack_offer). */
+            c->told_progress = true;
+            c->in_rel_1xx = true;
+            fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
+            c->in_rel_1xx = false;
             break;
         case FSM_REL1XX_UAC_A_SEND_PRACK: send_prack(c, f, resp); break;
         default: break;
@@ -363,4 +366,77 @@ void fsip__rel_uac_final(fsip_call *c)
         if (row) fsip__ua_row(c->ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
         if (row && row->kind == FSM_GO) f->rel = row->next;
     }
+}
+
+int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *body, size_t len)
+{
+    if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
+    if (!c || !body || !len || !c->in_rel_1xx) return FSIP_EINVAL;
+    struct dlg *d = &c->forks[c->last_fork]; /* the reliable 1xx's early dialog */
+    /* An offer in the 1xx takes an answer in the PRACK, not a new offer
+     * (fsip_call_set_answer); an offer is one at a time per dialog. */
+    if (d->oa == FSM_OFFER_ANSWER_REMOTE_1XX || c->ack_body) return FSIP_EINVAL;
+    /* RFC 3262 §5 "MAY generate an additional offer in the PRACK" once
+     * the first exchange is complete (stable); offer_answer refuses it
+     * while any offer is unanswered (RFC 3261 §13.2.1). */
+    if (fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK) < 0) return FSIP_EINVAL;
+    char *tag = xstr(c->ua, fsip_str_c(d->remote_tag));
+    if (!tag) return FSIP_ENOMEM;
+    int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type,
+                             body, len);
+    if (rc < 0) {
+        xfree(c->ua, tag);
+        return rc;
+    }
+    xfree(c->ua, c->ack_tag);
+    c->ack_tag = tag;
+    return 0;
+}
+
+bool fsip__rel_prack_outcome(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
+{
+    const fsip_msg *req = fsip_txn_request(t);
+    if (!req) return false;
+    struct dlg *d = fsip__dlg_of(c, fsip_msg_to(req)->tag);
+    uint32_t seq = fsip_msg_cseq(req)->seq;
+    if (!d || !d->prack_cseq || d->prack_cseq != seq) return false;
+    int st = resp ? fsip_msg_status(resp) : 408;
+    if (st < 200) return true;
+    if (d->oa != FSM_OFFER_ANSWER_LOCAL_PRACK) { /* the dialog closed meanwhile */
+        d->prack_cseq = 0;
+        return true;
+    }
+    if (st == 401 || st == 407) {
+        /* RFC 3261 §22.2: the same PRACK (and offer) again with
+         * credentials, under a new CSeq. */
+        fsip_txn *nt = fsip__auth_resend(c, t, resp);
+        if (nt) {
+            d->prack_cseq = fsip_msg_cseq(fsip_txn_request(nt))->seq;
+            return true;
+        }
+    }
+    d->prack_cseq = 0;
+    /* RFC 3262 §5: the answer is in the PRACK's 2xx. A 2xx without one
+     * answers nothing: the offer is withdrawn like a rejected one, and the
+     * session stays as it was (RFC 6337 §2.2). */
+    bool answered = st < 300 && fsip_msg_body(resp).len;
+    c->refs++;
+    bool outer = !c->in_row;
+    c->in_row = true;
+    fsip__oa_on(c, d,
+                answered ? FSM_OFFER_ANSWER_EV_RX_PRACK_2XX : FSM_OFFER_ANSWER_EV_PRACK_FAILED);
+    const fsip_hdr *cth = hdr(req, FSIP_HDR_CONTENT_TYPE);
+    char *type = answered && cth ? xstr(c->ua, cth->value) : NULL;
+    if (type) { /* our offer is the session's description now */
+        fsip_str b = fsip_msg_body(req);
+        fsip__call_keep_sdp(c, d, type, b.ptr, b.len);
+        xfree(c->ua, type);
+    }
+    fsip__call_queue(c, answered ? FSIP_CALL_EV_UPDATE_DONE : FSIP_CALL_EV_UPDATE_FAILED, resp);
+    if (outer) {
+        c->in_row = false;
+        fsip__call_deliver(c);
+    }
+    fsip__call_unref(c);
+    return true;
 }

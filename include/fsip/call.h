@@ -96,7 +96,11 @@ typedef enum fsip_call_event {
      * it gets 480 after fsip_ua_config.noanswer_ms. msg: the INVITE. */
     FSIP_CALL_EV_INCOMING = 0,
     /* Caller: a provisional response (msg); a new To tag is a new early
-     * dialog (fsip_call_early_dialogs() counts them). */
+     * dialog (fsip_call_early_dialogs() counts them). A reliable one
+     * (RFC 3262) is shown before its PRACK goes: an offer in it is
+     * answered there with fsip_call_set_answer(), and once the first
+     * exchange is complete the PRACK may carry a new offer
+     * (fsip_call_prack_offer()). */
     FSIP_CALL_EV_PROGRESS = 1,
     /* The session is up. Caller: the 2xx (msg), already ACKed; its body is
      * the answer (or the late offer, answered with fsip_call_set_ack_body()
@@ -126,11 +130,13 @@ typedef enum fsip_call_event {
     /* The peer sent UPDATE (RFC 3311; msg): answer with
      * fsip_call_update_respond() within update_answer_ms, else 504. */
     FSIP_CALL_EV_UPDATE = 9,
-    /* Our UPDATE got its 2xx (msg). */
+    /* Our UPDATE, or the offer in our PRACK (fsip_call_prack_offer()),
+     * got its 2xx with the answer (msg). */
     FSIP_CALL_EV_UPDATE_DONE = 10,
-    /* Our UPDATE failed (msg: the response, NULL on a timeout), or the
-     * peer's UPDATE or PRACK offer went unanswered (504 sent); the session
-     * is unchanged. */
+    /* Our UPDATE or PRACK offer failed (msg: the response, NULL on a
+     * timeout; a PRACK's 2xx without an answer too), or the peer's UPDATE
+     * or PRACK offer went unanswered (504 sent); the session is
+     * unchanged. */
     FSIP_CALL_EV_UPDATE_FAILED = 11,
     /* Callee: the peer's PRACK (msg) acknowledges our reliable 1xx and
      * carries a new offer (RFC 3262 §5). Its 2xx must carry the answer:
@@ -315,6 +321,17 @@ int fsip_call_update_respond(fsip_call *call, int status, const char *reason,
  * our re-INVITE: in the ACK). Copied. fsip_call_offer_answer_state() is
  * "remote_2xx" / "remote_1xx" then. */
 int fsip_call_set_answer(fsip_call *call, const char *content_type, const void *body, size_t len);
+/* Caller, inside the PROGRESS event of a reliable 1xx: a new offer for
+ * the PRACK that acknowledges it (RFC 3262 §5 "MAY generate an additional
+ * offer in the PRACK"), allowed once that early dialog's first exchange is
+ * complete (fsip_call_offer_answer_state() "stable": the 1xx or an earlier
+ * one carried the answer to our INVITE's offer). Copied. The answer comes
+ * in the PRACK's 2xx: FSIP_CALL_EV_UPDATE_DONE; a rejection, a timeout or
+ * a 2xx without an answer give FSIP_CALL_EV_UPDATE_FAILED and the session
+ * stays as it was. FSIP_EINVAL outside that event, while an offer is
+ * unanswered (ours or the peer's), or for an offer in the 1xx itself
+ * (answer it with fsip_call_set_answer()). */
+int fsip_call_prack_offer(fsip_call *call, const char *content_type, const void *body, size_t len);
 /* The same (the name it had first). */
 int fsip_call_set_ack_body(fsip_call *call, const char *content_type, const void *body, size_t len);
 

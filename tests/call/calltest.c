@@ -163,6 +163,11 @@ static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, vo
     case FSIP_CALL_EV_FORK_ENDED: {
         const fsip_addr *to = msg ? fsip_msg_to(msg) : NULL;
         logf_(n, "%s %s %s\n", ev_names[ev], d, to && to->tag.ptr ? test_cstr(to->tag) : "-");
+        if (ev == FSIP_CALL_EV_PROGRESS && n->prack_offer) {
+            n->prack_offer_rc = fsip_call_prack_offer(call, "application/sdp", n->prack_offer,
+                                                      strlen(n->prack_offer));
+            n->prack_offer = NULL;
+        }
         break;
     }
     case FSIP_CALL_EV_ANSWERED:

@@ -84,6 +84,8 @@ typedef struct ct_node {
     const char *late_ack_body; /* ANSWERED with a body-less INVITE: ACK body */
     int on_update;             /* UPDATE events: 0: nothing; 200: accept (CT_SDP_ANSWER when
                                   the UPDATE has a body); >= 300: reject */
+    const char *prack_offer;   /* the next PROGRESS: fsip_call_prack_offer() with it (once) */
+    int prack_offer_rc;        /* ... and what that returned */
     struct ct_net *net;        /* back-to-back: where sends go */
     int fail_sends;            /* the send callback fails while > 0 */
 } ct_node;

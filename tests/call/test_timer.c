@@ -330,6 +330,49 @@ static void test_timer_refresh_after_failed_reinvite(void **state)
     ct_node_free(&a);
 }
 
+/* RFC 3262 §5, RFC 4028 §10: an offer of ours in the PRACK of a reliable
+ * 183, answered in the PRACK's 2xx, is the session's description once the
+ * 2xx to the INVITE comes from that early dialog (b1): the refresh offers
+ * it. When the 2xx comes from another fork (b2, which never saw that
+ * offer), its session is the INVITE's offer, and so is the refresh's. */
+static void refresh_after_prack_offer_case(const char *ok_tag, const char *expect)
+{
+    ct_node a;
+    int inv;
+    fsip_call *c = se_call(&a, 90, &inv);
+    a.prack_offer = CT_SDP_HOLD;
+    ct_reply(&a, inv, 1050, 183, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nRequire: 100rel\nRSeq: 1\n", CT_SDP_ANSWER);
+    assert_int_equal(a.prack_offer_rc, 0);
+    int pr = ct_next(&a, "PRACK ");
+    assert_string_equal(ct_body(ct_msg(&a, pr)), CT_SDP_HOLD);
+    ct_reply(&a, pr, 1060, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_log_is(&a, "progress 183 b1\nupdate_done 200\n");
+    assert_string_equal(fsip_call_offer_answer_state(c), "stable");
+    ct_reply(&a, inv, 1100, 200, ok_tag,
+             "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
+             "Require: timer\n",
+             CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\n");
+    refresh_carries(&a, 1100 + 45000, expect);
+    assert_int_equal(a.ended, 0);
+    ct_node_free(&a);
+}
+
+static void test_timer_refresh_after_prack_offer(void **state)
+{
+    (void)state;
+    refresh_after_prack_offer_case("b1", CT_SDP_HOLD);
+}
+
+static void test_timer_refresh_after_other_fork_prack_offer(void **state)
+{
+    (void)state;
+    refresh_after_prack_offer_case("b2", CT_SDP_OFFER);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -340,6 +383,8 @@ int main(void)
         FSIP_TEST(test_timer_422_sent),
         FSIP_TEST(test_timer_refresh_after_update),
         FSIP_TEST(test_timer_refresh_after_failed_reinvite),
+        FSIP_TEST(test_timer_refresh_after_prack_offer),
+        FSIP_TEST(test_timer_refresh_after_other_fork_prack_offer),
     };
     return ct_run_group(tests);
 }

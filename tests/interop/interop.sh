@@ -269,6 +269,17 @@ call_out_prack)
     sipp_calls sipp_uas_prack 2
     grep -q '^calls: 2 placed, 2 clean' "$WORK/call.out" || fail "fsip call's summary line"
     ;;
+call_out_prack_offer)
+    # fsip call --prack-offer: SIPp's reliable 183 answers our offer; our
+    # PRACK carries a new one (hold, a=sendonly), answered in its 200
+    # (a=recvonly), RFC 3262 §5.
+    out_call sipp_uas_prack_offer -sf "$HERE/uas-prack-offer.xml" -m 2 -- --count 2 \
+        --prack-offer --hangup-ms 200 --timeout-ms 20000
+    sipp_calls sipp_uas_prack_offer 2
+    n=$(ccount 'PRACK offer answered 200 OK (sdp recvonly)')
+    [ "$n" = 2 ] || fail "fsip call printed $n answered PRACK offers, expected 2"
+    grep -q '^calls: 2 placed, 2 clean' "$WORK/call.out" || fail "fsip call's summary line"
+    ;;
 call_self)
     # fsip call -> fsip uas: answered, then BYE from the callee
     # (--hangup-ms); a rejected call makes fsip call exit 1.

@@ -133,10 +133,9 @@ proctype caller() {
          * perhaps an offer), ACK (the answer if the 2xx had an offer),
          * answers to the callee's UPDATE, one UPDATE of its own, BYE */
         :: a_prack_due && offer_answer_state == OFFER_ANSWER_REMOTE_1XX -> a_prack_due = false; what = W_PRACK_OWE; A(TX_PRACK)
-        /* (an offer of its own only from stable: an offer in a PRACK is
-         * not one fsip makes, and fsm/offer_answer.fsm keeps its rules only
-         * for a dialog with no exchange in progress; tx_prack elsewhere is
-         * an error row) */
+        /* (an offer of its own only from stable, as fsip_call_prack_offer
+         * allows: elsewhere tx_prack is refused and changes nothing, which
+         * tests/table fsm_vectors checks for every refusing row) */
         :: a_prack_due && offer_answer_state == OFFER_ANSWER_STABLE && a_prack_offers < 1 ->
             a_prack_due = false; a_prack_offers++; what = W_PRACK_TRY; A(TX_PRACK)
         :: a_prack_due && offer_answer_state != OFFER_ANSWER_REMOTE_1XX -> a_prack_due = false; what = W_PRACK_N

@@ -45,15 +45,12 @@ struct m {
         }                                                                                          \
     } while (0)
 
-/* offer_answer below 100 %: stable tx_prack and local_prack (an offer in our
- * PRACK, which fsip never makes) are kept for the model's caller: see
- * fsm/offer_answer.fsm [uac-body], [prack-2xx]. */
 #define NM 9
 static struct m ms[NM] = {
-    {.name = "inv_uac", .floor_pct = 100},     {.name = "inv_uas", .floor_pct = 100},
-    {.name = "dialog", .floor_pct = 100},      {.name = "rel1xx_uas", .floor_pct = 100},
-    {.name = "rel1xx_uac", .floor_pct = 100},  {.name = "update", .floor_pct = 100},
-    {.name = "offer_answer", .floor_pct = 90}, {.name = "refer_sub", .floor_pct = 100},
+    {.name = "inv_uac", .floor_pct = 100},      {.name = "inv_uas", .floor_pct = 100},
+    {.name = "dialog", .floor_pct = 100},       {.name = "rel1xx_uas", .floor_pct = 100},
+    {.name = "rel1xx_uac", .floor_pct = 100},   {.name = "update", .floor_pct = 100},
+    {.name = "offer_answer", .floor_pct = 100}, {.name = "refer_sub", .floor_pct = 100},
     {.name = "refer_notify", .floor_pct = 100}};
 
 int main(int argc, char **argv)

@@ -876,7 +876,9 @@ static void caller_update_responses_case(bool ours, bool ok_sdp)
     ct_none(&a);
     ct_log_is(&a, "progress 180 b1\n");
     oa_is(c, st);
+    a.prack_offer = CT_SDP_HOLD; /* refused: an offer is unanswered (RFC 3261 §13.2.1) */
     rel1xx_in(&a, inv, 1090, 183, 2, CT_SDP_OFFER);
+    assert_int_equal(a.prack_offer_rc, FSIP_EINVAL);
     ct_log_is(&a, "progress 183 b1\n");
     oa_is(c, st);
     ct_reply(&a, inv, 1100, 200, "b1", CONTACT, ok_sdp ? CT_SDP_OFFER : NULL);
@@ -1012,6 +1014,300 @@ static void test_oa_remote_1xx_rejected(void **state)
     ct_none(&a);
     ct_log_is(&a, "ended rejected 486\n");
     ct_node_end(&a);
+}
+
+/* ------------------------------------------------- caller: PRACK offer */
+
+/* Our INVITE with an offer; the peer's reliable 183 (RSeq 1, To tag b1)
+ * carries the answer, and inside its PROGRESS event the app gives a new
+ * offer (CT_SDP_HOLD) for the PRACK (RFC 3262 §5: stable tx_prack ->
+ * local_prack). Returns that PRACK's index; *inv the INVITE's. */
+static int prack_offer_out(ct_node *a, fsip_call **c, int *inv)
+{
+    ct_node_init(a, "alice", false, NULL, NULL, 1);
+    *c = ct_invite(a, 1000, NULL, true);
+    *inv = ct_next(a, "INVITE ");
+    a->prack_offer = CT_SDP_HOLD;
+    ct_reply(a, *inv, 1050, 183, "b1", CONTACT REL "RSeq: 1\n", CT_SDP_ANSWER);
+    assert_int_equal(a->prack_offer_rc, 0);
+    int pr = ct_next(a, "PRACK ");
+    ct_none(a);
+    assert_string_equal(ct_body(ct_msg(a, pr)), CT_SDP_HOLD);
+    assert_non_null(ct_h(ct_msg(a, pr), "RAck"));
+    ct_log_is(a, "progress 183 b1\n");
+    oa_is(*c, "local_prack");
+    return pr;
+}
+
+/* The peer's reliable 180 (RSeq) with a body while our PRACK offer is
+ * unanswered: the body is neither its answer nor an offer we may take
+ * (ignored, RFC 3261 §13.2.1), and a second PRACK offer is refused
+ * (RFC 3261 §13.2.1: no new offer before the answer): its PRACK goes
+ * without a body and gets 200. */
+static void rel1xx_refuses_prack_offer(ct_node *a, fsip_call *c, int inv, uint64_t now,
+                                       unsigned rseq, const char *st)
+{
+    char extra[128];
+    snprintf(extra, sizeof extra, CONTACT REL "RSeq: %u\n", rseq);
+    a->prack_offer = CT_SDP_OFFER;
+    ct_reply(a, inv, now, 180, "b1", extra, CT_SDP_OFFER);
+    assert_int_equal(a->prack_offer_rc, FSIP_EINVAL);
+    int pr = ct_next(a, "PRACK ");
+    ct_none(a);
+    assert_int_equal(fsip_msg_content_length(ct_msg(a, pr)), 0);
+    ct_log_is(a, "progress 180 b1\n");
+    oa_is(c, st);
+    ct_reply(a, pr, now + 5, 200, NULL, NULL, NULL);
+    ct_none(a);
+    ct_log_is(a, "");
+    oa_is(c, st);
+}
+
+/* RFC 3262 §5: our offer in the PRACK of the reliable 183 is unanswered
+ * (local_prack). Meanwhile our UPDATE offer is refused (RFC 3261
+ * §13.2.1), the peer's UPDATE offer gets 491 (RFC 3311 §5.2), its bodiless
+ * UPDATE a bodiless 200 (a body in that 2xx refused), the next reliable
+ * 1xx's body is ignored and its PRACK takes no second offer, an unreliable
+ * 1xx's body is ignored. The PRACK's 2xx brings the answer: the app hears
+ * UPDATE_DONE (local_prack rx_prack_2xx -> stable); the INVITE's 2xx
+ * then changes nothing (stable rx_2xx ignore). */
+static void test_oa_local_prack_answered(void **state)
+{
+    (void)state;
+    ct_node a;
+    fsip_call *c;
+    int inv;
+    int pr = prack_offer_out(&a, &c, &inv);
+    ct_run(&a, 1060);
+    assert_int_equal(fsip_call_update(c, ST_OFF), FSIP_EINVAL);
+    ct_none(&a);
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    ct_dlg_request(&a, &d, 1070, "UPDATE", 0, NULL, CONTACT, CT_SDP_OFFER);
+    rejected(&a, &d, "UPDATE", 491);
+    ct_log_is(&a, "");
+    oa_is(c, "local_prack");
+    peer_update_nosdp(&a, &d, c, 1075);
+    rel1xx_refuses_prack_offer(&a, c, inv, 1080, 2, "local_prack");
+    ct_reply(&a, inv, 1090, 180, "b1", CONTACT, CT_SDP_OFFER);
+    ct_none(&a);
+    ct_log_is(&a, "progress 180 b1\n");
+    oa_is(c, "local_prack");
+    ct_reply(&a, pr, 1100, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "update_done 200\n");
+    oa_is(c, "stable");
+    ct_reply(&a, inv, 1200, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    int ack = ct_next(&a, "ACK ");
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\n");
+    oa_is(c, "stable");
+    hangup(&a, c, 2000);
+    ct_node_end(&a);
+}
+
+/* RFC 3262 §5, RFC 6337 §2.2: our PRACK offer fails and the session is as
+ * before (local_prack prack_failed -> stable, UPDATE_FAILED): a rejection
+ * (488), a 2xx without the answer it owes, or no response at all (the
+ * transaction times out). A new exchange can start after it: our UPDATE
+ * goes. */
+static void prack_offer_fails_case(int how)
+{
+    ct_node a;
+    fsip_call *c;
+    int inv;
+    int pr = prack_offer_out(&a, &c, &inv);
+    uint64_t t = 1100;
+    if (how == 0) {
+        ct_reply(&a, pr, t, 488, NULL, NULL, NULL);
+        ct_log_is(&a, "update_failed 488\n");
+    } else if (how == 1) {
+        ct_reply(&a, pr, t, 200, NULL, NULL, NULL);
+        ct_log_is(&a, "update_failed 200\n");
+    } else {
+        /* RFC 3261 §17.1.2.2: retransmitted until Timer F (64*T1). */
+        t = 1050 + 64 * 500;
+        while (ct_run_until_send(&a, t))
+            ct_next(&a, "PRACK ");
+        ct_run(&a, t + 1);
+        ct_log_is(&a, "update_failed -\n");
+    }
+    ct_none(&a);
+    oa_is(c, "stable");
+    ct_run(&a, t + 100);
+    assert_int_equal(fsip_call_update(c, ST_OFF), 0);
+    int u = ct_next(&a, "UPDATE ");
+    oa_is(c, "local_update");
+    ct_reply(&a, u, t + 110, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "update_done 200\n");
+    oa_is(c, "stable");
+    ct_reply(&a, inv, t + 200, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\n");
+    hangup(&a, c, t + 1000);
+    ct_node_end(&a);
+}
+
+static void test_oa_local_prack_rejected(void **state)
+{
+    (void)state;
+    prack_offer_fails_case(0);
+}
+
+static void test_oa_local_prack_2xx_without_answer(void **state)
+{
+    (void)state;
+    prack_offer_fails_case(1);
+}
+
+static void test_oa_local_prack_timeout(void **state)
+{
+    (void)state;
+    prack_offer_fails_case(2);
+}
+
+/* RFC 3262 §5: the INVITE's 2xx comes before the PRACK's (with the same
+ * answer again, or none: nothing is owed in it; local_prack rx_2xx /
+ * rx_2xx_nosdp ignore). The dialog is confirmed with our PRACK offer
+ * unanswered: our re-INVITE, with an offer or without, is refused (RFC
+ * 3261 §14.1), the peer's gets 491 (RFC 3261 §14.2). Then either the
+ * PRACK's 2xx answers it, or (hang_up) we hang up first and the PRACK's
+ * 2xx after the BYE finds the dialog closed (dialog_ended -> closed):
+ * nothing reaches the app. */
+static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up)
+{
+    ct_node a;
+    fsip_call *c;
+    int inv;
+    int pr = prack_offer_out(&a, &c, &inv);
+    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, ok_sdp ? CT_SDP_ANSWER : NULL);
+    int ack = ct_next(&a, "ACK ");
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
+    ct_none(&a);
+    ct_log_is(&a, "answered 200\n");
+    oa_is(c, "local_prack");
+    ct_run(&a, 1200);
+    assert_int_equal(fsip_call_reinvite(c, ST_OFF), FSIP_EINVAL);
+    assert_int_equal(fsip_call_reinvite(c, NO_BODY), FSIP_EINVAL);
+    ct_none(&a);
+    ct_dlg d;
+    ct_dlg_from_invite(&d, &a, inv, "b1");
+    for (int sdp = 1; sdp >= 0; sdp--) {
+        ct_dlg_request(&a, &d, 1250 - 20 * (uint64_t)sdp, "INVITE", 0, NULL, CONTACT,
+                       sdp ? CT_SDP_OFFER : NULL);
+        if (ct_pending(&a, "SIP/2.0 100 ")) ct_next(&a, "SIP/2.0 100 ");
+        rejected(&a, &d, "INVITE", 491);
+        ct_dlg_request(&a, &d, 1255 - 20 * (uint64_t)sdp, "ACK", d.cseq, d.branch, NULL, NULL);
+        ct_none(&a);
+        ct_log_is(&a, "");
+        oa_is(c, "local_prack");
+    }
+    if (hang_up) {
+        hangup(&a, c, 1300);
+        ct_reply(&a, pr, 1400, 200, NULL, NULL, CT_SDP_ANSWER);
+        ct_none(&a);
+        ct_log_is(&a, "");
+        ct_node_end(&a);
+        return;
+    }
+    ct_reply(&a, pr, 1300, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "update_done 200\n");
+    oa_is(c, "stable");
+    hangup(&a, c, 2000);
+    ct_node_end(&a);
+}
+
+static void test_oa_local_prack_after_2xx(void **state)
+{
+    (void)state;
+    prack_offer_outlives_invite_case(true, false);
+}
+
+static void test_oa_local_prack_after_2xx_nosdp(void **state)
+{
+    (void)state;
+    prack_offer_outlives_invite_case(false, false);
+}
+
+static void test_oa_local_prack_hangup(void **state)
+{
+    (void)state;
+    prack_offer_outlives_invite_case(true, true);
+}
+
+/* RFC 3261 §13.2.2.4: the INVITE fails while our PRACK offer is unanswered
+ * (local_prack invite_failed early -> closed); the PRACK's late 2xx
+ * reaches no one. */
+static void test_oa_local_prack_invite_rejected(void **state)
+{
+    (void)state;
+    ct_node a;
+    fsip_call *c;
+    int inv;
+    int pr = prack_offer_out(&a, &c, &inv);
+    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "ended rejected 486\n");
+    ct_reply(&a, pr, 1200, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    ct_node_end(&a);
+}
+
+/* RFC 3262 §5: an offer in the PRACK only once the early dialog's first
+ * exchange is complete. Our INVITE's offer unanswered by the reliable 183
+ * (local_invite), or our offerless INVITE without an offer in it
+ * (offer_requested): fsip_call_prack_offer() is refused and the PRACK goes
+ * without a body. An offer in the 183 (remote_1xx) takes an answer, not an
+ * offer: refused before offer_answer is asked. Outside a PROGRESS event
+ * it is refused too. */
+static void prack_offer_too_early_case(bool offer, const char *body, const char *st)
+{
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, offer);
+    int inv = ct_next(&a, "INVITE ");
+    ct_run(&a, 1010);
+    assert_int_equal(fsip_call_prack_offer(c, ST_HOLD), FSIP_EINVAL);
+    a.prack_offer = CT_SDP_HOLD;
+    ct_reply(&a, inv, 1050, 183, "b1", CONTACT REL "RSeq: 1\n", body);
+    assert_int_equal(a.prack_offer_rc, FSIP_EINVAL);
+    int pr = ct_next(&a, "PRACK ");
+    ct_none(&a);
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, pr)), 0);
+    ct_log_is(&a, "progress 183 b1\n");
+    oa_is(c, st);
+    ct_reply(&a, pr, 1060, 200, NULL, NULL, NULL);
+    ct_run(&a, 1070);
+    assert_int_equal(fsip_call_prack_offer(c, ST_HOLD), FSIP_EINVAL);
+    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "ended rejected 486\n");
+    ct_node_end(&a);
+}
+
+static void test_oa_prack_offer_in_local_invite(void **state)
+{
+    (void)state;
+    prack_offer_too_early_case(true, NULL, "local_invite");
+}
+
+static void test_oa_prack_offer_in_offer_requested(void **state)
+{
+    (void)state;
+    prack_offer_too_early_case(false, NULL, "offer_requested");
+}
+
+static void test_oa_prack_offer_in_remote_1xx(void **state)
+{
+    (void)state;
+    prack_offer_too_early_case(false, CT_SDP_OFFER, "remote_1xx");
 }
 
 /* RFC 3311 §5.2: our UPDATE offer in a confirmed dialog is unanswered
@@ -1456,6 +1752,17 @@ int main(void)
         cmocka_unit_test(test_oa_remote_update_ack_sdp),
         cmocka_unit_test(test_oa_remote_update_ack_nosdp),
         cmocka_unit_test(test_oa_remote_invite_update_nosdp),
+        cmocka_unit_test(test_oa_local_prack_answered),
+        cmocka_unit_test(test_oa_local_prack_rejected),
+        cmocka_unit_test(test_oa_local_prack_2xx_without_answer),
+        cmocka_unit_test(test_oa_local_prack_timeout),
+        cmocka_unit_test(test_oa_local_prack_after_2xx),
+        cmocka_unit_test(test_oa_local_prack_after_2xx_nosdp),
+        cmocka_unit_test(test_oa_local_prack_hangup),
+        cmocka_unit_test(test_oa_local_prack_invite_rejected),
+        cmocka_unit_test(test_oa_prack_offer_in_local_invite),
+        cmocka_unit_test(test_oa_prack_offer_in_offer_requested),
+        cmocka_unit_test(test_oa_prack_offer_in_remote_1xx),
         cmocka_unit_test(test_oa_caller_local_update_responses),
         cmocka_unit_test(test_oa_caller_remote_update_responses),
         cmocka_unit_test(test_oa_caller_local_update_2xx_nosdp),

@@ -17,6 +17,8 @@ enum {
     RING_OFFER = 1 << 3,      /* callee: the offer in a reliable 183, the 2xx without a body */
     RING_ONLY = 1 << 4,       /* callee: ring (RING183), do not accept */
     ANSWER_IN_EVENT = 1 << 5, /* caller: answer offers in PROGRESS / REINVITE_DONE */
+    PRACK_OFFER = 1 << 6,     /* caller: offer2 in the PRACK of a reliable 1xx (stable);
+                                 callee: answer a PRACK offer with aanswer */
 };
 
 static void session_app(side *me, fsip_call *c, fsip_call_event ev, const fsip_msg *m)
@@ -46,6 +48,10 @@ static void session_app(side *me, fsip_call *c, fsip_call_event ev, const fsip_m
             fsip_call_accept(c, SDP, fsip_msg_body(m).len ? answer : offer2,
                              fsip_msg_body(m).len ? sizeof answer - 1 : sizeof offer2 - 1),
             0);
+    if (ev == FSIP_CALL_EV_PROGRESS && (f & PRACK_OFFER))
+        assert_int_equal(fsip_call_prack_offer(c, SDP, B(offer2)), 0);
+    if (ev == FSIP_CALL_EV_PRACK_OFFER && (f & PRACK_OFFER))
+        assert_int_equal(fsip_call_update_respond(c, 200, NULL, SDP, B(aanswer)), 0);
     if ((ev == FSIP_CALL_EV_PROGRESS || ev == FSIP_CALL_EV_REINVITE_DONE) &&
         (f & ANSWER_IN_EVENT) && m && fsip_msg_body(m).len) {
         assert_true(strncmp(fsip_call_offer_answer_state(c), "remote_", 7) == 0);
@@ -177,6 +183,46 @@ static void test_prack_early_answer(void **state)
     pump(&a, &b);
     has(&a, "PROGRESS 183 stable;ANSWERED 200 ");
     has(&b, "ANSWERED 0 ");
+    end_pair(&a, &b);
+}
+
+/* RFC 3262 §5 end to end: the answer in Bob's reliable 183; Alice's
+ * PRACK carries a new offer (fsip_call_prack_offer in PROGRESS), Bob's
+ * application answers it (PRACK_OFFER, fsip_call_update_respond) in the
+ * PRACK's 200, which Alice reports as UPDATE_DONE. The PRACK acknowledges
+ * the 183 at once, so Bob's 2xx to the INVITE, held for it (RFC 3262 §3),
+ * goes too, with the INVITE's answer from the 183. */
+static void test_prack_offer(void **state)
+{
+    (void)state;
+    side a, b;
+    ua_pair(&a, &b, FSIP_REL1XX_PREFERRED);
+    b.app_flags = RING183 | PRACK_OFFER;
+    a.app_flags = PRACK_OFFER;
+    invite(&a, offer);
+    deliver1(&a); /* INVITE */
+    deliver1(&b); /* 100 */
+    deliver1(&b); /* the 183 with the answer: Alice's PRACK offers offer2 */
+    assert_true(next_is(&a, "PRACK "));
+    assert_non_null(strstr(a.q[0].b, "o=a 1 2"));
+    assert_string_equal(oa(&a), "local_prack");
+    deliver1(&a); /* the PRACK */
+    const char *ok_prack = NULL, *ok_invite = NULL;
+    for (int i = 0; i < b.nq; i++) {
+        if (strstr(b.q[i].b, "CSeq: 2 PRACK")) ok_prack = b.q[i].b;
+        if (strstr(b.q[i].b, "CSeq: 1 INVITE")) ok_invite = b.q[i].b;
+    }
+    assert_non_null(ok_prack);
+    assert_int_equal(strncmp(ok_prack, "SIP/2.0 200 ", 12), 0);
+    assert_non_null(strstr(ok_prack, "o=a 2 1"));
+    assert_non_null(ok_invite);
+    assert_non_null(strstr(ok_invite, "o=b 1 1"));
+    pump(&a, &b);
+    /* (the INVITE's 2xx came first: the offer outlives the INVITE) */
+    has(&a, "PROGRESS 183 stable;ANSWERED 200 local_prack;UPDATE_DONE 200 stable;");
+    has(&b, "PRACK_OFFER 0 remote_prack;");
+    both_stable(&a, &b);
+    assert_int_equal(fsip_ua_stats_get(a.ua)->oa_errors + fsip_ua_stats_get(b.ua)->oa_errors, 0);
     end_pair(&a, &b);
 }
 
@@ -402,6 +448,7 @@ int main(void)
         FSIP_TEST(test_crossing_update_491),
         FSIP_TEST(test_prack_early_answer),
         FSIP_TEST(test_prack_lost),
+        FSIP_TEST(test_prack_offer),
         FSIP_TEST(test_offer_in_reliable_1xx),
         FSIP_TEST(test_offerless_reinvite),
         FSIP_TEST(test_fork_offer_answer),

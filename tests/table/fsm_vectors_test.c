@@ -683,10 +683,12 @@ static void test_offer_answer_rows(void **state)
     asked[FSM_OFFER_ANSWER_EV_TX_1XX] = OA(OFFER_OWED) | OA(REMOTE_INVITE); /* without 100rel */
     asked[FSM_OFFER_ANSWER_EV_TX_REL1XX] = asked[FSM_OFFER_ANSWER_EV_TX_2XX] = uas_early;
     asked[FSM_OFFER_ANSWER_EV_TX_ACK] = OA(REMOTE_1XX) | OA(REMOTE_2XX);
-    /* (stable, local_prack: an offer in a PRACK, the model's caller; fsip
-     * makes none, so it never enters local_prack, whose rows say what it
-     * would ask there) */
-    asked[FSM_OFFER_ANSWER_EV_TX_PRACK] = OA(REMOTE_1XX) | OA(STABLE) | OA(LOCAL_PRACK);
+    /* (the answer to an offer in a reliable 1xx, remote_1xx; an offer of
+     * ours, fsip_call_prack_offer, in the PROGRESS of a reliable 1xx: a
+     * caller's early dialog, [uac-1xx]) */
+    asked[FSM_OFFER_ANSWER_EV_TX_PRACK] = OA(REMOTE_1XX) | OA(OFFER_REQUESTED) | OA(LOCAL_INVITE) |
+                                          OA(STABLE) | OA(LOCAL_UPDATE) | OA(REMOTE_UPDATE) |
+                                          OA(LOCAL_PRACK);
     /* (the application's answer to the peer's PRACK offer, [prack-held]) */
     asked[FSM_OFFER_ANSWER_EV_TX_PRACK_2XX] = OA(REMOTE_PRACK);
     asked[FSM_OFFER_ANSWER_EV_TX_UPDATE_2XX] = live & ~OA(REMOTE_PRACK);

@@ -875,6 +875,8 @@ typedef struct uac_ctx {
     unsigned long long sess;
     unsigned ver;
     bool answered, reinvite_sent, reinvite_done, ended;
+    bool prack_offer;                        /* --prack-offer */
+    bool prack_offer_sent, prack_offer_done; /* ... went in a PRACK / was answered */
     fsip_call_end why;
     unsigned byes;      /* BYEs we sent for this call and its consultation call */
     uint64_t rx_at_bye; /* the stack's rx_responses when the first of them left */
@@ -947,7 +949,28 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_PROGRESS:
         if (fsip_call_get_state(call) == c->shown)
             cli_say(&c->out, "call %s PROGRESS%s%s", c->id, st, body_summary(msg));
+        if (c->prack_offer && !c->prack_offer_sent &&
+            strcmp(fsip_call_offer_answer_state(call), "stable") == 0) {
+            /* RFC 3262 §5: the reliable 1xx answered our offer; its PRACK
+             * offers hold (a=sendonly). fsip_call_prack_offer() refuses it
+             * for an unreliable 1xx (no PRACK) or one without the answer. */
+            char sdp[1024];
+            int n = cli_sdp_offer(sdp, sizeof sdp, c->ip, c->sess, ++c->ver, 40000, "sendonly");
+            if (fsip_call_prack_offer(call, SDP_TYPE, sdp, (size_t)n) == 0) {
+                c->prack_offer_sent = true;
+                cli_say(&c->out, "call %s PRACK offer sent (sdp sendonly)", c->id);
+            }
+        }
         break;
+    case FSIP_CALL_EV_UPDATE_DONE:
+    case FSIP_CALL_EV_UPDATE_FAILED: {
+        bool prack = msg && fsip_msg_cseq(msg)->method == FSIP_METHOD_PRACK;
+        bool done = ev == FSIP_CALL_EV_UPDATE_DONE;
+        if (prack && done) c->prack_offer_done = true;
+        cli_say(&c->out, "call %s %s %s%s%s", c->id, prack ? "PRACK offer" : "UPDATE",
+                done ? "answered" : "failed", msg ? st : " (timer)", body_summary(msg));
+        break;
+    }
     case FSIP_CALL_EV_ANSWERED: {
         c->answered = true;
         char why[100];
@@ -1013,7 +1036,7 @@ static void uac_on_signal(fsip_loop *loop, int fd, uint32_t events, void *arg)
 void usage_call(FILE *f)
 {
     fprintf(f, "usage: fsip call SIP-URI [--transport udp|tcp|tls] [--from URI] [--hangup-ms N]\n"
-               "                 [--reinvite-ms N] [--timeout-ms N] [--count N]\n"
+               "                 [--reinvite-ms N] [--timeout-ms N] [--count N] [--prack-offer]\n"
                "                 [--session-expires S] [--100rel MODE] [--trace] [--ladder]\n"
                "                 [--transfer-to URI [--attended] [--no-bye-on-success]]\n"
                "                 [--ca FILE] [--cert FILE --key FILE] [--tls-name NAME]\n"
@@ -1029,6 +1052,9 @@ void usage_call(FILE *f)
                "--session-expires S: RFC 4028 interval asked for (default 1800; 0: none).\n"
                "--100rel off|supported|preferred: reliable provisional responses\n"
                "(RFC 3262): none, used when the callee requires them (default), required.\n"
+               "--prack-offer: the PRACK of the first reliable 1xx that answers our offer\n"
+               "carries a new one, hold (a=sendonly; RFC 3262 §5); a call counts as clean\n"
+               "only when the PRACK's 2xx brought its answer.\n"
                "--trace prints every message; --ladder prints every message and state\n"
                "line as one time-stamped line (see fsip uas --help). SIGINT hangs up.\n"
                "\n"
@@ -1070,6 +1096,8 @@ int cmd_call(int argc, char **argv)
             if (parse_ms("call", a, argv[++i], &timeout_ms) < 0 || timeout_ms == 0) return 2;
         } else if (strcmp(a, "--count") == 0 && v) {
             if (parse_ms("call", a, argv[++i], &count) < 0 || count < 1) return 2;
+        } else if (strcmp(a, "--prack-offer") == 0) {
+            c.prack_offer = true;
         } else if ((xr = agent_arg("call", &c.out, &ao, argc, argv, &i)) != 0) {
             if (xr < 0) return 2;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -1155,6 +1183,7 @@ int cmd_call(int argc, char **argv)
         c.id[0] = '\0';
         c.shown = FSIP_CALL_CALLING;
         c.answered = c.reinvite_sent = c.reinvite_done = c.ended = false;
+        c.prack_offer_sent = c.prack_offer_done = false;
         c.byes = 0;
         c.ver = 1;
         if (c.xfer) xfer_cli_next(c.xfer);
@@ -1211,7 +1240,8 @@ int cmd_call(int argc, char **argv)
         }
         bool clean = c.answered && c.ended && !forced && c.signals == sig0 &&
                      (c.why == FSIP_END_LOCAL_BYE || c.why == FSIP_END_REMOTE_BYE) &&
-                     (!c.reinvite_sent || c.reinvite_done) && (!c.xfer || xfer_cli_ok(c.xfer));
+                     (!c.reinvite_sent || c.reinvite_done) &&
+                     (!c.prack_offer || c.prack_offer_done) && (!c.xfer || xfer_cli_ok(c.xfer));
         if (clean) ok++;
         if (!c.ended) break;
     }
