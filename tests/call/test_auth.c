@@ -608,6 +608,47 @@ static void test_prack_407(void **st)
     ct_node_end(&a);
 }
 
+/* RFC 3262 §5, RFC 3261 §22.2: a PRACK carrying our offer -> 401 -> again
+ * with credentials, the same offer under the new CSeq; the 2xx to that
+ * one brings the answer (UPDATE_DONE). */
+static void test_prack_offer_401(void **st)
+{
+    (void)st;
+    ct_node a;
+    node_auth(&a, "alice", "s3cret");
+    fsip_auth_server *ua = srv_new(false, "atlanta.example");
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    a.prack_offer = CT_SDP_HOLD;
+    ct_reply(&a, inv, 1050, 183, "b1",
+             "Contact: <sip:bob@192.0.2.2:5070>\nRequire: 100rel\nRSeq: 7\n", CT_SDP_ANSWER);
+    assert_int_equal(a.prack_offer_rc, 0);
+    ct_log_is(&a, "progress 183 b1\n");
+    int pr = ct_next(&a, "PRACK ");
+    ct_none(&a);
+    assert_string_equal(ct_body(ct_msg(&a, pr)), CT_SDP_HOLD);
+    char ch[CHAL_CAP];
+    challenge(ua, &a, pr, 1100, 401, NULL, ch);
+    int pr2 = ct_next(&a, "PRACK ");
+    ct_none(&a);
+    ct_log_is(&a, "");
+    assert_retry_of(&a, pr2, pr);
+    assert_int_equal(fsip_auth_server_check(ua, ct_msg(&a, pr2), 1150, NULL, 0), FSIP_AUTH_OK);
+    assert_string_equal(fsip_call_offer_answer_state(c), "local_prack");
+    ct_reply(&a, pr2, 1150, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_log_is(&a, "update_done 200\n");
+    assert_string_equal(fsip_call_offer_answer_state(c), "stable");
+    ct_reply(&a, inv, 1200, 200, "b1", CONTACT, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "answered 200\n");
+    assert_int_equal(fsip_call_hangup(c), 0);
+    int bye = ct_next(&a, "BYE ");
+    ct_reply(&a, bye, 1300, 200, NULL, NULL, NULL);
+    ct_log_is(&a, "ended local_bye 0\n");
+    fsip_auth_server_free(ua);
+    ct_node_end(&a);
+}
+
 /* REFER -> 407 -> again with credentials -> 202. */
 static void test_refer_407(void **st)
 {
@@ -817,6 +858,7 @@ int main(void)
         FSIP_TEST(test_reinvite_challenged_after_bye_callee),
         FSIP_TEST(test_update_401),
         FSIP_TEST(test_prack_407),
+        FSIP_TEST(test_prack_offer_401),
         FSIP_TEST(test_refer_407),
         FSIP_TEST(test_referred_call_407),
         FSIP_TEST(test_callee_challenges),
