@@ -2010,6 +2010,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
         if (fsip_msg_body(resp).len && !has_option(resp, FSIP_HDR_REQUIRE, "100rel"))
             fsip__oa_on(c, f ? f : &c->d, FSM_OFFER_ANSWER_EV_RX_1XX);
         fsip__call_event(c, E_R1XX, resp);
+        c->told_progress = false; /* (a row without to_app_progress leaves it set) */
         if (c->hangup_deferred) {
             c->hangup_deferred = false;
             fsip_call_hangup(c);
@@ -2836,7 +2837,7 @@ fsip_call_state fsip_call_get_state(const fsip_call *c)
         case FSM_INV_UAC_CALLING:
             /* The PROGRESS of a reliable 1xx runs ahead of the row that
              * moves the machine to proceeding (the PRACK waits for it). */
-            return c->in_rel_1xx ? FSIP_CALL_EARLY : FSIP_CALL_CALLING;
+            return fsip__in_rel_1xx(c) ? FSIP_CALL_EARLY : FSIP_CALL_CALLING;
         case FSM_INV_UAC_PROCEEDING: return FSIP_CALL_EARLY;
         case FSM_INV_UAC_CANCEL_PENDING:
         case FSM_INV_UAC_CANCELLING: return FSIP_CALL_CANCELLING;

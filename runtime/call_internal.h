@@ -234,10 +234,11 @@ struct fsip_call {
     bool ended : 1;  /* ENDED delivered (or being) */
     bool done : 1;   /* the machine reached its final state */
     bool bye_done_fed : 1;
-    bool late_offer : 1;    /* our INVITE had no body */
-    bool confirmed : 1;     /* the dialog was confirmed (2xx sent or received) */
-    bool peer_update : 1;   /* the peer's Allow names UPDATE (RFC 3311 §5) */
-    bool told_progress : 1; /* PROGRESS delivered ahead of its row (an offer in a reliable 1xx) */
+    bool late_offer : 1;         /* our INVITE had no body */
+    bool confirmed : 1;          /* the dialog was confirmed (2xx sent or received) */
+    bool peer_update : 1;        /* the peer's Allow names UPDATE (RFC 3311 §5) */
+    bool told_progress : 1;      /* PROGRESS delivered ahead of its row (a reliable 1xx, before its
+                                    PRACK: fsip__in_rel_1xx) */
     bool told_reinvite_done : 1; /* REINVITE_DONE ahead of its row (an offer in its 2xx) */
     bool told_answered : 1;      /* ANSWERED delivered ahead of its row (late offer) */
     bool in_late_answer : 1;     /* inside the ANSWERED event of a late offer */
@@ -254,7 +255,6 @@ struct fsip_call {
     bool rel : 1;         /* callee: provisional responses go reliably (RFC 3262) */
     bool rel_sending : 1; /* the 1xx being built is reliable: RSeq rel_rseq */
     bool sips : 1; /* the dialog's Request-URI is sips: our Contact is too (RFC 3261 §12.1.1) */
-    bool in_rel_1xx : 1; /* caller: inside the PROGRESS of a reliable 1xx, before its PRACK */
     uint8_t state;
     uint32_t guards;
     uint32_t refs; /* transactions whose user is this call, + 1 while !done */
@@ -335,6 +335,13 @@ struct fsip_call {
 };
 
 /* ------------------------------------------------------------ helpers */
+
+/* Caller: inside the PROGRESS event of a reliable 1xx, which runs before
+ * its PRACK is built (fsip__rel_uac_1xx, fsip__tell_early). */
+static inline bool fsip__in_rel_1xx(const fsip_call *c)
+{
+    return c->in_late_answer && c->told_progress;
+}
 
 /* The UA's time: the stack's while inside one of its callbacks, else the
  * driver's clock (fsip_ua_config.clock) when there is one. */

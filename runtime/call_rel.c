@@ -345,10 +345,8 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
              * (our INVITE had none) is answered in the PRACK, and with the
              * first exchange complete the PRACK may carry a new offer
              * (RFC 3262 §5: fsip_call_set_answer, fsip_call_prack_offer). */
-            c->told_progress = true;
-            c->in_rel_1xx = true;
+            c->told_progress = true; /* fsip__in_rel_1xx() inside; cleared after the 1xx's row */
             fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
-            c->in_rel_1xx = false;
             break;
         case FSM_REL1XX_UAC_A_SEND_PRACK: send_prack(c, f, resp); break;
         default: break;
@@ -371,7 +369,7 @@ void fsip__rel_uac_final(fsip_call *c)
 int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *body, size_t len)
 {
     if (c && c->ua->closing) return FSIP_EINVAL; /* fsip_ua_free() runs */
-    if (!c || !body || !len || !c->in_rel_1xx) return FSIP_EINVAL;
+    if (!c || !body || !len || !fsip__in_rel_1xx(c)) return FSIP_EINVAL;
     struct dlg *d = &c->forks[c->last_fork]; /* the reliable 1xx's early dialog */
     /* An offer in the 1xx takes an answer in the PRACK, not a new offer
      * (fsip_call_set_answer); an offer is one at a time per dialog. */
