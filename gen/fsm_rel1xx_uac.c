@@ -15,6 +15,7 @@ const char *const fsm_rel1xx_uac_event_names[FSM_REL1XX_UAC_N_EVENTS] = {
     "rel1xx_again",
     "rel1xx_gap",
     "final_response",
+    "prack_rejected",
 };
 
 const uint8_t fsm_rel1xx_uac_is_final[FSM_REL1XX_UAC_N_STATES] = {0, 0, 1};
@@ -26,14 +27,16 @@ const struct fsm_action_info fsm_rel1xx_uac_actions[FSM_REL1XX_UAC_N_ACTIONS] = 
 };
 
 const struct fsm_rel1xx_uac_row fsm_rel1xx_uac_rows[FSM_REL1XX_UAC_N_ROWS] = {
-    /*   0 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_NEXT, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_OPEN, 3, {FSM_REL1XX_UAC_A_ACCEPT_RSEQ, FSM_REL1XX_UAC_A_TO_TU, FSM_REL1XX_UAC_A_SEND_PRACK}, 43, "RFC 3262 §4"},
-    /*   1 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_AGAIN, 0x00, 0x00, FSM_ERROR, FSM_REL1XX_UAC_IDLE, 0, {0}, 45, NULL},
-    /*   2 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_GAP, 0x00, 0x00, FSM_ERROR, FSM_REL1XX_UAC_IDLE, 0, {0}, 45, NULL},
-    /*   3 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_DONE, 0, {0}, 44, "RFC 3262 §4"},
-    /*   4 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_NEXT, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_OPEN, 3, {FSM_REL1XX_UAC_A_ACCEPT_RSEQ, FSM_REL1XX_UAC_A_TO_TU, FSM_REL1XX_UAC_A_SEND_PRACK}, 47, "RFC 3262 §4"},
-    /*   5 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_AGAIN, 0x00, 0x00, FSM_IGNORE, FSM_REL1XX_UAC_OPEN, 0, {0}, 48, "RFC 3262 §4: retransmissions MUST be discarded"},
-    /*   6 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_GAP, 0x00, 0x00, FSM_IGNORE, FSM_REL1XX_UAC_OPEN, 0, {0}, 49, "RFC 3262 §4: MUST NOT be acknowledged with a PRACK"},
-    /*   7 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_DONE, 0, {0}, 50, "RFC 3262 §4"},
+    /*   0 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_NEXT, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_OPEN, 3, {FSM_REL1XX_UAC_A_ACCEPT_RSEQ, FSM_REL1XX_UAC_A_TO_TU, FSM_REL1XX_UAC_A_SEND_PRACK}, 52, "RFC 3262 §4"},
+    /*   1 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_AGAIN, 0x00, 0x00, FSM_ERROR, FSM_REL1XX_UAC_IDLE, 0, {0}, 54, NULL},
+    /*   2 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_REL1XX_GAP, 0x00, 0x00, FSM_ERROR, FSM_REL1XX_UAC_IDLE, 0, {0}, 54, NULL},
+    /*   3 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_DONE, 0, {0}, 53, "RFC 3262 §4"},
+    /*   4 */ {FSM_REL1XX_UAC_IDLE, FSM_REL1XX_UAC_EV_PRACK_REJECTED, 0x00, 0x00, FSM_ERROR, FSM_REL1XX_UAC_IDLE, 0, {0}, 55, NULL},
+    /*   5 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_NEXT, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_OPEN, 3, {FSM_REL1XX_UAC_A_ACCEPT_RSEQ, FSM_REL1XX_UAC_A_TO_TU, FSM_REL1XX_UAC_A_SEND_PRACK}, 57, "RFC 3262 §4"},
+    /*   6 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_AGAIN, 0x00, 0x00, FSM_IGNORE, FSM_REL1XX_UAC_OPEN, 0, {0}, 58, "RFC 3262 §4: retransmissions MUST be discarded"},
+    /*   7 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_REL1XX_GAP, 0x00, 0x00, FSM_IGNORE, FSM_REL1XX_UAC_OPEN, 0, {0}, 59, "RFC 3262 §4: MUST NOT be acknowledged with a PRACK"},
+    /*   8 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_DONE, 0, {0}, 60, "RFC 3262 §4"},
+    /*   9 */ {FSM_REL1XX_UAC_OPEN, FSM_REL1XX_UAC_EV_PRACK_REJECTED, 0x00, 0x00, FSM_GO, FSM_REL1XX_UAC_OPEN, 1, {FSM_REL1XX_UAC_A_SEND_PRACK}, 61, "RFC 3262 §4: the 1xx is acknowledged by a PRACK the UAS accepts"},
 };
 
 /* Rows of (state, event): fsm_rel1xx_uac_rows[first .. first + count). */
@@ -41,9 +44,9 @@ static const struct {
     uint16_t first;
     uint8_t count;
 } fsm_rel1xx_uac_index[FSM_REL1XX_UAC_N_STATES][FSM_REL1XX_UAC_N_EVENTS] = {
-    {{0, 1}, {1, 1}, {2, 1}, {3, 1}}, /* idle */
-    {{4, 1}, {5, 1}, {6, 1}, {7, 1}}, /* open */
-    {{0, 0}, {0, 0}, {0, 0}, {0, 0}}, /* done */
+    {{0, 1}, {1, 1}, {2, 1}, {3, 1}, {4, 1}}, /* idle */
+    {{5, 1}, {6, 1}, {7, 1}, {8, 1}, {9, 1}}, /* open */
+    {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}}, /* done */
 };
 
 const struct fsm_rel1xx_uac_row *fsm_rel1xx_uac_step(enum fsm_rel1xx_uac_state state, enum fsm_rel1xx_uac_event event,

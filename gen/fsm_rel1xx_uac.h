@@ -22,6 +22,7 @@ enum fsm_rel1xx_uac_event {
     FSM_REL1XX_UAC_EV_REL1XX_AGAIN,
     FSM_REL1XX_UAC_EV_REL1XX_GAP,
     FSM_REL1XX_UAC_EV_FINAL_RESPONSE,
+    FSM_REL1XX_UAC_EV_PRACK_REJECTED,
     FSM_REL1XX_UAC_N_EVENTS
 };
 
@@ -39,7 +40,7 @@ enum fsm_rel1xx_uac_action {
     FSM_REL1XX_UAC_N_ACTIONS
 };
 
-#define FSM_REL1XX_UAC_N_ROWS 8
+#define FSM_REL1XX_UAC_N_ROWS 10
 #define FSM_REL1XX_UAC_MAX_ACTIONS 3
 
 struct fsm_rel1xx_uac_row {

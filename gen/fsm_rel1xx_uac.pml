@@ -20,6 +20,7 @@
 #define REL1XX_UAC_EV_REL1XX_AGAIN 1
 #define REL1XX_UAC_EV_REL1XX_GAP 2
 #define REL1XX_UAC_EV_FINAL_RESPONSE 3
+#define REL1XX_UAC_EV_PRACK_REJECTED 4
 
 #define REL1XX_UAC_A_ACCEPT_RSEQ 0
 #define REL1XX_UAC_A_TO_TU 1
@@ -47,31 +48,37 @@ inline rel1xx_uac_fire(ev) {
 inline rel1xx_uac_step(ev, g) {
     if
     :: rel1xx_uac_state == REL1XX_UAC_IDLE && ev == REL1XX_UAC_EV_REL1XX_NEXT -> /* accept_rseq to_tu send_prack */
-        rel1xx_uac_line = 43;
+        rel1xx_uac_line = 52;
         rel1xx_uac_do(REL1XX_UAC_A_ACCEPT_RSEQ);
         rel1xx_uac_do(REL1XX_UAC_A_TO_TU);
         rel1xx_uac_do(REL1XX_UAC_A_SEND_PRACK);
         rel1xx_uac_state = REL1XX_UAC_OPEN
     :: rel1xx_uac_state == REL1XX_UAC_IDLE && ev == REL1XX_UAC_EV_REL1XX_AGAIN -> /* error */
-        rel1xx_uac_line = 45;
+        rel1xx_uac_line = 54;
         rel1xx_uac_error()
     :: rel1xx_uac_state == REL1XX_UAC_IDLE && ev == REL1XX_UAC_EV_REL1XX_GAP -> /* error */
-        rel1xx_uac_line = 45;
+        rel1xx_uac_line = 54;
         rel1xx_uac_error()
     :: rel1xx_uac_state == REL1XX_UAC_IDLE && ev == REL1XX_UAC_EV_FINAL_RESPONSE -> /*  */
-        rel1xx_uac_line = 44;
+        rel1xx_uac_line = 53;
         rel1xx_uac_state = REL1XX_UAC_DONE
+    :: rel1xx_uac_state == REL1XX_UAC_IDLE && ev == REL1XX_UAC_EV_PRACK_REJECTED -> /* error */
+        rel1xx_uac_line = 55;
+        rel1xx_uac_error()
     :: rel1xx_uac_state == REL1XX_UAC_OPEN && ev == REL1XX_UAC_EV_REL1XX_NEXT -> /* accept_rseq to_tu send_prack */
-        rel1xx_uac_line = 47;
+        rel1xx_uac_line = 57;
         rel1xx_uac_do(REL1XX_UAC_A_ACCEPT_RSEQ);
         rel1xx_uac_do(REL1XX_UAC_A_TO_TU);
         rel1xx_uac_do(REL1XX_UAC_A_SEND_PRACK)
     :: rel1xx_uac_state == REL1XX_UAC_OPEN && ev == REL1XX_UAC_EV_REL1XX_AGAIN -> /* ignore */
-        rel1xx_uac_line = 48
+        rel1xx_uac_line = 58
     :: rel1xx_uac_state == REL1XX_UAC_OPEN && ev == REL1XX_UAC_EV_REL1XX_GAP -> /* ignore */
-        rel1xx_uac_line = 49
+        rel1xx_uac_line = 59
     :: rel1xx_uac_state == REL1XX_UAC_OPEN && ev == REL1XX_UAC_EV_FINAL_RESPONSE -> /*  */
-        rel1xx_uac_line = 50;
+        rel1xx_uac_line = 60;
         rel1xx_uac_state = REL1XX_UAC_DONE
+    :: rel1xx_uac_state == REL1XX_UAC_OPEN && ev == REL1XX_UAC_EV_PRACK_REJECTED -> /* send_prack */
+        rel1xx_uac_line = 61;
+        rel1xx_uac_do(REL1XX_UAC_A_SEND_PRACK)
     fi
 }

@@ -2041,6 +2041,7 @@ static void on_invite_response(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             c->peer_update = has_option(resp, FSIP_HDR_ALLOW, "UPDATE");
             ua->st.calls_answered++;
             for (uint32_t i = 0; i < c->n_forks; i++) {
+                fsip__rel_fork_gone(c, &c->forks[i]);
                 if (c->forks[i].remote_tag)
                     dlg_event(ua, &c->forks[i], FSM_DIALOG_EV_EARLY_ENDED, true);
                 fsip__dlg_clear(ua, &c->forks[i]);

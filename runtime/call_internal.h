@@ -125,6 +125,10 @@ struct dlg {
     uint8_t state; /* enum fsm_dialog_state */
     uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
     uint8_t oa;    /* enum fsm_offer_answer_state: one per dialog, early ones too (RFC 6337 §2) */
+    /* Caller: a reliable 1xx of this early dialog carried a session
+     * description, so the peer holds the first exchange complete (RFC
+     * 3262 §5): only then may a PRACK carry an offer of ours. */
+    uint8_t rel_sdp;
 };
 
 /* Callee: the reliable provisional responses of the initial INVITE
@@ -603,8 +607,12 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req);
  * session (in order); false when it is discarded. */
 bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp);
 /* Caller: a response to our PRACK (resp) or its transaction's failure
- * (resp NULL). True when it settled an offer of ours in that PRACK. */
+ * (resp NULL). True when that PRACK carried an offer of ours (its outcome
+ * is handled here, a 401/407 included). */
 bool fsip__rel_prack_outcome(fsip_call *c, fsip_txn *t, const fsip_msg *resp);
+/* Caller: early dialog f goes (another fork's 2xx): an offer of ours in
+ * its PRACK is over unanswered (UPDATE_FAILED). */
+void fsip__rel_fork_gone(fsip_call *c, struct dlg *f);
 /* Caller: the INVITE got its final response: the early dialogs' reliable
  * 1xx state ends. */
 void fsip__rel_uac_final(fsip_call *c);

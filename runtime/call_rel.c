@@ -287,34 +287,89 @@ void fsip__rel_prack(fsip_call *c, fsip_txn *t, const fsip_msg *req)
 
 /* ------------------------------------------------------------- caller */
 
-static void send_prack(fsip_call *c, struct dlg *f, const fsip_msg *resp)
+/* Our offer in a PRACK is over (RFC 3262 §5): answered in the PRACK's 2xx
+ * (the offer in req becomes the dialog's description), or not (resp: the
+ * response; NULL: a timeout, a PRACK that could not go, a dialog that
+ * went) and the session is as it was (RFC 6337 §2.2). ev: what
+ * offer_answer is fed. The application hears it. */
+static void prack_offer_over(fsip_call *c, struct dlg *d, const fsip_msg *req, const fsip_msg *resp,
+                             int ev)
+{
+    d->prack_cseq = 0;
+    c->refs++;
+    bool outer = !c->in_row;
+    c->in_row = true;
+    fsip__oa_on(c, d, ev);
+    bool answered = ev == FSM_OFFER_ANSWER_EV_RX_PRACK_2XX;
+    const fsip_hdr *cth = answered ? hdr(req, FSIP_HDR_CONTENT_TYPE) : NULL;
+    char *type = cth ? xstr(c->ua, cth->value) : NULL;
+    if (type) { /* our offer is the session's description now */
+        fsip_str b = fsip_msg_body(req);
+        fsip__call_keep_sdp(c, d, type, b.ptr, b.len);
+        xfree(c->ua, type);
+    }
+    fsip__call_queue(c, answered ? FSIP_CALL_EV_UPDATE_DONE : FSIP_CALL_EV_UPDATE_FAILED, resp);
+    if (outer) {
+        c->in_row = false;
+        fsip__call_deliver(c);
+    }
+    fsip__call_unref(c);
+}
+
+/* The PRACK with RAck `rack` in early dialog f (RFC 3262 §4, §7.2). Unless
+ * `plain`, it carries the answer the application gave
+ * (fsip_call_set_answer, remote_1xx) or its offer (fsip_call_prack_offer,
+ * which moved the dialog to local_prack: the offer waits for this PRACK). */
+static void send_prack(fsip_call *c, struct dlg *f, const char *rack, bool plain)
 {
     fsip_ua *ua = c->ua;
+    bool offer = !plain && f->oa == FSM_OFFER_ANSWER_LOCAL_PRACK && !f->prack_cseq && c->ack_body;
     fsip_msg *m = fsip__dlg_request(c, f, "PRACK", 0);
-    char rack[64];
-    snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)f->rseq,
-             (unsigned)fsip_msg_cseq(resp)->seq);
-    if (!m || fsip_msg_hdr_add(m, "RAck", rack) < 0) {
-        fsip_msg_free(m);
-        fsip__take_answer(c, f, NULL, FSM_OFFER_ANSWER_EV_TX_PRACK); /* goes nowhere */
-        return;
-    }
-    /* fsip_call_set_answer() (remote_1xx) or fsip_call_prack_offer() (stable). */
-    bool was_stable = f->oa == FSM_OFFER_ANSWER_STABLE;
-    fsip__take_answer(c, f, m, FSM_OFFER_ANSWER_EV_TX_PRACK);
-    if (was_stable && f->oa == FSM_OFFER_ANSWER_LOCAL_PRACK) f->prack_cseq = fsip_msg_cseq(m)->seq;
-    fsip_flow dest;
-    fsip__dlg_dest(c, f, &dest);
-    /* Held by the call, so that a 401/407 to it reaches ua_response and
-     * the PRACK goes again with credentials (RFC 3261 §22.2). */
+    int rc = m ? fsip_msg_hdr_add(m, "RAck", rack) : FSIP_ENOMEM;
+    if (rc == 0 && offer) fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
+    /* The answer goes with its row; the body goes nowhere else either way. */
+    if (!plain) fsip__take_answer(c, f, rc == 0 && !offer ? m : NULL, FSM_OFFER_ANSWER_EV_TX_PRACK);
+    /* (set before it goes: a failure may be reported from inside the send) */
+    if (offer && rc == 0) f->prack_cseq = fsip_msg_cseq(m)->seq;
     fsip_txn *t = NULL;
-    if (fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t) == 0 && t)
-        fsip__call_hold_txn(c, t);
+    if (rc == 0) {
+        fsip_flow dest;
+        fsip__dlg_dest(c, f, &dest);
+        rc = fsip_stack_send_request(ua->s, m, &dest, NULL, ua->s->now, &t); /* takes m */
+        /* Held by the call, so that its responses reach ua_response: a
+         * 401/407 sends it again with credentials (RFC 3261 §22.2). */
+        if (rc == 0 && t) fsip__call_hold_txn(c, t);
+    } else {
+        fsip_msg_free(m);
+    }
+    /* Its response ends the exchange (fsip__rel_prack_outcome); without a
+     * transaction nothing will. */
+    if (offer && (rc < 0 || !t) && f->oa == FSM_OFFER_ANSWER_LOCAL_PRACK)
+        prack_offer_over(c, f, NULL, NULL, FSM_OFFER_ANSWER_EV_PRACK_FAILED);
+}
+
+/* Runs the rel1xx_uac row of ev in early dialog f; *row_out: that row
+ * when it goes (NULL otherwise). */
+static bool rel_uac_row(fsip_call *c, struct dlg *f, enum fsm_rel1xx_uac_event ev,
+                        const struct fsm_rel1xx_uac_row **row_out)
+{
+    fsip_ua *ua = c->ua;
+    const struct fsm_rel1xx_uac_row *row = fsm_rel1xx_uac_step(f->rel, ev, 0);
+    *row_out = NULL;
+    if (row) fsip__ua_row(ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
+    if (!row || row->kind == FSM_IGNORE) return false; /* (done: final, no rows) */
+    if (row->kind == FSM_ERROR) {
+        fsip__spec_error(ua, c->call_id, "rel1xx_uac", fsm_rel1xx_uac_event_names[ev],
+                         fsm_rel1xx_uac_state_names[f->rel]);
+        return false;
+    }
+    f->rel = row->next;
+    *row_out = row;
+    return true;
 }
 
 bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
 {
-    fsip_ua *ua = c->ua;
     const fsip_hdr *h = hdr(resp, FSIP_HDR_RSEQ);
     if (!h) return true; /* RFC 3262 §7.1: no RSeq, not reliable */
     uint32_t rseq = h->p.num;
@@ -325,22 +380,18 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
         ev = FSM_REL1XX_UAC_EV_REL1XX_AGAIN;
     else
         ev = FSM_REL1XX_UAC_EV_REL1XX_GAP;
-    const struct fsm_rel1xx_uac_row *row = fsm_rel1xx_uac_step(f->rel, ev, 0);
-    if (row) fsip__ua_row(ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
-    if (!row || row->kind == FSM_IGNORE) return false;
-    if (row->kind == FSM_ERROR) {
-        fsip__spec_error(ua, c->call_id, "rel1xx_uac", fsm_rel1xx_uac_event_names[ev],
-                         fsm_rel1xx_uac_state_names[f->rel]);
-        return false;
-    }
-    f->rel = row->next;
+    const struct fsm_rel1xx_uac_row *row;
+    if (!rel_uac_row(c, f, ev, &row)) return false;
     bool to_tu = false;
     for (int i = 0; i < row->n_actions; i++) {
         switch ((enum fsm_rel1xx_uac_action)row->actions[i]) {
         case FSM_REL1XX_UAC_A_ACCEPT_RSEQ: f->rseq = rseq; break;
         case FSM_REL1XX_UAC_A_TO_TU:
             to_tu = true;
-            if (fsip_msg_body(resp).len) fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_RX_REL1XX);
+            if (fsip_msg_body(resp).len) {
+                f->rel_sdp = 1;
+                fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_RX_REL1XX);
+            }
             /* The app sees the 1xx before its PRACK goes: an offer in it
              * (our INVITE had none) is answered in the PRACK, and with the
              * first exchange complete the PRACK may carry a new offer
@@ -348,11 +399,34 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
             c->told_progress = true; /* fsip__in_rel_1xx() inside; cleared after the 1xx's row */
             fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
             break;
-        case FSM_REL1XX_UAC_A_SEND_PRACK: send_prack(c, f, resp); break;
+        case FSM_REL1XX_UAC_A_SEND_PRACK: {
+            char rack[64];
+            snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)f->rseq,
+                     (unsigned)fsip_msg_cseq(resp)->seq);
+            send_prack(c, f, rack, false);
+            break;
+        }
         default: break;
         }
     }
     return to_tu;
+}
+
+/* Our PRACK `req` (with an offer) failed: a UAS may hold its 1xx
+ * unacknowledged (fsip's does after 491 / 500), so a PRACK without the
+ * offer goes, if that 1xx is still the last in-order one. */
+static void prack_rejected(fsip_call *c, struct dlg *f, const fsip_msg *req)
+{
+    const fsip_hdr *h = hdr(req, FSIP_HDR_RACK);
+    if (!h || !h->value.len || h->value.len >= 64) return;
+    char rack[64];
+    memcpy(rack, h->value.ptr, h->value.len);
+    rack[h->value.len] = '\0';
+    if (strtoul(rack, NULL, 10) != f->rseq) return; /* a later 1xx's PRACK went since */
+    const struct fsm_rel1xx_uac_row *row;
+    if (!rel_uac_row(c, f, FSM_REL1XX_UAC_EV_PRACK_REJECTED, &row)) return;
+    for (int i = 0; i < row->n_actions; i++)
+        if (row->actions[i] == FSM_REL1XX_UAC_A_SEND_PRACK) send_prack(c, f, rack, true);
 }
 
 void fsip__rel_uac_final(fsip_call *c)
@@ -372,12 +446,17 @@ int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *bo
     if (!c || !body || !len || !fsip__in_rel_1xx(c)) return FSIP_EINVAL;
     struct dlg *d = &c->forks[c->last_fork]; /* the reliable 1xx's early dialog */
     /* An offer in the 1xx takes an answer in the PRACK, not a new offer
-     * (fsip_call_set_answer); an offer is one at a time per dialog. */
+     * (fsip_call_set_answer). */
     if (d->oa == FSM_OFFER_ANSWER_REMOTE_1XX || c->ack_body) return FSIP_EINVAL;
-    /* RFC 3262 §5 "MAY generate an additional offer in the PRACK" once
-     * the first exchange is complete (stable); offer_answer refuses it
-     * while any offer is unanswered (RFC 3261 §13.2.1). */
+    /* offer_answer refuses it while any offer is unanswered (RFC 3261
+     * §13.2.1); once it goes, every other offer is refused or rejected
+     * until the PRACK's response. */
     if (fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK) < 0) return FSIP_EINVAL;
+    /* RFC 3262 §5: "If the UAC receives a reliable provisional response
+     * with an answer, it MAY generate an additional offer in the PRACK";
+     * an answer only in an unreliable 1xx (stable for us, RFC 3261
+     * §13.2.1) leaves the peer's first exchange open (RFC 6337 §2.1). */
+    if (!d->rel_sdp) return FSIP_EINVAL;
     char *tag = xstr(c->ua, fsip_str_c(d->remote_tag));
     if (!tag) return FSIP_ENOMEM;
     int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type,
@@ -388,13 +467,14 @@ int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *bo
     }
     xfree(c->ua, c->ack_tag);
     c->ack_tag = tag;
+    fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK); /* stable -> local_prack */
     return 0;
 }
 
 bool fsip__rel_prack_outcome(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
 {
     const fsip_msg *req = fsip_txn_request(t);
-    if (!req) return false;
+    if (!req || fsip_msg_cseq(req)->method != FSIP_METHOD_PRACK) return false;
     struct dlg *d = fsip__dlg_of(c, fsip_msg_to(req)->tag);
     uint32_t seq = fsip_msg_cseq(req)->seq;
     if (!d || !d->prack_cseq || d->prack_cseq != seq) return false;
@@ -413,28 +493,23 @@ bool fsip__rel_prack_outcome(fsip_call *c, fsip_txn *t, const fsip_msg *resp)
             return true;
         }
     }
-    d->prack_cseq = 0;
     /* RFC 3262 §5: the answer is in the PRACK's 2xx. A 2xx without one
      * answers nothing: the offer is withdrawn like a rejected one, and the
      * session stays as it was (RFC 6337 §2.2). */
     bool answered = st < 300 && fsip_msg_body(resp).len;
-    c->refs++;
-    bool outer = !c->in_row;
-    c->in_row = true;
-    fsip__oa_on(c, d,
-                answered ? FSM_OFFER_ANSWER_EV_RX_PRACK_2XX : FSM_OFFER_ANSWER_EV_PRACK_FAILED);
-    const fsip_hdr *cth = hdr(req, FSIP_HDR_CONTENT_TYPE);
-    char *type = answered && cth ? xstr(c->ua, cth->value) : NULL;
-    if (type) { /* our offer is the session's description now */
-        fsip_str b = fsip_msg_body(req);
-        fsip__call_keep_sdp(c, d, type, b.ptr, b.len);
-        xfree(c->ua, type);
-    }
-    fsip__call_queue(c, answered ? FSIP_CALL_EV_UPDATE_DONE : FSIP_CALL_EV_UPDATE_FAILED, resp);
-    if (outer) {
-        c->in_row = false;
-        fsip__call_deliver(c);
-    }
-    fsip__call_unref(c);
+    prack_offer_over(c, d, req, resp,
+                     answered ? FSM_OFFER_ANSWER_EV_RX_PRACK_2XX
+                              : FSM_OFFER_ANSWER_EV_PRACK_FAILED);
+    /* A rejected PRACK acknowledged nothing (481: there is nothing to). */
+    if (resp && st >= 300 && st != 481 && !c->ended) prack_rejected(c, d, req);
     return true;
+}
+
+void fsip__rel_fork_gone(fsip_call *c, struct dlg *f)
+{
+    if (!f->prack_cseq) return;
+    f->prack_cseq = 0;
+    if (f->oa != FSM_OFFER_ANSWER_LOCAL_PRACK) return;
+    fsip__oa_on(c, f, FSM_OFFER_ANSWER_EV_DIALOG_ENDED);
+    fsip__call_queue(c, FSIP_CALL_EV_UPDATE_FAILED, NULL);
 }

@@ -324,11 +324,15 @@ int fsip_call_set_answer(fsip_call *call, const char *content_type, const void *
 /* Caller, inside the PROGRESS event of a reliable 1xx: a new offer for
  * the PRACK that acknowledges it (RFC 3262 §5 "MAY generate an additional
  * offer in the PRACK"), allowed once that early dialog's first exchange is
- * complete (fsip_call_offer_answer_state() "stable": the 1xx or an earlier
- * one carried the answer to our INVITE's offer). Copied. The answer comes
- * in the PRACK's 2xx: FSIP_CALL_EV_UPDATE_DONE; a rejection, a timeout or
- * a 2xx without an answer give FSIP_CALL_EV_UPDATE_FAILED and the session
- * stays as it was. FSIP_EINVAL outside that event, while an offer is
+ * complete (fsip_call_offer_answer_state() "stable") and a reliable 1xx
+ * of the dialog has carried a session description (an answer only in an
+ * unreliable 1xx does not do). Copied; the dialog is "local_prack" at
+ * once. The answer comes in the PRACK's 2xx: FSIP_CALL_EV_UPDATE_DONE
+ * (msg: that 2xx). A rejection, a timeout, a 2xx without an answer, a
+ * PRACK that cannot be sent or the dialog lost to another fork's 2xx give
+ * FSIP_CALL_EV_UPDATE_FAILED (msg: the response or NULL) and the session
+ * stays as it was; after a rejection a PRACK without the offer
+ * acknowledges the 1xx. FSIP_EINVAL outside that event, while an offer is
  * unanswered (ours or the peer's), or for an offer in the 1xx itself
  * (answer it with fsip_call_set_answer()). */
 int fsip_call_prack_offer(fsip_call *call, const char *content_type, const void *body, size_t len);

@@ -167,6 +167,10 @@ static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, vo
             n->prack_offer_rc = fsip_call_prack_offer(call, "application/sdp", n->prack_offer,
                                                       strlen(n->prack_offer));
             n->prack_offer = NULL;
+            if (n->prack_offer_update)
+                n->prack_offer_update_rc =
+                    fsip_call_update(call, "application/sdp", CT_SDP_OFFER, strlen(CT_SDP_OFFER));
+            n->prack_offer_update = false;
         }
         break;
     }

@@ -86,6 +86,8 @@ typedef struct ct_node {
                                   the UPDATE has a body); >= 300: reject */
     const char *prack_offer;   /* the next PROGRESS: fsip_call_prack_offer() with it (once) */
     int prack_offer_rc;        /* ... and what that returned */
+    bool prack_offer_update;   /* ... then fsip_call_update(CT_SDP_OFFER) in the same event */
+    int prack_offer_update_rc; /* ... and what that returned */
     struct ct_net *net;        /* back-to-back: where sends go */
     int fail_sends;            /* the send callback fails while > 0 */
 } ct_node;

@@ -1028,8 +1028,10 @@ static int prack_offer_out(ct_node *a, fsip_call **c, int *inv)
     *c = ct_invite(a, 1000, NULL, true);
     *inv = ct_next(a, "INVITE ");
     a->prack_offer = CT_SDP_HOLD;
+    a->prack_offer_update = true; /* refused: the PRACK offer is out (local_prack tx_update) */
     ct_reply(a, *inv, 1050, 183, "b1", CONTACT REL "RSeq: 1\n", CT_SDP_ANSWER);
     assert_int_equal(a->prack_offer_rc, 0);
+    assert_int_equal(a->prack_offer_update_rc, FSIP_EINVAL);
     int pr = ct_next(a, "PRACK ");
     ct_none(a);
     assert_string_equal(ct_body(ct_msg(a, pr)), CT_SDP_HOLD);
@@ -1109,9 +1111,12 @@ static void test_oa_local_prack_answered(void **state)
 
 /* RFC 3262 §5, RFC 6337 §2.2: our PRACK offer fails and the session is as
  * before (local_prack prack_failed -> stable, UPDATE_FAILED): a rejection
- * (488), a 2xx without the answer it owes, or no response at all (the
- * transaction times out). A new exchange can start after it: our UPDATE
- * goes. */
+ * (488), a 2xx without the answer it owes, no response at all (the
+ * transaction times out), or 481. A rejected PRACK acknowledged nothing
+ * (RFC 3262 §4; a UAS holds the 1xx after 491 or 500): a PRACK without
+ * the offer goes with the same RAck (rel1xx_uac open prack_rejected ->
+ * send_prack), except after 481 (no such 1xx) and after the 2xx. A new
+ * exchange can start after it: our UPDATE goes. */
 static void prack_offer_fails_case(int how)
 {
     ct_node a;
@@ -1119,9 +1124,18 @@ static void prack_offer_fails_case(int how)
     int inv;
     int pr = prack_offer_out(&a, &c, &inv);
     uint64_t t = 1100;
-    if (how == 0) {
-        ct_reply(&a, pr, t, 488, NULL, NULL, NULL);
-        ct_log_is(&a, "update_failed 488\n");
+    if (how == 0 || how == 3) {
+        ct_reply(&a, pr, t, how ? 481 : 488, NULL, NULL, NULL);
+        ct_log_is(&a, how ? "update_failed 481\n" : "update_failed 488\n");
+        if (!how) {
+            int pr2 = ct_next(&a, "PRACK ");
+            const fsip_msg *m = ct_msg(&a, pr2);
+            assert_int_equal(fsip_msg_content_length(m), 0);
+            assert_string_equal(ct_h(m, "RAck"), ct_h(ct_msg(&a, pr), "RAck"));
+            assert_int_equal(ct_cseq(m), ct_cseq(ct_msg(&a, pr)) + 1);
+            ct_reply(&a, pr2, t + 10, 200, NULL, NULL, NULL);
+            ct_log_is(&a, "");
+        }
     } else if (how == 1) {
         ct_reply(&a, pr, t, 200, NULL, NULL, NULL);
         ct_log_is(&a, "update_failed 200\n");
@@ -1169,6 +1183,57 @@ static void test_oa_local_prack_timeout(void **state)
     prack_offer_fails_case(2);
 }
 
+static void test_oa_local_prack_481(void **state)
+{
+    (void)state;
+    prack_offer_fails_case(3);
+}
+
+/* The PRACK with our offer cannot go (the transport refuses it): the offer
+ * is over at once (prack_failed, UPDATE_FAILED), the session unchanged. */
+static void test_oa_local_prack_send_fails(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    a.prack_offer = CT_SDP_HOLD;
+    a.fail_sends = 1;
+    ct_reply(&a, inv, 1050, 183, "b1", CONTACT REL "RSeq: 1\n", CT_SDP_ANSWER);
+    assert_int_equal(a.prack_offer_rc, 0);
+    ct_run(&a, 1100);
+    ct_log_is(&a, "progress 183 b1\nupdate_failed -\n");
+    oa_is(c, "stable");
+    ct_reply(&a, inv, 1200, 486, "b1", NULL, NULL);
+    ct_log_is(&a, "ended rejected 486\n");
+    ct_node_end(&a);
+}
+
+/* RFC 3261 §13.2.2.4: our PRACK offer is out in the early dialog b1 when
+ * the 2xx comes from b2: b1 is gone with it (dialog_ended -> closed) and
+ * the offer is over unanswered (UPDATE_FAILED before ANSWERED); the
+ * PRACK's late 2xx from b1 changes nothing. */
+static void test_oa_local_prack_other_fork_answers(void **state)
+{
+    (void)state;
+    ct_node a;
+    fsip_call *c;
+    int inv;
+    int pr = prack_offer_out(&a, &c, &inv);
+    ct_reply(&a, inv, 1100, 200, "b2", CONTACT, CT_SDP_ANSWER);
+    ct_next(&a, "ACK ");
+    ct_none(&a);
+    ct_log_is(&a, "update_failed -\nanswered 200\n");
+    oa_is(c, "stable");
+    ct_reply(&a, pr, 1200, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "");
+    oa_is(c, "stable");
+    hangup(&a, c, 2000);
+    ct_node_end(&a);
+}
+
 /* RFC 3262 §5: the INVITE's 2xx comes before the PRACK's (with the same
  * answer again, or none: nothing is owed in it; local_prack rx_2xx /
  * rx_2xx_nosdp ignore). The dialog is confirmed with our PRACK offer
@@ -1176,8 +1241,8 @@ static void test_oa_local_prack_timeout(void **state)
  * 3261 §14.1), the peer's gets 491 (RFC 3261 §14.2). Then either the
  * PRACK's 2xx answers it, or (hang_up) we hang up first and the PRACK's
  * 2xx after the BYE finds the dialog closed (dialog_ended -> closed):
- * nothing reaches the app. */
-static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up)
+ * nothing reaches the app, or (reject) the PRACK gets 491. */
+static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up, bool reject)
 {
     ct_node a;
     fsip_call *c;
@@ -1205,6 +1270,17 @@ static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up)
         ct_log_is(&a, "");
         oa_is(c, "local_prack");
     }
+    if (reject) {
+        /* After the INVITE's final response no 1xx waits for a PRACK: the
+         * rejected one is not sent again (rel1xx_uac done). */
+        ct_reply(&a, pr, 1300, 491, NULL, NULL, NULL);
+        ct_none(&a);
+        ct_log_is(&a, "update_failed 491\n");
+        oa_is(c, "stable");
+        hangup(&a, c, 2000);
+        ct_node_end(&a);
+        return;
+    }
     if (hang_up) {
         hangup(&a, c, 1300);
         ct_reply(&a, pr, 1400, 200, NULL, NULL, CT_SDP_ANSWER);
@@ -1224,19 +1300,25 @@ static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up)
 static void test_oa_local_prack_after_2xx(void **state)
 {
     (void)state;
-    prack_offer_outlives_invite_case(true, false);
+    prack_offer_outlives_invite_case(true, false, false);
 }
 
 static void test_oa_local_prack_after_2xx_nosdp(void **state)
 {
     (void)state;
-    prack_offer_outlives_invite_case(false, false);
+    prack_offer_outlives_invite_case(false, false, false);
 }
 
 static void test_oa_local_prack_hangup(void **state)
 {
     (void)state;
-    prack_offer_outlives_invite_case(true, true);
+    prack_offer_outlives_invite_case(true, true, false);
+}
+
+static void test_oa_local_prack_rejected_after_2xx(void **state)
+{
+    (void)state;
+    prack_offer_outlives_invite_case(true, false, true);
 }
 
 /* RFC 3261 §13.2.2.4: the INVITE fails while our PRACK offer is unanswered
@@ -1308,6 +1390,44 @@ static void test_oa_prack_offer_in_remote_1xx(void **state)
 {
     (void)state;
     prack_offer_too_early_case(false, CT_SDP_OFFER, "remote_1xx");
+}
+
+/* RFC 3262 §5: the answer came in an unreliable 183 (local_invite rx_1xx
+ * -> stable: the first description is the answer, RFC 3261 §13.2.1), but
+ * no reliable 1xx has carried one, so the peer may hold the first exchange
+ * open (RFC 6337 §2.1): the PRACK of a bodiless reliable 180 takes no
+ * offer. Once a reliable 1xx carried the answer, the next PRACK may. */
+static void test_oa_prack_offer_after_unreliable_answer(void **state)
+{
+    (void)state;
+    ct_node a;
+    ct_node_init(&a, "alice", false, NULL, NULL, 1);
+    fsip_call *c = ct_invite(&a, 1000, NULL, true);
+    int inv = ct_next(&a, "INVITE ");
+    ct_reply(&a, inv, 1020, 183, "b1", CONTACT, CT_SDP_ANSWER);
+    ct_log_is(&a, "progress 183 b1\n");
+    oa_is(c, "stable");
+    a.prack_offer = CT_SDP_HOLD;
+    ct_reply(&a, inv, 1050, 180, "b1", CONTACT REL "RSeq: 1\n", NULL);
+    assert_int_equal(a.prack_offer_rc, FSIP_EINVAL);
+    int pr = ct_next(&a, "PRACK ");
+    assert_int_equal(fsip_msg_content_length(ct_msg(&a, pr)), 0);
+    ct_reply(&a, pr, 1060, 200, NULL, NULL, NULL);
+    ct_none(&a);
+    ct_log_is(&a, "progress 180 b1\n");
+    a.prack_offer = CT_SDP_HOLD;
+    ct_reply(&a, inv, 1070, 183, "b1", CONTACT REL "RSeq: 2\n", CT_SDP_ANSWER);
+    assert_int_equal(a.prack_offer_rc, 0);
+    pr = ct_next(&a, "PRACK ");
+    assert_string_equal(ct_body(ct_msg(&a, pr)), CT_SDP_HOLD);
+    oa_is(c, "local_prack");
+    ct_reply(&a, pr, 1080, 200, NULL, NULL, CT_SDP_ANSWER);
+    ct_none(&a);
+    ct_log_is(&a, "progress 183 b1\nupdate_done 200\n");
+    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
+    ct_next(&a, "ACK ");
+    ct_log_is(&a, "ended rejected 486\n");
+    ct_node_end(&a);
 }
 
 /* RFC 3311 §5.2: our UPDATE offer in a confirmed dialog is unanswered
@@ -1756,6 +1876,10 @@ int main(void)
         cmocka_unit_test(test_oa_local_prack_rejected),
         cmocka_unit_test(test_oa_local_prack_2xx_without_answer),
         cmocka_unit_test(test_oa_local_prack_timeout),
+        cmocka_unit_test(test_oa_local_prack_481),
+        cmocka_unit_test(test_oa_local_prack_send_fails),
+        cmocka_unit_test(test_oa_local_prack_other_fork_answers),
+        cmocka_unit_test(test_oa_local_prack_rejected_after_2xx),
         cmocka_unit_test(test_oa_local_prack_after_2xx),
         cmocka_unit_test(test_oa_local_prack_after_2xx_nosdp),
         cmocka_unit_test(test_oa_local_prack_hangup),
@@ -1763,6 +1887,7 @@ int main(void)
         cmocka_unit_test(test_oa_prack_offer_in_local_invite),
         cmocka_unit_test(test_oa_prack_offer_in_offer_requested),
         cmocka_unit_test(test_oa_prack_offer_in_remote_1xx),
+        cmocka_unit_test(test_oa_prack_offer_after_unreliable_answer),
         cmocka_unit_test(test_oa_caller_local_update_responses),
         cmocka_unit_test(test_oa_caller_remote_update_responses),
         cmocka_unit_test(test_oa_caller_local_update_2xx_nosdp),

@@ -964,7 +964,9 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
         break;
     case FSIP_CALL_EV_UPDATE_DONE:
     case FSIP_CALL_EV_UPDATE_FAILED: {
-        bool prack = msg && fsip_msg_cseq(msg)->method == FSIP_METHOD_PRACK;
+        /* (msg NULL: a timeout; this agent sends no UPDATE of its own) */
+        bool prack = msg ? fsip_msg_cseq(msg)->method == FSIP_METHOD_PRACK
+                         : c->prack_offer_sent && !c->prack_offer_done;
         bool done = ev == FSIP_CALL_EV_UPDATE_DONE;
         if (prack && done) c->prack_offer_done = true;
         cli_say(&c->out, "call %s %s %s%s%s", c->id, prack ? "PRACK offer" : "UPDATE",
