@@ -2761,10 +2761,15 @@ int fsip_call_set_answer(fsip_call *c, const char *content_type, const void *bod
     if (d->oa != FSM_OFFER_ANSWER_REMOTE_2XX && d->oa != FSM_OFFER_ANSWER_REMOTE_1XX)
         return FSIP_EINVAL;
     /* RFC 3262 §5, RFC 3261 §13.2.1: it answers the offer of that dialog. */
+    return fsip__keep_ack_body(c, d, content_type, body, len);
+}
+
+int fsip__keep_ack_body(fsip_call *c, const struct dlg *d, const char *type, const void *body,
+                        size_t len)
+{
     char *tag = d->remote_tag ? xstr(c->ua, fsip_str_c(d->remote_tag)) : NULL;
     if (d->remote_tag && !tag) return FSIP_ENOMEM;
-    int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type,
-                             body, len);
+    int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, type, body, len);
     if (rc < 0) {
         xfree(c->ua, tag);
         return rc;

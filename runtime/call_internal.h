@@ -482,6 +482,10 @@ void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
  * ACK of dialog d), tells offer_answer (oa_ev) and forgets it. An answer
  * given for another dialog's offer stays for that one; one the state of d
  * no longer takes (a refusing row) is not sent and is forgotten. */
+/* Keeps (type, body) in c->ack_* for the next PRACK or ACK of dialog d
+ * (its remote tag in c->ack_tag), which fsip__take_answer takes. */
+int fsip__keep_ack_body(fsip_call *c, const struct dlg *d, const char *type, const void *body,
+                        size_t len);
 /* m NULL: the message could not be built; the body is dropped. */
 void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev);
 /* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */

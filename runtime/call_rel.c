@@ -457,16 +457,8 @@ int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *bo
      * an answer only in an unreliable 1xx (stable for us, RFC 3261
      * §13.2.1) leaves the peer's first exchange open (RFC 6337 §2.1). */
     if (!d->rel_sdp) return FSIP_EINVAL;
-    char *tag = xstr(c->ua, fsip_str_c(d->remote_tag));
-    if (!tag) return FSIP_ENOMEM;
-    int rc = fsip__keep_body(c->ua, &c->ack_type, &c->ack_body, &c->ack_body_len, content_type,
-                             body, len);
-    if (rc < 0) {
-        xfree(c->ua, tag);
-        return rc;
-    }
-    xfree(c->ua, c->ack_tag);
-    c->ack_tag = tag;
+    int rc = fsip__keep_ack_body(c, d, content_type, body, len); /* for this dialog's PRACK */
+    if (rc < 0) return rc;
     fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK); /* stable -> local_prack */
     return 0;
 }
