@@ -163,6 +163,10 @@ static void on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg, vo
     case FSIP_CALL_EV_FORK_ENDED: {
         const fsip_addr *to = msg ? fsip_msg_to(msg) : NULL;
         logf_(n, "%s %s %s\n", ev_names[ev], d, to && to->tag.ptr ? test_cstr(to->tag) : "-");
+        /* A provisional response ends CALLING, also while the PROGRESS of a
+         * reliable 1xx runs ahead of its row (before its PRACK). */
+        if (ev == FSIP_CALL_EV_PROGRESS)
+            assert_int_not_equal(fsip_call_get_state(call), FSIP_CALL_CALLING);
         if (ev == FSIP_CALL_EV_PROGRESS && n->prack_offer) {
             n->prack_offer_rc = fsip_call_prack_offer(call, "application/sdp", n->prack_offer,
                                                       strlen(n->prack_offer));

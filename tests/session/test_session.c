@@ -48,6 +48,9 @@ static void session_app(side *me, fsip_call *c, fsip_call_event ev, const fsip_m
             fsip_call_accept(c, SDP, fsip_msg_body(m).len ? answer : offer2,
                              fsip_msg_body(m).len ? sizeof answer - 1 : sizeof offer2 - 1),
             0);
+    /* A provisional response means an early call, also while the
+     * PROGRESS of a reliable 1xx runs ahead of its row (before its PRACK). */
+    if (ev == FSIP_CALL_EV_PROGRESS) assert_int_equal(fsip_call_get_state(c), FSIP_CALL_EARLY);
     if (ev == FSIP_CALL_EV_PROGRESS && (f & PRACK_OFFER))
         assert_int_equal(fsip_call_prack_offer(c, SDP, B(offer2)), 0);
     if (ev == FSIP_CALL_EV_PRACK_OFFER && (f & PRACK_OFFER))
