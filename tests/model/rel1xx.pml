@@ -23,7 +23,13 @@
  *     or (a PRACK with a new offer, guard `offer`, chosen freely) from the
  *     update machine once the application answers (§5, prack_held; that
  *     machine is tests/model/update.pml's). Either way it acknowledges
- *     the 1xx. */
+ *     the 1xx;
+ *   - a PRACK with an offer may instead be rejected once per 1xx (an offer
+ *     crossing an exchange in progress: fsip answers 491 or 500 before
+ *     any rel1xx_uas row, RFC 3311 §5.2) and acknowledges nothing; the UAC
+ *     then PRACKs the same 1xx again without the offer (prack_rejected,
+ *     fed only when that 1xx is still the last in-order one), and that
+ *     PRACK is never rejected. */
 #define REL1XX_UAS_FIRE_MAX_RETX 2 /* 6 fit in 64*T1; 2 keep the model small */
 #include "net.pml"
 #include "fsm_rel1xx_uas.pml"
@@ -35,6 +41,8 @@
 #define P1    1 /* c2s: PRACK for RSeq 1, 2 */
 #define P2    2
 byte s2c[3], c2s[3];
+byte c2s_plain[3]; /* c2s: the PRACK again without the offer, for RSeq 1, 2 */
+byte s2c_rej[3];   /* s2c: the rejection of a PRACK for RSeq 1, 2 (not lost) */
 
 /* ---- UAS: rel1xx_uas and its application ---- */
 byte uas_ev;
@@ -47,6 +55,8 @@ bool held;        /* a 2xx waits for a PRACK */
 bool final_sent;
 byte prack;       /* RSeq of the PRACK being processed */
 bool offer;       /* it carries a new offer (RFC 3262 §5) */
+bool rejected[3]; /* a PRACK for that RSeq was rejected */
+bool reject;      /* the PRACK being processed is rejected (no row) */
 
 #define unacked (sent > 0 && !acked[sent])
 
@@ -87,10 +97,17 @@ proctype uas() {
         :: uas_live && rel1xx_uas_any_timer -> rel1xx_uas_fire(uas_ev)
         :: uas_live && c2s[P1] > 0 -> c2s[P1]--; prack = 1;
             uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH);
-            if :: offer = false :: offer = true fi
+            if :: offer = false :: offer = true
+               :: uas_ev == REL1XX_UAS_EV_PRACK_MATCH && !rejected[1] -> reject = true fi
         :: uas_live && c2s[P2] > 0 -> c2s[P2]--; prack = 2;
             uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH);
-            if :: offer = false :: offer = true fi
+            if :: offer = false :: offer = true
+               :: uas_ev == REL1XX_UAS_EV_PRACK_MATCH && !rejected[2] -> reject = true fi
+        /* the PRACK again without the offer: never rejected */
+        :: uas_live && c2s_plain[P1] > 0 -> c2s_plain[P1]--; prack = 1; offer = false;
+            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH)
+        :: uas_live && c2s_plain[P2] > 0 -> c2s_plain[P2]--; prack = 2; offer = false;
+            uas_ev = (prack == sent && !acked[sent] -> REL1XX_UAS_EV_PRACK_MATCH : REL1XX_UAS_EV_PRACK_NOMATCH)
         /* The application: up to two reliable 1xx, then one answer. */
         :: uas_live && !answered && app_n < 2 -> app_n++; uas_ev = REL1XX_UAS_EV_APP_REL1XX;
             if :: unacked -> sdp[0] = false :: unacked -> sdp[0] = true   /* queued */
@@ -101,11 +118,12 @@ proctype uas() {
         :: uas_live && final_sent -> uas_ev = REL1XX_UAS_EV_TXN_ENDED
         fi;
         if
+        :: reject -> reject = false; rejected[prack] = true; s2c_rej[prack]++   /* 491 / 500: no row */
         :: uas_ev == REL1XX_UAS_EV_APP_REL1XX && final_sent -> skip  /* the runtime refuses (spec: error row) */
         :: uas_ev == REL1XX_UAS_EV_APP_2XX && final_sent -> skip     /* the give-up answered first */
         :: uas_ev == REL1XX_UAS_EV_APP_FINAL && final_sent -> skip
         :: uas_ev == REL1XX_UAS_EV_APP_REL1XX && held -> skip        /* accepted: refused too */
-        :: else -> rel1xx_uas_step(uas_ev, uas_guards)
+        :: else -> assert(!reject); rel1xx_uas_step(uas_ev, uas_guards)
         fi }
     od;
     assert(rel1xx_uas_state == REL1XX_UAS_TERMINATED)
@@ -121,7 +139,10 @@ inline rel1xx_uac_do(a) {
     if
     :: a == REL1XX_UAC_A_ACCEPT_RSEQ -> assert(last == 0 || rseq == last + 1); last = rseq
     :: a == REL1XX_UAC_A_TO_TU -> up[rseq]++; assert(up[rseq] == 1)   /* §4: passed up once */
-    :: a == REL1XX_UAC_A_SEND_PRACK -> assert(rseq == last);
+    :: a == REL1XX_UAC_A_SEND_PRACK && uac_ev == REL1XX_UAC_EV_PRACK_REJECTED ->
+        assert(rseq == last && s2c_rej[rseq] == 0);
+        if :: net_send(c2s_plain, rseq) :: !reliable && lost < MAXLOSS -> lost++ fi
+    :: a == REL1XX_UAC_A_SEND_PRACK && uac_ev != REL1XX_UAC_EV_PRACK_REJECTED -> assert(rseq == last);
         if :: net_send(c2s, rseq) :: !reliable && lost < MAXLOSS -> lost++ fi   /* PRACK timed out */
     :: else -> skip
     fi
@@ -139,8 +160,13 @@ proctype uac() {
         :: uac_live && s2c[R1] > 0 -> net_take(s2c, R1); rseq = 1; uac_ev = classify(1)
         :: uac_live && s2c[R2] > 0 -> net_take(s2c, R2); rseq = 2; uac_ev = classify(2)
         :: uac_live && s2c[FINAL] > 0 -> s2c[FINAL]--; uac_ev = REL1XX_UAC_EV_FINAL_RESPONSE
+        /* a rejected PRACK: fed only while its 1xx is the last in-order one */
+        :: uac_live && s2c_rej[1] > 0 -> s2c_rej[1]--; rseq = 1;
+            uac_ev = (last == 1 -> REL1XX_UAC_EV_PRACK_REJECTED : 255)
+        :: uac_live && s2c_rej[2] > 0 -> s2c_rej[2]--; rseq = 2;
+            uac_ev = (last == 2 -> REL1XX_UAC_EV_PRACK_REJECTED : 255)
         fi;
-        rel1xx_uac_step(uac_ev, 0) }
+        if :: uac_ev != 255 -> rel1xx_uac_step(uac_ev, 0) :: else -> skip fi }
     od;
     assert(rel1xx_uac_state == REL1XX_UAC_DONE)
 }
