@@ -291,15 +291,23 @@ const char *fsip_call_event_name(fsip_call_event ev)
 /* --------------------------------------------------------- call objects */
 
 /* Our re-INVITE's offer and the description before it: stash_prev when
- * it goes, drop_prev on its 2xx, restore_prev on its failure. */
+ * it goes, drop_prev on its 2xx, restore_prev on its failure. (Before the
+ * 2xx, the caller's early dialogs' descriptions: pick_early_sdp.) */
+static void free_prev(fsip_ua *ua, struct prev_body *p)
+{
+    xfree(ua, p->type);
+    xfree(ua, p->body);
+    xfree(ua, p->tag);
+    xfree(ua, p);
+}
+
 static void drop_prev(fsip_call *c)
 {
-    if (!c->prev_sdp) return;
-    xfree(c->ua, c->prev_sdp->type);
-    xfree(c->ua, c->prev_sdp->body);
-    xfree(c->ua, c->prev_sdp->tag);
-    xfree(c->ua, c->prev_sdp);
-    c->prev_sdp = NULL;
+    while (c->prev_sdp) {
+        struct prev_body *next = c->prev_sdp->next;
+        free_prev(c->ua, c->prev_sdp);
+        c->prev_sdp = next;
+    }
 }
 
 static void stash_prev(fsip_call *c)
@@ -311,6 +319,7 @@ static void stash_prev(fsip_call *c)
     p->body = c->body;
     p->len = c->body_len;
     p->tag = NULL;
+    p->next = NULL;
     c->prev_sdp = p;
     c->body_type = c->body = NULL;
     c->body_len = 0;
@@ -331,15 +340,22 @@ static void restore_prev(fsip_call *c)
 }
 
 /* Caller, the 2xx picked its dialog: the description an exchange in that
- * early dialog settled is ours now (another dialog's is not). */
+ * early dialog settled is ours now (the other dialogs' go). */
 static void pick_early_sdp(fsip_call *c)
 {
-    const struct prev_body *p = c->prev_sdp;
+    struct prev_body *p = c->prev_sdp, *mine = NULL;
     if (!p || !p->tag) return;
-    if (c->d.remote_tag && strcmp(p->tag, c->d.remote_tag) == 0)
-        restore_prev(c);
-    else
-        drop_prev(c);
+    for (; p; p = p->next)
+        if (!mine && c->d.remote_tag && strcmp(p->tag, c->d.remote_tag) == 0) mine = p;
+    for (struct prev_body **pp = &c->prev_sdp; *pp;)
+        if (*pp == mine)
+            pp = &mine->next;
+        else {
+            struct prev_body *gone = *pp;
+            *pp = gone->next;
+            free_prev(c->ua, gone);
+        }
+    if (mine) restore_prev(c); /* the only one left */
 }
 
 static void call_free(fsip_call *c)
@@ -869,12 +885,13 @@ int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, con
     if (!body || !len) return 0;
     if (d != &c->d) {
         /* Caller, an early dialog before the 2xx: its description is the
-         * session's if a 2xx picks it (pick_early_sdp). One is kept: the
-         * latest dialog's. */
+         * session's if a 2xx picks it (pick_early_sdp). One per early
+         * dialog (at most MAX_FORKS), only while one has changed it. */
         if (!c->outgoing || c->confirmed || !d->remote_tag) return 0;
         struct prev_body *p = c->prev_sdp;
-        if (!p || strcmp(p->tag, d->remote_tag) != 0) {
-            drop_prev(c);
+        while (p && strcmp(p->tag, d->remote_tag) != 0)
+            p = p->next;
+        if (!p) {
             char *tag = xstr(c->ua, fsip_str_c(d->remote_tag));
             p = tag ? xalloc(c->ua, sizeof(*p)) : NULL;
             if (!p) {
@@ -883,6 +900,7 @@ int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, con
             }
             memset(p, 0, sizeof(*p));
             p->tag = tag;
+            p->next = c->prev_sdp;
             c->prev_sdp = p;
         }
         return fsip__keep_body(c->ua, &p->type, &p->body, &p->len, type, body, len);

@@ -180,9 +180,10 @@ struct prev_body {
     char *type, *body;
     size_t len;
     /* Caller before the 2xx: the remote tag of the early dialog whose
-     * exchange (UPDATE, PRACK) settled this description; NULL: the body
-     * before our re-INVITE's offer. */
+     * exchange (UPDATE, PRACK) settled this description, and the next
+     * early dialog's; NULL: the body before our re-INVITE's offer. */
     char *tag;
+    struct prev_body *next;
 };
 
 struct pending {
@@ -308,8 +309,9 @@ struct fsip_call {
     /* The body before our re-INVITE's offer replaced it, back when that
      * re-INVITE fails (RFC 3261 §14.1: the session is unchanged); NULL
      * when no re-INVITE offer of ours is pending (allocated only then).
-     * Caller before the 2xx: the description an early dialog's UPDATE or
-     * PRACK exchange settled (tag set), ours if a 2xx picks that dialog. */
+     * Caller before the 2xx: the descriptions early dialogs' UPDATE or
+     * PRACK exchanges settled (a list, tags set), one of them ours if a
+     * 2xx picks its dialog. */
     struct prev_body *prev_sdp;
     int ring_status, reject_status;
     char *reject_reason; /* NULL: the standard phrase */

@@ -330,12 +330,19 @@ static void test_timer_refresh_after_failed_reinvite(void **state)
     ct_node_free(&a);
 }
 
+/* Our offer in the PRACK of b2's reliable 183 (a third description). */
+#define SDP_INACTIVE                                                                               \
+    "v=0\r\no=alice 1 3 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\nt=0 0\r\n"                \
+    "m=audio 4000 RTP/AVP 0\r\na=inactive\r\n"
+
 /* RFC 3262 §5, RFC 4028 §10: an offer of ours in the PRACK of a reliable
  * 183, answered in the PRACK's 2xx, is the session's description once the
  * 2xx to the INVITE comes from that early dialog (b1): the refresh offers
  * it. When the 2xx comes from another fork (b2, which never saw that
- * offer), its session is the INVITE's offer, and so is the refresh's. */
-static void refresh_after_prack_offer_case(const char *ok_tag, const char *expect)
+ * offer), its session is the INVITE's offer, and so is the refresh's. With
+ * b2 settling a description of its own after b1 (two_forks), b1's 2xx
+ * still brings b1's. */
+static void refresh_after_prack_offer_case(const char *ok_tag, const char *expect, bool two_forks)
 {
     ct_node a;
     int inv;
@@ -349,6 +356,16 @@ static void refresh_after_prack_offer_case(const char *ok_tag, const char *expec
     ct_reply(&a, pr, 1060, 200, NULL, NULL, CT_SDP_ANSWER);
     ct_log_is(&a, "progress 183 b1\nupdate_done 200\n");
     assert_string_equal(fsip_call_offer_answer_state(c), "stable");
+    if (two_forks) {
+        a.prack_offer = SDP_INACTIVE;
+        ct_reply(&a, inv, 1070, 183, "b2",
+                 "Contact: <sip:bob@192.0.2.2:5070>\nRequire: 100rel\nRSeq: 9\n", CT_SDP_ANSWER);
+        assert_int_equal(a.prack_offer_rc, 0);
+        pr = ct_next(&a, "PRACK ");
+        assert_string_equal(ct_body(ct_msg(&a, pr)), SDP_INACTIVE);
+        ct_reply(&a, pr, 1080, 200, NULL, NULL, CT_SDP_ANSWER);
+        ct_log_is(&a, "progress 183 b2\nupdate_done 200\n");
+    }
     ct_reply(&a, inv, 1100, 200, ok_tag,
              "Contact: <sip:bob@192.0.2.2:5070>\nSession-Expires: 90;refresher=uac\n"
              "Require: timer\n",
@@ -364,13 +381,19 @@ static void refresh_after_prack_offer_case(const char *ok_tag, const char *expec
 static void test_timer_refresh_after_prack_offer(void **state)
 {
     (void)state;
-    refresh_after_prack_offer_case("b1", CT_SDP_HOLD);
+    refresh_after_prack_offer_case("b1", CT_SDP_HOLD, false);
+}
+
+static void test_timer_refresh_after_two_forks_prack_offers(void **state)
+{
+    (void)state;
+    refresh_after_prack_offer_case("b1", CT_SDP_HOLD, true);
 }
 
 static void test_timer_refresh_after_other_fork_prack_offer(void **state)
 {
     (void)state;
-    refresh_after_prack_offer_case("b2", CT_SDP_OFFER);
+    refresh_after_prack_offer_case("b2", CT_SDP_OFFER, false);
 }
 
 int main(void)
@@ -385,6 +408,7 @@ int main(void)
         FSIP_TEST(test_timer_refresh_after_failed_reinvite),
         FSIP_TEST(test_timer_refresh_after_prack_offer),
         FSIP_TEST(test_timer_refresh_after_other_fork_prack_offer),
+        FSIP_TEST(test_timer_refresh_after_two_forks_prack_offers),
     };
     return ct_run_group(tests);
 }
