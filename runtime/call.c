@@ -334,8 +334,8 @@ static void restore_prev(fsip_call *c)
     c->body_type = p->type;
     c->body = p->body;
     c->body_len = p->len;
-    xfree(c->ua, p->tag);
-    xfree(c->ua, p);
+    p->type = p->body = NULL;
+    free_prev(c->ua, p);
     c->prev_sdp = NULL;
 }
 
@@ -343,19 +343,20 @@ static void restore_prev(fsip_call *c)
  * early dialog settled is ours now (the other dialogs' go). */
 static void pick_early_sdp(fsip_call *c)
 {
-    struct prev_body *p = c->prev_sdp, *mine = NULL;
-    if (!p || !p->tag) return;
-    for (; p; p = p->next)
-        if (!mine && c->d.remote_tag && strcmp(p->tag, c->d.remote_tag) == 0) mine = p;
-    for (struct prev_body **pp = &c->prev_sdp; *pp;)
-        if (*pp == mine)
-            pp = &mine->next;
-        else {
-            struct prev_body *gone = *pp;
-            *pp = gone->next;
-            free_prev(c->ua, gone);
-        }
-    if (mine) restore_prev(c); /* the only one left */
+    if (!c->prev_sdp || !c->prev_sdp->tag) return;
+    struct prev_body *mine = NULL, *next;
+    for (struct prev_body *p = c->prev_sdp; p; p = next) {
+        next = p->next;
+        if (!mine && c->d.remote_tag && strcmp(p->tag, c->d.remote_tag) == 0)
+            mine = p;
+        else
+            free_prev(c->ua, p);
+    }
+    c->prev_sdp = mine;
+    if (mine) {
+        mine->next = NULL;
+        restore_prev(c);
+    }
 }
 
 static void call_free(fsip_call *c)

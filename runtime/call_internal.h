@@ -450,8 +450,9 @@ void fsip__set_body(fsip_msg *m, const char *type, const char *body, size_t len)
  * dialog d completed with it): a session refresh re-INVITE, or a 2xx that
  * repeats our description (the callee's 2xx after an early exchange too),
  * carries it (RFC 4028 §10, RFC 3264 §8: an
- * unchanged session goes with the same description). Only for the
- * dialog the call runs in (c->d); no body: nothing changes. */
+ * unchanged session goes with the same description). For a caller's early
+ * dialog it is kept apart, ours if the 2xx picks that dialog; no body:
+ * nothing changes. */
 int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, const void *body,
                         size_t len);
 int fsip__keep_body(fsip_ua *ua, char **tp, char **bp, size_t *lp, const char *type,
@@ -480,15 +481,15 @@ bool fsip__st_reject_below_min_se(fsip_call *c, fsip_txn *t, const fsip_msg *req
  * to an offer (fsip_call_set_answer) before the PRACK or ACK is built; a
  * hang-up in there waits for the row. */
 void fsip__tell_early(fsip_call *c, fsip_call_event ev, const fsip_msg *m);
-/* Puts the answer the app gave (fsip_call_set_answer) on m (a PRACK or an
- * ACK of dialog d), tells offer_answer (oa_ev) and forgets it. An answer
- * given for another dialog's offer stays for that one; one the state of d
- * no longer takes (a refusing row) is not sent and is forgotten. */
 /* Keeps (type, body) in c->ack_* for the next PRACK or ACK of dialog d
  * (its remote tag in c->ack_tag), which fsip__take_answer takes. */
 int fsip__keep_ack_body(fsip_call *c, const struct dlg *d, const char *type, const void *body,
                         size_t len);
-/* m NULL: the message could not be built; the body is dropped. */
+/* Puts the answer the app gave (fsip_call_set_answer) on m (a PRACK or an
+ * ACK of dialog d), tells offer_answer (oa_ev) and forgets it. An answer
+ * given for another dialog's offer stays for that one; one the state of d
+ * no longer takes (a refusing row) is not sent and is forgotten. m NULL:
+ * the message could not be built; the body is dropped. */
 void fsip__take_answer(fsip_call *c, struct dlg *d, fsip_msg *m, int oa_ev);
 /* Sets up n timers of `owner` on the stack's heap, each firing `fire`. */
 void fsip__tu_timers_init(struct fsip_timer *t, uint32_t n, void *owner,

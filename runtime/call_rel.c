@@ -431,13 +431,9 @@ static void prack_rejected(fsip_call *c, struct dlg *f, const fsip_msg *req)
 
 void fsip__rel_uac_final(fsip_call *c)
 {
-    for (uint32_t i = 0; i < c->n_forks; i++) {
-        struct dlg *f = &c->forks[i];
-        const struct fsm_rel1xx_uac_row *row =
-            fsm_rel1xx_uac_step(f->rel, FSM_REL1XX_UAC_EV_FINAL_RESPONSE, 0);
-        if (row) fsip__ua_row(c->ua, "rel1xx_uac", (int)(row - fsm_rel1xx_uac_rows));
-        if (row && row->kind == FSM_GO) f->rel = row->next;
-    }
+    const struct fsm_rel1xx_uac_row *row; /* (no actions) */
+    for (uint32_t i = 0; i < c->n_forks; i++)
+        rel_uac_row(c, &c->forks[i], FSM_REL1XX_UAC_EV_FINAL_RESPONSE, &row);
 }
 
 int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *body, size_t len)

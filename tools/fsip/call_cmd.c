@@ -949,14 +949,14 @@ static void uac_on_call(fsip_call *call, fsip_call_event ev, const fsip_msg *msg
     case FSIP_CALL_EV_PROGRESS:
         if (fsip_call_get_state(call) == c->shown)
             cli_say(&c->out, "call %s PROGRESS%s%s", c->id, st, body_summary(msg));
-        if (c->prack_offer && !c->prack_offer_sent &&
-            strcmp(fsip_call_offer_answer_state(call), "stable") == 0) {
-            /* RFC 3262 §5: the reliable 1xx answered our offer; its PRACK
-             * offers hold (a=sendonly). fsip_call_prack_offer() refuses it
-             * for an unreliable 1xx (no PRACK) or one without the answer. */
+        if (c->prack_offer && !c->prack_offer_sent) {
+            /* RFC 3262 §5: once a reliable 1xx answered our offer, its
+             * PRACK offers hold (a=sendonly). fsip_call_prack_offer()
+             * refuses it for any other 1xx. */
             char sdp[1024];
-            int n = cli_sdp_offer(sdp, sizeof sdp, c->ip, c->sess, ++c->ver, 40000, "sendonly");
+            int n = cli_sdp_offer(sdp, sizeof sdp, c->ip, c->sess, c->ver + 1, 40000, "sendonly");
             if (fsip_call_prack_offer(call, SDP_TYPE, sdp, (size_t)n) == 0) {
+                c->ver++;
                 c->prack_offer_sent = true;
                 cli_say(&c->out, "call %s PRACK offer sent (sdp sendonly)", c->id);
             }
