@@ -838,6 +838,28 @@ static void hangup(ct_node *a, fsip_call *c, uint64_t now)
     ct_log_is(a, "ended local_bye 0\n");
 }
 
+/* The peer's 200 (To tag b1, Contact, `body`) to our INVITE sent[inv] at
+ * `now`: ACKed, nothing else sent, the app hears ANSWERED. Returns the
+ * ACK's index. */
+static int answered_200(ct_node *a, int inv, uint64_t now, const char *body)
+{
+    ct_reply(a, inv, now, 200, "b1", CONTACT, body);
+    int ack = ct_next(a, "ACK ");
+    ct_none(a);
+    ct_log_is(a, "answered 200\n");
+    return ack;
+}
+
+/* The peer rejects our INVITE sent[inv] with 486 at `now`: ACKed, the
+ * call ends. */
+static void rejected_486(ct_node *a, int inv, uint64_t now)
+{
+    ct_reply(a, inv, now, 486, "b1", NULL, NULL);
+    ct_next(a, "ACK ");
+    ct_none(a);
+    ct_log_is(a, "ended rejected 486\n");
+}
+
 /* RFC 3261 §13.2.1: in the early dialog, after the first exchange (the
  * answer in the reliable 183), an UPDATE offer is in progress: ours
  * (local_update) or the peer's (remote_update). Session descriptions in an
@@ -881,11 +903,8 @@ static void caller_update_responses_case(bool ours, bool ok_sdp)
     assert_int_equal(a.prack_offer_rc, FSIP_EINVAL);
     ct_log_is(&a, "progress 183 b1\n");
     oa_is(c, st);
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, ok_sdp ? CT_SDP_OFFER : NULL);
-    int ack = ct_next(&a, "ACK ");
+    int ack = answered_200(&a, inv, 1100, ok_sdp ? CT_SDP_OFFER : NULL);
     assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
     oa_is(c, st);
     if (ours) {
         ct_reply(&a, u, 1110, 200, NULL, CONTACT, CT_SDP_ANSWER);
@@ -943,11 +962,8 @@ static void caller_early_update_nosdp_case(bool offer)
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
     peer_update_nosdp(&a, &d, c, 1060);
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, offer ? CT_SDP_ANSWER : CT_SDP_OFFER);
-    int ack = ct_next(&a, "ACK ");
+    int ack = answered_200(&a, inv, 1100, offer ? CT_SDP_ANSWER : CT_SDP_OFFER);
     if (!offer) assert_string_equal(ct_body(ct_msg(&a, ack)), CT_SDP_ANSWER);
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
     oa_is(c, "stable");
     hangup(&a, c, 2000);
     ct_node_end(&a);
@@ -986,10 +1002,7 @@ static void test_oa_remote_1xx_unanswered(void **state)
     ct_dlg d;
     ct_dlg_from_invite(&d, &a, inv, "b1");
     peer_update_nosdp(&a, &d, c, 1080);
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, CT_SDP_OFFER);
-    ct_next(&a, "ACK ");
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
+    answered_200(&a, inv, 1100, CT_SDP_OFFER);
     oa_is(c, "remote_1xx");
     ct_run(&a, 1200);
     assert_int_equal(fsip_call_reinvite(c, ST_HOLD), FSIP_EINVAL);
@@ -1009,10 +1022,7 @@ static void test_oa_remote_1xx_rejected(void **state)
     fsip_call *c;
     int inv = call_rel183(&a, &c, false, CT_SDP_OFFER);
     oa_is(c, "remote_1xx");
-    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
-    ct_next(&a, "ACK ");
-    ct_none(&a);
-    ct_log_is(&a, "ended rejected 486\n");
+    rejected_486(&a, inv, 1100);
     ct_node_end(&a);
 }
 
@@ -1099,11 +1109,8 @@ static void test_oa_local_prack_answered(void **state)
     ct_none(&a);
     ct_log_is(&a, "update_done 200\n");
     oa_is(c, "stable");
-    ct_reply(&a, inv, 1200, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    int ack = ct_next(&a, "ACK ");
+    int ack = answered_200(&a, inv, 1200, CT_SDP_ANSWER);
     assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
     oa_is(c, "stable");
     hangup(&a, c, 2000);
     ct_node_end(&a);
@@ -1157,10 +1164,7 @@ static void prack_offer_fails_case(int how)
     ct_none(&a);
     ct_log_is(&a, "update_done 200\n");
     oa_is(c, "stable");
-    ct_reply(&a, inv, t + 200, 200, "b1", CONTACT, CT_SDP_ANSWER);
-    ct_next(&a, "ACK ");
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
+    answered_200(&a, inv, t + 200, CT_SDP_ANSWER);
     hangup(&a, c, t + 1000);
     ct_node_end(&a);
 }
@@ -1205,8 +1209,7 @@ static void test_oa_local_prack_send_fails(void **state)
     ct_run(&a, 1100);
     ct_log_is(&a, "progress 183 b1\nupdate_failed -\n");
     oa_is(c, "stable");
-    ct_reply(&a, inv, 1200, 486, "b1", NULL, NULL);
-    ct_log_is(&a, "ended rejected 486\n");
+    rejected_486(&a, inv, 1200);
     ct_node_end(&a);
 }
 
@@ -1248,11 +1251,8 @@ static void prack_offer_outlives_invite_case(bool ok_sdp, bool hang_up, bool rej
     fsip_call *c;
     int inv;
     int pr = prack_offer_out(&a, &c, &inv);
-    ct_reply(&a, inv, 1100, 200, "b1", CONTACT, ok_sdp ? CT_SDP_ANSWER : NULL);
-    int ack = ct_next(&a, "ACK ");
+    int ack = answered_200(&a, inv, 1100, ok_sdp ? CT_SDP_ANSWER : NULL);
     assert_int_equal(fsip_msg_content_length(ct_msg(&a, ack)), 0);
-    ct_none(&a);
-    ct_log_is(&a, "answered 200\n");
     oa_is(c, "local_prack");
     ct_run(&a, 1200);
     assert_int_equal(fsip_call_reinvite(c, ST_OFF), FSIP_EINVAL);
@@ -1331,10 +1331,7 @@ static void test_oa_local_prack_invite_rejected(void **state)
     fsip_call *c;
     int inv;
     int pr = prack_offer_out(&a, &c, &inv);
-    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
-    ct_next(&a, "ACK ");
-    ct_none(&a);
-    ct_log_is(&a, "ended rejected 486\n");
+    rejected_486(&a, inv, 1100);
     ct_reply(&a, pr, 1200, 200, NULL, NULL, CT_SDP_ANSWER);
     ct_none(&a);
     ct_log_is(&a, "");
@@ -1367,10 +1364,7 @@ static void prack_offer_too_early_case(bool offer, const char *body, const char 
     ct_reply(&a, pr, 1060, 200, NULL, NULL, NULL);
     ct_run(&a, 1070);
     assert_int_equal(fsip_call_prack_offer(c, ST_HOLD), FSIP_EINVAL);
-    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
-    ct_next(&a, "ACK ");
-    ct_none(&a);
-    ct_log_is(&a, "ended rejected 486\n");
+    rejected_486(&a, inv, 1100);
     ct_node_end(&a);
 }
 
@@ -1424,9 +1418,7 @@ static void test_oa_prack_offer_after_unreliable_answer(void **state)
     ct_reply(&a, pr, 1080, 200, NULL, NULL, CT_SDP_ANSWER);
     ct_none(&a);
     ct_log_is(&a, "progress 183 b1\nupdate_done 200\n");
-    ct_reply(&a, inv, 1100, 486, "b1", NULL, NULL);
-    ct_next(&a, "ACK ");
-    ct_log_is(&a, "ended rejected 486\n");
+    rejected_486(&a, inv, 1100);
     ct_node_end(&a);
 }
 
