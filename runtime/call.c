@@ -325,16 +325,23 @@ static void stash_prev(fsip_call *c)
     c->body_len = 0;
 }
 
+/* Our description becomes the body in (tp, bp, lp), which is moved. */
+static void take_body(fsip_call *c, char **tp, char **bp, size_t *lp)
+{
+    xfree(c->ua, c->body_type);
+    xfree(c->ua, c->body);
+    c->body_type = *tp;
+    c->body = *bp;
+    c->body_len = *lp;
+    *tp = *bp = NULL;
+    *lp = 0;
+}
+
 static void restore_prev(fsip_call *c)
 {
     struct prev_body *p = c->prev_sdp;
     if (!p) return;
-    xfree(c->ua, c->body_type);
-    xfree(c->ua, c->body);
-    c->body_type = p->type;
-    c->body = p->body;
-    c->body_len = p->len;
-    p->type = p->body = NULL;
+    take_body(c, &p->type, &p->body, &p->len);
     free_prev(c->ua, p);
     c->prev_sdp = NULL;
 }
@@ -921,13 +928,7 @@ int fsip__call_keep_sdp(fsip_call *c, const struct dlg *d, const char *type, con
 /* The body set for the next message becomes the one we sent last. */
 static void take_next(fsip_call *c)
 {
-    xfree(c->ua, c->body_type);
-    xfree(c->ua, c->body);
-    c->body_type = c->next_type;
-    c->body = c->next_body;
-    c->body_len = c->next_len;
-    c->next_type = c->next_body = NULL;
-    c->next_len = 0;
+    take_body(c, &c->next_type, &c->next_body, &c->next_len);
     c->next_set = false;
 }
 
