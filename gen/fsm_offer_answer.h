@@ -62,7 +62,8 @@ enum fsm_offer_answer_event {
 
 /* Guards: boolean inputs, passed to fsm_offer_answer_step() as a bit set. */
 #define FSM_OFFER_ANSWER_G_EARLY (1u << 0)
-#define FSM_OFFER_ANSWER_N_GUARDS 1
+#define FSM_OFFER_ANSWER_G_REL_SDP (1u << 1)
+#define FSM_OFFER_ANSWER_N_GUARDS 2
 
 enum fsm_offer_answer_timer {
     FSM_OFFER_ANSWER_N_TIMERS
@@ -80,7 +81,7 @@ enum fsm_offer_answer_action {
     FSM_OFFER_ANSWER_N_ACTIONS
 };
 
-#define FSM_OFFER_ANSWER_N_ROWS 393
+#define FSM_OFFER_ANSWER_N_ROWS 394
 #define FSM_OFFER_ANSWER_MAX_ACTIONS 1
 
 struct fsm_offer_answer_row {

@@ -126,8 +126,7 @@ struct dlg {
     uint8_t rel;   /* caller: enum fsm_rel1xx_uac_state of this early dialog */
     uint8_t oa;    /* enum fsm_offer_answer_state: one per dialog, early ones too (RFC 6337 §2) */
     /* Caller: a reliable 1xx of this early dialog carried a session
-     * description, so the peer holds the first exchange complete (RFC
-     * 3262 §5): only then may a PRACK carry an offer of ours. */
+     * description (offer_answer's guard rel_sdp, RFC 3262 §5). */
     uint8_t rel_sdp;
 };
 

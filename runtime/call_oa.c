@@ -8,10 +8,12 @@
 
 #include "fsm_offer_answer.h"
 
-static uint32_t oa_guards(const fsip_call *c)
+static uint32_t oa_guards(const fsip_call *c, const struct dlg *d)
 {
-    /* `early`: the dialog's INVITE is the initial one, still pending. */
-    return !c->confirmed ? FSM_OFFER_ANSWER_G_EARLY : 0;
+    /* `early`: the dialog's INVITE is the initial one, still pending;
+     * `rel_sdp`: a reliable 1xx of d carried a session description. */
+    return (!c->confirmed ? FSM_OFFER_ANSWER_G_EARLY : 0) |
+           (d->rel_sdp ? FSM_OFFER_ANSWER_G_REL_SDP : 0);
 }
 
 /* What the row for ev does: 0 (go on), FSIP_EINVAL (refuse), 491 or 500
@@ -41,7 +43,7 @@ int fsip__oa_would(const fsip_call *c, int ev)
 int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev)
 {
     if (!d) return 0; /* a dialog that is gone: no exchange to judge */
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c, d));
     if (!row || row->kind != FSM_GO) return 0;
     int rc = oa_outcome(row, NULL);
     /* A refusal is that row's whole effect: it ran (nothing is sent). */
@@ -51,13 +53,13 @@ int fsip__oa_would_on(const fsip_call *c, const struct dlg *d, int ev)
 
 bool fsip__oa_refuses(const fsip_call *c, int ev)
 {
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c, &c->d));
     return row && row->kind == FSM_GO && oa_outcome(row, NULL) == FSIP_EINVAL;
 }
 
 bool fsip__oa_is_offer(const fsip_call *c, int ev)
 {
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(c->d.oa, ev, oa_guards(c, &c->d));
     for (int i = 0; row && row->kind == FSM_GO && i < row->n_actions; i++)
         if (row->actions[i] == FSM_OFFER_ANSWER_A_TO_APP_OFFER) return true;
     return false;
@@ -72,7 +74,7 @@ int fsip__oa_on(fsip_call *c, struct dlg *d, int ev)
 {
     fsip_ua *ua = c->ua;
     if (!d) return 0; /* a dialog that is gone (fsip__dlg_of) */
-    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c));
+    const struct fsm_offer_answer_row *row = fsm_offer_answer_step(d->oa, ev, oa_guards(c, d));
     if (row) fsip__ua_row(ua, "offer_answer", (int)(row - fsm_offer_answer_rows));
     if (!row || row->kind == FSM_IGNORE) return 0;
     if (row->kind == FSM_ERROR) {

@@ -445,14 +445,10 @@ int fsip_call_prack_offer(fsip_call *c, const char *content_type, const void *bo
      * (fsip_call_set_answer). */
     if (d->oa == FSM_OFFER_ANSWER_REMOTE_1XX || c->ack_body) return FSIP_EINVAL;
     /* offer_answer refuses it while any offer is unanswered (RFC 3261
-     * §13.2.1); once it goes, every other offer is refused or rejected
-     * until the PRACK's response. */
+     * §13.2.1) or before a reliable 1xx answered (guard rel_sdp, RFC 3262
+     * §5); once it goes, every other offer is refused or rejected until
+     * the PRACK's response. */
     if (fsip__oa_would_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK) < 0) return FSIP_EINVAL;
-    /* RFC 3262 §5: "If the UAC receives a reliable provisional response
-     * with an answer, it MAY generate an additional offer in the PRACK";
-     * an answer only in an unreliable 1xx (stable for us, RFC 3261
-     * §13.2.1) leaves the peer's first exchange open (RFC 6337 §2.1). */
-    if (!d->rel_sdp) return FSIP_EINVAL;
     int rc = fsip__keep_ack_body(c, d, content_type, body, len); /* for this dialog's PRACK */
     if (rc < 0) return rc;
     fsip__oa_on(c, d, FSM_OFFER_ANSWER_EV_TX_PRACK); /* stable -> local_prack */

@@ -74,6 +74,7 @@ bool a_final;      /* the INVITE got its final response */
 bool a_dialog;     /* a response created the (early) dialog */
 bool a_upd_owed;   /* the callee's UPDATE waits for our answer */
 bool a_prack_due, a_ack_due;
+bool a_rel_sdp;    /* a reliable 1xx with a session description came (guard rel_sdp) */
 byte a_upd_tries, a_prack_offers, a_cnt, a_prev;
 
 inline offer_answer_do(a) {
@@ -116,7 +117,7 @@ proctype caller() {
         if
         :: offer_answer_state == OFFER_ANSWER_NONE -> what = W_INV_S; A(TX_INVITE)
         :: offer_answer_state == OFFER_ANSWER_NONE -> what = W_INV_N; A(TX_INVITE_NOSDP)
-        :: b2a[N_REL_S] > 0 -> b2a[N_REL_S]--; what = W_REL; A(RX_REL1XX)
+        :: b2a[N_REL_S] > 0 -> b2a[N_REL_S]--; what = W_REL; a_rel_sdp = true; A(RX_REL1XX)
         :: b2a[N_REL_N] > 0 -> b2a[N_REL_N]--; what = W_REL
         :: b2a[N_OK_S] > 0 -> b2a[N_OK_S]--; what = W_OK; A(RX_2XX)
         :: b2a[N_OK_N] > 0 -> b2a[N_OK_N]--; what = W_OK;
@@ -134,7 +135,9 @@ proctype caller() {
          * answers to the callee's UPDATE, one UPDATE of its own, BYE */
         :: a_prack_due && offer_answer_state == OFFER_ANSWER_REMOTE_1XX -> a_prack_due = false; what = W_PRACK_OWE; A(TX_PRACK)
         /* (an offer of its own only from stable, as fsip_call_prack_offer
-         * allows: elsewhere tx_prack is refused and changes nothing, which
+         * allows, and refused there too until a reliable 1xx carried a
+         * description (rel_sdp): a refused one goes as a bodiless PRACK;
+         * elsewhere tx_prack is refused and changes nothing, which
          * tests/table fsm_vectors checks for every refusing row) */
         :: a_prack_due && offer_answer_state == OFFER_ANSWER_STABLE && a_prack_offers < 1 ->
             a_prack_due = false; a_prack_offers++; what = W_PRACK_TRY; A(TX_PRACK)
@@ -151,7 +154,9 @@ proctype caller() {
         fi;
         a_refused = false; a_rejected = false; a_offer_in = false; a_prev = offer_answer_state;
         if
-        :: a_ev != NOEV -> offer_answer_step(a_ev, (a_final -> 0 : OFFER_ANSWER_G_EARLY))
+        :: a_ev != NOEV ->
+            /* (one parenthesised argument: an inline substitutes its text) */
+            offer_answer_step(a_ev, ((a_final -> 0 : OFFER_ANSWER_G_EARLY) | (a_rel_sdp -> OFFER_ANSWER_G_REL_SDP : 0)))
         :: else -> skip
         fi;
         if /* we sent the answer */
