@@ -316,15 +316,18 @@ static void prack_offer_over(fsip_call *c, struct dlg *d, const fsip_msg *req, c
     fsip__call_unref(c);
 }
 
-/* The PRACK with RAck `rack` in early dialog f (RFC 3262 §4, §7.2). Unless
- * `plain`, it carries the answer the application gave
- * (fsip_call_set_answer, remote_1xx) or its offer (fsip_call_prack_offer,
- * which moved the dialog to local_prack: the offer waits for this PRACK). */
-static void send_prack(fsip_call *c, struct dlg *f, const char *rack, bool plain)
+/* The PRACK of the reliable 1xx (rseq) to our INVITE (CSeq inv_cseq) in
+ * early dialog f (RFC 3262 §4, §7.2: RAck). Unless `plain`, it carries
+ * the answer the application gave (fsip_call_set_answer, remote_1xx) or
+ * its offer (fsip_call_prack_offer, which moved the dialog to
+ * local_prack: the offer waits for this PRACK). */
+static void send_prack(fsip_call *c, struct dlg *f, uint32_t rseq, uint32_t inv_cseq, bool plain)
 {
     fsip_ua *ua = c->ua;
     bool offer = !plain && f->oa == FSM_OFFER_ANSWER_LOCAL_PRACK && !f->prack_cseq && c->ack_body;
     fsip_msg *m = fsip__dlg_request(c, f, "PRACK", 0);
+    char rack[64];
+    snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)rseq, (unsigned)inv_cseq);
     int rc = m ? fsip_msg_hdr_add(m, "RAck", rack) : FSIP_ENOMEM;
     if (rc == 0 && offer) fsip__set_body(m, c->ack_type, c->ack_body, c->ack_body_len);
     /* The answer goes with its row; the body goes nowhere else either way. */
@@ -399,13 +402,9 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
             c->told_progress = true; /* fsip__in_rel_1xx() inside; cleared after the 1xx's row */
             fsip__tell_early(c, FSIP_CALL_EV_PROGRESS, resp);
             break;
-        case FSM_REL1XX_UAC_A_SEND_PRACK: {
-            char rack[64];
-            snprintf(rack, sizeof rack, "%u %u INVITE", (unsigned)f->rseq,
-                     (unsigned)fsip_msg_cseq(resp)->seq);
-            send_prack(c, f, rack, false);
+        case FSM_REL1XX_UAC_A_SEND_PRACK:
+            send_prack(c, f, f->rseq, fsip_msg_cseq(resp)->seq, false);
             break;
-        }
         default: break;
         }
     }
@@ -417,16 +416,13 @@ bool fsip__rel_uac_1xx(fsip_call *c, struct dlg *f, const fsip_msg *resp)
  * offer goes, if that 1xx is still the last in-order one. */
 static void prack_rejected(fsip_call *c, struct dlg *f, const fsip_msg *req)
 {
-    const fsip_hdr *h = hdr(req, FSIP_HDR_RACK);
-    if (!h || !h->value.len || h->value.len >= 64) return;
-    char rack[64];
-    memcpy(rack, h->value.ptr, h->value.len);
-    rack[h->value.len] = '\0';
-    if (strtoul(rack, NULL, 10) != f->rseq) return; /* a later 1xx's PRACK went since */
+    const fsip_hdr *h = hdr(req, FSIP_HDR_RACK);  /* (parsed when it was added) */
+    if (!h || h->p.rack->rseq != f->rseq) return; /* a later 1xx's PRACK went since */
     const struct fsm_rel1xx_uac_row *row;
     if (!rel_uac_row(c, f, FSM_REL1XX_UAC_EV_PRACK_REJECTED, &row)) return;
     for (int i = 0; i < row->n_actions; i++)
-        if (row->actions[i] == FSM_REL1XX_UAC_A_SEND_PRACK) send_prack(c, f, rack, true);
+        if (row->actions[i] == FSM_REL1XX_UAC_A_SEND_PRACK)
+            send_prack(c, f, h->p.rack->rseq, h->p.rack->cseq, true);
 }
 
 void fsip__rel_uac_final(fsip_call *c)
