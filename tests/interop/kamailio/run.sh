@@ -114,11 +114,15 @@ kam_expect() { # kam_expect MIN REGEX WHAT
 # sipp_register NAME USER CONTACT [PASSWORD [SCENARIO]]: one REGISTER
 # transaction pair (401, then 200) from a free port.
 sipp_register() {
-    local name=$1 user=$2 contact=$3 pw=${4:-${PW[$2]}} scen=${5:-register.xml}
+    local name=$1 user=$2 contact=$3 pw=${4:-${PW[$2]}} scen=${5:-register.xml} n
+    n=$(cat "$WORK/bindings-$user.txt" 2>/dev/null | wc -l)
     run_sipp "$name" -sf "$HERE/$scen" -t u1 -i 127.0.0.1 -p "$(freeport)" -m 1 \
         -s "$user" -ap "$pw" -key contact "$contact" "$PROXY"
     [ "$SIPP_RC" = 0 ] || fail "sipp $name: exit status $SIPP_RC"
     sipp_calls "$name" 1
+    # register.xml's <exec> appends the 200's bindings from a shell SIPp
+    # does not wait for: the line may come after SIPp's exit.
+    if [ "$scen" = register.xml ]; then wait_count "$WORK/bindings-$user.txt" '' $((n + 1)); fi
 }
 
 # start_agent NAME CMD...: an fsip agent (fsip uas) with its output in
